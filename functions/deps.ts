@@ -1,0 +1,51 @@
+import { SQSClient } from '@aws-sdk/client-sqs';
+import { fixedClock, systemClock } from '../shared/adapters/clock.js';
+import { makeDocumentClient } from '../shared/adapters/dynamodb/client.js';
+import { DynamoOnceStore } from '../shared/adapters/dynamodb/once.repository.js';
+import { DynamoSubscriberStore } from '../shared/adapters/dynamodb/subscribers.repository.js';
+import { SqsOutbox } from '../shared/adapters/sqs/outbox.js';
+import { type Config, loadConfig } from '../shared/config.js';
+import { loadContentPack } from '../shared/content/index.js';
+import { createLine, type Line } from '../shared/line/line.js';
+import type { UssdDeps } from '../shared/line/ussd/answer-hop.js';
+import type { Outbox } from '../shared/ports.js';
+import { subscriberIdOf } from '../shared/privacy.js';
+
+/**
+ * The composition root: config, clients and adapters, built once per cold start. Both hosts call
+ * `buildLineDeps`; only the outbox differs (SQS on AWS, an in-process list on the local host).
+ */
+
+let line: Line | undefined;
+
+/** The line with its content pack and search indexes, built once per process. */
+export function sharedLine(): Line {
+  line ??= createLine(loadContentPack());
+  return line;
+}
+
+export function buildLineDeps(config: Config, outbox: Outbox): UssdDeps {
+  const db = makeDocumentClient({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT });
+  const clock = config.LINE_NOW ? fixedClock(config.LINE_NOW) : systemClock;
+  const pepper = config.PHONE_HASH_PEPPER;
+  return {
+    line: sharedLine(),
+    clock,
+    subscribers: new DynamoSubscriberStore(db, config.TABLE_NAME),
+    once: new DynamoOnceStore(db, config.TABLE_NAME, clock),
+    outbox,
+    subscriberIdOf: (phone) => subscriberIdOf(phone, pepper),
+  };
+}
+
+let awsDeps: UssdDeps | undefined;
+
+/** The deployed function's dependencies, from its environment. */
+export function defaultLineDeps(): UssdDeps {
+  if (awsDeps) return awsDeps;
+  const config = loadConfig();
+  if (!config.OUTBOX_QUEUE_URL) throw new Error('Invalid configuration: OUTBOX_QUEUE_URL: required on AWS');
+  const outbox = new SqsOutbox(new SQSClient({ region: config.AWS_REGION }), config.OUTBOX_QUEUE_URL);
+  awsDeps = buildLineDeps(config, outbox);
+  return awsDeps;
+}

@@ -1,0 +1,37 @@
+import middy from '@middy/core';
+import urlencodeBodyParser from '@middy/http-urlencode-body-parser';
+import {
+  type HttpEvent,
+  type HttpResult,
+  parseForm,
+  textResponse,
+  wireErrors,
+} from '../../shared/http/wire.js';
+import { maskPhone } from '../../shared/line/text.js';
+import { log } from '../../shared/log.js';
+import { UssdSessionEndSchema } from './schema.js';
+
+/**
+ * `POST /ussd/events`: a session ended. Logged as a metric source (status, hops, duration); the
+ * phone is masked and what the caller typed is never logged.
+ */
+export function makeHandler() {
+  return middy<HttpEvent, HttpResult>()
+    .use(wireErrors('ussd-events', () => textResponse(500, 'Internal error')))
+    .use(urlencodeBodyParser())
+    .handler(async (event) => {
+      const end = parseForm(UssdSessionEndSchema, event);
+      log.info('ussd session ended', {
+        sessionId: end.sessionId,
+        phone: end.phoneNumber ? maskPhone(end.phoneNumber) : undefined,
+        status: end.status,
+        hops: end.hopsCount,
+        durationMs: end.durationInMillis,
+        network: end.networkCode,
+        failure: end.errorMessage ? end.errorMessage.slice(0, 120) : undefined,
+      });
+      return textResponse(200, 'OK');
+    });
+}
+
+export const handler = makeHandler();

@@ -1,0 +1,30 @@
+import middy from '@middy/core';
+import urlencodeBodyParser from '@middy/http-urlencode-body-parser';
+import {
+  type HttpEvent,
+  type HttpResult,
+  parseForm,
+  textResponse,
+  wireErrors,
+} from '../../shared/http/wire.js';
+import { answerUssdHop, type UssdDeps } from '../../shared/line/ussd/answer-hop.js';
+import { defaultLineDeps } from '../deps.js';
+import { UssdHopSchema } from './schema.js';
+
+/** An apology that still ends the session properly: the gateway must never see an error. */
+const APOLOGY = 'END Maaf, layanan sedang gangguan. Coba lagi nanti atau hubungi 119.';
+
+/** `POST /ussd`: one hop of a USSD session, answered `CON ...` or `END ...` as text/plain. */
+export function makeHandler(deps: UssdDeps | (() => UssdDeps)) {
+  const resolve = typeof deps === 'function' ? deps : () => deps;
+  return middy<HttpEvent, HttpResult>()
+    .use(wireErrors('ussd', () => textResponse(200, APOLOGY)))
+    .use(urlencodeBodyParser())
+    .handler(async (event) => {
+      const hop = parseForm(UssdHopSchema, event);
+      const { reply } = await answerUssdHop(resolve(), hop);
+      return textResponse(200, `${reply.kind} ${reply.text}`);
+    });
+}
+
+export const handler = makeHandler(defaultLineDeps);

@@ -1,0 +1,10 @@
+/**
+ * The single table's shape, shared by the CDK stack and the local host so the two cannot drift.
+ * Generic key names (`pk`, `sk`) because one table holds subscribers, reports and idempotency claims.
+ */
+export const TABLE_DESIGN = {
+  partitionKey: 'pk',
+  sortKey: 'sk',
+  /** Epoch seconds; DynamoDB deletes expired items eventually, and code treats them as gone at once. */
+  ttlAttribute: 'expiresAt',
+} as const;

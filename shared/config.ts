@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/**
+ * Everything the functions read from their environment, parsed once at cold start. A missing or bad
+ * variable fails fast with its name, instead of surfacing later as an undefined deep in a request.
+ */
+const ConfigSchema = z.object({
+  TABLE_NAME: z.string().min(1),
+  PHONE_HASH_PEPPER: z.string().min(16, 'must be at least 16 characters'),
+  AWS_REGION: z.string().min(1).default('ap-southeast-1'),
+  /** Set on the local host only: DynamoDB Local's URL. */
+  DYNAMODB_ENDPOINT: z.url().optional(),
+  /** SQS queue the SMS sender consumes; unset on the local host, whose outbox is in-process. */
+  OUTBOX_QUEUE_URL: z.url().optional(),
+  /** Fixes the line's clock at an ISO instant, to see what it says on a given day. */
+  LINE_NOW: z.iso.datetime({ offset: true }).optional(),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+/** Parses the environment; throws an error naming every missing or invalid variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,220 @@
+import { wibDate } from '../calendar.js';
+import { nearestMainReferralHospital, nearestReferralHospital } from '../hospitals.js';
+import { formatHotlineShort, hotlineStatusAt } from '../hotlines.js';
+import type { Lang } from '../lang.js';
+import type { LineContext } from '../line.js';
+import { faqSms, formatKm, type HospitalAnswer, hospitalSms, hotlinesSms } from '../messages.js';
+import type { Place, PlaceLevel } from '../places.js';
+import { COPY, fill, NAV_COPY } from './copy.js';
+import type { Menu, Screen, Transition, View } from './engine.js';
+
+/**
+ * The USSD menu as a table of screens. Routes are stable once live: a caller who learnt `3*1` keeps
+ * reaching the kab/kota list. Screens read their data from the line context and never store
+ * anything; what must happen after a screen is returned as an effect.
+ */
+export type ScreenId =
+  | 'home'
+  | 'faq'
+  | 'faq-answer'
+  | 'hotlines'
+  | 'hospital'
+  | 'hospital-kab'
+  | 'hospital-search'
+  | 'hospital-pick'
+  | 'hospital-result'
+  | 'report'
+  | 'language';
+
+type LineScreen = Screen<ScreenId, LineContext>;
+
+const open = (screen: ScreenId, params?: Record<string, string>): Transition<ScreenId> => ({
+  kind: 'open',
+  screen,
+  ...(params ? { params } : {}),
+});
+
+const placeParams = (place: Place): Record<string, string> => ({ level: place.level, code: place.code });
+
+function placeFromParams(ctx: LineContext, params: Readonly<Record<string, string>>): Place | undefined {
+  const level = params.level as PlaceLevel | undefined;
+  const code = params.code;
+  return level && code ? ctx.places.byCode(level, code) : undefined;
+}
+
+/** The hospital answer for a place; pure, so the same answer is shown on screen and texted. */
+export function hospitalAnswerFor(ctx: LineContext, from: Place): HospitalAnswer {
+  return {
+    from,
+    nearest: nearestReferralHospital(ctx.hospitals, from),
+    main: nearestMainReferralHospital(ctx.hospitals, from),
+  };
+}
+
+const home: LineScreen = (_ctx, _params, lang) => ({
+  title: COPY.homeTitle[lang],
+  options: [
+    { label: COPY.homeFaq[lang], go: open('faq') },
+    { label: COPY.homeHotline[lang], go: open('hotlines') },
+    { label: COPY.homeHospital[lang], go: open('hospital') },
+    { label: COPY.homeReport[lang], go: open('report') },
+    { label: COPY.homeLanguage[lang], go: open('language') },
+  ],
+});
+
+const faq: LineScreen = (ctx, _params, lang) => ({
+  title: COPY.faqTitle[lang],
+  options: ctx.faq.map((topic) => ({ label: topic.title[lang], go: open('faq-answer', { id: topic.id }) })),
+});
+
+const faqAnswer: LineScreen = (ctx, params, lang) => {
+  const topic = ctx.faq.find((t) => t.id === params.id);
+  if (!topic) return { title: NAV_COPY.invalidChoice[lang], end: true };
+  return {
+    title: topic.title[lang],
+    body: topic.answer[lang],
+    options: [
+      {
+        label: COPY.sendSms[lang],
+        go: {
+          kind: 'end',
+          text: COPY.faqSent[lang],
+          effects: [{ kind: 'send-sms', message: faqSms(topic, lang) }],
+        },
+      },
+    ],
+  };
+};
+
+const hotlines: LineScreen = (ctx, _params, lang) => ({
+  title: fill(COPY.hotlineTitle[lang], { time: wibDate(ctx.now).hhmm }),
+  lines: ctx.hotlines.map((h) =>
+    formatHotlineShort(h, hotlineStatusAt(h, ctx.now, ctx.calendar), lang, ctx.now),
+  ),
+  options: [
+    {
+      label: COPY.sendSms[lang],
+      go: {
+        kind: 'end',
+        text: COPY.hotlineSent[lang],
+        effects: [{ kind: 'send-sms', message: hotlinesSms(ctx.hotlines, ctx.calendar, ctx.now, lang) }],
+      },
+    },
+  ],
+});
+
+const hospital: LineScreen = (_ctx, _params, lang) => ({
+  title: COPY.hospitalTitle[lang],
+  options: [
+    { label: COPY.hospitalPickKab[lang], go: open('hospital-kab') },
+    { label: COPY.hospitalTypePlace[lang], go: open('hospital-search') },
+  ],
+});
+
+const hospitalKab: LineScreen = (ctx, _params, lang) => ({
+  title: COPY.kabListTitle[lang],
+  options: ctx.places.kabKotaList().map((place) => ({
+    label: place.label,
+    go: open('hospital-result', placeParams(place)),
+  })),
+});
+
+function searchTransition(ctx: LineContext, text: string, lang: Lang): Transition<ScreenId> {
+  const found = ctx.places.resolve(text);
+  switch (found.kind) {
+    case 'found':
+      return open('hospital-result', placeParams(found.place));
+    case 'ambiguous':
+      return open('hospital-pick', { q: text });
+    case 'not-found':
+      return { kind: 'reask', reason: COPY.placeNotFound[lang] };
+  }
+}
+
+const hospitalSearch: LineScreen = (ctx, _params, lang) => ({
+  title: COPY.placePrompt[lang],
+  onText: (text) => searchTransition(ctx, text, lang),
+});
+
+const hospitalPick: LineScreen = (ctx, params, lang) => {
+  const found = ctx.places.resolve(params.q ?? '');
+  const candidates =
+    found.kind === 'ambiguous' ? found.candidates : found.kind === 'found' ? [found.place] : [];
+  return {
+    title: COPY.placeWhich[lang],
+    options: candidates.map((place) => ({
+      label: place.label,
+      go: open('hospital-result', placeParams(place)),
+    })),
+  };
+};
+
+const hospitalResult: LineScreen = (ctx, params, lang): View<ScreenId> => {
+  const from = placeFromParams(ctx, params);
+  if (!from) return { title: COPY.placeNotFound[lang], end: true };
+  const answer = hospitalAnswerFor(ctx, from);
+  const phone = answer.nearest.hospital.phone ? `, ${answer.nearest.hospital.phone}` : '';
+  const main =
+    answer.main.hospital.code === answer.nearest.hospital.code
+      ? ''
+      : fill(COPY.hospitalMainBody[lang], {
+          name: answer.main.hospital.name,
+          km: formatKm(answer.main.distanceKm),
+        });
+  return {
+    title: fill(COPY.hospitalFrom[lang], { place: from.label }),
+    body:
+      fill(COPY.hospitalBody[lang], {
+        name: answer.nearest.hospital.name,
+        km: formatKm(answer.nearest.distanceKm),
+        phone,
+      }) + main,
+    options: [
+      {
+        label: COPY.hospitalSendSms[lang],
+        go: {
+          kind: 'end',
+          text: COPY.hospitalSent[lang],
+          effects: [{ kind: 'send-sms', message: hospitalSms(answer, lang) }],
+        },
+      },
+    ],
+  };
+};
+
+const report: LineScreen = (_ctx, _params, lang) => ({
+  title: COPY.reportTitle[lang],
+  body: COPY.reportSoon[lang],
+});
+
+const language: LineScreen = (_ctx, _params, lang) => ({
+  title: COPY.languageTitle[lang],
+  options: [
+    {
+      label: COPY.languageId[lang],
+      go: { kind: 'home', lang: 'id', effects: [{ kind: 'set-language', lang: 'id' }] },
+    },
+    {
+      label: COPY.languageEn[lang],
+      go: { kind: 'home', lang: 'en', effects: [{ kind: 'set-language', lang: 'en' }] },
+    },
+  ],
+});
+
+export const LINE_MENU: Menu<ScreenId, LineContext> = {
+  home: 'home',
+  nav: NAV_COPY,
+  screens: {
+    home,
+    faq,
+    'faq-answer': faqAnswer,
+    hotlines,
+    hospital,
+    'hospital-kab': hospitalKab,
+    'hospital-search': hospitalSearch,
+    'hospital-pick': hospitalPick,
+    'hospital-result': hospitalResult,
+    report,
+    language,
+  },
+};

@@ -1,0 +1,41 @@
+/**
+ * What the line needs from the outside world. The domain in `shared/line/` sees only these
+ * interfaces; `shared/adapters/` implements them for DynamoDB, SQS and the local host.
+ */
+import type { Lang } from './line/lang.js';
+
+/** The time source. Injected so a test or the local host (`LINE_NOW`) can fix the instant. */
+export interface Clock {
+  now(): Date;
+}
+
+/** A caller's remembered preferences, keyed by a keyed hash of the phone number, never the number. */
+export interface SubscriberStore {
+  languageOf(subscriberId: string): Promise<Lang | undefined>;
+  setLanguage(subscriberId: string, lang: Lang, at: Date): Promise<void>;
+}
+
+/** One text message waiting to be sent to one phone. */
+export interface OutboundSms {
+  /** E.164 phone number of the recipient. */
+  to: string;
+  /** GSM-7 text, at most two segments. */
+  message: string;
+  /** Stable key of the action that produced it, so a retried hop cannot queue it twice. */
+  dedupeKey: string;
+  /** ISO instant it was queued. */
+  queuedAt: string;
+}
+
+/** Where outgoing SMS wait for the sender: SQS on AWS, an in-process list on the local host. */
+export interface Outbox {
+  enqueue(sms: OutboundSms): Promise<void>;
+}
+
+/**
+ * Remembers which one-off actions already ran. `claim` returns true exactly once per key while the
+ * key is unexpired, however often or concurrently it is called.
+ */
+export interface OnceStore {
+  claim(key: string, expiresAt: Date): Promise<boolean>;
+}

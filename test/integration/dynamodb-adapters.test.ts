@@ -1,0 +1,71 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DynamoDbLocal, startDynamoDbLocal } from '../../infra/local/dynamodb-local.js';
+import { createLineTable } from '../../infra/local/table.js';
+import { fixedClock } from '../../shared/adapters/clock.js';
+import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
+import { DynamoOnceStore } from '../../shared/adapters/dynamodb/once.repository.js';
+import { DynamoSubscriberStore } from '../../shared/adapters/dynamodb/subscribers.repository.js';
+
+const TABLE = 'adapters-test';
+let dynamo: DynamoDbLocal;
+let db: ReturnType<typeof makeDocumentClient>;
+
+beforeAll(async () => {
+  dynamo = await startDynamoDbLocal();
+  const admin = new DynamoDBClient({
+    region: 'local',
+    endpoint: dynamo.endpoint,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  await createLineTable(admin, TABLE);
+  admin.destroy();
+  db = makeDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
+});
+
+afterAll(async () => {
+  db?.destroy();
+  await dynamo?.stop();
+});
+
+describe('subscriber store on DynamoDB Local', () => {
+  it('remembers a language per subscriber and knows nothing of others', async () => {
+    // Prepare
+    const store = new DynamoSubscriberStore(db, TABLE);
+    // Act
+    await store.setLanguage('sub-a', 'en', new Date('2026-11-22T00:00:00Z'));
+    // Assess
+    expect(await store.languageOf('sub-a')).toBe('en');
+    expect(await store.languageOf('sub-b')).toBeUndefined();
+  });
+
+  it('changes the language in place', async () => {
+    const store = new DynamoSubscriberStore(db, TABLE);
+    await store.setLanguage('sub-c', 'en', new Date());
+    await store.setLanguage('sub-c', 'id', new Date());
+    expect(await store.languageOf('sub-c')).toBe('id');
+  });
+});
+
+describe('once store on DynamoDB Local', () => {
+  it('grants a key once, even to concurrent claims', async () => {
+    // Prepare
+    const once = new DynamoOnceStore(db, TABLE, fixedClock('2026-11-22T00:00:00Z'));
+    const expires = new Date('2026-11-23T00:00:00Z');
+    // Act
+    const results = await Promise.all(Array.from({ length: 8 }, () => once.claim('k1', expires)));
+    // Assess
+    expect(results.filter(Boolean)).toHaveLength(1);
+    expect(await once.claim('k2', expires)).toBe(true);
+  });
+
+  it('treats an expired claim as gone, since DynamoDB Local never deletes it', async () => {
+    // Prepare
+    const early = new DynamoOnceStore(db, TABLE, fixedClock('2026-11-22T00:00:00Z'));
+    const late = new DynamoOnceStore(db, TABLE, fixedClock('2026-11-24T00:00:00Z'));
+    await early.claim('k3', new Date('2026-11-23T00:00:00Z'));
+    // Act / Assess
+    expect(await early.claim('k3', new Date('2026-11-23T00:00:00Z'))).toBe(false);
+    expect(await late.claim('k3', new Date('2026-11-25T00:00:00Z'))).toBe(true);
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { inputsOf, type Menu, paginate, replay, type Screen } from '../../shared/line/ussd/engine.js';
+
+/** A small menu that exercises every engine feature without the line's content. */
+type Id = 'home' | 'list' | 'text' | 'ask' | 'done';
+type Ctx = { items: string[] };
+
+const screens: Record<Id, Screen<Id, Ctx>> = {
+  home: (_c, _p, lang) => ({
+    title: lang === 'id' ? 'Beranda' : 'Home',
+    options: [
+      { label: 'List', go: { kind: 'open', screen: 'list' } },
+      { label: 'Text', go: { kind: 'open', screen: 'text' } },
+      { label: 'Ask', go: { kind: 'open', screen: 'ask' } },
+      {
+        label: 'English',
+        go: { kind: 'home', lang: 'en', effects: [{ kind: 'set-language', lang: 'en' }] },
+      },
+    ],
+  }),
+  list: (ctx) => ({
+    title: 'Items',
+    options: ctx.items.map((item) => ({
+      label: item,
+      go: { kind: 'open', screen: 'done', params: { item } },
+    })),
+  }),
+  text: () => ({ title: 'Long', body: 'word '.repeat(80).trim() }),
+  ask: () => ({
+    title: 'Type a name:',
+    onText: (text) =>
+      text === 'ok'
+        ? { kind: 'end', text: 'Thanks', effects: [{ kind: 'send-sms', message: 'hello' }] }
+        : { kind: 'reask', reason: 'Unknown, again:' },
+  }),
+  done: (_c, params) => ({ title: `Chose ${params.item}`, end: true }),
+};
+
+const menu: Menu<Id, Ctx> = {
+  home: 'home',
+  screens,
+  nav: {
+    back: { id: 'Kembali', en: 'Back' },
+    home: { id: 'Menu', en: 'Home' },
+    more: { id: 'Lagi', en: 'More' },
+    invalidChoice: { id: 'Pilihan tidak ada.', en: 'No such option.' },
+    emptyInput: { id: 'Ketik sesuatu:', en: 'Type something:' },
+    noMorePages: { id: 'Habis.', en: 'No more.' },
+  },
+};
+
+const ctx: Ctx = { items: Array.from({ length: 30 }, (_, i) => `Kabupaten Nomor ${i + 1}`) };
+const run = (path: string, lang: 'id' | 'en' = 'id') => replay(menu, ctx, lang, inputsOf(path));
+
+describe('USSD engine', () => {
+  it('shows the home menu on the first hop, in the given language, without nav lines', () => {
+    // Act
+    const { reply } = run('');
+    // Assess
+    expect(reply).toEqual({ kind: 'CON', text: 'Beranda\n1 List\n2 Text\n3 Ask\n4 English' });
+  });
+
+  it('pages a long list with 98 and numbers options across pages', () => {
+    // Act
+    const first = run('1').reply.text;
+    const second = run('1*98').reply.text;
+    // Assess
+    expect(first).toContain('1 Kabupaten Nomor 1');
+    expect(first).toContain('98 Lagi');
+    expect(second).not.toContain('\n1 Kabupaten Nomor 1\n');
+    expect(second).toMatch(/\n\d+ Kabupaten Nomor \d+/);
+    expect(first.length).toBeLessThanOrEqual(160);
+    expect(second.length).toBeLessThanOrEqual(160);
+  });
+
+  it('lets a caller pick an option shown on a later page', () => {
+    // Act
+    const { reply } = run('1*98*30');
+    // Assess
+    expect(reply).toEqual({ kind: 'END', text: 'Chose Kabupaten Nomor 30' });
+  });
+
+  it('goes back a page with 0, then back a screen, and home with 00', () => {
+    expect(run('1*98*0').reply.text).toBe(run('1').reply.text);
+    expect(run('1*0').reply.text).toBe(run('').reply.text);
+    expect(run('1*98*00').reply.text).toBe(run('').reply.text);
+  });
+
+  it('re-asks with a short reason on an unknown option and keeps the screen', () => {
+    // Act
+    const { reply } = run('7');
+    // Assess
+    expect(reply.kind).toBe('CON');
+    expect(reply.text.split('\n')[0]).toBe('Pilihan tidak ada.');
+    expect(reply.text).toContain('1 List');
+  });
+
+  it('says there is nothing more when 98 is sent on the last page', () => {
+    expect(run('2*98*98*98*98*98*98*98*98').reply.text.split('\n')[0]).toBe('Habis.');
+  });
+
+  it('pages running text at word boundaries within 160 characters', () => {
+    // Act
+    const pages = paginate(screens.text(ctx, {}, 'id'), '98 Lagi', '0 Kembali  00 Menu');
+    // Assess
+    expect(pages.length).toBeGreaterThan(1);
+    expect(
+      pages
+        .flat()
+        .join(' ')
+        .split(' ')
+        .every((w) => w === 'word'),
+    ).toBe(true);
+  });
+
+  it('accepts free text, re-asks on an unknown one and on an empty one', () => {
+    expect(run('3*nope').reply.text.split('\n')[0]).toBe('Unknown, again:');
+    expect(run('3* ').reply.text.split('\n')[0]).toBe('Ketik sesuatu:');
+    expect(run('3*ok').reply).toEqual({ kind: 'END', text: 'Thanks' });
+  });
+
+  it('returns only the last input’s effects, so replayed hops never repeat them', () => {
+    // Act
+    const last = run('3*ok');
+    const afterLanguage = run('4*1');
+    // Assess
+    expect(last.effects).toEqual([{ kind: 'send-sms', message: 'hello' }]);
+    expect(afterLanguage.effects).toEqual([]);
+    expect(afterLanguage.state.lang).toBe('en');
+    expect(run('4').effects).toEqual([{ kind: 'set-language', lang: 'en' }]);
+  });
+
+  it('switches the language of every later screen', () => {
+    expect(run('4').reply.text.startsWith('Home')).toBe(true);
+    expect(run('4*1*7').reply.text.split('\n')[0]).toBe('No such option.');
+  });
+
+  it('splits the gateway path on *', () => {
+    expect(inputsOf('')).toEqual([]);
+    expect(inputsOf('1*2*sempu banyuwangi')).toEqual(['1', '2', 'sempu banyuwangi']);
+  });
+});
