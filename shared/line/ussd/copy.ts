@@ -7,9 +7,9 @@ export const NAV_COPY: NavCopy = {
   back: { id: 'Kembali', en: 'Back' },
   home: { id: 'Menu', en: 'Home' },
   more: { id: 'Lagi', en: 'More' },
-  invalidChoice: { id: 'Pilihan tidak ada. Pilih lagi:', en: 'No such option. Choose again:' },
+  invalidChoice: { id: 'Pilihan salah, ulangi:', en: 'No such option, again:' },
   emptyInput: { id: 'Mohon ketik jawaban:', en: 'Please type an answer:' },
-  noMorePages: { id: 'Tidak ada halaman lagi.', en: 'No more pages.' },
+  noMorePages: { id: 'Halaman terakhir.', en: 'Last page.' },
 };
 
 export const COPY = {

@@ -84,10 +84,8 @@ export interface StepResult<S extends string> {
   effects: Effect[];
 }
 
-/** Re-ask reasons replace the title, so every page leaves at least this much room for the header. */
-const REASON_ROOM = 34;
 /** Room for a ` (2/3)` page counter after the title. */
-const COUNTER_ROOM = 8;
+const COUNTER_ROOM = 7;
 
 export const NAV = { back: '0', home: '00', more: '98' } as const;
 
@@ -107,6 +105,12 @@ function viewOf<S extends string, C>(menu: Menu<S, C>, ctx: C, state: SessionSta
   return menu.screens[frame.screen](ctx, frame.params, state.lang);
 }
 
+/** The longest re-ask reason the engine itself may put in place of a title. */
+function reasonRoom(menu: Menu<string, unknown>, lang: Lang): number {
+  const { invalidChoice, emptyInput, noMorePages } = menu.nav;
+  return Math.max(invalidChoice[lang].length, emptyInput[lang].length, noMorePages[lang].length);
+}
+
 function navLine(menu: Menu<string, unknown>, lang: Lang, depth: number): string | undefined {
   return depth > 1 ? `${NAV.back} ${menu.nav.back[lang]}  ${NAV.home} ${menu.nav.home[lang]}` : undefined;
 }
@@ -119,16 +123,19 @@ export function paginate<S extends string>(
   view: View<S>,
   moreLine: string,
   nav: string | undefined,
+  reasonRoom = 0,
 ): string[][] {
   const navCost = nav ? nav.length + 1 : 0;
-  const headerRoom = Math.max(view.title.length + COUNTER_ROOM, REASON_ROOM);
+  // A re-ask reason replaces the title, so the header needs room for the longer of the two.
+  const headerRoom = Math.max(view.title.length + COUNTER_ROOM, reasonRoom);
   const optionLines = (view.options ?? []).map((o, i) => `${i + 1} ${o.label}`);
   const textRoom = USSD_SCREEN_MAX - headerRoom - 1 - (moreLine.length + 1) - navCost;
   const textBlocks = view.body ? wrapToPages(view.body, textRoom) : [];
   const blocks = [...textBlocks, ...(view.lines ?? []), ...optionLines];
 
-  const single = [view.title, ...blocks, ...(nav ? [nav] : [])].join('\n');
-  if (single.length <= USSD_SCREEN_MAX) return [blocks];
+  const singleLength =
+    Math.max(view.title.length, reasonRoom) + blocks.reduce((sum, block) => sum + block.length + 1, 0) + navCost;
+  if (singleLength <= USSD_SCREEN_MAX) return [blocks];
 
   const room = USSD_SCREEN_MAX - headerRoom - (moreLine.length + 1) - navCost;
   const pages: string[][] = [];
@@ -162,7 +169,7 @@ export function render<S extends string, C>(
   const frame = currentFrame(state);
   const more = `${NAV.more} ${menu.nav.more[state.lang]}`;
   const nav = navLine(menu, state.lang, state.stack.length);
-  const pages = paginate(view, more, nav);
+  const pages = paginate(view, more, nav, reasonRoom(menu, state.lang));
   const index = Math.min(frame.page, pages.length - 1);
   const counter = pages.length > 1 ? ` (${index + 1}/${pages.length})` : '';
   const header = reason ?? `${view.title}${counter}`;
@@ -175,7 +182,7 @@ export function render<S extends string, C>(
 function pageCount<S extends string, C>(menu: Menu<S, C>, ctx: C, state: SessionState<S>): number {
   const view = viewOf(menu, ctx, state);
   const more = `${NAV.more} ${menu.nav.more[state.lang]}`;
-  return paginate(view, more, navLine(menu, state.lang, state.stack.length)).length;
+  return paginate(view, more, navLine(menu, state.lang, state.stack.length), reasonRoom(menu, state.lang)).length;
 }
 
 function withTop<S extends string>(state: SessionState<S>, frame: Frame<S>): SessionState<S> {
