@@ -1,0 +1,302 @@
+/**
+ * Builds the region and referral-hospital content files from the reference CSVs:
+ *
+ *   npx tsx scripts/build-content-regions.ts [data-dir]
+ *
+ * `data-dir` defaults to `../shared/data` beside the repository. The output is committed, so the line
+ * never needs the reference folder at run time; the same input always gives byte-identical output.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { toGsm7 } from '../shared/line/text.js';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = resolve(process.argv[2] ?? join(repoRoot, '../shared/data'));
+const outDir = join(repoRoot, 'shared/content/data');
+
+type Row = Readonly<Record<string, string>>;
+
+/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
+function parseCsv(text: string): Row[] {
+  const records: string[][] = [];
+  let record: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 1;
+      } else if (c === '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+    } else if (c === '"') {
+      quoted = true;
+    } else if (c === ',') {
+      record.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      record.push(field);
+      records.push(record);
+      record = [];
+      field = '';
+    } else {
+      field += c;
+    }
+  }
+  if (field !== '' || record.length > 0) {
+    record.push(field);
+    records.push(record);
+  }
+  const [header, ...body] = records.filter((r) => r.length > 1 || r[0] !== '');
+  if (!header) throw new Error('empty CSV');
+  return body.map((values, line) => {
+    if (values.length !== header.length) {
+      throw new Error(`CSV row ${line + 2} has ${values.length} fields, the header ${header.length}`);
+    }
+    return Object.fromEntries(header.map((name, i) => [name, values[i] ?? '']));
+  });
+}
+
+function readCsv(file: string): Row[] {
+  return parseCsv(readFileSync(join(dataDir, file), 'utf8').replace(/^\uFEFF/, ''));
+}
+
+function col(row: Row, name: string): string {
+  const value = row[name];
+  if (value === undefined) throw new Error(`column ${name} missing`);
+  return value;
+}
+
+/** Five decimals is about a metre: finer than any centroid deserves, and it keeps the file small. */
+function round5(value: number): number {
+  const rounded = Math.round(value * 1e5) / 1e5;
+  return Object.is(rounded, -0) ? 0 : rounded;
+}
+
+function coordinate(text: string, what: string): number {
+  const value = Number(text);
+  if (text.trim() === '' || !Number.isFinite(value)) throw new Error(`bad coordinate for ${what}: "${text}"`);
+  return round5(value);
+}
+
+/** Names go on USSD screens: GSM-7 basic set, single spaces. */
+function cleanName(name: string): string {
+  return toGsm7(name.replace(/\s+/g, ' '), { basicOnly: true });
+}
+
+/** Compares as the resolver does, so spelling variants that differ only in spaces or dashes are dropped. */
+function nameKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+const byCode = (a: { code: string }, b: { code: string }): number => (a.code < b.code ? -1 : 1);
+
+// --- regions ---------------------------------------------------------------------------------------
+
+interface PointRow {
+  code: string;
+  name: string;
+  lat: number;
+  lon: number;
+  name2020: string;
+}
+
+/** A centroid outside its own polygon (a crescent, or islands) would route from the wrong place. */
+function pointOf(row: Row): { lat: number; lon: number } {
+  const code = col(row, 'code');
+  return col(row, 'centroid_inside') === 'N'
+    ? { lat: coordinate(col(row, 'rep_lat'), code), lon: coordinate(col(row, 'rep_lon'), code) }
+    : { lat: coordinate(col(row, 'lat'), code), lon: coordinate(col(row, 'lon'), code) };
+}
+
+function pointRow(row: Row): PointRow {
+  const name = cleanName(col(row, 'name'));
+  const old = cleanName(col(row, 'name_2020'));
+  return {
+    code: col(row, 'code'),
+    name,
+    ...pointOf(row),
+    name2020: old !== '' && nameKey(old) !== nameKey(name) ? old : '',
+  };
+}
+
+function buildRegions(rows: readonly Row[]) {
+  const level = (name: string) => rows.filter((r) => col(r, 'level') === name);
+  const kecamatan = level('kecamatan').map(pointRow).sort(byCode);
+  const kecByCode = new Map(kecamatan.map((k) => [k.code, k]));
+
+  const kabKota = level('kabkota')
+    .map((row) => {
+      const code = col(row, 'code');
+      const kind = col(row, 'kind');
+      if (kind !== 'kabupaten' && kind !== 'kota') throw new Error(`${code}: kind ${kind}`);
+      const prefix = kind === 'kabupaten' ? 'Kabupaten ' : 'Kota ';
+      const full = cleanName(col(row, 'name'));
+      if (!full.startsWith(prefix)) throw new Error(`${code}: name ${full} lacks ${prefix}`);
+      const name = full.slice(prefix.length);
+      // A kabupaten's centroid is often far inland (Banyuwangi's is near Genteng, Sumenep's out among
+      // its islands); callers expect the town. The town is the kecamatan of the same name, and Sumenep's
+      // is called "Kota Sumenep". A kota is small enough for its centroid.
+      const town =
+        kind === 'kabupaten'
+          ? (kecByCode.get(col(row, 'same_name_kec_code')) ??
+            kecamatan.find(
+              (k) => k.code.startsWith(`${code}.`) && nameKey(k.name) === nameKey(`Kota ${name}`),
+            ))
+          : undefined;
+      const point = town ? { lat: town.lat, lon: town.lon } : pointOf(row);
+      return { code, kind, name, ...point };
+    })
+    .sort(byCode);
+
+  const desa = level('desakel')
+    .map((row) => {
+      const kind = col(row, 'kind');
+      if (kind !== 'desa' && kind !== 'kelurahan') throw new Error(`${col(row, 'code')}: kind ${kind}`);
+      return { ...pointRow(row), kind };
+    })
+    .sort(byCode);
+
+  const names2020: Record<string, string> = {};
+  for (const place of [...kecamatan, ...desa]) if (place.name2020) names2020[place.code] = place.name2020;
+
+  return {
+    kabKota: kabKota.map((k) => [k.code, k.kind, k.name, k.lat, k.lon]),
+    kecamatan: kecamatan.map((k) => [k.code, k.name, k.lat, k.lon]),
+    desa: desa.map((d) => [d.code, d.kind, d.name, d.lat, d.lon]),
+    names2020,
+  };
+}
+
+// --- referral hospitals ----------------------------------------------------------------------------
+
+/**
+ * Where the register's own name reads badly on a small screen: cut at 50 characters, or a long
+ * formal name where the short one people use is unambiguous.
+ */
+const NAME_OVERRIDES: Readonly<Record<string, string>> = {
+  // The register cuts "Kabupaten Situbondo" to "Kabupaten Situbon".
+  '3512012': 'RSUD dr. Abdoer Rahem Situbondo',
+  '3515026': 'RSU Siti Khodijah Sepanjang',
+  '3578764': 'RS Bhayangkara Samsoeri Mertojoso',
+};
+
+const HOSPITAL_NAME_MAX = 40;
+
+function hospitalName(code: string, registerName: string): string {
+  const override = NAME_OVERRIDES[code];
+  if (override) return override;
+  let name = cleanName(registerName)
+    .replace(/^RS Umum Daerah\b/, 'RSUD')
+    .replace(/^RS Umum\b/, 'RSU')
+    .replace(/^RS Daerah\b/, 'RSD')
+    .replace(/\s*\(Persero\)/, '')
+    .replace(/\bTk\.(?=[IV])/g, 'Tk. ')
+    // "H.Koesnadi": initials glued to the name.
+    .replace(/\b([A-Z])\.(?=[A-Z][a-z])/g, '$1. ')
+    // A kab/kota after a person's name says where, and the bare name says it shorter; right after the
+    // prefix ("RSUD Kab. Jombang") it is the name itself.
+    .replace(/(?<=\S \S+) (?:Kabupaten|Kab\.) (?=\S)/, ' ')
+    .replace(/\bKabupaten\b/, 'Kab.');
+  if (name.length > HOSPITAL_NAME_MAX) name = name.replace(/\s*\([^)]*\)/g, '');
+  if (name.length > HOSPITAL_NAME_MAX) name = name.replace(/ Kota (?=\S+$)/, ' ');
+  if (name.length > HOSPITAL_NAME_MAX) throw new Error(`${code}: name too long: ${name}`);
+  return name;
+}
+
+/** The register cut phone fields at 20 characters: a number running into that cut may be incomplete. */
+const PHONE_FIELD_CUT = 20;
+
+/**
+ * The first number in a phone field, as `(0333) 421118` or `0811-3510-033`; '' when there is no
+ * complete one. Extensions and second numbers are dropped: one number fits a screen.
+ */
+function normalisePhone(raw: string): string {
+  const text = raw.replace(/^\s*(?:Telepon|Telp\.?|Tel\.?)\s*:?\s*/i, '');
+  const landline = /^\(?(0[1-9]\d{1,2})\)?\s*-?\s*(\d{5,8})(?!\d)/.exec(text);
+  const mobile = /^(08\d{2})-?(\d{3,4})-?(\d{3,4})(?!\d)/.exec(text);
+  const match = mobile ?? landline;
+  if (!match) return '';
+  const consumed = raw.length - text.length + match[0].length;
+  if (raw.length >= PHONE_FIELD_CUT && consumed >= raw.trimEnd().length) return '';
+  if (mobile) return `${mobile[1]}-${mobile[2]}-${mobile[3]}`;
+  const [, area, local] = landline ?? [];
+  // Surabaya (031) numbers have 7 or 8 digits; shorter means the field was cut mid-number.
+  if (area === '031' && (local ?? '').length < 7) return '';
+  return `(${area}) ${local}`;
+}
+
+function hospitalPhone(row: Row): string {
+  const check = col(row, 'phone_check');
+  // `phone_check` flags a number that cannot be right (Dr. Soetomo's listed with Madiun's area code);
+  // the national referral list has the correct one.
+  const source = check === 'ok' || check === 'mobile' ? col(row, 'phone') : col(row, 'phone_national_list');
+  return normalisePhone(source);
+}
+
+function buildHospitals(rows: readonly Row[]) {
+  return rows
+    .map((row) => {
+      const code = col(row, 'kode_rs');
+      const kecName = cleanName(col(row, 'kec_name'));
+      return {
+        code,
+        name: hospitalName(code, col(row, 'name')),
+        kabCode: col(row, 'kab_code'),
+        ...(kecName ? { kecName } : {}),
+        phone: hospitalPhone(row),
+        lat: coordinate(col(row, 'lat'), code),
+        lon: coordinate(col(row, 'lon'), code),
+        main: col(row, 'covid_rujukan_utama_jatim_2020') === 'Y',
+        national: col(row, 'covid_rujukan_nasional_kemenkes_2020') === 'Y',
+      };
+    })
+    .sort(byCode);
+}
+
+// --- output ----------------------------------------------------------------------------------------
+
+/** One record a line: small diffs when a name or a point is corrected. */
+function writeJson(file: string, value: Record<string, unknown> | readonly unknown[]): number {
+  const rows = (items: readonly unknown[], indent: string) =>
+    items.map((item) => `${indent}${JSON.stringify(item)}`).join(',\n');
+  let text: string;
+  if (Array.isArray(value)) {
+    text = `[\n${rows(value, '  ')}\n]\n`;
+  } else {
+    const parts = Object.entries(value).map(([key, item]) => {
+      if (Array.isArray(item)) return `  ${JSON.stringify(key)}: [\n${rows(item, '    ')}\n  ]`;
+      if (item && typeof item === 'object') {
+        const entries = Object.entries(item).map(
+          ([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`,
+        );
+        return `  ${JSON.stringify(key)}: {\n${entries.join(',\n')}\n  }`;
+      }
+      return `  ${JSON.stringify(key)}: ${JSON.stringify(item)}`;
+    });
+    text = `{\n${parts.join(',\n')}\n}\n`;
+  }
+  const path = join(outDir, file);
+  writeFileSync(path, text);
+  return Buffer.byteLength(text);
+}
+
+const regions = buildRegions(readCsv('jatim_regions.csv'));
+const hospitals = buildHospitals(readCsv('jatim_covid_referral_hospitals.csv'));
+const regionBytes = writeJson('regions.json', regions);
+const hospitalBytes = writeJson('referral-hospitals.json', hospitals);
+console.log(
+  `regions.json: ${regions.kabKota.length} kab/kota, ${regions.kecamatan.length} kecamatan, ` +
+    `${regions.desa.length} desa/kelurahan, ${Object.keys(regions.names2020).length} 2020 spellings, ` +
+    `${(regionBytes / 1024).toFixed(0)} KB`,
+);
+console.log(
+  `referral-hospitals.json: ${hospitals.length} hospitals, ${hospitals.filter((h) => h.main).length} main, ` +
+    `${hospitals.filter((h) => h.phone === '').length} without a phone, ${(hospitalBytes / 1024).toFixed(0)} KB`,
+);

@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { nonGsmCharacters } from '../line/text.js';
+import hospitalData from './data/referral-hospitals.json' with { type: 'json' };
+
+/**
+ * East Java's COVID-19 referral hospitals (the province's list of May 2020), built from the reference
+ * data by `scripts/build-content-regions.ts`. Phones and names changed often in 2020-2022: an admin
+ * checks them here before they are texted to the public.
+ */
+
+/** A name must leave room for the distance and the phone on a 160-character USSD screen. */
+export const HOSPITAL_NAME_MAX = 40;
+
+/** One COVID-19 referral hospital. */
+export interface ReferralHospital {
+  /** The Kemenkes hospital code (`kode_rs`); its first four digits are the kab/kota. */
+  readonly code: string;
+  /** Short and readable: `RSUD Blambangan`, `RSUD Dr. Soetomo`. */
+  readonly name: string;
+  readonly kabCode: string;
+  /** The kecamatan of its address. */
+  readonly kecName?: string;
+  /** `(0333) 421118` or a mobile `0811-3510-033`; '' when no complete number is known. */
+  readonly phone: string;
+  readonly lat: number;
+  readonly lon: number;
+  /** One of the province's three main referral hospitals (2020). */
+  readonly main: boolean;
+  /** On the Ministry of Health's national referral list (2020). */
+  readonly national: boolean;
+}
+
+const gsmText = (max: number) =>
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .refine((text) => nonGsmCharacters(text, { basicOnly: true }).length === 0, {
+      message: 'must be GSM-7 basic characters only',
+    })
+    .refine((text) => text === text.trim() && !/\s{2,}/.test(text), { message: 'has odd whitespace' });
+
+/** An area code and subscriber number, or a mobile number: what a caller can dial as written. */
+const PHONE = /^(?:\(0\d{2,3}\) \d{5,8}|08\d{2}-\d{3,4}-\d{3,4})$/;
+
+export const ReferralHospitalSchema = z.strictObject({
+  code: z.string().regex(/^35\d{5}$/, 'a kode_rs is 35 and five digits'),
+  name: gsmText(HOSPITAL_NAME_MAX),
+  kabCode: z.string().regex(/^35\.\d{2}$/),
+  kecName: gsmText(40).optional(),
+  phone: z.union([z.literal(''), z.string().regex(PHONE, 'a phone reads (0333) 421118 or 0811-3510-033')]),
+  lat: z.number().min(-9).max(-5),
+  lon: z.number().min(110.5).max(116.5),
+  main: z.boolean(),
+  national: z.boolean(),
+});
+
+/** The whole list: codes unique, each in its own kab/kota, and at least one main hospital to refer to. */
+export const ReferralHospitalsSchema = z
+  .array(ReferralHospitalSchema)
+  .min(1)
+  .superRefine((hospitals, ctx) => {
+    const seen = new Set<string>();
+    hospitals.forEach((h, i) => {
+      if (seen.has(h.code)) ctx.addIssue({ code: 'custom', path: [i, 'code'], message: `${h.code} repeats` });
+      seen.add(h.code);
+      if (h.code.slice(0, 4) !== h.kabCode.replace('.', '')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [i, 'kabCode'],
+          message: `${h.kabCode} is not the kab of ${h.code}`,
+        });
+      }
+    });
+    if (!hospitals.some((h) => h.main))
+      ctx.addIssue({ code: 'custom', message: 'no main referral hospital' });
+  });
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Validates a referral hospital list (the parsed `referral-hospitals.json`, or a test's modified copy).
+ *
+ * @throws Error naming the file, the path of each wrong field, and why.
+ */
+export function parseReferralHospitals(data: unknown): ReferralHospital[] {
+  const result = ReferralHospitalsSchema.safeParse(data);
+  if (!result.success) {
+    throw new Error(`shared/content/data/referral-hospitals.json: ${z.prettifyError(result.error)}`);
+  }
+  return result.data;
+}
+
+let cached: ReferralHospital[] | undefined;
+
+/**
+ * The referral hospitals in code order, validated on first use and cached for the life of the
+ * process. Frozen: every request shares them.
+ */
+export function loadReferralHospitals(): ReferralHospital[] {
+  cached ??= deepFreeze(parseReferralHospitals(hospitalData));
+  return cached;
+}

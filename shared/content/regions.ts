@@ -1,0 +1,241 @@
+import { z } from 'zod';
+import { nonGsmCharacters } from '../line/text.js';
+import aliasData from './data/place-aliases.json' with { type: 'json' };
+import regionData from './data/regions.json' with { type: 'json' };
+
+/**
+ * East Java's administrative regions (Kepmendagri codes) with a point each, for the place resolver
+ * and the nearest-hospital answer. Built from the reference data by `scripts/build-content-regions.ts`.
+ */
+
+/** A kabupaten or kota (regency or city). */
+export interface KabKota {
+  /** Dotted Kemendagri code, `35.10`. */
+  readonly code: string;
+  readonly kind: 'kabupaten' | 'kota';
+  /** The bare name, `Banyuwangi`, `Malang`: Kab. Malang and Kota Malang share it. */
+  readonly name: string;
+  /** `Kab. Banyuwangi` or `Kota Malang`: short enough for a menu line. */
+  readonly label: string;
+  /**
+   * Where to route from: for a kabupaten its town (the kecamatan of the same name) when it has one,
+   * otherwise a point inside it; for a kota its centroid.
+   */
+  readonly lat: number;
+  readonly lon: number;
+}
+
+/** A kecamatan (district). */
+export interface Kecamatan {
+  /** `35.10.20`. */
+  readonly code: string;
+  readonly name: string;
+  readonly kabCode: string;
+  /** The spelling in the 2020 code list, when it differs in more than spaces and dashes. */
+  readonly name2020?: string;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+/** A desa (village) or kelurahan (urban village). */
+export interface Desa {
+  /** `35.10.20.2001`: the last part starts with 2 for a desa, 1 for a kelurahan. */
+  readonly code: string;
+  readonly name: string;
+  readonly kind: 'desa' | 'kelurahan';
+  readonly kecCode: string;
+  readonly kabCode: string;
+  /** The spelling in the 2020 code list, when it differs in more than spaces and dashes. */
+  readonly name2020?: string;
+  readonly lat: number;
+  readonly lon: number;
+}
+
+/** Every region of the province, each list in code order. */
+export interface Regions {
+  readonly kabKota: readonly KabKota[];
+  readonly kecamatan: readonly Kecamatan[];
+  readonly desa: readonly Desa[];
+  kabByCode(code: string): KabKota | undefined;
+  kecByCode(code: string): Kecamatan | undefined;
+}
+
+/** Texting abbreviations and nicknames (`sby`, `mlg`), lowercase, each to the kab/kota it may mean. */
+export type PlaceAliases = Readonly<Record<string, readonly string[]>>;
+
+/** Names are shown on USSD screens: GSM-7 basic set, no stray spaces, short. */
+const NAME_MAX = 40;
+
+const placeName = z
+  .string()
+  .min(1)
+  .max(NAME_MAX)
+  .superRefine((name, ctx) => {
+    const bad = nonGsmCharacters(name, { basicOnly: true });
+    if (bad.length > 0) ctx.addIssue({ code: 'custom', message: `not GSM-7 basic: ${bad.join(' ')}` });
+    else if (name !== name.trim() || /\s{2,}|[\t\n\r]/.test(name)) {
+      ctx.addIssue({ code: 'custom', message: 'has odd whitespace' });
+    }
+  });
+
+// Points outside this box are typos (a swapped sign, lat for lon); it holds Bawean and Masalembu.
+const lat = z.number().min(-9).max(-5);
+const lon = z.number().min(110.5).max(116.5);
+
+const kabCode = z.string().regex(/^35\.\d{2}$/, 'a kab/kota code is 35.NN');
+const kecCode = z.string().regex(/^35\.\d{2}\.\d{2}$/, 'a kecamatan code is 35.NN.NN');
+const desaCode = z.string().regex(/^35\.\d{2}\.\d{2}\.[12]\d{3}$/, 'a desa code is 35.NN.NN.[12]NNN');
+
+/** `regions.json` as stored: one tuple a region, to keep the file small. */
+export const RegionsFileSchema = z
+  .strictObject({
+    kabKota: z.array(z.tuple([kabCode, z.enum(['kabupaten', 'kota']), placeName, lat, lon])).min(1),
+    kecamatan: z.array(z.tuple([kecCode, placeName, lat, lon])).min(1),
+    desa: z.array(z.tuple([desaCode, z.enum(['desa', 'kelurahan']), placeName, lat, lon])).min(1),
+    names2020: z.record(z.union([kecCode, desaCode]), placeName),
+  })
+  .superRefine((file, ctx) => {
+    const checkOrder = (key: 'kabKota' | 'kecamatan' | 'desa', codes: readonly string[]) => {
+      for (let i = 1; i < codes.length; i += 1) {
+        if ((codes[i - 1] ?? '') >= (codes[i] ?? '')) {
+          ctx.addIssue({ code: 'custom', path: [key, i], message: `codes must rise: ${codes[i]}` });
+          return;
+        }
+      }
+    };
+    const kabs = file.kabKota.map(([code]) => code);
+    const kecs = file.kecamatan.map(([code]) => code);
+    checkOrder('kabKota', kabs);
+    checkOrder('kecamatan', kecs);
+    checkOrder(
+      'desa',
+      file.desa.map(([code]) => code),
+    );
+    const kabSet = new Set(kabs);
+    const kecSet = new Set(kecs);
+    file.kecamatan.forEach(([code], i) => {
+      if (!kabSet.has(code.slice(0, 5))) {
+        ctx.addIssue({ code: 'custom', path: ['kecamatan', i], message: `${code} has no kab/kota` });
+      }
+    });
+    file.desa.forEach(([code, kind], i) => {
+      if (!kecSet.has(code.slice(0, 8))) {
+        ctx.addIssue({ code: 'custom', path: ['desa', i], message: `${code} has no kecamatan` });
+      }
+      if ((kind === 'kelurahan') !== (code[9] === '1')) {
+        ctx.addIssue({ code: 'custom', path: ['desa', i], message: `${code} is not a ${kind} code` });
+      }
+    });
+    const desaSet = new Set(file.desa.map(([code]) => code));
+    for (const code of Object.keys(file.names2020)) {
+      if (!kecSet.has(code) && !desaSet.has(code)) {
+        ctx.addIssue({ code: 'custom', path: ['names2020', code], message: `${code} is not a region` });
+      }
+    }
+  });
+
+export type RegionsFile = z.infer<typeof RegionsFileSchema>;
+
+/** `place-aliases.json`: lowercase letters and digits, as the resolver compares them. */
+export const PlaceAliasesSchema = z.record(
+  z.string().regex(/^[a-z0-9]{2,20}$/, 'an alias is 2-20 lowercase letters or digits'),
+  z
+    .array(kabCode)
+    .min(1)
+    .refine((codes) => new Set(codes).size === codes.length, { message: 'codes repeat' }),
+);
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/**
+ * Validates a regions file (the parsed `regions.json`, or a test's modified copy) and indexes it.
+ *
+ * @throws Error naming the file, the path of each wrong field, and why.
+ */
+export function parseRegions(data: unknown): Regions {
+  const result = RegionsFileSchema.safeParse(data);
+  if (!result.success) throw new Error(`shared/content/data/regions.json: ${z.prettifyError(result.error)}`);
+  const file = result.data;
+  const old = (code: string) => {
+    const name2020 = file.names2020[code];
+    return name2020 === undefined ? {} : { name2020 };
+  };
+  const kabKota: KabKota[] = file.kabKota.map(([code, kind, name, lat, lon]) => ({
+    code,
+    kind,
+    name,
+    label: `${kind === 'kabupaten' ? 'Kab.' : 'Kota'} ${name}`,
+    lat,
+    lon,
+  }));
+  const kecamatan: Kecamatan[] = file.kecamatan.map(([code, name, lat, lon]) => ({
+    code,
+    name,
+    kabCode: code.slice(0, 5),
+    ...old(code),
+    lat,
+    lon,
+  }));
+  const desa: Desa[] = file.desa.map(([code, kind, name, lat, lon]) => ({
+    code,
+    name,
+    kind,
+    kecCode: code.slice(0, 8),
+    kabCode: code.slice(0, 5),
+    ...old(code),
+    lat,
+    lon,
+  }));
+  const kabIndex = new Map(kabKota.map((k) => [k.code, k]));
+  const kecIndex = new Map(kecamatan.map((k) => [k.code, k]));
+  return deepFreeze({
+    kabKota,
+    kecamatan,
+    desa,
+    kabByCode: (code: string) => kabIndex.get(code),
+    kecByCode: (code: string) => kecIndex.get(code),
+  });
+}
+
+/**
+ * Validates an alias table against the regions it points into.
+ *
+ * @throws Error naming the file and each alias that is malformed or points at no kab/kota.
+ */
+export function parsePlaceAliases(data: unknown, regions: Regions): PlaceAliases {
+  const result = PlaceAliasesSchema.safeParse(data);
+  if (!result.success) {
+    throw new Error(`shared/content/data/place-aliases.json: ${z.prettifyError(result.error)}`);
+  }
+  const unknown = Object.entries(result.data).flatMap(([alias, codes]) =>
+    codes.filter((code) => !regions.kabByCode(code)).map((code) => `${alias} -> ${code}`),
+  );
+  if (unknown.length > 0) {
+    throw new Error(`shared/content/data/place-aliases.json: no such kab/kota: ${unknown.join(', ')}`);
+  }
+  return deepFreeze(result.data);
+}
+
+let cachedRegions: Regions | undefined;
+let cachedAliases: PlaceAliases | undefined;
+
+/**
+ * The province's regions, validated on first use and cached for the life of the process (a warm
+ * Lambda reuses them). Frozen: every request shares them.
+ */
+export function loadRegions(): Regions {
+  cachedRegions ??= parseRegions(regionData);
+  return cachedRegions;
+}
+
+/** The texting abbreviations for kab/kota names, validated against {@link loadRegions} and cached. */
+export function loadPlaceAliases(): PlaceAliases {
+  cachedAliases ??= parsePlaceAliases(aliasData, loadRegions());
+  return cachedAliases;
+}

@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import hospitalData from '../../shared/content/data/referral-hospitals.json' with { type: 'json' };
+import regionData from '../../shared/content/data/regions.json' with { type: 'json' };
+import { loadReferralHospitals, parseReferralHospitals } from '../../shared/content/hospitals.js';
+import {
+  loadPlaceAliases,
+  loadRegions,
+  parsePlaceAliases,
+  parseRegions,
+} from '../../shared/content/regions.js';
+import { isGsm7Basic } from '../../shared/line/text.js';
+
+/** East Java's mainland and near islands; only Bawean and Masalembu lie further north. */
+const MAINLAND = { latMin: -8.9, latMax: -6.7, lonMin: 110.8, lonMax: 116.3 };
+const NORTHERN_ISLANDS = ['35.25.17', '35.25.18', '35.29.23']; // Sangkapura, Tambak (Bawean), Masalembu
+
+function inMainlandBox(p: { lat: number; lon: number }): boolean {
+  return (
+    p.lat >= MAINLAND.latMin &&
+    p.lat <= MAINLAND.latMax &&
+    p.lon >= MAINLAND.lonMin &&
+    p.lon <= MAINLAND.lonMax
+  );
+}
+
+describe('regions content', () => {
+  it('has every kab/kota, kecamatan and desa/kelurahan of East Java', () => {
+    // Prepare / Act
+    const regions = loadRegions();
+
+    // Assess
+    expect(regions.kabKota).toHaveLength(38);
+    expect(regions.kabKota.filter((k) => k.kind === 'kota')).toHaveLength(9);
+    expect(regions.kecamatan).toHaveLength(666);
+    expect(regions.desa).toHaveLength(8494);
+    expect(regions.desa.filter((d) => d.kind === 'kelurahan')).toHaveLength(773);
+  });
+
+  it('lists kab/kota in code order with bare names and short labels', () => {
+    const regions = loadRegions();
+
+    const codes = regions.kabKota.map((k) => k.code);
+
+    expect(codes).toEqual([...codes].sort());
+    expect(regions.kabByCode('35.10')).toMatchObject({
+      kind: 'kabupaten',
+      name: 'Banyuwangi',
+      label: 'Kab. Banyuwangi',
+    });
+    expect(regions.kabByCode('35.73')).toMatchObject({ kind: 'kota', name: 'Malang', label: 'Kota Malang' });
+    expect(regions.kabByCode('35.07')).toMatchObject({
+      kind: 'kabupaten',
+      name: 'Malang',
+      label: 'Kab. Malang',
+    });
+    expect(regions.kabByCode('36.01')).toBeUndefined();
+  });
+
+  it('links each kecamatan and desa to its parents', () => {
+    const regions = loadRegions();
+
+    const sempu = regions.kecByCode('35.10.20');
+    const desa = regions.desa.find((d) => d.code === '35.10.20.2001');
+
+    expect(sempu).toMatchObject({ name: 'Sempu', kabCode: '35.10' });
+    expect(desa).toMatchObject({ name: 'Sempu', kind: 'desa', kecCode: '35.10.20', kabCode: '35.10' });
+    for (const kec of regions.kecamatan) expect(regions.kabByCode(kec.kabCode)).toBeDefined();
+    for (const d of regions.desa) expect(regions.kecByCode(d.kecCode)?.kabCode).toBe(d.kabCode);
+  });
+
+  it('routes a kabupaten from its town, not its inland centroid', () => {
+    const regions = loadRegions();
+
+    const point = (code: string) => {
+      const kab = regions.kabByCode(code);
+      return kab && { lat: kab.lat, lon: kab.lon };
+    };
+    const kecPoint = (code: string) => {
+      const kec = regions.kecByCode(code);
+      return kec && { lat: kec.lat, lon: kec.lon };
+    };
+
+    // Banyuwangi's centroid is near Genteng; the town is Kec. Banyuwangi on the coast.
+    expect(point('35.10')).toEqual(kecPoint('35.10.16'));
+    // Sumenep's centroid lies among its eastern islands; its town is Kec. Kota Sumenep.
+    expect(point('35.29')).toEqual(kecPoint('35.29.01'));
+  });
+
+  it('puts every point in East Java: the mainland box, or Bawean and Masalembu', () => {
+    const regions = loadRegions();
+
+    const all = [...regions.kabKota, ...regions.kecamatan, ...regions.desa];
+    const outside = all.filter((p) => !inMainlandBox(p));
+
+    expect(all.every((p) => p.lat >= -8.9 && p.lat <= -5 && p.lon >= 110.8 && p.lon <= 116.3)).toBe(true);
+    expect(outside.length).toBeGreaterThan(0);
+    expect(outside.every((p) => NORTHERN_ISLANDS.some((kec) => p.code.startsWith(kec)))).toBe(true);
+  });
+
+  it('keeps names and labels GSM-7, trimmed and at most 40 characters', () => {
+    const regions = loadRegions();
+
+    const texts = [
+      ...regions.kabKota.flatMap((k) => [k.name, k.label]),
+      ...regions.kecamatan.map((k) => k.name),
+      ...regions.desa.map((d) => d.name),
+    ];
+
+    const bad = texts.filter((t) => !isGsm7Basic(t) || t.length > 40 || t !== t.trim() || /\s{2}/.test(t));
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps the 2020 spelling where it differs, for the resolver', () => {
+    const regions = loadRegions();
+
+    expect(regions.kecByCode('35.13.16')).toMatchObject({ name: 'Pajarakan', name2020: 'Pejarakan' });
+    // Differences of spacing only are not kept: the resolver ignores spaces anyway.
+    expect(regions.kecByCode('35.07.23')).toEqual(
+      expect.not.objectContaining({ name2020: expect.anything() }),
+    );
+  });
+
+  it('rejects a region file with a curly quote in a name or a desa without its kecamatan', () => {
+    const curly = structuredClone(regionData);
+    const desa = curly.desa[0];
+    if (desa) desa[2] = 'Ra\u2019as';
+    const orphan = structuredClone(regionData);
+    orphan.desa.push(['35.10.99.2001', 'desa', 'Nowhere', -8.2, 114.3]);
+
+    expect(() => parseRegions(curly)).toThrow(/regions\.json[\s\S]*GSM-7/);
+    expect(() => parseRegions(orphan)).toThrow(/35\.10\.99\.2001 has no kecamatan/);
+  });
+});
+
+describe('place aliases', () => {
+  it('maps texting abbreviations to kab/kota codes, both where a name is shared', () => {
+    const aliases = loadPlaceAliases();
+
+    expect(aliases.sby).toEqual(['35.78']);
+    expect(aliases.bwi).toEqual(['35.10']);
+    expect(aliases.mlg).toEqual(['35.07', '35.73']);
+    expect(aliases.kdr).toEqual(['35.06', '35.71']);
+  });
+
+  it('rejects an alias that points at no kab/kota', () => {
+    expect(() => parsePlaceAliases({ xyz: ['35.99'] }, loadRegions())).toThrow(/xyz -> 35\.99/);
+  });
+});
+
+describe('referral hospitals content', () => {
+  it('has the 85 referral hospitals, each with a point in East Java', () => {
+    const hospitals = loadReferralHospitals();
+
+    expect(hospitals).toHaveLength(85);
+    expect(new Set(hospitals.map((h) => h.code)).size).toBe(85);
+    expect(hospitals.every((h) => inMainlandBox(h))).toBe(true);
+  });
+
+  it('marks exactly the three main referral hospitals and the eleven national ones', () => {
+    const hospitals = loadReferralHospitals();
+
+    const main = hospitals.filter((h) => h.main).map((h) => [h.code, h.name]);
+
+    expect(main).toEqual([
+      ['3573011', 'RSUD Dr. Saiful Anwar'],
+      ['3577015', 'RSUD Dr. Soedono Madiun'],
+      ['3578016', 'RSUD Dr. Soetomo'],
+    ]);
+    expect(hospitals.filter((h) => h.national)).toHaveLength(11);
+  });
+
+  it("gives Dr. Soetomo Surabaya's number, not the one listed with Madiun's area code", () => {
+    const soetomo = loadReferralHospitals().find((h) => h.code === '3578016');
+
+    expect(soetomo?.phone).toBe('(031) 5501078');
+  });
+
+  it('keeps names short, readable and GSM-7, and phones dialable as written', () => {
+    const hospitals = loadReferralHospitals();
+
+    const byCode = (code: string) => hospitals.find((h) => h.code === code);
+
+    expect(byCode('3510010')).toMatchObject({
+      name: 'RSUD Blambangan',
+      phone: '(0333) 421118',
+      kabCode: '35.10',
+    });
+    expect(byCode('3502112')?.name).toBe('RSU Aisyiyah Ponorogo');
+    for (const h of hospitals) {
+      expect(h.name.length).toBeLessThanOrEqual(40);
+      expect(isGsm7Basic(h.name)).toBe(true);
+      expect(h.phone).toMatch(/^$|^\(0\d{2,3}\) \d{5,8}$|^08\d{2}-\d{3,4}-\d{3,4}$/);
+    }
+  });
+
+  it('drops a phone the source cut off mid-number rather than text a wrong one', () => {
+    // The register cut "Telepon: (031) 5668..." at 20 characters.
+    const brawijaya = loadReferralHospitals().find((h) => h.code === '3578122');
+
+    expect(brawijaya?.phone).toBe('');
+  });
+
+  it('rejects a hospital list with a malformed phone or no main hospital', () => {
+    const badPhone = structuredClone(hospitalData);
+    const first = badPhone[0];
+    if (first) first.phone = '0333-421118 ext 2';
+    const noMain = structuredClone(hospitalData).map((h) => ({ ...h, main: false }));
+
+    expect(() => parseReferralHospitals(badPhone)).toThrow(/referral-hospitals\.json[\s\S]*phone/);
+    expect(() => parseReferralHospitals(noMain)).toThrow(/no main referral hospital/);
+  });
+});

@@ -1,0 +1,347 @@
+import { describe, expect, it } from 'vitest';
+import { loadPlaceAliases, loadRegions } from '../../shared/content/regions.js';
+import { createPlaceResolver, type Place, type PlaceResolution } from '../../shared/line/places.js';
+import { isGsm7Basic } from '../../shared/line/text.js';
+
+const regions = loadRegions();
+const resolver = createPlaceResolver(regions, loadPlaceAliases());
+
+function foundCode(result: PlaceResolution): string | undefined {
+  return result.kind === 'found' ? result.place.code : undefined;
+}
+
+function candidateCodes(result: PlaceResolution): string[] | undefined {
+  return result.kind === 'ambiguous' ? result.candidates.map((c) => c.code) : undefined;
+}
+
+describe('place resolver: one place found', () => {
+  it.each([
+    // Kab/kota names as typed: any case, stray spaces, split words.
+    ['Banyuwangi', '35.10'],
+    ['banyuwangi', '35.10'],
+    ['  BANYUWANGI  ', '35.10'],
+    ['Jember', '35.09'],
+    ['surabaya', '35.78'],
+    ['Sidoarjo', '35.15'],
+    ['gresik', '35.25'],
+    ['Lamongan', '35.24'],
+    ['tuban', '35.23'],
+    ['bojonegoro', '35.22'],
+    ['ngawi', '35.21'],
+    ['magetan', '35.20'],
+    ['ponorogo', '35.02'],
+    ['pacitan', '35.01'],
+    ['trenggalek', '35.03'],
+    ['tulungagung', '35.04'],
+    ['tulung agung', '35.04'],
+    ['lumajang', '35.08'],
+    ['bondowoso', '35.11'],
+    ['situbondo', '35.12'],
+    ['bangkalan', '35.26'],
+    ['sampang', '35.27'],
+    ['pamekasan', '35.28'],
+    ['sumenep', '35.29'],
+    ['nganjuk', '35.18'],
+    // Kab. Jombang, though a kecamatan in Jember and two desa share the name.
+    ['jombang', '35.17'],
+    ['batu', '35.79'],
+  ])('kab/kota name %j -> %s', (query, code) => {
+    // Prepare / Act
+    const result = resolver.resolve(query);
+
+    // Assess
+    expect(foundCode(result)).toBe(code);
+  });
+
+  it.each([
+    ['kota malang', '35.73'],
+    ['KOTA MALANG', '35.73'],
+    ['Kota Malang', '35.73'],
+    ['malang kota', '35.73'],
+    ['kab malang', '35.07'],
+    ['Kab. Malang', '35.07'],
+    ['kabupaten malang', '35.07'],
+    ['kota kediri', '35.71'],
+    ['kab. kediri', '35.06'],
+    ['kota blitar', '35.72'],
+    ['kab blitar', '35.05'],
+    ['kota probolinggo', '35.74'],
+    ['kab probolinggo', '35.13'],
+    ['kota pasuruan', '35.75'],
+    ['kota mojokerto', '35.76'],
+    ['kab mojokerto', '35.16'],
+    ['kota madiun', '35.77'],
+    ['kab madiun', '35.19'],
+    ['kota batu', '35.79'],
+    ['Kab. Jember', '35.09'],
+    ['Kab.Banyuwangi', '35.10'],
+    ['kabupaten banyuwangi', '35.10'],
+    // There is no Kota Banyuwangi: the word is taken loosely rather than failing.
+    ['kota banyuwangi', '35.10'],
+  ])('kota vs kabupaten %j -> %s', (query, code) => {
+    const result = resolver.resolve(query);
+
+    expect(foundCode(result)).toBe(code);
+  });
+
+  it.each([
+    ['banyuwang', '35.10'],
+    ['bayuwangi', '35.10'],
+    ['banyuwagi', '35.10'],
+    ['surbaya', '35.78'],
+    ['surabya', '35.78'],
+    ['jembr', '35.09'],
+    ['sidoarjp', '35.15'],
+    ['lamngan', '35.24'],
+    ['bojonegor', '35.22'],
+    ['pamekasn', '35.28'],
+    ['tulungagng', '35.04'],
+    ['situbndo', '35.12'],
+    ['rogojampy', '35.10.13'],
+    ['glenmor', '35.10.10'],
+    ['lowokwru', '35.73.05'],
+  ])('typo %j -> %s', (query, code) => {
+    const result = resolver.resolve(query);
+
+    expect(foundCode(result)).toBe(code);
+  });
+
+  it.each([
+    ['sby', '35.78'],
+    ['SBY', '35.78'],
+    ['suroboyo', '35.78'],
+    ['bwi', '35.10'],
+    ['jbr', '35.09'],
+    ['sda', '35.15'],
+    ['gsk', '35.25'],
+    ['lmg', '35.24'],
+    ['tbn', '35.23'],
+    ['bjn', '35.22'],
+    ['ngw', '35.21'],
+    ['pnr', '35.02'],
+    ['tga', '35.03'],
+    ['tlg', '35.04'],
+    ['lmj', '35.08'],
+    ['bws', '35.11'],
+    ['sit', '35.12'],
+    ['bkl', '35.26'],
+    ['spg', '35.27'],
+    ['pmk', '35.28'],
+    ['smp', '35.29'],
+    ['smn', '35.29'],
+    ['btu', '35.79'],
+    ['ngj', '35.18'],
+    ['jbg', '35.17'],
+    ['mgt', '35.20'],
+    ['pct', '35.01'],
+    ['kota mlg', '35.73'],
+    ['kab mlg', '35.07'],
+  ])('abbreviation %j -> %s', (query, code) => {
+    const result = resolver.resolve(query);
+
+    expect(foundCode(result)).toBe(code);
+  });
+
+  it.each([
+    ['rogojampi', '35.10.13'],
+    ['muncar', '35.10.05'],
+    ['glenmore', '35.10.10'],
+    ['kalibaru', '35.10.11'],
+    ['klojen', '35.73.02'],
+    ['lowokwaru', '35.73.05'],
+    ['pare', '35.06.17'],
+    ['wlingi', '35.05.17'],
+    ['bangil', '35.14.14'],
+    ['sangkapura', '35.25.17'],
+    ['kec. sempu', '35.10.20'],
+    ['Kec Sempu', '35.10.20'],
+    ['kec.sempu', '35.10.20'],
+    ['kecamatan sempu', '35.10.20'],
+    ['karangploso', '35.07.23'],
+    ['karang ploso', '35.07.23'],
+    ['guluk guluk', '35.29.09'],
+    ['Guluk-Guluk', '35.29.09'],
+    // The 2020 spelling of Pajarakan.
+    ['pejarakan', '35.13.16'],
+    // A kecamatan whose name starts with "Kota".
+    ['kota sumenep', '35.29.01'],
+  ])('kecamatan %j -> %s', (query, code) => {
+    const result = resolver.resolve(query);
+
+    expect(foundCode(result)).toBe(code);
+  });
+
+  it.each([
+    ['kemiren', '35.10.15.2004'],
+    ['desa kemiren', '35.10.15.2004'],
+    ['Ds. Kemiren, Banyuwangi', '35.10.15.2004'],
+    ['kalipait', '35.10.04.2009'],
+    ['genteng wetan', '35.10.09.2002'],
+    ['kel. dr. soetomo', '35.78.05.1002'],
+    ['Barurambat Kota', '35.28.04.1014'],
+    ['ds sempu banyuwangi', '35.10.20.2001'],
+    ['kel genteng', '35.78.07.1002'],
+    // The 2020 spelling of Ngulankulon.
+    ['ngulangkulon', '35.03.12.2005'],
+  ])('desa/kelurahan %j -> %s', (query, code) => {
+    const result = resolver.resolve(query);
+
+    expect(foundCode(result)).toBe(code);
+  });
+
+  it.each([
+    ['sempu banyuwangi', '35.10.20'],
+    ['sempu, banyuwangi', '35.10.20'],
+    ['Sempu - Banyuwangi', '35.10.20'],
+    ['sempu/banyuwangi', '35.10.20'],
+    ['genteng sby', '35.78.07'],
+    ['genteng, banyuwangi', '35.10.09'],
+    ['kec genteng kab banyuwangi', '35.10.09'],
+    ['genteng kota surabaya', '35.78.07'],
+    ['Kec. Genteng, Kota Surabaya', '35.78.07'],
+    ['banyuwangi genteng', '35.10.09'],
+    ['taman sidoarjo', '35.15.13'],
+    ['taman madiun', '35.77.03'],
+    ['waru sidoarjo', '35.15.18'],
+    ['waru pamekasan', '35.28.10'],
+    ['tegalsari sby', '35.78.05'],
+    ['blimbing malang', '35.73.01'],
+    ['sempu kediri', '35.06.07.2001'],
+    ['sempu pacitan', '35.01.07.2003'],
+    // Desa, kecamatan and kabupaten, wrapped in everyday words.
+    ['saya di desa sempu kecamatan sempu kabupaten banyuwangi', '35.10.20.2001'],
+    // One "pacitan" is the kecamatan, the other the kabupaten: the Ploso in the town.
+    ['ploso pacitan pacitan', '35.01.04.1002'],
+    ['rs dekat jember', '35.09'],
+    ['jember, jawa timur', '35.09'],
+  ])('with its parent %j -> %s', (query, code) => {
+    const result = resolver.resolve(query);
+
+    expect(foundCode(result)).toBe(code);
+  });
+});
+
+describe('place resolver: a choice', () => {
+  it.each([
+    ['malang', ['35.07', '35.73']],
+    ['mlg', ['35.07', '35.73']],
+    ['ngalam', ['35.07', '35.73']],
+    ['kediri', ['35.06', '35.71']],
+    ['kdr', ['35.06', '35.71']],
+    ['blitar', ['35.05', '35.72']],
+    ['blt', ['35.05', '35.72']],
+    ['probolinggo', ['35.13', '35.74']],
+    ['probolingo', ['35.13', '35.74']],
+    ['pasuruan', ['35.14', '35.75']],
+    ['pas', ['35.14', '35.75']],
+    ['mojokerto', ['35.16', '35.76']],
+    ['mjk', ['35.16', '35.76']],
+    ['madiun', ['35.19', '35.77']],
+    ['mdn', ['35.19', '35.77']],
+    ['madura', ['35.26', '35.27', '35.28', '35.29']],
+    // Kec. Genteng in Banyuwangi and in Surabaya, and a desa in Bangkalan.
+    ['genteng', ['35.10.09', '35.78.07', '35.26.17.2003']],
+    ['kec. genteng', ['35.10.09', '35.78.07']],
+    ['waru', ['35.15.18', '35.28.10']],
+    // Kec. Sempu in Banyuwangi first, then the desa of that name in other kabupaten.
+    ['sempu', ['35.10.20', '35.01.07.2003', '35.02.19.2008', '35.06.07.2001']],
+    ['ds sempu', ['35.01.07.2003', '35.02.19.2008', '35.06.07.2001', '35.10.20.2001']],
+    ['kertosono', ['35.18.08', '35.03.01.2006', '35.13.09.2005', '35.25.09.2005']],
+  ])('%j -> %j', (query, codes) => {
+    const result = resolver.resolve(query);
+
+    expect(candidateCodes(result)).toEqual(codes);
+  });
+
+  it.each([
+    ['taman', ['35.15', '35.77']],
+    ['tegalsari', ['35.10', '35.78']],
+  ])('%j lists the kecamatan (in %j) before desa, and at most six', (query, kecKabs) => {
+    const result = resolver.resolve(query);
+
+    expect(result.kind).toBe('ambiguous');
+    const candidates = result.kind === 'ambiguous' ? result.candidates : [];
+    expect(candidates).toHaveLength(6);
+    expect(candidates.slice(0, 2).map((c) => [c.level, c.kabCode])).toEqual(
+      kecKabs.map((kab) => ['kecamatan', kab]),
+    );
+    expect(candidates.slice(2).every((c) => c.level === 'desa')).toBe(true);
+  });
+});
+
+describe('place resolver: nothing found', () => {
+  it.each([
+    '',
+    '   ',
+    '12345',
+    '0',
+    '*',
+    'kab',
+    'asdfgh',
+    'qwerty',
+    'xyz',
+    'zzzz',
+    'hello world',
+    'jakarta',
+    'yogyakarta',
+    'bali',
+    'jl merdeka 5',
+    'xqzv wprt kjhg mnbv',
+  ])('%j -> not-found', (query) => {
+    const result = resolver.resolve(query);
+
+    expect(result).toEqual({ kind: 'not-found' });
+  });
+});
+
+describe('place resolver: places', () => {
+  it('labels every place in GSM-7 within 40 characters, naming the parent', () => {
+    const places: Place[] = [
+      ...resolver.kabKotaList(),
+      ...regions.kecamatan.flatMap((k) => resolver.byCode('kecamatan', k.code) ?? []),
+      ...regions.desa.flatMap((d) => resolver.byCode('desa', d.code) ?? []),
+    ];
+
+    expect(places).toHaveLength(38 + 666 + 8494);
+    expect(places.filter((p) => p.label.length > 40 || !isGsm7Basic(p.label))).toEqual([]);
+    expect(resolver.byCode('kecamatan', '35.10.20')?.label).toBe('Kec. Sempu, Kab. Banyuwangi');
+    expect(resolver.byCode('kecamatan', '35.78.07')?.label).toBe('Kec. Genteng, Kota Surabaya');
+    expect(resolver.byCode('desa', '35.06.07.2001')?.label).toBe('Ds. Sempu, Kediri');
+    expect(resolver.byCode('desa', '35.78.07.1002')?.label).toBe('Kel. Genteng, Surabaya');
+  });
+
+  it('carries the point and kab/kota of the region', () => {
+    const place = resolver.byCode('kecamatan', '35.10.20');
+    const kec = regions.kecByCode('35.10.20');
+
+    expect(place).toMatchObject({
+      level: 'kecamatan',
+      name: 'Sempu',
+      kabCode: '35.10',
+      lat: kec?.lat,
+      lon: kec?.lon,
+    });
+  });
+
+  it('lists the 38 kab/kota in code order and finds one by code', () => {
+    const list = resolver.kabKotaList();
+
+    expect(list).toHaveLength(38);
+    expect(list[0]).toMatchObject({ level: 'kabkota', code: '35.01', label: 'Kab. Pacitan' });
+    expect(list.at(-1)).toMatchObject({ code: '35.79', label: 'Kota Batu' });
+    expect(resolver.kabKota('35.78')?.label).toBe('Kota Surabaya');
+    expect(resolver.kabKota('35.10.20')).toBeUndefined();
+    expect(resolver.byCode('desa', '35.10.20')).toBeUndefined();
+  });
+
+  it('answers a long message without stalling', () => {
+    const query = 'tolong carikan rumah sakit yang paling dekat dengan rumah saya di sempu banyuwangi';
+
+    const started = performance.now();
+    const result = resolver.resolve(query);
+    const elapsed = performance.now() - started;
+
+    expect(result.kind).toBeDefined();
+    expect(elapsed).toBeLessThan(200);
+  });
+});
