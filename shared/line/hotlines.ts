@@ -1,0 +1,269 @@
+import { type Hotline, minutesOfHhmm, type WorkingHours } from '../content/hotlines.js';
+import {
+  addDays,
+  daysBetween,
+  type HolidayCalendar,
+  type IsoWeekday,
+  isoWeekdayOf,
+  wibDate,
+} from './calendar.js';
+import type { Lang } from './lang.js';
+import { toGsm7 } from './text.js';
+
+/**
+ * Which hotline is open at an instant, in WIB, and how to say so in one short line. Pure: the instant
+ * and the holiday calendar are passed in.
+ */
+
+/** A wall-clock time in WIB on a calendar day. */
+export interface WibTime {
+  /** `YYYY-MM-DD` */
+  ymd: string;
+  /** `HH:MM` */
+  hhmm: string;
+}
+
+/** When a closed line next opens. */
+export interface Opening extends WibTime {
+  isoWeekday: IsoWeekday;
+}
+
+/**
+ * Why a line is closed. `weekend` is a Saturday or Sunday the schedule does not work, `day-off` any
+ * other weekday it does not work; a holiday the line closes for is named even when it falls on a weekend.
+ */
+export type ClosedReason =
+  | 'weekend'
+  | 'day-off'
+  | 'holiday'
+  | 'cuti-bersama'
+  | 'after-hours'
+  | 'before-hours';
+
+export type HotlineStatus =
+  /** Around the clock. */
+  | { open: true; until: null }
+  | { open: true; until: WibTime }
+  | {
+      open: false;
+      reason: ClosedReason;
+      /** The day off's short name (`Idulfitri`) when `reason` is `holiday` or `cuti-bersama`. */
+      holidayName?: string;
+      opensAt: Opening;
+    };
+
+/** How far ahead the next opening is looked for: longer than any run of days off. */
+const SEARCH_DAYS = 30;
+
+/** A status line in an SMS: about a third of a segment. */
+export const HOTLINE_LINE_MAX = 60;
+/** A line on the USSD hotline screen: four of them and the screen's title and options fit 160. */
+export const HOTLINE_SHORT_MAX = 38;
+
+interface Closure {
+  reason: 'weekend' | 'day-off' | 'holiday' | 'cuti-bersama';
+  holidayName?: string;
+}
+
+/** Why a working-hours line is shut all day on `ymd`, or undefined when it works that day. */
+function closureOn(schedule: WorkingHours, ymd: string, calendar: HolidayCalendar): Closure | undefined {
+  const holiday = calendar.holidayOn(ymd);
+  if (holiday?.kind === 'libur_nasional' && schedule.closedOnHolidays) {
+    return { reason: 'holiday', holidayName: holiday.shortName };
+  }
+  if (holiday?.kind === 'cuti_bersama' && schedule.closedOnCutiBersama) {
+    return { reason: 'cuti-bersama', holidayName: holiday.shortName };
+  }
+  const weekday = isoWeekdayOf(ymd);
+  if (!schedule.days.includes(weekday)) return { reason: weekday >= 6 ? 'weekend' : 'day-off' };
+  return undefined;
+}
+
+function nextOpeningAfter(schedule: WorkingHours, ymd: string, calendar: HolidayCalendar): Opening {
+  for (let i = 1; i <= SEARCH_DAYS; i += 1) {
+    const day = addDays(ymd, i);
+    if (!closureOn(schedule, day, calendar))
+      return { ymd: day, hhmm: schedule.open, isoWeekday: isoWeekdayOf(day) };
+  }
+  throw new RangeError(`No opening within ${SEARCH_DAYS} days after ${ymd}: check the schedule and calendar`);
+}
+
+/**
+ * Whether a hotline is open at `instant`. Office hours are [open, close) in WIB: open at 08:00 exactly,
+ * closed at 16:00 exactly. A closed line says why and when it next opens, skipping weekends, holidays
+ * and cuti bersama it closes for.
+ *
+ * @throws RangeError when a working-hours line would not open within 30 days (a broken calendar).
+ */
+export function hotlineStatusAt(
+  hotline: Pick<Hotline, 'schedule'>,
+  instant: Date,
+  calendar: HolidayCalendar,
+): HotlineStatus {
+  const { schedule } = hotline;
+  if (schedule.kind === 'always') return { open: true, until: null };
+  const now = wibDate(instant);
+  const closure = closureOn(schedule, now.ymd, calendar);
+  if (closure) return { open: false, ...closure, opensAt: nextOpeningAfter(schedule, now.ymd, calendar) };
+  if (now.minutes < minutesOfHhmm(schedule.open)) {
+    return {
+      open: false,
+      reason: 'before-hours',
+      opensAt: { ymd: now.ymd, hhmm: schedule.open, isoWeekday: now.isoWeekday },
+    };
+  }
+  if (now.minutes < minutesOfHhmm(schedule.close))
+    return { open: true, until: { ymd: now.ymd, hhmm: schedule.close } };
+  return { open: false, reason: 'after-hours', opensAt: nextOpeningAfter(schedule, now.ymd, calendar) };
+}
+
+/** Each hotline, in the order given, with its status at `instant`. */
+export function hotlinesStatusAt<H extends Pick<Hotline, 'schedule'>>(
+  hotlines: readonly H[],
+  instant: Date,
+  calendar: HolidayCalendar,
+): { hotline: H; status: HotlineStatus }[] {
+  return hotlines.map((hotline) => ({ hotline, status: hotlineStatusAt(hotline, instant, calendar) }));
+}
+
+const WEEKDAYS: Readonly<Record<Lang, readonly string[]>> = {
+  id: ['Sen', 'Sel', 'Rab', 'Kam', 'Jum', 'Sab', 'Min'],
+  en: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+};
+const MONTHS: Readonly<Record<Lang, readonly string[]>> = {
+  id: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+};
+
+const WORDS = {
+  id: {
+    open24: 'buka 24 jam',
+    openUntil: 'buka s/d',
+    closed: 'tutup',
+    opens: 'buka',
+    tomorrow: 'besok',
+    free: '(gratis)',
+    weekend: ['(akhir pekan)'],
+    // A cuti bersama is a day off to callers too: `libur` is the fallback when the longer words do not fit.
+    holiday: (name?: string) => [...(name ? [`(libur ${name})`] : []), '(libur)'],
+    cutiBersama: (name?: string) => [
+      ...(name ? [`(cuti bersama ${name})`, `(libur ${name})`] : []),
+      '(cuti bersama)',
+      '(libur)',
+    ],
+  },
+  en: {
+    open24: 'open 24h',
+    openUntil: 'open until',
+    closed: 'closed',
+    opens: 'opens',
+    tomorrow: 'tomorrow',
+    free: '(free)',
+    weekend: ['(weekend)'],
+    // Holiday names are Indonesian; English callers are told only that it is a day off.
+    holiday: (_name?: string) => ['(holiday)'],
+    cutiBersama: (_name?: string) => ['(holiday)'],
+  },
+} as const;
+
+/**
+ * Ways to name the day of `at` seen from `today`, most helpful first: nothing for today, `besok`, the
+ * weekday within a week, and the date beyond (a weekday alone would be read as the coming one).
+ */
+function dayWords(at: Opening | WibTime, today: string, lang: Lang): string[] {
+  const ahead = daysBetween(today, at.ymd);
+  if (ahead === 0) return [''];
+  const weekday = WEEKDAYS[lang][isoWeekdayOf(at.ymd) - 1] ?? '';
+  if (ahead === 1) return [WORDS[lang].tomorrow, weekday];
+  if (ahead > 1 && ahead < 7) return [weekday];
+  const date = `${Number(at.ymd.slice(8, 10))} ${MONTHS[lang][Number(at.ymd.slice(5, 7)) - 1] ?? ''}`;
+  return [`${weekday} ${date}`, date];
+}
+
+const joinWords = (...words: string[]): string => words.filter((w) => w !== '').join(' ');
+
+function reasonWords(status: Extract<HotlineStatus, { open: false }>, lang: Lang): string[] {
+  const name = status.holidayName === undefined ? undefined : toGsm7(status.holidayName, { basicOnly: true });
+  switch (status.reason) {
+    case 'weekend':
+      return [...WORDS[lang].weekend, ''];
+    case 'holiday':
+      return [...WORDS[lang].holiday(name), ''];
+    case 'cuti-bersama':
+      return [...WORDS[lang].cutiBersama(name), ''];
+    default:
+      return [''];
+  }
+}
+
+/** Status texts, most informative first; the caller keeps the first that fits its line. */
+function statusTexts(
+  hotline: Pick<Hotline, 'free'>,
+  status: HotlineStatus,
+  lang: Lang,
+  now: Date,
+  detail: 'full' | 'short',
+): string[] {
+  const words = WORDS[lang];
+  const today = wibDate(now).ymd;
+  const withFree = (texts: string[]): string[] =>
+    hotline.free ? [...texts.map((t) => `${t} ${words.free}`), ...texts] : texts;
+  if (status.open && status.until === null) return withFree([words.open24]);
+  if (status.open) {
+    const until = dayWords(status.until, today, lang).map((day) =>
+      joinWords(words.openUntil, day, status.until.hhmm),
+    );
+    return withFree(detail === 'full' ? [...until.map((t) => `${t} WIB`), ...until] : until);
+  }
+  const reasons = detail === 'full' ? reasonWords(status, lang) : [''];
+  const opens = dayWords(status.opensAt, today, lang).map((day) =>
+    joinWords(words.opens, day, status.opensAt.hhmm),
+  );
+  const texts = reasons.flatMap((reason) =>
+    opens.map((next) => `${joinWords(words.closed, reason)}, ${next}`),
+  );
+  // Last resort: `opens 25 Mar 08:00` alone still says the line is closed now.
+  return [...texts, ...opens];
+}
+
+/** The first line within `max` characters, or the shortest when none fits. */
+function fitted(head: string, texts: readonly string[], max: number): string {
+  const lines = texts.map((text) => `${head}: ${text}`);
+  return lines.find((line) => line.length <= max) ?? lines.reduce((a, b) => (b.length < a.length ? b : a));
+}
+
+/**
+ * One line for an SMS: name, number and status, e.g. `Cacak Jatim 031-8430313: buka s/d 16:00 WIB` or
+ * `Cacak Jatim 031-8430313: tutup (akhir pekan), buka Sen 08:00`. Details (the holiday's name, the
+ * reason, `WIB`) are dropped one by one to keep within {@link HOTLINE_LINE_MAX} characters. GSM-7 basic.
+ *
+ * @param now the instant the text is read at: decides `besok`, a weekday or a date.
+ */
+export function formatHotlineStatus(
+  hotline: Pick<Hotline, 'name' | 'number' | 'free'>,
+  status: HotlineStatus,
+  lang: Lang,
+  now: Date,
+): string {
+  return fitted(
+    `${hotline.name[lang]} ${hotline.number}`,
+    statusTexts(hotline, status, lang, now, 'full'),
+    HOTLINE_LINE_MAX,
+  );
+}
+
+/**
+ * One line for the USSD hotline screen, at most {@link HOTLINE_SHORT_MAX} characters: the short label
+ * and the bare status, e.g. `112 Bwi: buka 24 jam (gratis)`, `031-8430313: tutup, buka Sen 08:00`. The
+ * screen's title carries the time and `WIB`. GSM-7 basic.
+ *
+ * @param now the instant the text is read at: decides `besok`, a weekday or a date.
+ */
+export function formatHotlineShort(
+  hotline: Pick<Hotline, 'shortLabel' | 'free'>,
+  status: HotlineStatus,
+  lang: Lang,
+  now: Date,
+): string {
+  return fitted(hotline.shortLabel, statusTexts(hotline, status, lang, now, 'short'), HOTLINE_SHORT_MAX);
+}

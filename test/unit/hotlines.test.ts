@@ -1,0 +1,565 @@
+import { describe, expect, it } from 'vitest';
+import { loadOfficialHolidays } from '../../shared/content/holidays.js';
+import {
+  HOTLINE_NAME_MAX,
+  type Hotline,
+  type HotlineSchedule,
+  loadHotlines,
+  parseHotlines,
+} from '../../shared/content/hotlines.js';
+import { createHolidayCalendar, type HolidayCalendar, type IsoWeekday } from '../../shared/line/calendar.js';
+import {
+  type ClosedReason,
+  formatHotlineShort,
+  formatHotlineStatus,
+  HOTLINE_LINE_MAX,
+  HOTLINE_SHORT_MAX,
+  type HotlineStatus,
+  hotlineStatusAt,
+  hotlinesStatusAt,
+  type Opening,
+} from '../../shared/line/hotlines.js';
+import { LANGS } from '../../shared/line/lang.js';
+import { isGsm7Basic } from '../../shared/line/text.js';
+
+const hotlines = loadHotlines();
+const calendar = createHolidayCalendar(loadOfficialHolidays());
+
+function hotline(id: string): Hotline {
+  const found = hotlines.find((h) => h.id === id);
+  if (!found) throw new Error(`no hotline ${id}`);
+  return found;
+}
+const office = hotline('cacak-office');
+const alwaysOpen = hotlines.filter((h) => h.schedule.kind === 'always');
+
+const at = (iso: string): Date => new Date(iso);
+
+/** A deep, mutable copy of the shipped list for the schema to reject. */
+function copyOfHotlines(): Record<string, unknown>[] {
+  return structuredClone(hotlines) as unknown as Record<string, unknown>[];
+}
+
+function withSchedule(schedule: Partial<Extract<HotlineSchedule, { kind: 'working-hours' }>>): Hotline {
+  if (office.schedule.kind !== 'working-hours') throw new Error('the office line keeps office hours');
+  return { ...office, schedule: { ...office.schedule, ...schedule } };
+}
+
+describe('the hotline list', () => {
+  it('has the four lines in display order', () => {
+    expect(hotlines.map((h) => [h.id, h.number, h.area])).toEqual([
+      ['bwi-112', '112', '35.10'],
+      ['cacak-office', '031-8430313', null],
+      ['cacak-24h', '0813-3436-7800', null],
+      ['national-119', '119 ext 9', null],
+    ]);
+  });
+
+  it('keeps the Cacak Jatim office line to working days, 08:00-16:00 WIB, closed on all days off', () => {
+    expect(office.schedule).toEqual({
+      kind: 'working-hours',
+      days: [1, 2, 3, 4, 5],
+      open: '08:00',
+      close: '16:00',
+      closedOnHolidays: true,
+      closedOnCutiBersama: true,
+    });
+    expect(alwaysOpen.map((h) => h.id)).toEqual(['bwi-112', 'cacak-24h', 'national-119']);
+  });
+
+  it('says Banyuwangi 112 is free and linked to ambulance 118', () => {
+    const bwi = hotline('bwi-112');
+    expect(bwi.free).toBe(true);
+    expect(bwi.note.id).toMatch(/118/);
+    expect(bwi.note.en).toMatch(/118/);
+  });
+
+  it.each(hotlines.flatMap((h) => LANGS.map((lang) => [h.id, lang, h] as const)))(
+    '%s (%s): short GSM-7 name and note, with sources',
+    (_id, lang, h) => {
+      expect(h.name[lang].length).toBeLessThanOrEqual(HOTLINE_NAME_MAX);
+      expect(isGsm7Basic(h.name[lang])).toBe(true);
+      expect(isGsm7Basic(h.note[lang])).toBe(true);
+      expect(h.sources.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('is loaded once and cannot be changed by a caller', () => {
+    expect(loadHotlines()).toBe(hotlines);
+    expect(Object.isFrozen(office.schedule)).toBe(true);
+  });
+});
+
+describe('the hotline schema', () => {
+  it.each<[string, (h: Record<string, unknown>) => void, RegExp]>([
+    [
+      'closing before opening',
+      (h) => Object.assign(h.schedule as object, { open: '16:00', close: '08:00' }),
+      /after open/,
+    ],
+    [
+      'hours across midnight',
+      (h) => Object.assign(h.schedule as object, { open: '20:00', close: '02:00' }),
+      /midnight/,
+    ],
+    ['a time without a leading zero', (h) => Object.assign(h.schedule as object, { open: '8:00' }), /HH:MM/],
+    ['a day 8', (h) => Object.assign(h.schedule as object, { days: [1, 8] }), /days/],
+    ['no working days', (h) => Object.assign(h.schedule as object, { days: [] }), /days/],
+    ['a repeated day', (h) => Object.assign(h.schedule as object, { days: [1, 1] }), /days repeat/],
+    ['an unknown schedule kind', (h) => Object.assign(h, { schedule: { kind: 'weekdays' } }), /schedule/],
+    [
+      'a name too long',
+      (h) => Object.assign(h, { name: { id: 'Call Center Kabupaten Banyuwangi', en: 'x' } }),
+      /name\.id/,
+    ],
+    [
+      'a curly quote in a note',
+      (h) => Object.assign(h, { note: { id: '\u201cgratis\u201d', en: 'free' } }),
+      /GSM-7/,
+    ],
+    ['a number with letters', (h) => Object.assign(h, { number: '031-CACAK' }), /number/],
+    ['an area that is not a kab/kota code', (h) => Object.assign(h, { area: 'Banyuwangi' }), /area/],
+  ])('rejects %s, naming the file', (_case, spoil, reason) => {
+    // Prepare
+    const list = copyOfHotlines();
+    spoil(list[1] as Record<string, unknown>);
+    // Act + Assess
+    expect(() => parseHotlines(list)).toThrow(reason);
+    expect(() => parseHotlines(list)).toThrow(/hotlines\.json/);
+  });
+
+  it('rejects a repeated id', () => {
+    const list = copyOfHotlines();
+    expect(() => parseHotlines([...list, { ...list[0], shortLabel: 'other' }])).toThrow(
+      /id repeats: bwi-112/,
+    );
+  });
+
+  it('lets an admin change the hours as data', () => {
+    // Prepare
+    const list = copyOfHotlines();
+    Object.assign((list[1] as { schedule: object }).schedule, { close: '17:00', days: [1, 2, 3, 4, 5, 6] });
+    const edited = parseHotlines(list)[1] as Hotline;
+    // Act
+    const mondayLate = hotlineStatusAt(edited, at('2026-11-23T09:30:00Z'), calendar);
+    const saturday = hotlineStatusAt(edited, at('2026-11-21T03:00:00Z'), calendar);
+    // Assess
+    expect(mondayLate).toEqual({ open: true, until: { ymd: '2026-11-23', hhmm: '17:00' } });
+    expect(saturday).toEqual({ open: true, until: { ymd: '2026-11-21', hhmm: '17:00' } });
+  });
+});
+
+const opens = (ymd: string, isoWeekday: IsoWeekday): Opening => ({ ymd, hhmm: '08:00', isoWeekday });
+
+describe('hotlineStatusAt: the Cacak Jatim office line', () => {
+  it.each<[string, string, HotlineStatus]>([
+    // The opening and closing minutes: [08:00, 16:00).
+    [
+      'Mon 07:59, a minute early',
+      '2026-11-23T00:59:00Z',
+      { open: false, reason: 'before-hours', opensAt: opens('2026-11-23', 1) },
+    ],
+    [
+      'Mon 08:00, opening minute',
+      '2026-11-23T01:00:00Z',
+      { open: true, until: { ymd: '2026-11-23', hhmm: '16:00' } },
+    ],
+    [
+      'Mon 15:59, last open minute',
+      '2026-11-23T08:59:00Z',
+      { open: true, until: { ymd: '2026-11-23', hhmm: '16:00' } },
+    ],
+    [
+      'Mon 16:00, closing minute',
+      '2026-11-23T09:00:00Z',
+      { open: false, reason: 'after-hours', opensAt: opens('2026-11-24', 2) },
+    ],
+    [
+      'Mon 00:00 WIB (Sunday 17:00 UTC)',
+      '2026-11-22T17:00:00Z',
+      { open: false, reason: 'before-hours', opensAt: opens('2026-11-23', 1) },
+    ],
+    // Weekends: a Friday evening opens again on Monday.
+    [
+      'Fri 19:00',
+      '2026-11-20T12:00:00Z',
+      { open: false, reason: 'after-hours', opensAt: opens('2026-11-23', 1) },
+    ],
+    [
+      'Sat 10:00',
+      '2026-11-21T03:00:00Z',
+      { open: false, reason: 'weekend', opensAt: opens('2026-11-23', 1) },
+    ],
+    [
+      'Sun 23:59',
+      '2026-11-22T16:59:00Z',
+      { open: false, reason: 'weekend', opensAt: opens('2026-11-23', 1) },
+    ],
+    // Libur nasional, including a UTC evening that is already the holiday in WIB.
+    [
+      'Independence Day 00:30 WIB',
+      '2026-08-16T17:30:00Z',
+      { open: false, reason: 'holiday', holidayName: 'HUT RI', opensAt: opens('2026-08-18', 2) },
+    ],
+    [
+      'Isra Mikraj (Fri)',
+      '2026-01-16T03:00:00Z',
+      { open: false, reason: 'holiday', holidayName: 'Isra Mikraj', opensAt: opens('2026-01-19', 1) },
+    ],
+    [
+      'Christmas Day',
+      '2026-12-25T03:00:00Z',
+      { open: false, reason: 'holiday', holidayName: 'Natal', opensAt: opens('2026-12-28', 1) },
+    ],
+    [
+      'Idulfitri on a Saturday: the holiday is named',
+      '2026-03-21T03:00:00Z',
+      { open: false, reason: 'holiday', holidayName: 'Idulfitri', opensAt: opens('2026-03-25', 3) },
+    ],
+    [
+      'Easter Sunday',
+      '2026-04-05T03:00:00Z',
+      { open: false, reason: 'holiday', holidayName: 'Paskah', opensAt: opens('2026-04-06', 1) },
+    ],
+    // Cuti bersama.
+    [
+      'Fri 20 March 01:00 WIB (Thu 18:00 UTC)',
+      '2026-03-19T18:00:00Z',
+      { open: false, reason: 'cuti-bersama', holidayName: 'Idulfitri', opensAt: opens('2026-03-25', 3) },
+    ],
+    [
+      'Mon 23 March',
+      '2026-03-23T03:00:00Z',
+      { open: false, reason: 'cuti-bersama', holidayName: 'Idulfitri', opensAt: opens('2026-03-25', 3) },
+    ],
+    [
+      'Tue 24 March 15:00',
+      '2026-03-24T08:00:00Z',
+      { open: false, reason: 'cuti-bersama', holidayName: 'Idulfitri', opensAt: opens('2026-03-25', 3) },
+    ],
+    [
+      'Christmas Eve',
+      '2026-12-24T03:00:00Z',
+      { open: false, reason: 'cuti-bersama', holidayName: 'Natal', opensAt: opens('2026-12-28', 1) },
+    ],
+    [
+      'cuti Imlek (Mon) before Imlek (Tue)',
+      '2026-02-16T03:00:00Z',
+      { open: false, reason: 'cuti-bersama', holidayName: 'Imlek', opensAt: opens('2026-02-18', 3) },
+    ],
+    [
+      'cuti Kenaikan (Fri)',
+      '2026-05-15T03:00:00Z',
+      { open: false, reason: 'cuti-bersama', holidayName: 'Kenaikan Yesus', opensAt: opens('2026-05-18', 1) },
+    ],
+    // The long Nyepi + Idulfitri break, 18 to 24 March.
+    [
+      'Tue 17 March 16:00, the break ahead',
+      '2026-03-17T09:00:00Z',
+      { open: false, reason: 'after-hours', opensAt: opens('2026-03-25', 3) },
+    ],
+    [
+      'Wed 18 March 08:00, cuti Nyepi',
+      '2026-03-18T01:00:00Z',
+      { open: false, reason: 'cuti-bersama', holidayName: 'Nyepi', opensAt: opens('2026-03-25', 3) },
+    ],
+    [
+      'Wed 25 March 07:59, the morning after',
+      '2026-03-25T00:59:00Z',
+      { open: false, reason: 'before-hours', opensAt: opens('2026-03-25', 3) },
+    ],
+    [
+      'Wed 25 March 08:00, back at work',
+      '2026-03-25T01:00:00Z',
+      { open: true, until: { ymd: '2026-03-25', hhmm: '16:00' } },
+    ],
+    // A year without an official table: date-holidays answers.
+    [
+      'New Year 2027 (fallback calendar)',
+      '2027-01-01T03:00:00Z',
+      { open: false, reason: 'holiday', holidayName: 'Tahun Baru', opensAt: opens('2027-01-04', 1) },
+    ],
+    [
+      'Thu 31 Dec 2026 16:00, next opening in 2027',
+      '2026-12-31T09:00:00Z',
+      { open: false, reason: 'after-hours', opensAt: opens('2027-01-04', 1) },
+    ],
+  ])('%s', (_case, iso, expected) => {
+    // Act
+    const status = hotlineStatusAt(office, at(iso), calendar);
+    // Assess
+    expect(status).toEqual(expected);
+  });
+});
+
+describe('hotlineStatusAt: 24-hour lines', () => {
+  const instants = [
+    '2026-11-23T03:00:00Z', // Monday morning
+    '2026-11-21T20:00:00Z', // Sunday 03:00 WIB
+    '2026-03-19T18:00:00Z', // cuti bersama Idulfitri
+    '2026-03-21T12:00:00Z', // Idulfitri
+    '2026-08-16T17:30:00Z', // Independence Day, just after midnight
+    '2026-12-24T16:59:00Z', // Christmas Eve 23:59
+    '2027-01-01T00:00:00Z', // a fallback-year holiday
+  ];
+  it.each(alwaysOpen.flatMap((h) => instants.map((iso) => [h.id, iso, h] as const)))(
+    '%s is open at %s',
+    (_id, iso, h) => {
+      expect(hotlineStatusAt(h, at(iso), calendar)).toEqual({ open: true, until: null });
+    },
+  );
+});
+
+describe('hotlineStatusAt: schedules an admin may write', () => {
+  it.each<[string, Partial<Extract<HotlineSchedule, { kind: 'working-hours' }>>, string, HotlineStatus]>([
+    [
+      'open on cuti bersama when not closed for it',
+      { closedOnCutiBersama: false },
+      '2026-03-20T03:00:00Z',
+      { open: true, until: { ymd: '2026-03-20', hhmm: '16:00' } },
+    ],
+    [
+      'open on a holiday when not closed for it',
+      { closedOnHolidays: false },
+      '2026-08-17T03:00:00Z',
+      { open: true, until: { ymd: '2026-08-17', hhmm: '16:00' } },
+    ],
+    [
+      'a weekday off is a day off, not a weekend',
+      { days: [1, 2, 4, 5] },
+      '2026-11-25T03:00:00Z',
+      { open: false, reason: 'day-off', opensAt: opens('2026-11-26', 4) },
+    ],
+    [
+      'closing at 24:00 keeps the last minute open',
+      { close: '24:00' },
+      '2026-11-23T16:59:00Z',
+      { open: true, until: { ymd: '2026-11-23', hhmm: '24:00' } },
+    ],
+  ])('%s', (_case, schedule, iso, expected) => {
+    expect(hotlineStatusAt(withSchedule(schedule), at(iso), calendar)).toEqual(expected);
+  });
+
+  it('refuses to guess when a calendar closes every day for a month', () => {
+    // Prepare
+    const alwaysHoliday: HolidayCalendar = {
+      holidayOn: () => ({ name: 'Libur', shortName: 'Libur', kind: 'libur_nasional', source: 'official' }),
+    };
+    // Act + Assess
+    expect(() => hotlineStatusAt(office, at('2026-11-23T03:00:00Z'), alwaysHoliday)).toThrow(/30 days/);
+  });
+});
+
+describe('hotlinesStatusAt', () => {
+  it('gives every line its status, in display order', () => {
+    // Act
+    const all = hotlinesStatusAt(hotlines, at('2026-12-25T03:00:00Z'), calendar);
+    // Assess
+    expect(all.map(({ hotline: h, status }) => [h.id, status.open])).toEqual([
+      ['bwi-112', true],
+      ['cacak-office', false],
+      ['cacak-24h', true],
+      ['national-119', true],
+    ]);
+  });
+});
+
+describe('formatHotlineStatus and formatHotlineShort', () => {
+  it.each<[string, string, string, string, string]>([
+    // [case, hotline, instant, Indonesian, English]
+    [
+      'office open',
+      'cacak-office',
+      '2026-11-23T03:00:00Z',
+      'Cacak Jatim 031-8430313: buka s/d 16:00 WIB',
+      'Cacak Jatim 031-8430313: open until 16:00 WIB',
+    ],
+    [
+      'before opening',
+      'cacak-office',
+      '2026-11-23T00:59:00Z',
+      'Cacak Jatim 031-8430313: tutup, buka 08:00',
+      'Cacak Jatim 031-8430313: closed, opens 08:00',
+    ],
+    [
+      'after closing',
+      'cacak-office',
+      '2026-11-23T09:00:00Z',
+      'Cacak Jatim 031-8430313: tutup, buka besok 08:00',
+      'Cacak Jatim 031-8430313: closed, opens tomorrow 08:00',
+    ],
+    [
+      'Friday evening',
+      'cacak-office',
+      '2026-11-20T12:00:00Z',
+      'Cacak Jatim 031-8430313: tutup, buka Sen 08:00',
+      'Cacak Jatim 031-8430313: closed, opens Mon 08:00',
+    ],
+    [
+      'Saturday',
+      'cacak-office',
+      '2026-11-21T03:00:00Z',
+      'Cacak Jatim 031-8430313: tutup (akhir pekan), buka Sen 08:00',
+      'Cacak Jatim 031-8430313: closed (weekend), opens Mon 08:00',
+    ],
+    [
+      'Christmas Day',
+      'cacak-office',
+      '2026-12-25T03:00:00Z',
+      'Cacak Jatim 031-8430313: tutup (libur Natal), buka Sen 08:00',
+      'Cacak Jatim 031-8430313: closed (holiday), opens Mon 08:00',
+    ],
+    [
+      'cuti bersama Idulfitri',
+      'cacak-office',
+      '2026-03-23T03:00:00Z',
+      'Cacak Jatim 031-8430313: tutup (libur), buka Rab 08:00',
+      'Cacak Jatim 031-8430313: closed (holiday), opens Wed 08:00',
+    ],
+    [
+      'a break of a week: the date, not just a weekday',
+      'cacak-office',
+      '2026-03-18T03:00:00Z',
+      'Cacak Jatim 031-8430313: tutup (libur), buka 25 Mar 08:00',
+      'Cacak Jatim 031-8430313: closed, opens Wed 25 Mar 08:00',
+    ],
+    [
+      'Banyuwangi 112',
+      'bwi-112',
+      '2026-12-25T03:00:00Z',
+      'Call Center Banyuwangi 112: buka 24 jam (gratis)',
+      'Banyuwangi Call Center 112: open 24h (free)',
+    ],
+    [
+      'Cacak Jatim 24 h',
+      'cacak-24h',
+      '2026-11-21T20:00:00Z',
+      'Cacak Jatim 24 jam 0813-3436-7800: buka 24 jam',
+      'Cacak Jatim 24h 0813-3436-7800: open 24h',
+    ],
+    [
+      '119',
+      'national-119',
+      '2026-03-21T03:00:00Z',
+      'Hotline Kemenkes 119 ext 9: buka 24 jam',
+      'Health Ministry line 119 ext 9: open 24h',
+    ],
+  ])('SMS line, %s', (_case, id, iso, idText, enText) => {
+    // Prepare
+    const h = hotline(id);
+    const now = at(iso);
+    const status = hotlineStatusAt(h, now, calendar);
+    // Act + Assess
+    expect(formatHotlineStatus(h, status, 'id', now)).toBe(idText);
+    expect(formatHotlineStatus(h, status, 'en', now)).toBe(enText);
+  });
+
+  it.each<[string, string, string, string, string]>([
+    [
+      'office open',
+      'cacak-office',
+      '2026-11-23T03:00:00Z',
+      '031-8430313: buka s/d 16:00',
+      '031-8430313: open until 16:00',
+    ],
+    [
+      'Friday evening',
+      'cacak-office',
+      '2026-11-20T12:00:00Z',
+      '031-8430313: tutup, buka Sen 08:00',
+      '031-8430313: closed, opens Mon 08:00',
+    ],
+    // `tomorrow` does not fit 38 characters in English: the weekday does.
+    [
+      'after closing',
+      'cacak-office',
+      '2026-11-23T09:00:00Z',
+      '031-8430313: tutup, buka besok 08:00',
+      '031-8430313: closed, opens Tue 08:00',
+    ],
+    [
+      'the long break',
+      'cacak-office',
+      '2026-03-19T18:00:00Z',
+      '031-8430313: tutup, buka Rab 08:00',
+      '031-8430313: closed, opens Wed 08:00',
+    ],
+    [
+      'a week ahead',
+      'cacak-office',
+      '2026-03-18T03:00:00Z',
+      '031-8430313: tutup, buka 25 Mar 08:00',
+      '031-8430313: opens Wed 25 Mar 08:00',
+    ],
+    [
+      'Banyuwangi 112',
+      'bwi-112',
+      '2026-11-21T03:00:00Z',
+      '112 Bwi: buka 24 jam (gratis)',
+      '112 Bwi: open 24h (free)',
+    ],
+    [
+      'Cacak Jatim 24 h',
+      'cacak-24h',
+      '2026-12-25T03:00:00Z',
+      '0813-3436-7800: buka 24 jam',
+      '0813-3436-7800: open 24h',
+    ],
+    ['119', 'national-119', '2026-12-25T03:00:00Z', '119 ext 9: buka 24 jam', '119 ext 9: open 24h'],
+  ])('USSD line, %s', (_case, id, iso, idText, enText) => {
+    // Prepare
+    const h = hotline(id);
+    const now = at(iso);
+    const status = hotlineStatusAt(h, now, calendar);
+    // Act + Assess
+    expect(formatHotlineShort(h, status, 'id', now)).toBe(idText);
+    expect(formatHotlineShort(h, status, 'en', now)).toBe(enText);
+  });
+
+  it('names the weekday when the opening is the day after tomorrow', () => {
+    // Prepare: Saturday, opening Monday.
+    const now = at('2026-11-21T03:00:00Z');
+    const status = hotlineStatusAt(office, now, calendar);
+    // Act + Assess
+    expect(formatHotlineShort(office, status, 'id', now)).toBe('031-8430313: tutup, buka Sen 08:00');
+    expect(formatHotlineShort(office, status, 'id', at('2026-11-22T03:00:00Z'))).toBe(
+      '031-8430313: tutup, buka besok 08:00',
+    );
+  });
+
+  /** Every hour of 2026 and early 2027 (on the hour and a minute before), as a caller could ask. */
+  const sweep: Date[] = [];
+  for (let t = Date.parse('2025-12-31T17:00:00Z'); t < Date.parse('2027-02-01T00:00:00Z'); t += 3_600_000) {
+    sweep.push(new Date(t), new Date(t - 60_000));
+  }
+
+  it.each(LANGS)(
+    '%s: every line, at every hour, is GSM-7 and within its length; a screen of four fits',
+    (lang) => {
+      // Prepare
+      const reasons = new Set<ClosedReason | 'open' | '24h'>();
+      let longestScreen = 0;
+      // Act
+      for (const now of sweep) {
+        const shortLines: string[] = [];
+        for (const { hotline: h, status } of hotlinesStatusAt(hotlines, now, calendar)) {
+          reasons.add(status.open ? (status.until === null ? '24h' : 'open') : status.reason);
+          const line = formatHotlineStatus(h, status, lang, now);
+          const short = formatHotlineShort(h, status, lang, now);
+          // Assess
+          if (!isGsm7Basic(line) || line.length > HOTLINE_LINE_MAX)
+            expect.fail(`${now.toISOString()}: ${line}`);
+          if (!isGsm7Basic(short) || short.length > HOTLINE_SHORT_MAX)
+            expect.fail(`${now.toISOString()}: ${short}`);
+          shortLines.push(short);
+        }
+        longestScreen = Math.max(longestScreen, shortLines.join('\n').length);
+      }
+      // Assess
+      expect(longestScreen).toBeLessThanOrEqual(120);
+      expect([...reasons].sort()).toEqual(
+        ['24h', 'after-hours', 'before-hours', 'cuti-bersama', 'holiday', 'open', 'weekend'].sort(),
+      );
+    },
+  );
+});
