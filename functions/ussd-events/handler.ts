@@ -1,6 +1,6 @@
 import middy from '@middy/core';
-import urlencodeBodyParser from '@middy/http-urlencode-body-parser';
 import {
+  formBody,
   type HttpEvent,
   type HttpResult,
   parseForm,
@@ -18,7 +18,7 @@ import { UssdSessionEndSchema } from './schema.js';
 export function makeHandler() {
   return middy<HttpEvent, HttpResult>()
     .use(wireErrors('ussd-events', () => textResponse(500, 'Internal error')))
-    .use(urlencodeBodyParser())
+    .use(formBody())
     .handler(async (event) => {
       const end = parseForm(UssdSessionEndSchema, event);
       log.info('ussd session ended', {

@@ -1,6 +1,6 @@
 import middy from '@middy/core';
-import urlencodeBodyParser from '@middy/http-urlencode-body-parser';
 import {
+  formBody,
   type HttpEvent,
   type HttpResult,
   parseForm,
@@ -19,7 +19,7 @@ export function makeHandler(deps: UssdDeps | (() => UssdDeps)) {
   const resolve = typeof deps === 'function' ? deps : () => deps;
   return middy<HttpEvent, HttpResult>()
     .use(wireErrors('ussd', () => textResponse(200, APOLOGY)))
-    .use(urlencodeBodyParser())
+    .use(formBody())
     .handler(async (event) => {
       const hop = parseForm(UssdHopSchema, event);
       const { reply } = await answerUssdHop(resolve(), hop);

@@ -1,4 +1,5 @@
 import type { MiddlewareObj } from '@middy/core';
+import urlencodeBodyParser from '@middy/http-urlencode-body-parser';
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { ZodError, type z } from 'zod';
 import { errorFields, log } from '../log.js';
@@ -11,6 +12,15 @@ import { errorFields, log } from '../log.js';
 
 export type HttpEvent = APIGatewayProxyEventV2;
 export type HttpResult = APIGatewayProxyStructuredResultV2;
+
+/**
+ * Decodes a form body (base64 or not) into fields; a body that is not a form is refused with 415,
+ * which `wireErrors` reports as a 400. Typed on the raw event because the parsed body is only read
+ * through `parseForm` and its schema.
+ */
+export function formBody(): MiddlewareObj<HttpEvent, HttpResult> {
+  return urlencodeBodyParser() as unknown as MiddlewareObj<HttpEvent, HttpResult>;
+}
 
 /** A caller's mistake: answered with 400 and this message. */
 export class BadRequest extends Error {

@@ -1,8 +1,5 @@
 import type { FaqTopic } from '../content/faq.js';
 import type { ReferralHospital } from '../content/hospitals.js';
-import type { Hotline } from '../content/hotlines.js';
-import type { HolidayCalendar } from './calendar.js';
-import { formatHotlineStatus, hotlineStatusAt } from './hotlines.js';
 import type { Lang } from './lang.js';
 import type { Place } from './places.js';
 import { toGsm7 } from './text.js';
@@ -53,15 +50,4 @@ export function hospitalSms(answer: HospitalAnswer, lang: Lang): string {
 /** A FAQ topic's one-segment answer. */
 export function faqSms(topic: FaqTopic, lang: Lang): string {
   return toGsm7(topic.sms[lang]);
-}
-
-/** Every hotline with whether it is open at `now`, in WIB. */
-export function hotlinesSms(
-  hotlines: readonly Hotline[],
-  calendar: HolidayCalendar,
-  now: Date,
-  lang: Lang,
-): string {
-  const lines = hotlines.map((h) => formatHotlineStatus(h, hotlineStatusAt(h, now, calendar), lang, now));
-  return toGsm7(lines.join('\n'));
 }

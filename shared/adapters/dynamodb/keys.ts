@@ -27,7 +27,7 @@ export function subscriberItem(subscriberId: string, lang: Lang, at: Date): Subs
 }
 
 /** Reads the language back, ignoring an item whose attribute is missing or not a known language. */
-export function languageFromItem(item: Record<string, unknown> | undefined): Lang | undefined {
+export function languageFromItem(item: { lang?: unknown } | undefined): Lang | undefined {
   const lang = item?.lang;
   return lang === 'id' || lang === 'en' ? lang : undefined;
 }

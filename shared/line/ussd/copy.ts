@@ -28,10 +28,6 @@ export const COPY = {
   },
 
   hotlineTitle: { id: 'Hotline, {time} WIB', en: 'Hotlines, {time} WIB' },
-  hotlineSent: {
-    id: 'Daftar hotline dikirim via SMS ke nomor Anda.',
-    en: 'The hotline list is on its way by SMS.',
-  },
 
   hospitalTitle: { id: 'Cari RS rujukan dari:', en: 'Find a referral hospital from:' },
   hospitalPickKab: { id: 'Pilih kab/kota', en: 'Choose kab/kota' },
@@ -49,8 +45,8 @@ export const COPY = {
     en: 'Nearest referral hospital: {name}, {km}{phone}.',
   },
   hospitalMainBody: {
-    id: ' Rujukan utama terdekat: {name}, {km}.',
-    en: ' Nearest main referral: {name}, {km}.',
+    id: 'Rujukan utama terdekat: {name}, {km}.',
+    en: 'Nearest main referral: {name}, {km}.',
   },
   hospitalSendSms: { id: 'Kirim detail via SMS', en: 'Send details by SMS' },
   hospitalSent: {

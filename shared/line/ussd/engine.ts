@@ -90,7 +90,7 @@ const COUNTER_ROOM = 7;
 export const NAV = { back: '0', home: '00', more: '98' } as const;
 
 /** The state of a session that has just dialled in. */
-export function startState<S extends string>(menu: Menu<S, unknown>, lang: Lang): SessionState<S> {
+export function startState<S extends string, C>(menu: Menu<S, C>, lang: Lang): SessionState<S> {
   return { lang, stack: [{ screen: menu.home, params: {}, page: 0 }], ended: false };
 }
 
@@ -106,13 +106,13 @@ function viewOf<S extends string, C>(menu: Menu<S, C>, ctx: C, state: SessionSta
 }
 
 /** The longest re-ask reason the engine itself may put in place of a title. */
-function reasonRoom(menu: Menu<string, unknown>, lang: Lang): number {
-  const { invalidChoice, emptyInput, noMorePages } = menu.nav;
+function reasonRoom(nav: NavCopy, lang: Lang): number {
+  const { invalidChoice, emptyInput, noMorePages } = nav;
   return Math.max(invalidChoice[lang].length, emptyInput[lang].length, noMorePages[lang].length);
 }
 
-function navLine(menu: Menu<string, unknown>, lang: Lang, depth: number): string | undefined {
-  return depth > 1 ? `${NAV.back} ${menu.nav.back[lang]}  ${NAV.home} ${menu.nav.home[lang]}` : undefined;
+function navLine(nav: NavCopy, lang: Lang, depth: number): string | undefined {
+  return depth > 1 ? `${NAV.back} ${nav.back[lang]}  ${NAV.home} ${nav.home[lang]}` : undefined;
 }
 
 /**
@@ -134,7 +134,9 @@ export function paginate<S extends string>(
   const blocks = [...textBlocks, ...(view.lines ?? []), ...optionLines];
 
   const singleLength =
-    Math.max(view.title.length, reasonRoom) + blocks.reduce((sum, block) => sum + block.length + 1, 0) + navCost;
+    Math.max(view.title.length, reasonRoom) +
+    blocks.reduce((sum, block) => sum + block.length + 1, 0) +
+    navCost;
   if (singleLength <= USSD_SCREEN_MAX) return [blocks];
 
   const room = USSD_SCREEN_MAX - headerRoom - (moreLine.length + 1) - navCost;
@@ -168,8 +170,8 @@ export function render<S extends string, C>(
   }
   const frame = currentFrame(state);
   const more = `${NAV.more} ${menu.nav.more[state.lang]}`;
-  const nav = navLine(menu, state.lang, state.stack.length);
-  const pages = paginate(view, more, nav, reasonRoom(menu, state.lang));
+  const nav = navLine(menu.nav, state.lang, state.stack.length);
+  const pages = paginate(view, more, nav, reasonRoom(menu.nav, state.lang));
   const index = Math.min(frame.page, pages.length - 1);
   const counter = pages.length > 1 ? ` (${index + 1}/${pages.length})` : '';
   const header = reason ?? `${view.title}${counter}`;
@@ -182,7 +184,12 @@ export function render<S extends string, C>(
 function pageCount<S extends string, C>(menu: Menu<S, C>, ctx: C, state: SessionState<S>): number {
   const view = viewOf(menu, ctx, state);
   const more = `${NAV.more} ${menu.nav.more[state.lang]}`;
-  return paginate(view, more, navLine(menu, state.lang, state.stack.length), reasonRoom(menu, state.lang)).length;
+  return paginate(
+    view,
+    more,
+    navLine(menu.nav, state.lang, state.stack.length),
+    reasonRoom(menu.nav, state.lang),
+  ).length;
 }
 
 function withTop<S extends string>(state: SessionState<S>, frame: Frame<S>): SessionState<S> {

@@ -3,7 +3,7 @@ import { nearestMainReferralHospital, nearestReferralHospital } from '../hospita
 import { formatHotlineShort, hotlineStatusAt } from '../hotlines.js';
 import type { Lang } from '../lang.js';
 import type { LineContext } from '../line.js';
-import { faqSms, formatKm, type HospitalAnswer, hospitalSms, hotlinesSms } from '../messages.js';
+import { faqSms, formatKm, type HospitalAnswer, hospitalSms } from '../messages.js';
 import type { Place, PlaceLevel } from '../places.js';
 import { COPY, fill, NAV_COPY } from './copy.js';
 import type { Menu, Screen, Transition, View } from './engine.js';
@@ -88,19 +88,10 @@ const faqAnswer: LineScreen = (ctx, params, lang) => {
 
 const hotlines: LineScreen = (ctx, _params, lang) => ({
   title: fill(COPY.hotlineTitle[lang], { time: wibDate(ctx.now).hhmm }),
+  // All lines on one screen matter more than an SMS copy: the numbers are right there to dial.
   lines: ctx.hotlines.map((h) =>
     formatHotlineShort(h, hotlineStatusAt(h, ctx.now, ctx.calendar), lang, ctx.now),
   ),
-  options: [
-    {
-      label: COPY.sendSms[lang],
-      go: {
-        kind: 'end',
-        text: COPY.hotlineSent[lang],
-        effects: [{ kind: 'send-sms', message: hotlinesSms(ctx.hotlines, ctx.calendar, ctx.now, lang) }],
-      },
-    },
-  ],
 });
 
 const hospital: LineScreen = (_ctx, _params, lang) => ({
@@ -163,12 +154,13 @@ const hospitalResult: LineScreen = (ctx, params, lang): View<ScreenId> => {
         });
   return {
     title: fill(COPY.hospitalFrom[lang], { place: from.label }),
-    body:
-      fill(COPY.hospitalBody[lang], {
-        name: answer.nearest.hospital.name,
-        km: formatKm(answer.nearest.distanceKm),
-        phone,
-      }) + main,
+    body: fill(COPY.hospitalBody[lang], {
+      name: answer.nearest.hospital.name,
+      km: formatKm(answer.nearest.distanceKm),
+      phone,
+    }),
+    // A line of its own, so paging never cuts a hospital's name in two.
+    lines: main ? [main] : [],
     options: [
       {
         label: COPY.hospitalSendSms[lang],

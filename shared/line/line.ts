@@ -1,0 +1,37 @@
+import type { FaqTopic } from '../content/faq.js';
+import type { ReferralHospital } from '../content/hospitals.js';
+import type { Hotline } from '../content/hotlines.js';
+import type { ContentPack } from '../content/index.js';
+import { createHolidayCalendar, type HolidayCalendar } from './calendar.js';
+import { createPlaceResolver, type PlaceResolver } from './places.js';
+
+/** Everything a screen or a reply may read: the content, its indexes, and the instant of the hop. */
+export interface LineContext {
+  faq: readonly FaqTopic[];
+  hotlines: readonly Hotline[];
+  hospitals: readonly ReferralHospital[];
+  calendar: HolidayCalendar;
+  places: PlaceResolver;
+  now: Date;
+}
+
+/** The line built from a content pack: indexes are built once, contexts are cheap per hop. */
+export interface Line {
+  contextAt(now: Date): LineContext;
+}
+
+/** Builds the search indexes and the holiday calendar once (about 100 ms at cold start). */
+export function createLine(pack: ContentPack): Line {
+  const places = createPlaceResolver(pack.regions, pack.aliases);
+  const calendar = createHolidayCalendar(pack.holidays);
+  return {
+    contextAt: (now) => ({
+      faq: pack.faq,
+      hotlines: pack.hotlines,
+      hospitals: pack.referralHospitals,
+      calendar,
+      places,
+      now,
+    }),
+  };
+}

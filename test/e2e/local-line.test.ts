@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type LocalLine, startLocalLine } from '../../infra/local/host.js';
+
+/** The local line over HTTP, exactly as `npm start` serves it (DynamoDB Local included). */
+let line: LocalLine;
+
+beforeAll(async () => {
+  line = await startLocalLine({ port: 0, now: '2026-12-25T03:00:00Z', env: {} });
+});
+
+afterAll(async () => {
+  await line?.stop();
+});
+
+async function ussd(fields: Record<string, string>, contentType = 'application/x-www-form-urlencoded') {
+  const res = await fetch(`${line.url}/ussd`, {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: new URLSearchParams(fields).toString(),
+  });
+  return { status: res.status, type: res.headers.get('content-type'), text: await res.text() };
+}
+
+const session = (sessionId: string, phoneNumber: string) => (text: string) =>
+  ussd({ sessionId, serviceCode: '*384*1#', phoneNumber, networkCode: '51010', text });
+
+describe('the local line over HTTP', () => {
+  it('serves the home menu on the first hop', async () => {
+    const res = await session('e2e-1', '+6281100000001')('');
+    expect(res.status).toBe(200);
+    expect(res.type).toMatch(/^text\/plain/);
+    expect(res.text).toMatch(/^CON Info COVID-19 Jatim/);
+  });
+
+  it('says the office line is closed on Christmas Day (LINE_NOW fixed on a holiday)', async () => {
+    const res = await session('e2e-2', '+6281100000002')('2');
+    expect(res.text).toMatch(/^CON /);
+    expect(res.text).toMatch(/8430313: tutup/);
+  });
+
+  it('texts the nearest referral hospital once, even when the last hop is posted twice', async () => {
+    // Prepare
+    const hop = session('e2e-3', '+6281100000003');
+    await hop('3');
+    await hop('3*2');
+    const result = await hop('3*2*sempu banyuwangi');
+    // Act
+    const first = await hop('3*2*sempu banyuwangi*1');
+    const again = await hop('3*2*sempu banyuwangi*1');
+    const outbox = (await (await fetch(`${line.url}/dev/outbox`)).json()) as {
+      to: string;
+      message: string;
+    }[];
+    // Assess
+    expect(result.text).toMatch(/^CON /);
+    expect(first.text).toMatch(/^END /);
+    expect(again.text).toBe(first.text);
+    const mine = outbox.filter((sms) => sms.to === '+6281100000003');
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.message).toMatch(/Banyuwangi|Genteng|Blambangan/);
+  });
+
+  it('remembers English across sessions', async () => {
+    await session('e2e-4', '+6281100000004')('5*2');
+    const next = await session('e2e-5', '+6281100000004')('');
+    expect(next.text).toMatch(/^CON COVID-19 Info E\. Java/);
+  });
+
+  it('rejects a malformed callback with 400 and a reason', async () => {
+    const res = await ussd({ text: '1' });
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/missing field sessionId/);
+  });
+
+  it('answers 501 on routes of channels not built yet and 404 elsewhere', async () => {
+    expect((await fetch(`${line.url}/sms`, { method: 'POST' })).status).toBe(501);
+    expect((await fetch(`${line.url}/nowhere`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { sharedLine } from '../../functions/deps.js';
+import { makeHandler } from '../../functions/ussd/handler.js';
+import { makeHandler as makeEventsHandler } from '../../functions/ussd-events/handler.js';
+import { fixedClock } from '../../shared/adapters/clock.js';
+import { LocalOutbox } from '../../shared/adapters/local/outbox.js';
+import type { UssdDeps } from '../../shared/line/ussd/answer-hop.js';
+import { subscriberIdOf } from '../../shared/privacy.js';
+import { MemoryOnceStore, MemorySubscriberStore } from '../support/fakes.js';
+import { formEvent, lambdaContext } from '../support/http.js';
+
+function deps(overrides: Partial<UssdDeps> = {}): UssdDeps & { outbox: LocalOutbox } {
+  return {
+    line: sharedLine(),
+    clock: fixedClock('2026-11-23T03:00:00Z'),
+    subscribers: new MemorySubscriberStore(),
+    once: new MemoryOnceStore(),
+    outbox: new LocalOutbox(),
+    subscriberIdOf: (phone) => subscriberIdOf(phone, 'test-pepper-test-pepper'),
+    ...overrides,
+  } as UssdDeps & { outbox: LocalOutbox };
+}
+
+const hop = (text: string, extra: Record<string, string> = {}) => ({
+  sessionId: 'ATUid_1',
+  serviceCode: '*384*1234#',
+  phoneNumber: '+6281234567890',
+  networkCode: '51010',
+  text,
+  ...extra,
+});
+
+describe('POST /ussd', () => {
+  it('answers the first hop with the home menu as text/plain CON', async () => {
+    // Prepare
+    const handler = makeHandler(deps());
+    // Act
+    const res = await handler(formEvent(hop('')), lambdaContext);
+    // Assess
+    expect(res.statusCode).toBe(200);
+    expect(res.headers?.['content-type']).toMatch(/^text\/plain/);
+    expect(res.body).toMatch(/^CON Info COVID-19 Jatim\n1 /);
+  });
+
+  it('reads a plain (not base64) body too', async () => {
+    const res = await makeHandler(deps())(formEvent(hop('1'), { base64: false }), lambdaContext);
+    expect(res.body).toMatch(/^CON /);
+  });
+
+  it.each([
+    [
+      'no sessionId',
+      formEvent({ serviceCode: '*384#', phoneNumber: '+6281234567890', text: '' }),
+      /sessionId/,
+    ],
+    ['no phoneNumber', formEvent({ sessionId: 's', serviceCode: '*384#', text: '' }), /phoneNumber/],
+    ['a phone that is not one', formEvent(hop('', { phoneNumber: 'DROP TABLE' })), /phoneNumber/],
+    ['a JSON body', formEvent(JSON.stringify(hop('')), { contentType: 'application/json' }), /content-type/],
+    ['no content type', formEvent(hop(''), { contentType: null }), /content-type/],
+    ['garbage', formEvent('\u0000\u0001%%%=&&&==', {}), /missing field/],
+    [
+      'a field given twice',
+      formEvent('sessionId=a&sessionId=b&serviceCode=x&phoneNumber=%2B628123456789'),
+      /sessionId/,
+    ],
+  ])('rejects a callback with %s: 400 with a reason', async (_name, event, reason) => {
+    // Act
+    const res = await makeHandler(deps())(event, lambdaContext);
+    // Assess
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toMatch(reason);
+  });
+
+  it('ends the session with an apology, not an error, when the line fails', async () => {
+    // Prepare
+    const failing = deps({
+      subscribers: {
+        languageOf: () => Promise.reject(new Error('table unreachable')),
+        setLanguage: () => Promise.resolve(),
+      },
+    });
+    // Act
+    const res = await makeHandler(failing)(formEvent(hop('')), lambdaContext);
+    // Assess
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toMatch(/^END Maaf/);
+  });
+
+  it('queues the hospital SMS once when the final hop is retried', async () => {
+    // Prepare
+    const d = deps();
+    const handler = makeHandler(d);
+    // Act
+    const first = await handler(formEvent(hop('3*2*sempu banyuwangi*1')), lambdaContext);
+    await handler(formEvent(hop('3*2*sempu banyuwangi*1')), lambdaContext);
+    // Assess
+    expect(first.body).toMatch(/^END /);
+    expect(d.outbox.list()).toHaveLength(1);
+    expect(d.outbox.list()[0]?.to).toBe('+6281234567890');
+  });
+
+  it('remembers English for the caller in later sessions', async () => {
+    // Prepare
+    const d = deps();
+    const handler = makeHandler(d);
+    // Act
+    await handler(formEvent(hop('5*2')), lambdaContext);
+    const later = await handler(formEvent(hop('', { sessionId: 'ATUid_2' })), lambdaContext);
+    // Assess
+    expect(later.body).toMatch(/^CON COVID-19 Info E\. Java/);
+  });
+});
+
+describe('POST /ussd/events', () => {
+  it('accepts an end-of-session notification', async () => {
+    const res = await makeEventsHandler()(
+      formEvent(
+        { sessionId: 'ATUid_1', status: 'Success', hopsCount: '3', durationInMillis: '5000' },
+        { path: '/ussd/events' },
+      ),
+      lambdaContext,
+    );
+    expect(res.statusCode).toBe(200);
+  });
+
+  it('rejects one without a session id', async () => {
+    const res = await makeEventsHandler()(
+      formEvent({ status: 'Failed' }, { path: '/ussd/events' }),
+      lambdaContext,
+    );
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toMatch(/sessionId/);
+  });
+});
