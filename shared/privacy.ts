@@ -16,3 +16,11 @@ export function phoneDigits(phone: string): string {
 export function subscriberIdOf(phone: string, pepper: string): string {
   return createHmac('sha256', pepper).update(phoneDigits(phone)).digest('base64url');
 }
+
+/**
+ * E.164 with the plus. Accepts `+62812...`, `62812...` (a form-encoded `+` arrives as a space, which
+ * the schema trims) and the national `0812...`.
+ */
+export function toE164(phone: string): string {
+  return `+${phoneDigits(phone)}`;
+}

@@ -99,6 +99,19 @@ describe('POST /ussd', () => {
     expect(d.outbox.list()[0]?.to).toBe('+6281234567890');
   });
 
+  it('takes a phone whose plus arrived unencoded (a space) and texts it in E.164', async () => {
+    // Prepare
+    const d = deps();
+    // Act
+    const res = await makeHandler(d)(
+      formEvent('sessionId=s9&serviceCode=*384%23&phoneNumber=+6281234567890&text=1*1*1'),
+      lambdaContext,
+    );
+    // Assess
+    expect(res.body).toMatch(/^END /);
+    expect(d.outbox.list()[0]?.to).toBe('+6281234567890');
+  });
+
   it('remembers English for the caller in later sessions', async () => {
     // Prepare
     const d = deps();

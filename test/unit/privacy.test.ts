@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phoneDigits, subscriberIdOf } from '../../shared/privacy.js';
+import { phoneDigits, subscriberIdOf, toE164 } from '../../shared/privacy.js';
 
 describe('subscriber ids', () => {
   it('gives both spellings of one Indonesian number the same id', () => {
@@ -14,5 +14,15 @@ describe('subscriber ids', () => {
     const b = subscriberIdOf('+6281234567890', 'pepper-two-pepper-two');
     expect(a).not.toBe(b);
     expect(a).not.toContain('81234567890');
+  });
+});
+
+describe('toE164', () => {
+  it.each([
+    ['+6281234567890', '+6281234567890'],
+    ['6281234567890', '+6281234567890'],
+    ['081234567890', '+6281234567890'],
+  ])('%s -> %s', (input, expected) => {
+    expect(toE164(input)).toBe(expected);
   });
 });
