@@ -1,7 +1,9 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { fixedClock, systemClock } from '../shared/adapters/clock.js';
 import { makeDocumentClient } from '../shared/adapters/dynamodb/client.js';
+import { DynamoDraftStore } from '../shared/adapters/dynamodb/drafts.repository.js';
 import { DynamoOnceStore } from '../shared/adapters/dynamodb/once.repository.js';
+import { DynamoReportStore } from '../shared/adapters/dynamodb/reports.repository.js';
 import { DynamoSubscriberStore } from '../shared/adapters/dynamodb/subscribers.repository.js';
 import { SqsOutbox } from '../shared/adapters/sqs/outbox.js';
 import { type Config, loadConfig } from '../shared/config.js';
@@ -16,11 +18,15 @@ import { subscriberIdOf } from '../shared/privacy.js';
  * `buildLineDeps`; only the outbox differs (SQS on AWS, an in-process list on the local host).
  */
 
-let line: Line | undefined;
+const lines = new Map<number, Line>();
 
 /** The line with its content pack and search indexes, built once per process. */
-export function sharedLine(): Line {
-  line ??= createLine(loadContentPack());
+export function sharedLine(reportRetentionDays = 180): Line {
+  let line = lines.get(reportRetentionDays);
+  if (!line) {
+    line = createLine(loadContentPack(), { reportRetentionDays });
+    lines.set(reportRetentionDays, line);
+  }
   return line;
 }
 
@@ -29,10 +35,12 @@ export function buildLineDeps(config: Config, outbox: Outbox): UssdDeps {
   const clock = config.LINE_NOW ? fixedClock(config.LINE_NOW) : systemClock;
   const pepper = config.PHONE_HASH_PEPPER;
   return {
-    line: sharedLine(),
+    line: sharedLine(config.REPORT_RETENTION_DAYS),
     clock,
     subscribers: new DynamoSubscriberStore(db, config.TABLE_NAME),
     once: new DynamoOnceStore(db, config.TABLE_NAME, clock),
+    reports: new DynamoReportStore(db, config.TABLE_NAME),
+    drafts: new DynamoDraftStore(db, config.TABLE_NAME),
     outbox,
     subscriberIdOf: (phone) => subscriberIdOf(phone, pepper),
   };

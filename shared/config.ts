@@ -12,6 +12,8 @@ const ConfigSchema = z.object({
   DYNAMODB_ENDPOINT: z.url().optional(),
   /** SQS queue the SMS sender consumes; unset on the local host, whose outbox is in-process. */
   OUTBOX_QUEUE_URL: z.url().optional(),
+  /** Days a symptom report is kept before DynamoDB's TTL removes it. */
+  REPORT_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(180),
   /** Fixes the line's clock at an ISO instant, to see what it says on a given day. */
   LINE_NOW: z.iso.datetime({ offset: true }).optional(),
 });

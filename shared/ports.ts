@@ -3,6 +3,7 @@
  * interfaces; `shared/adapters/` implements them for DynamoDB, SQS and the local host.
  */
 import type { Lang } from './line/lang.js';
+import type { SymptomReport } from './line/reports.js';
 
 /** The time source. Injected so a test or the local host (`LINE_NOW`) can fix the instant. */
 export interface Clock {
@@ -38,4 +39,31 @@ export interface Outbox {
  */
 export interface OnceStore {
   claim(key: string, expiresAt: Date): Promise<boolean>;
+}
+
+/** Symptom reports: one per subscriber per WIB day, written once per session by the caller of `save`. */
+export interface ReportStore {
+  /** Creates the day's report or replaces it; says which. */
+  save(report: SymptomReport, expiresAt: Date): Promise<'created' | 'updated'>;
+}
+
+/** A report flow the caller has not finished: where they were and what they had answered. */
+export interface ReportDraft {
+  sessionId: string;
+  screen: string;
+  params: Readonly<Record<string, string>>;
+  updatedAt: string;
+}
+
+/**
+ * Unfinished reports, so a dropped session loses nothing confirmed. Each session remembers the draft it
+ * found when it started, so replaying its path on every hop sees the same offer to resume.
+ */
+export interface DraftStore {
+  latest(subscriberId: string, now: Date): Promise<ReportDraft | undefined>;
+  save(subscriberId: string, draft: ReportDraft, expiresAt: Date): Promise<void>;
+  discard(subscriberId: string): Promise<void>;
+  /** The draft (or none) a session was offered when it started; written once per session. */
+  rememberOffer(sessionId: string, offer: ReportDraft | undefined, expiresAt: Date): Promise<void>;
+  offerFor(sessionId: string, now: Date): Promise<ReportDraft | undefined>;
 }

@@ -16,10 +16,22 @@ export async function createLineTable(client: DynamoDBClient, tableName: string)
         AttributeDefinitions: [
           { AttributeName: TABLE_DESIGN.partitionKey, AttributeType: 'S' },
           { AttributeName: TABLE_DESIGN.sortKey, AttributeType: 'S' },
+          { AttributeName: TABLE_DESIGN.reportsByDay.partitionKey, AttributeType: 'S' },
+          { AttributeName: TABLE_DESIGN.reportsByDay.sortKey, AttributeType: 'S' },
         ],
         KeySchema: [
           { AttributeName: TABLE_DESIGN.partitionKey, KeyType: 'HASH' },
           { AttributeName: TABLE_DESIGN.sortKey, KeyType: 'RANGE' },
+        ],
+        GlobalSecondaryIndexes: [
+          {
+            IndexName: TABLE_DESIGN.reportsByDay.indexName,
+            KeySchema: [
+              { AttributeName: TABLE_DESIGN.reportsByDay.partitionKey, KeyType: 'HASH' },
+              { AttributeName: TABLE_DESIGN.reportsByDay.sortKey, KeyType: 'RANGE' },
+            ],
+            Projection: { ProjectionType: 'ALL' },
+          },
         ],
       }),
     );

@@ -2,6 +2,7 @@ import type { FaqTopic } from '../content/faq.js';
 import type { ReferralHospital } from '../content/hospitals.js';
 import type { Hotline } from '../content/hotlines.js';
 import type { ContentPack } from '../content/index.js';
+import type { ReportDraft } from '../ports.js';
 import { createHolidayCalendar, type HolidayCalendar } from './calendar.js';
 import { createPlaceResolver, type PlaceResolver } from './places.js';
 
@@ -13,25 +14,36 @@ export interface LineContext {
   calendar: HolidayCalendar;
   places: PlaceResolver;
   now: Date;
+  /** How long reports are kept, told to callers before they consent. */
+  reportRetentionDays: number;
+  /** What is known of this caller for this session. */
+  caller: CallerContext;
+}
+
+export interface CallerContext {
+  /** An unfinished report from an earlier session, offered when this session started. */
+  resumable?: ReportDraft | undefined;
 }
 
 /** The line built from a content pack: indexes are built once, contexts are cheap per hop. */
 export interface Line {
-  contextAt(now: Date): LineContext;
+  contextAt(now: Date, caller?: CallerContext): LineContext;
 }
 
 /** Builds the search indexes and the holiday calendar once (about 100 ms at cold start). */
-export function createLine(pack: ContentPack): Line {
+export function createLine(pack: ContentPack, options: { reportRetentionDays?: number } = {}): Line {
   const places = createPlaceResolver(pack.regions, pack.aliases);
   const calendar = createHolidayCalendar(pack.holidays);
   return {
-    contextAt: (now) => ({
+    contextAt: (now, caller = {}) => ({
       faq: pack.faq,
       hotlines: pack.hotlines,
       hospitals: pack.referralHospitals,
       calendar,
       places,
       now,
+      reportRetentionDays: options.reportRetentionDays ?? 180,
+      caller,
     }),
   };
 }

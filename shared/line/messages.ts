@@ -51,3 +51,37 @@ export function hospitalSms(answer: HospitalAnswer, lang: Lang): string {
 export function faqSms(topic: FaqTopic, lang: Lang): string {
   return toGsm7(topic.sms[lang]);
 }
+
+const REPORT_ADVICE: Record<'high' | 'moderate' | 'low' | 'quarantine', Record<Lang, string>> = {
+  high: {
+    id: 'Laporan gejala: risiko TINGGI. Segera ke RS rujukan dan hubungi 119/112/118.',
+    en: 'Symptom report: HIGH risk. Go to a referral hospital now and call 119/112/118.',
+  },
+  moderate: {
+    id: 'Laporan gejala: risiko SEDANG. Hubungi Cacak Jatim 031-8430313 atau 0813-3436-7800 (24 jam) untuk tes.',
+    en: 'Symptom report: MODERATE risk. Call Cacak Jatim 031-8430313 or 0813-3436-7800 (24h) to get tested.',
+  },
+  low: {
+    id: 'Laporan gejala: risiko RENDAH. Tetap di rumah, isolasi bila bergejala.',
+    en: 'Symptom report: LOW risk. Stay home, isolate if you have symptoms.',
+  },
+  quarantine: {
+    id: 'Laporan gejala: risiko RENDAH. Karantina di rumah 14 hari, hubungi 119 bila muncul gejala.',
+    en: 'Symptom report: LOW risk. Quarantine at home 14 days, call 119 if symptoms start.',
+  },
+};
+
+/** The advice for a triaged report with the nearest referral hospital, texted after the report. */
+export function reportSms(
+  risk: { level: 'low' | 'moderate' | 'high'; quarantine: boolean },
+  answer: HospitalAnswer,
+  lang: Lang,
+): string {
+  const advice = REPORT_ADVICE[risk.level === 'low' && risk.quarantine ? 'quarantine' : risk.level][lang];
+  const h = answer.nearest.hospital;
+  const nearest =
+    lang === 'id'
+      ? ` RS rujukan terdekat: ${h.name}${phonePart(h, lang)} (${formatKm(answer.nearest.distanceKm)}).`
+      : ` Nearest referral hospital: ${h.name}${phonePart(h, lang)} (${formatKm(answer.nearest.distanceKm)}).`;
+  return toGsm7(`${advice}${nearest}`);
+}

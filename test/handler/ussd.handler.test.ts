@@ -6,7 +6,12 @@ import { fixedClock } from '../../shared/adapters/clock.js';
 import { LocalOutbox } from '../../shared/adapters/local/outbox.js';
 import type { UssdDeps } from '../../shared/line/ussd/answer-hop.js';
 import { subscriberIdOf } from '../../shared/privacy.js';
-import { MemoryOnceStore, MemorySubscriberStore } from '../support/fakes.js';
+import {
+  MemoryDraftStore,
+  MemoryOnceStore,
+  MemoryReportStore,
+  MemorySubscriberStore,
+} from '../support/fakes.js';
 import { formEvent, lambdaContext } from '../support/http.js';
 
 function deps(overrides: Partial<UssdDeps> = {}): UssdDeps & { outbox: LocalOutbox } {
@@ -16,6 +21,8 @@ function deps(overrides: Partial<UssdDeps> = {}): UssdDeps & { outbox: LocalOutb
     subscribers: new MemorySubscriberStore(),
     once: new MemoryOnceStore(),
     outbox: new LocalOutbox(),
+    reports: new MemoryReportStore(),
+    drafts: new MemoryDraftStore(),
     subscriberIdOf: (phone) => subscriberIdOf(phone, 'test-pepper-test-pepper'),
     ...overrides,
   } as UssdDeps & { outbox: LocalOutbox };

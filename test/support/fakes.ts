@@ -1,5 +1,6 @@
 import type { Lang } from '../../shared/line/lang.js';
-import type { OnceStore, SubscriberStore } from '../../shared/ports.js';
+import type { SymptomReport } from '../../shared/line/reports.js';
+import type { DraftStore, OnceStore, ReportDraft, ReportStore, SubscriberStore } from '../../shared/ports.js';
 
 /** In-memory stand-ins for the DynamoDB adapters, for tests of the line and the handlers. */
 export class MemorySubscriberStore implements SubscriberStore {
@@ -18,5 +19,38 @@ export class MemoryOnceStore implements OnceStore {
     if (this.claimed.has(key)) return false;
     this.claimed.add(key);
     return true;
+  }
+}
+
+export class MemoryReportStore implements ReportStore {
+  readonly reports = new Map<string, SymptomReport>();
+  async save(report: SymptomReport): Promise<'created' | 'updated'> {
+    const key = `${report.subscriberId}#${report.reportedOn}`;
+    const existed = this.reports.has(key);
+    this.reports.set(key, report);
+    return existed ? 'updated' : 'created';
+  }
+}
+
+/** Drafts with their expiry, so tests can move the clock past it. */
+export class MemoryDraftStore implements DraftStore {
+  private readonly drafts = new Map<string, { draft: ReportDraft; expiresAt: Date }>();
+  private readonly offers = new Map<string, { draft: ReportDraft | undefined; expiresAt: Date }>();
+  async latest(subscriberId: string, now: Date): Promise<ReportDraft | undefined> {
+    const entry = this.drafts.get(subscriberId);
+    return entry && entry.expiresAt > now ? entry.draft : undefined;
+  }
+  async save(subscriberId: string, draft: ReportDraft, expiresAt: Date): Promise<void> {
+    this.drafts.set(subscriberId, { draft, expiresAt });
+  }
+  async discard(subscriberId: string): Promise<void> {
+    this.drafts.delete(subscriberId);
+  }
+  async rememberOffer(sessionId: string, draft: ReportDraft | undefined, expiresAt: Date): Promise<void> {
+    if (!this.offers.has(sessionId)) this.offers.set(sessionId, { draft, expiresAt });
+  }
+  async offerFor(sessionId: string, now: Date): Promise<ReportDraft | undefined> {
+    const entry = this.offers.get(sessionId);
+    return entry && entry.expiresAt > now ? entry.draft : undefined;
   }
 }

@@ -24,7 +24,27 @@ const INSTANTS = [
   '2026-03-20T01:00:00Z', // Idulfitri break
 ];
 /** What callers type on free-text screens: found, ambiguous, typo, not found. */
-const TYPED = ['sempu banyuwangi', 'genteng', 'surbaya', 'kec. kalipuro', 'xqzzv', 'malang'];
+const TYPED = [
+  'sempu banyuwangi',
+  'genteng',
+  'surbaya',
+  'kec. kalipuro',
+  'xqzzv',
+  'malang',
+  '1 2',
+  '4',
+  '6',
+  '3',
+  '1 6',
+  '7',
+];
+/** An unfinished report from an earlier session, so the walk also sees the offer to resume. */
+const RESUMABLE = {
+  sessionId: 'earlier',
+  screen: 'report-exposure',
+  params: { c: '1', age: '1', sym: '12' },
+  updatedAt: '2026-11-22T02:55:00Z',
+};
 
 type State = SessionState<ScreenId>;
 
@@ -33,12 +53,22 @@ interface Seen {
   result: StepResult<ScreenId>;
 }
 
+/**
+ * A screen's identity for the walk. The report flow carries every answer in its parameters; which
+ * answers were given changes no screen but the last, so report frames count once per set of answered
+ * questions (the last screen's every outcome has its own test below), which keeps the walk finite.
+ */
 function key(state: State): string {
-  return JSON.stringify(state);
+  const frames = state.stack.map((f) =>
+    f.screen.startsWith('report-') && f.screen !== 'report-pick'
+      ? { screen: f.screen, page: f.page, answered: Object.keys(f.params).sort() }
+      : f,
+  );
+  return JSON.stringify({ lang: state.lang, ended: state.ended, frames });
 }
 
-function walk(lang: Lang, instant: string): Seen[] {
-  const ctx = sharedLine().contextAt(new Date(instant));
+function walk(lang: Lang, instant: string, resumable?: typeof RESUMABLE): Seen[] {
+  const ctx = sharedLine().contextAt(new Date(instant), { resumable });
   const start = startState(LINE_MENU, lang);
   const seen = new Map<string, Seen>();
   const queue: Seen[] = [
@@ -76,7 +106,11 @@ function walk(lang: Lang, instant: string): Seen[] {
 }
 
 const walks = (['id', 'en'] as const).flatMap((lang) =>
-  INSTANTS.map((instant) => ({ lang, instant, screens: walk(lang, instant) })),
+  INSTANTS.map((instant, i) => ({
+    lang,
+    instant,
+    screens: walk(lang, instant, i === 1 ? RESUMABLE : undefined),
+  })),
 );
 
 describe('every reachable USSD screen', () => {
@@ -103,9 +137,15 @@ describe('every reachable USSD screen', () => {
 
   it('reaches every screen, every FAQ topic and every kab/kota in both languages', () => {
     const line = sharedLine();
-    for (const w of walks.filter((x) => x.instant === INSTANTS[0])) {
-      const screens = new Set(w.screens.flatMap((s) => s.result.state.stack.map((f) => f.screen)));
+    for (const lang of ['id', 'en'] as const) {
+      const screens = new Set(
+        walks
+          .filter((x) => x.lang === lang)
+          .flatMap((x) => x.screens.flatMap((s) => s.result.state.stack.map((f) => f.screen))),
+      );
       expect([...screens].sort()).toEqual(Object.keys(LINE_MENU.screens).sort());
+    }
+    for (const w of walks.filter((x) => x.instant === INSTANTS[0])) {
       const topics = new Set(
         w.screens.flatMap((s) =>
           s.result.state.stack.filter((f) => f.screen === 'faq-answer').map((f) => f.params.id),

@@ -1,4 +1,5 @@
 import type { Lang } from '../../line/lang.js';
+import type { SymptomReport } from '../../line/reports.js';
 
 /** Item keys and item <-> domain mappers: pure, so they are unit-tested without a table. */
 
@@ -30,4 +31,43 @@ export function subscriberItem(subscriberId: string, lang: Lang, at: Date): Subs
 export function languageFromItem(item: { lang?: unknown } | undefined): Lang | undefined {
   const lang = item?.lang;
   return lang === 'id' || lang === 'en' ? lang : undefined;
+}
+
+export const reportKey = (subscriberId: string, reportedOn: string): ItemKey => ({
+  pk: `REPORT#${subscriberId}`,
+  sk: `DAY#${reportedOn}`,
+});
+
+export const draftKey = (subscriberId: string): ItemKey => ({ pk: `SUB#${subscriberId}`, sk: 'DRAFT' });
+
+export const sessionOfferKey = (sessionId: string): ItemKey => ({ pk: `SESSION#${sessionId}`, sk: 'OFFER' });
+
+/** The export index: by WIB day, then kab/kota, so one day's or one kab's reports are a single query. */
+export const reportIndexKeys = (report: { reportedOn: string; kabCode: string; subscriberId: string }) => ({
+  gsi1pk: `DAY#${report.reportedOn}`,
+  gsi1sk: `KAB#${report.kabCode}#${report.subscriberId}`,
+});
+
+export const kabPrefix = (kabCode: string): string => `KAB#${kabCode}#`;
+
+/** The stored item of a report: the domain fields, the keys, and its expiry in epoch seconds. */
+export function reportItem(report: SymptomReport, expiresAt: Date): Record<string, unknown> {
+  return {
+    ...reportKey(report.subscriberId, report.reportedOn),
+    ...reportIndexKeys(report),
+    type: 'report',
+    ...report,
+    expiresAt: epochSeconds(expiresAt),
+  };
+}
+
+/** Reads a report item back, dropping the storage-only attributes. */
+export function reportFromItem(item: Record<string, unknown>): SymptomReport {
+  const { pk: _pk, sk: _sk, gsi1pk: _g1, gsi1sk: _g2, type: _t, expiresAt: _e, ...report } = item;
+  return report as unknown as SymptomReport;
+}
+
+/** Expired items are gone as far as the line is concerned, whether or not DynamoDB deleted them yet. */
+export function isLive(item: { expiresAt?: unknown }, now: Date): boolean {
+  return typeof item.expiresAt !== 'number' || item.expiresAt > epochSeconds(now);
 }

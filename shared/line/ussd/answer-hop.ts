@@ -1,6 +1,16 @@
-import type { Clock, OnceStore, Outbox, SubscriberStore } from '../../ports.js';
-import { DEFAULT_LANG } from '../lang.js';
+import type {
+  Clock,
+  DraftStore,
+  OnceStore,
+  Outbox,
+  ReportDraft,
+  ReportStore,
+  SubscriberStore,
+} from '../../ports.js';
+import { wibDate } from '../calendar.js';
+import { DEFAULT_LANG, type Lang } from '../lang.js';
 import type { Line } from '../line.js';
+import { buildReport } from '../reports.js';
 import { type Effect, inputsOf, type Reply, replay } from './engine.js';
 import { LINE_MENU } from './menu.js';
 
@@ -8,6 +18,7 @@ import { LINE_MENU } from './menu.js';
 export interface UssdHop {
   sessionId: string;
   serviceCode: string;
+  /** E.164. */
   phoneNumber: string;
   networkCode?: string | undefined;
   /** Every input so far joined by `*`; empty on the first hop. */
@@ -20,11 +31,81 @@ export interface UssdDeps {
   subscribers: SubscriberStore;
   outbox: Outbox;
   once: OnceStore;
+  reports: ReportStore;
+  drafts: DraftStore;
   subscriberIdOf: (phone: string) => string;
 }
 
+const MINUTE = 60 * 1000;
+const DAY = 24 * 60 * MINUTE;
 /** Effects are claimed for a day: far longer than a USSD session lives. */
-const EFFECT_CLAIM_MS = 24 * 60 * 60 * 1000;
+const EFFECT_CLAIM_MS = DAY;
+/** An unfinished report can be continued for this long. */
+const DRAFT_TTL_MS = 10 * MINUTE;
+/** A session's resume offer outlives any USSD session. */
+const OFFER_TTL_MS = 60 * MINUTE;
+
+/**
+ * The draft this session may resume. Decided once, on the first hop, and remembered by session, so
+ * that this session's own drafts never change what replaying its path shows.
+ */
+async function resumableDraft(deps: UssdDeps, hop: UssdHop, subscriberId: string, now: Date) {
+  if (hop.text !== '') return deps.drafts.offerFor(hop.sessionId, now);
+  const latest = await deps.drafts.latest(subscriberId, now);
+  const offer = latest && latest.sessionId !== hop.sessionId ? latest : undefined;
+  await deps.drafts.rememberOffer(hop.sessionId, offer, new Date(now.getTime() + OFFER_TTL_MS));
+  return offer;
+}
+
+async function runEffect(
+  deps: UssdDeps,
+  hop: UssdHop,
+  ctx: { subscriberId: string; lang: Lang; now: Date; key: string },
+  effect: Effect,
+): Promise<void> {
+  const { subscriberId, now } = ctx;
+  switch (effect.kind) {
+    case 'set-language':
+      return deps.subscribers.setLanguage(subscriberId, effect.lang, now);
+    case 'send-sms':
+      return deps.outbox.enqueue({
+        to: hop.phoneNumber,
+        message: effect.message,
+        dedupeKey: ctx.key,
+        queuedAt: now.toISOString(),
+      });
+    case 'save-draft': {
+      const draft: ReportDraft = {
+        sessionId: hop.sessionId,
+        screen: effect.screen,
+        params: effect.params,
+        updatedAt: now.toISOString(),
+      };
+      return deps.drafts.save(subscriberId, draft, new Date(now.getTime() + DRAFT_TTL_MS));
+    }
+    case 'discard-draft':
+      return deps.drafts.discard(subscriberId);
+    case 'submit-report': {
+      const line = deps.line.contextAt(now);
+      const place = line.places.byCode(effect.report.place.level, effect.report.place.code);
+      if (!place) throw new Error(`Report names an unknown place ${effect.report.place.code}`);
+      const report = buildReport({
+        subscriberId,
+        reportedOn: wibDate(now).ymd,
+        sessionId: hop.sessionId,
+        channel: 'ussd',
+        lang: ctx.lang,
+        answers: effect.report.answers,
+        place,
+        contactConsent: effect.report.contactConsent,
+        phone: hop.phoneNumber,
+        at: now,
+      });
+      await deps.reports.save(report, new Date(now.getTime() + line.reportRetentionDays * DAY));
+      return;
+    }
+  }
+}
 
 /**
  * Answers one USSD hop: replays the session's path through the menu in the caller's remembered
@@ -37,27 +118,18 @@ export async function answerUssdHop(
 ): Promise<{ reply: Reply; effects: Effect[] }> {
   const now = deps.clock.now();
   const subscriberId = deps.subscriberIdOf(hop.phoneNumber);
-  const lang = (await deps.subscribers.languageOf(subscriberId)) ?? DEFAULT_LANG;
+  const [stored, resumable] = await Promise.all([
+    deps.subscribers.languageOf(subscriberId),
+    resumableDraft(deps, hop, subscriberId, now),
+  ]);
   const inputs = inputsOf(hop.text);
-  const result = replay(LINE_MENU, deps.line.contextAt(now), lang, inputs);
+  const result = replay(LINE_MENU, deps.line.contextAt(now, { resumable }), stored ?? DEFAULT_LANG, inputs);
 
   const expiresAt = new Date(now.getTime() + EFFECT_CLAIM_MS);
   for (const [index, effect] of result.effects.entries()) {
     const key = `ussd:${hop.sessionId}:${inputs.length}:${index}`;
     if (!(await deps.once.claim(key, expiresAt))) continue;
-    switch (effect.kind) {
-      case 'set-language':
-        await deps.subscribers.setLanguage(subscriberId, effect.lang, now);
-        break;
-      case 'send-sms':
-        await deps.outbox.enqueue({
-          to: hop.phoneNumber,
-          message: effect.message,
-          dedupeKey: key,
-          queuedAt: now.toISOString(),
-        });
-        break;
-    }
+    await runEffect(deps, hop, { subscriberId, lang: result.state.lang, now, key }, effect);
   }
   return { reply: result.reply, effects: result.effects };
 }

@@ -1,5 +1,7 @@
 import type { Lang, Localized } from '../lang.js';
+import type { PlaceLevel } from '../places.js';
 import { USSD_SCREEN_MAX, wrapToPages } from '../text.js';
+import type { TriageAnswers } from '../triage.js';
 
 /**
  * A pure USSD menu engine. Menus are a table of screens; a screen is a function of its parameters
@@ -9,7 +11,19 @@ import { USSD_SCREEN_MAX, wrapToPages } from '../text.js';
  */
 
 /** Something the line must do after answering, run by the adapters, never during replay. */
-export type Effect = { kind: 'send-sms'; message: string } | { kind: 'set-language'; lang: Lang };
+export type Effect =
+  | { kind: 'send-sms'; message: string }
+  | { kind: 'set-language'; lang: Lang }
+  | { kind: 'save-draft'; screen: string; params: Readonly<Record<string, string>> }
+  | { kind: 'discard-draft' }
+  | { kind: 'submit-report'; report: ReportSubmission };
+
+/** What the report flow hands over when the caller confirms the last answer. */
+export interface ReportSubmission {
+  answers: TriageAnswers;
+  place: { level: PlaceLevel; code: string };
+  contactConsent: boolean;
+}
 
 export interface Frame<S extends string> {
   screen: S;

@@ -7,6 +7,8 @@ import { faqSms, formatKm, type HospitalAnswer, hospitalSms } from '../messages.
 import type { Place, PlaceLevel } from '../places.js';
 import { COPY, fill, NAV_COPY } from './copy.js';
 import type { Menu, Screen, Transition, View } from './engine.js';
+import { placeParams, placeScreens } from './place-screens.js';
+import { REPORT_SCREENS, type ReportScreenId } from './report-screens.js';
 
 /**
  * The USSD menu as a table of screens. Routes are stable once live: a caller who learnt `3*1` keeps
@@ -23,8 +25,8 @@ export type ScreenId =
   | 'hospital-search'
   | 'hospital-pick'
   | 'hospital-result'
-  | 'report'
-  | 'language';
+  | 'language'
+  | ReportScreenId;
 
 type LineScreen = Screen<ScreenId, LineContext>;
 
@@ -33,8 +35,6 @@ const open = (screen: ScreenId, params?: Record<string, string>): Transition<Scr
   screen,
   ...(params ? { params } : {}),
 });
-
-const placeParams = (place: Place): Record<string, string> => ({ level: place.level, code: place.code });
 
 function placeFromParams(ctx: LineContext, params: Readonly<Record<string, string>>): Place | undefined {
   const level = params.level as PlaceLevel | undefined;
@@ -102,43 +102,9 @@ const hospital: LineScreen = (_ctx, _params, lang) => ({
   ],
 });
 
-const hospitalKab: LineScreen = (ctx, _params, lang) => ({
-  title: COPY.kabListTitle[lang],
-  options: ctx.places.kabKotaList().map((place) => ({
-    label: place.label,
-    go: open('hospital-result', placeParams(place)),
-  })),
-});
-
-function searchTransition(ctx: LineContext, text: string, lang: Lang): Transition<ScreenId> {
-  const found = ctx.places.resolve(text);
-  switch (found.kind) {
-    case 'found':
-      return open('hospital-result', placeParams(found.place));
-    case 'ambiguous':
-      return open('hospital-pick', { q: text });
-    case 'not-found':
-      return { kind: 'reask', reason: COPY.placeNotFound[lang] };
-  }
-}
-
-const hospitalSearch: LineScreen = (ctx, _params, lang) => ({
-  title: COPY.placePrompt[lang],
-  onText: (text) => searchTransition(ctx, text, lang),
-});
-
-const hospitalPick: LineScreen = (ctx, params, lang) => {
-  const found = ctx.places.resolve(params.q ?? '');
-  const candidates =
-    found.kind === 'ambiguous' ? found.candidates : found.kind === 'found' ? [found.place] : [];
-  return {
-    title: COPY.placeWhich[lang],
-    options: candidates.map((place) => ({
-      label: place.label,
-      go: open('hospital-result', placeParams(place)),
-    })),
-  };
-};
+const hospitalPlaces = placeScreens<ScreenId>('hospital-pick', (_ctx, place) =>
+  open('hospital-result', placeParams(place)),
+);
 
 const hospitalResult: LineScreen = (ctx, params, lang): View<ScreenId> => {
   const from = placeFromParams(ctx, params);
@@ -174,11 +140,6 @@ const hospitalResult: LineScreen = (ctx, params, lang): View<ScreenId> => {
   };
 };
 
-const report: LineScreen = (_ctx, _params, lang) => ({
-  title: COPY.reportTitle[lang],
-  body: COPY.reportSoon[lang],
-});
-
 const language: LineScreen = (_ctx, _params, lang) => ({
   title: COPY.languageTitle[lang],
   options: [
@@ -202,11 +163,11 @@ export const LINE_MENU: Menu<ScreenId, LineContext> = {
     'faq-answer': faqAnswer,
     hotlines,
     hospital,
-    'hospital-kab': hospitalKab,
-    'hospital-search': hospitalSearch,
-    'hospital-pick': hospitalPick,
+    'hospital-kab': hospitalPlaces.kabList,
+    'hospital-search': hospitalPlaces.search,
+    'hospital-pick': hospitalPlaces.pick,
     'hospital-result': hospitalResult,
-    report,
     language,
+    ...REPORT_SCREENS,
   },
 };

@@ -1,0 +1,213 @@
+import { Duration } from 'aws-cdk-lib';
+import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  Alarm,
+  AlarmStatusWidget,
+  ComparisonOperator,
+  Dashboard,
+  GraphWidget,
+  type IMetric,
+  Metric,
+  SingleValueWidget,
+  TreatMissingData,
+} from 'aws-cdk-lib/aws-cloudwatch';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import { Construct } from 'constructs';
+
+/**
+ * The line's own metrics, emitted by the functions (embedded metric format). Dimension sets must
+ * match exactly for the dashboard to find them: `Reports` has only `RiskLevel`; `SmsSent` and
+ * `SmsFailed` have none.
+ */
+export const LINE_METRICS = {
+  namespace: 'CovidLine',
+  reports: 'Reports',
+  riskLevels: ['low', 'moderate', 'high'],
+  smsSent: 'SmsSent',
+  smsFailed: 'SmsFailed',
+} as const;
+
+/** The USSD gateway waits about 10 s per hop; a p99 above this leaves too little margin. */
+export const USSD_P99_LIMIT_MS = 2000;
+
+export interface MonitoredFunction {
+  /** A short name for alarm and widget titles, e.g. `Ussd`. */
+  readonly name: string;
+  readonly fn: IFunction;
+}
+
+export interface LineAlarmsProps {
+  readonly functions: readonly MonitoredFunction[];
+  /** The function answering USSD hops: its invocations are hops, its latency is the user's wait. */
+  readonly ussd: IFunction;
+  /** The end-of-session callback: one invocation per finished session. */
+  readonly ussdEvents: IFunction;
+  readonly api: IHttpApi;
+  readonly outbox: IQueue;
+  readonly deadLetters: IQueue;
+}
+
+const FIVE_MINUTES = Duration.minutes(5);
+
+/**
+ * Alarms on everything that means a caller was failed or a text was lost, and one dashboard for the
+ * people running the line. Alarms have no actions yet: they show on the dashboard and the console.
+ */
+export class LineAlarms extends Construct {
+  readonly alarms: Alarm[] = [];
+  readonly dashboard: Dashboard;
+
+  constructor(scope: Construct, id: string, props: LineAlarmsProps) {
+    super(scope, id);
+
+    // A message in the dead-letter queue is an SMS that was never sent after five tries.
+    this.alarmAbove(
+      'DeadLettersAlarm',
+      props.deadLetters.metricApproximateNumberOfMessagesVisible({
+        period: FIVE_MINUTES,
+        statistic: 'Maximum',
+      }),
+      0,
+      'An outbox message failed 5 times and sits in the dead-letter queue: an SMS was not sent. Inspect it, fix the cause, redrive it.',
+    );
+
+    for (const { name, fn } of props.functions) {
+      // Any error: the USSD handler answers its own failures, so an error here is a crash or a timeout.
+      this.alarmAbove(
+        `${name}ErrorsAlarm`,
+        fn.metricErrors({ period: FIVE_MINUTES, statistic: 'Sum' }),
+        0,
+        `${name} function errors: a caller or a callback got no proper answer.`,
+      );
+      // Throttling means callers were turned away at the concurrency limit.
+      this.alarmAbove(
+        `${name}ThrottlesAlarm`,
+        fn.metricThrottles({ period: FIVE_MINUTES, statistic: 'Sum' }),
+        0,
+        `${name} function throttled: requests were refused at the concurrency limit.`,
+      );
+    }
+
+    // 5xx from the API: Africa's Talking saw an error page and ended the session.
+    this.alarmAbove(
+      'ApiServerErrorsAlarm',
+      props.api.metricServerError({ period: FIVE_MINUTES, statistic: 'Sum' }),
+      0,
+      "The HTTP API answered 5xx: Africa's Talking ended a session or will retry a callback.",
+    );
+
+    // Slow hops: two slow 5-minute windows out of three, so one cold start on a quiet night does not page.
+    this.alarmAbove(
+      'UssdLatencyAlarm',
+      props.ussd.metricDuration({ period: FIVE_MINUTES, statistic: 'p99' }),
+      USSD_P99_LIMIT_MS,
+      `USSD hop p99 duration above ${USSD_P99_LIMIT_MS} ms: the gateway gives about 10 s per hop.`,
+      { evaluationPeriods: 3, datapointsToAlarm: 2 },
+    );
+
+    // One page with what the line is doing, for the people running it.
+    this.dashboard = new Dashboard(this, 'Dashboard', {
+      defaultInterval: Duration.days(7),
+    });
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'USSD sessions and hops',
+        width: 12,
+        left: [
+          props.ussdEvents.metricInvocations({ period: Duration.hours(1), label: 'Sessions (ended)' }),
+          props.ussd.metricInvocations({ period: Duration.hours(1), label: 'Hops (USSD invocations)' }),
+        ],
+      }),
+      new GraphWidget({
+        title: 'Symptom reports by risk level',
+        width: 12,
+        stacked: true,
+        left: LINE_METRICS.riskLevels.map((level) =>
+          lineMetric(LINE_METRICS.reports, { RiskLevel: level }, level),
+        ),
+      }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'SMS sent and failed',
+        width: 12,
+        left: [
+          lineMetric(LINE_METRICS.smsSent, {}, 'Sent'),
+          lineMetric(LINE_METRICS.smsFailed, {}, 'Failed'),
+        ],
+      }),
+      new GraphWidget({
+        title: 'USSD hop duration (ms)',
+        width: 12,
+        left: [
+          props.ussd.metricDuration({ statistic: 'p50', label: 'p50' }),
+          props.ussd.metricDuration({ statistic: 'p99', label: 'p99' }),
+        ],
+        leftAnnotations: [{ value: USSD_P99_LIMIT_MS, label: 'p99 alarm' }],
+      }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'Function errors',
+        width: 12,
+        left: props.functions.map(({ name, fn }) => fn.metricErrors({ statistic: 'Sum', label: name })),
+      }),
+      new GraphWidget({
+        title: 'API requests',
+        width: 12,
+        left: [
+          props.api.metricCount({ statistic: 'Sum', label: 'Requests' }),
+          props.api.metricClientError({ statistic: 'Sum', label: '4xx' }),
+          props.api.metricServerError({ statistic: 'Sum', label: '5xx' }),
+        ],
+      }),
+    );
+    this.dashboard.addWidgets(
+      new SingleValueWidget({
+        title: 'Outbox',
+        width: 12,
+        metrics: [
+          props.outbox.metricApproximateNumberOfMessagesVisible({ label: 'Waiting' }),
+          props.outbox.metricApproximateAgeOfOldestMessage({ label: 'Oldest (s)' }),
+          props.deadLetters.metricApproximateNumberOfMessagesVisible({ label: 'Dead letters' }),
+        ],
+      }),
+      new AlarmStatusWidget({ title: 'Alarms', width: 12, alarms: this.alarms }),
+    );
+  }
+
+  private alarmAbove(
+    id: string,
+    metric: IMetric,
+    threshold: number,
+    description: string,
+    periods: { evaluationPeriods: number; datapointsToAlarm: number } = {
+      evaluationPeriods: 1,
+      datapointsToAlarm: 1,
+    },
+  ): void {
+    this.alarms.push(
+      new Alarm(this, id, {
+        metric,
+        threshold,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+        ...periods,
+        // No data means no traffic, which is not a failure.
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+        alarmDescription: description,
+      }),
+    );
+  }
+}
+
+function lineMetric(metricName: string, dimensionsMap: Record<string, string>, label: string): Metric {
+  return new Metric({
+    namespace: LINE_METRICS.namespace,
+    metricName,
+    dimensionsMap,
+    statistic: 'Sum',
+    period: Duration.hours(1),
+    label,
+  });
+}

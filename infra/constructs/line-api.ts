@@ -1,0 +1,85 @@
+import { RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
+import { HttpApi, HttpMethod, type HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+
+export interface LineApiProps {
+  readonly description: string;
+  readonly logRetention: RetentionDays;
+  /** Steady requests per second across the API; a USSD session is one request per hop. */
+  readonly rateLimit: number;
+  readonly burstLimit: number;
+}
+
+/**
+ * The HTTP API Africa's Talking posts its callbacks to: one `$default` stage with throttling and
+ * access logs, one POST route per callback, each integrated with its Lambda function.
+ */
+export class LineApi extends Construct {
+  readonly api: HttpApi;
+  readonly stage: HttpStage;
+  readonly accessLogs: LogGroup;
+
+  constructor(scope: Construct, id: string, props: LineApiProps) {
+    super(scope, id);
+
+    // HTTP API rather than REST: a third of the price per request and the gateway needs no REST features.
+    this.api = new HttpApi(this, 'Api', {
+      description: props.description,
+      // The stage is declared below, where throttling and access logs are properties of the L2.
+      createDefaultStage: false,
+    });
+
+    // Access logs, to tell a gateway that never reached us from a function that failed.
+    this.accessLogs = new LogGroup(this, 'AccessLogs', {
+      retention: props.logRetention,
+      removalPolicy: RemovalPolicy.DESTROY,
+    });
+
+    // `$default` so the callback URLs carry no stage segment; throttled so a retry storm or a scan of
+    // the endpoint cannot run up the Lambda bill or starve real sessions.
+    this.stage = this.api.addStage('DefaultStage', {
+      stageName: '$default',
+      autoDeploy: true,
+      throttle: { rateLimit: props.rateLimit, burstLimit: props.burstLimit },
+      accessLogSettings: {
+        destination: new LogGroupLogDestination(this.accessLogs),
+        // `$context.path` excludes the query string, so the callback token never reaches the logs.
+        format: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: '$context.requestId',
+            time: '$context.requestTime',
+            ip: '$context.identity.sourceIp',
+            route: '$context.routeKey',
+            path: '$context.path',
+            status: '$context.status',
+            responseLength: '$context.responseLength',
+            latencyMs: '$context.responseLatency',
+            integrationStatus: '$context.integrationStatus',
+            integrationLatencyMs: '$context.integrationLatency',
+            integrationError: '$context.integrationErrorMessage',
+            error: '$context.error.message',
+          }),
+        ),
+      },
+    });
+  }
+
+  /** `POST <path>` handled by `fn`; payload format 2.0 (base64 form bodies), as the handlers expect. */
+  addCallbackRoute(id: string, path: string, fn: IFunction): void {
+    const [route] = this.api.addRoutes({
+      path,
+      methods: [HttpMethod.POST],
+      integration: new HttpLambdaIntegration(`${id}Integration`, fn),
+    });
+    if (!route) return;
+    Validations.of(route).acknowledge({
+      id: 'AwsSolutions-APIG4',
+      reason:
+        "Africa's Talking cannot sign requests or send credentials in headers; each callback URL carries a secret token in its query string, and the function checks it against CALLBACK_TOKEN_SECRET_ARN.",
+    });
+  }
+}

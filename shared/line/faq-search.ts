@@ -1,0 +1,525 @@
+import MiniSearch from 'minisearch';
+import type { FaqTopic } from '../content/faq.js';
+import { DEFAULT_LANG, type Lang } from './lang.js';
+
+/**
+ * FAQ search for questions typed by SMS: "gmn cara isoman yg bener", "vaksin bayar ga?", "what are
+ * the symptoms". Questions arrive in texting Indonesian with typos, a little Javanese, or English; the
+ * topics' titles, keywords and answers are indexed in both languages with MiniSearch, after the same
+ * normalisation as the question (slang expanded, stop words dropped, light stemming). Pure: the index
+ * is built once from the content pack and every search is in memory.
+ */
+
+/** What a question found: an answer, a short list to choose from, or nothing. */
+export type FaqMatch =
+  | { kind: 'answer'; topic: FaqTopic; score: number; lang: Lang }
+  /** The closest two or three topics, best first: the question was too vague or off the topics. */
+  | { kind: 'suggest'; topics: FaqTopic[]; lang: Lang }
+  | { kind: 'none'; lang: Lang };
+
+export interface FaqSearch {
+  /** Finds the topic a question is about; never throws. `lang` is the language it was asked in. */
+  search(question: string): FaqMatch;
+}
+
+/**
+ * The least confidence (see {@link confidenceOf}) that answers straight away. Tuned on the labelled
+ * questions in `test/fixtures/faq-questions.ts`: every in-scope question there that the search ranks
+ * right clears it, and no out-of-scope message does.
+ */
+export const ANSWER_THRESHOLD = 5.5;
+/** Suggestions are topics scoring at least this share of the best one: a distant third is noise. */
+const SUGGEST_SHARE = 0.35;
+const SUGGEST_MAX = 3;
+
+/** Longer messages are not questions; the cap also bounds the work per search. */
+const MAX_QUESTION_CHARS = 300;
+
+/**
+ * Texting abbreviations, slang and Javanese words, mapped to the word the content uses (or to a stop
+ * word, so that they are dropped like their full form). Keys are single words after lowercasing and
+ * collapsing repeated letters; a value may be several words.
+ */
+const SLANG: Readonly<Record<string, string>> = {
+  // question words and fillers
+  gmn: 'bagaimana',
+  gmna: 'bagaimana',
+  gimana: 'bagaimana',
+  bgmn: 'bagaimana',
+  bgm: 'bagaimana',
+  piye: 'bagaimana',
+  pripun: 'bagaimana',
+  yg: 'yang',
+  gk: 'tidak',
+  ga: 'tidak',
+  gak: 'tidak',
+  gag: 'tidak',
+  nggak: 'tidak',
+  ngga: 'tidak',
+  nggk: 'tidak',
+  engga: 'tidak',
+  enggak: 'tidak',
+  kagak: 'tidak',
+  ndak: 'tidak',
+  tdk: 'tidak',
+  tak: 'tidak',
+  ora: 'tidak',
+  sy: 'saya',
+  aq: 'saya',
+  ak: 'saya',
+  gue: 'saya',
+  gw: 'saya',
+  bs: 'bisa',
+  bsa: 'bisa',
+  iso: 'bisa',
+  isa: 'bisa',
+  isok: 'bisa',
+  utk: 'untuk',
+  untk: 'untuk',
+  dgn: 'dengan',
+  dg: 'dengan',
+  dng: 'dengan',
+  krn: 'karena',
+  krna: 'karena',
+  karna: 'karena',
+  org: 'orang',
+  wong: 'orang',
+  sdh: 'sudah',
+  udh: 'sudah',
+  udah: 'sudah',
+  uda: 'sudah',
+  wis: 'sudah',
+  wes: 'sudah',
+  blm: 'belum',
+  blum: 'belum',
+  durung: 'belum',
+  hrs: 'harus',
+  kudu: 'harus',
+  jg: 'juga',
+  tp: 'tapi',
+  tpi: 'tapi',
+  // `dr` is far more often "dari" than "dokter" in texts; doctors are spelled out or `dok`.
+  dr: 'dari',
+  dok: 'dokter',
+  bgt: 'banget',
+  klo: 'kalau',
+  kl: 'kalau',
+  kalo: 'kalau',
+  klau: 'kalau',
+  nek: 'kalau',
+  lek: 'kalau',
+  skrg: 'sekarang',
+  skrang: 'sekarang',
+  brp: 'berapa',
+  brapa: 'berapa',
+  pinten: 'berapa',
+  piro: 'berapa',
+  kpn: 'kapan',
+  dmn: 'mana',
+  dimana: 'mana',
+  endi: 'mana',
+  knp: 'kenapa',
+  opo: 'apa',
+  ap: 'apa',
+  sm: 'sama',
+  ama: 'sama',
+  karo: 'sama',
+  jd: 'jadi',
+  aja: 'saja',
+  ae: 'saja',
+  lg: 'lagi',
+  emg: 'memang',
+  emang: 'memang',
+  nang: 'di',
+  neng: 'di',
+  ndek: 'di',
+  kyk: 'seperti',
+  kayak: 'seperti',
+  kaya: 'seperti',
+  koyok: 'seperti',
+  ato: 'atau',
+  atw: 'atau',
+  tlg: 'tolong',
+  mksd: 'maksud',
+  // health words
+  pake: 'pakai',
+  pk: 'pakai',
+  kena: 'kena',
+  kenek: 'kena',
+  positip: 'positif',
+  pos: 'positif',
+  isoman: 'isolasi',
+  mandri: 'mandiri',
+  prokes: 'protokol kesehatan',
+  vaksn: 'vaksin',
+  vaksen: 'vaksin',
+  faksin: 'vaksin',
+  suwab: 'swab',
+  swap: 'swab',
+  dites: 'tes',
+  diswab: 'swab',
+  antigent: 'antigen',
+  tst: 'tes',
+  bumil: 'ibu hamil',
+  meteng: 'hamil',
+  ngandung: 'hamil',
+  manula: 'lansia',
+  sepuh: 'lansia',
+  tuwo: 'tua',
+  komorbit: 'komorbid',
+  beresiko: 'risiko',
+  berisiko: 'risiko',
+  resiko: 'risiko',
+  byr: 'bayar',
+  mbayar: 'bayar',
+  larang: 'mahal',
+  nafas: 'napas',
+  kerasa: 'rasa',
+  terasa: 'rasa',
+  ngrasa: 'rasa',
+  th: 'tahun',
+  thn: 'tahun',
+  opname: 'rawat',
+  mondok: 'rawat',
+  nfas: 'napas',
+  npas: 'napas',
+  bernafas: 'bernapas',
+  sesek: 'sesak',
+  skt: 'sakit',
+  loro: 'sakit',
+  mskr: 'masker',
+  maskr: 'masker',
+  msker: 'masker',
+  ank: 'anak',
+  anakku: 'anak',
+  arek: 'anak',
+  rmh: 'rumah',
+  omah: 'rumah',
+  puskes: 'puskesmas',
+  pkm: 'puskesmas',
+  hr: 'hari',
+  bnr: 'benar',
+  bener: 'benar',
+  beneran: 'benar',
+  ktnya: 'katanya',
+  jare: 'katanya',
+  brita: 'berita',
+  hoaxs: 'hoaks',
+  pamol: 'parasetamol',
+  panadol: 'parasetamol',
+  sanmol: 'parasetamol',
+  pct: 'parasetamol',
+  ivermektin: 'ivermectin',
+  antibiotic: 'antibiotik',
+  vit: 'vitamin',
+  watuk: 'batuk',
+  mriyang: 'demam',
+  meriang: 'demam',
+  ngelu: 'pusing',
+  suwe: 'lama',
+  ngambu: 'cium',
+  nyium: 'cium',
+  ngobrol: 'bicara',
+  cilik: 'kecil',
+  tulung: 'tolong',
+  luwih: 'lebih',
+  gampang: 'mudah',
+  korona: 'corona',
+  kopid: 'covid',
+  covid19: 'covid',
+  coronavirus: 'corona virus',
+};
+
+/**
+ * Words that say nothing about which topic is meant: function words, greetings, forms of address and
+ * time words, in Indonesian, Javanese and English. Dropped from questions and from the index alike.
+ */
+const STOP_WORDS = new Set(
+  [
+    // Indonesian and Javanese
+    'yang di ke dari apa apakah bagaimana kah itu ini iku saya aku kalau jika bila apabila dong sih ' +
+    'ya yah tidak bukan dan atau dengan untuk buat karena ada adalah akan bisa boleh harus juga tapi ' +
+    'sudah belum mau ingin pengen pingin perlu banget sekarang saja lagi memang sama jadi kenapa ' +
+    'mengapa mana seperti nih deh kok lho kan pun lah nya to ta tah kok rek cak pak bu bapak mas ' +
+    'mbak kak min admin tanya nanya mohon tolong info informasi terima kasih makasih halo hai ' +
+    'selamat pagi siang sore malam permisi maaf hari besok kemarin tadi nanti anda kamu sampeyan ' +
+    'awakmu kami kita dia mereka ia oleh pada dalam secara agar supaya biar sebaiknya sebenarnya ' +
+    'sebenernya masih sangat paling lebih cuma hanya terus maksudnya maksud dll dsb kah apa2 berapa kena ' +
+    'tips',
+    // English
+    'the is are was be what whats how a an of to do does i my me you your we our it its he she they ' +
+    'them this that and or for in on at with from by can could should would will must if not no so ' +
+    'about please hi there have has had get any which when where who why am exactly really myself ' +
+    'someone',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** "So that" in Indonesian and Javanese; see {@link faqTerms}. */
+const PURPOSE_WORDS = new Set(['biar', 'agar', 'supaya', 'spy', 'supoyo', 'ben']);
+/** How many words a "not" may follow its "so that" by ("supaya keluarga saya tidak ..."). */
+const PURPOSE_REACH = 3;
+
+/** Tokens that look like a reduplication (`ciri2`) but are names. */
+const NOT_REDUPLICATED = new Set(['spo2']);
+
+/** Lowercase letters and digits only, accents dropped, runs of three or more letters collapsed. */
+export function simplifyText(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // "covid-19", "covid 19", "sars-cov-2": the numbers are part of the name, not a count.
+      .replace(/\b(covid|kopid|korona|corona)[\s-]*19\b/g, '$1')
+      .replace(/\bsars[\s-]*cov[\s-]*2\b/g, 'sarscov2')
+      // Reduplication, written out or with a 2: "ciri-ciri", "anak2" mean the same as the word once.
+      .replace(/\b([a-z]{3,})-\1\b/g, '$1')
+      .replace(/\b([a-z]{3,})2\b/g, (token, word: string) => (NOT_REDUPLICATED.has(token) ? token : word))
+      .replace(/[^a-z0-9]+/g, ' ')
+      // "batukkkk", "tolonggg": nobody means three of a letter.
+      .replace(/([a-z])\1{2,}/g, '$1')
+      .trim()
+  );
+}
+
+const VOWEL = /^[aeiou]/;
+
+/** `rest` is long enough to be a word of its own: shorter stems would run into each other. */
+const longEnough = (rest: string): boolean => rest.length >= 4;
+
+/**
+ * One derivational prefix off, with the nasal sound change undone: `menular` -> `tular`, `memakai`
+ * -> `pakai`, `menyusui` -> `susui`, `pencegah` -> `cegah`. Undefined when the word has none.
+ */
+function withoutPrefix(word: string): string | undefined {
+  const nasal = /^(me|pe)(ng|ny|n|m)(.*)$/.exec(word);
+  if (nasal) {
+    const [, , n = '', rest = ''] = nasal;
+    let root: string | undefined;
+    if (n === 'ny' && VOWEL.test(rest)) root = `s${rest}`;
+    else if (n === 'ng' && (VOWEL.test(rest) || /^[ghk]/.test(rest))) root = rest;
+    else if (n === 'n' && VOWEL.test(rest)) root = `t${rest}`;
+    else if (n === 'n' && /^[cdjt]/.test(rest)) root = rest;
+    else if (n === 'm' && VOWEL.test(rest)) root = `p${rest}`;
+    else if (n === 'm' && /^[bfpv]/.test(rest)) root = rest;
+    if (root !== undefined && longEnough(root)) return root;
+  }
+  const plain = /^(?:me|pe)([lrwy][aeiou].*)$/.exec(word) ?? /^(?:di|ter|ber)(.+)$/.exec(word);
+  const rest = plain?.[1];
+  return rest !== undefined && longEnough(rest) ? rest : undefined;
+}
+
+/**
+ * A light stemmer for Indonesian with a little English: particles and possessive `-nya`, suffixes
+ * `-kan` and `-an` (and `ke-...-an` together), then up to two prefixes (`di-per-iksa`). It is applied
+ * to the question and the index alike, so what matters is that the forms of a word meet, not that
+ * the stem is a dictionary word. English `-ing`, `-ed` and plural `-s` go too.
+ */
+export function stem(word: string): string {
+  if (word.length < 5) return word;
+  let w = word;
+  const strip = (suffix: string): boolean => {
+    if (w.endsWith(suffix) && longEnough(w.slice(0, -suffix.length))) {
+      w = w.slice(0, -suffix.length);
+      return true;
+    }
+    return false;
+  };
+  strip('nya') || strip('lah') || strip('kah');
+  const hadAn = strip('kan') || strip('an');
+  if (!hadAn) {
+    strip('ing') || strip('ed') || (/[^aiusy]s$/.test(w) && strip('s'));
+  }
+  if (hadAn && w.startsWith('ke') && longEnough(w.slice(2))) return w.slice(2);
+  for (let i = 0; i < 2; i += 1) {
+    const next = withoutPrefix(w);
+    if (next === undefined) break;
+    w = next;
+  }
+  return w;
+}
+
+/**
+ * The search terms of a text: simplified, slang expanded, stop words and bare numbers dropped,
+ * stemmed. Questions and the index go through the same function, so they meet in the middle.
+ */
+export function faqTerms(text: string): string[] {
+  const terms: string[] = [];
+  let sincePurpose = Number.POSITIVE_INFINITY;
+  for (const token of simplifyText(text).split(' ')) {
+    if (token === '') continue;
+    for (const word of (SLANG[token] ?? token).split(' ')) {
+      sincePurpose += 1;
+      if (PURPOSE_WORDS.has(word)) sincePurpose = 0;
+      // "biar gak ketularan", "supaya keluarga tdk kena": a purpose then a "not" asks how to prevent.
+      if (word === 'tidak' && sincePurpose <= PURPOSE_REACH) terms.push('cegah');
+      if (STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
+      terms.push(stem(word));
+    }
+  }
+  return terms;
+}
+
+/** English words that mark a question as English (the index's own English words are added). */
+const ENGLISH_MARKERS = (
+  'what whats how is are the a an of to do does i my me you can should when where which who why it ' +
+  'get have has and or for with from hello hi please thanks thank she he mean'
+).split(' ');
+
+interface Lexicons {
+  id: ReadonlySet<string>;
+  en: ReadonlySet<string>;
+}
+
+function wordsOf(texts: readonly string[]): Set<string> {
+  return new Set(texts.flatMap((t) => simplifyText(t).split(' ')).filter((w) => w !== ''));
+}
+
+/**
+ * Words that occur in only one language's side of the content, plus function words and slang; words
+ * both share ("covid", "vaksin" is not one but "booster" is) say nothing about the language.
+ */
+function lexiconsOf(topics: readonly FaqTopic[]): Lexicons {
+  const id = wordsOf([
+    ...topics.flatMap((t) => [t.title.id, t.answer.id, t.sms.id, ...t.keywords.id]),
+    ...Object.keys(SLANG),
+    ...Object.values(SLANG),
+  ]);
+  for (const word of STOP_WORDS) id.add(word);
+  const en = wordsOf([
+    ...topics.flatMap((t) => [t.title.en, t.answer.en, t.sms.en, ...t.keywords.en]),
+    ...ENGLISH_MARKERS,
+  ]);
+  const shared = [...id].filter((w) => en.has(w));
+  for (const word of shared) {
+    id.delete(word);
+    en.delete(word);
+  }
+  // The markers decide short English questions ("is it safe"), even where a word is also Indonesian.
+  for (const word of ENGLISH_MARKERS) en.add(word);
+  for (const word of ENGLISH_MARKERS) id.delete(word);
+  return { id, en };
+}
+
+/** English when more of the question's words are English-only than Indonesian-only. */
+function languageOf(question: string, lexicons: Lexicons): Lang {
+  let id = 0;
+  let en = 0;
+  for (const word of simplifyText(question).split(' ')) {
+    if (lexicons.en.has(word)) en += 1;
+    else if (lexicons.id.has(word)) id += 1;
+  }
+  return en > id ? 'en' : DEFAULT_LANG;
+}
+
+interface FaqDocument {
+  id: number;
+  title: string;
+  keywords: string;
+  answer: string;
+}
+
+/**
+ * Keywords say what people ask with; a title is the topic's name; answers only back them up (every
+ * answer mentions symptoms, hospitals and masks in passing).
+ */
+const FIELD_BOOST = { title: 2, keywords: 4, answer: 1 } as const;
+
+/**
+ * Words nearly every question to this line contains ("covid", "corona", "virus"). They are the
+ * about-covid topic's own keywords, so at full weight they pull every question there; they count
+ * only when the question has nothing else ("kopid iku opo?").
+ */
+const BACKGROUND_TERMS = new Set(faqTerms('covid corona virus sarscov2 penyakit disease'));
+const BACKGROUND_WEIGHT = 0.15;
+
+/** A topic the question matched: MiniSearch's score ranks, the confidence decides. */
+interface Hit {
+  topic: FaqTopic;
+  score: number;
+  confidence: number;
+}
+
+/**
+ * How sure a hit is. MiniSearch multiplies the summed term scores by the number of question terms
+ * matched; dividing that back out leaves the summed evidence, which is then scaled by the square of
+ * the share of the question the topic matched (each term weighted): "harga cabai" matches the cost
+ * topic on "harga" alone and says nothing about "cabai", so it must not be answered like "harga pcr".
+ *
+ * @param matchedWeight the weights of the question's terms that the topic matched
+ * @param questionWeight the weights of all the question's terms
+ */
+export function confidenceOf(
+  score: number,
+  matchedTerms: number,
+  matchedWeight: number,
+  questionWeight: number,
+): number {
+  if (matchedTerms === 0 || questionWeight <= 0) return 0;
+  return (score / matchedTerms) * (matchedWeight / questionWeight) ** 2;
+}
+
+/**
+ * Builds the FAQ index over every topic's title, keywords and answer in both languages (a few
+ * milliseconds, once per process); a search then takes well under a millisecond.
+ */
+export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
+  const index = new MiniSearch<FaqDocument>({
+    fields: ['title', 'keywords', 'answer'],
+    tokenize: (text) => faqTerms(text),
+    processTerm: (term) => term,
+    searchOptions: {
+      boost: FIELD_BOOST,
+      // Prefix matching finds `vaksinasi` from `vaksin`; short words are too close to others to guess.
+      prefix: (term) => term.length >= 3,
+      fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+      // The question is already in terms: split it on spaces only, not again through `faqTerms`.
+      tokenize: (text) => text.split(' ').filter((t) => t !== ''),
+      processTerm: (term) => term,
+    },
+  });
+  index.addAll(
+    topics.map((topic, i) => ({
+      id: i,
+      title: `${topic.title.id} ${topic.title.en}`,
+      // Separate phrases so that the end of one and the start of the next are not read as one.
+      keywords: [...topic.keywords.id, ...topic.keywords.en].join(' . '),
+      answer: `${topic.answer.id} ${topic.answer.en}`,
+    })),
+  );
+  const lexicons = lexiconsOf(topics);
+
+  /** The topics the terms match, best first. */
+  function hitsFor(terms: readonly string[]): Hit[] {
+    const unique = [...new Set(terms)];
+    const focused = unique.some((t) => !BACKGROUND_TERMS.has(t));
+    const weight = (term: string): number => (focused && BACKGROUND_TERMS.has(term) ? BACKGROUND_WEIGHT : 1);
+    const questionWeight = unique.reduce((sum, t) => sum + weight(t), 0);
+    if (unique.length === 0) return [];
+    return index.search(unique.join(' '), { boostTerm: weight }).flatMap((result) => {
+      const topic = topics[result.id as number];
+      if (!topic) return [];
+      const matched = result.queryTerms;
+      const matchedWeight = matched.reduce((sum, t) => sum + weight(t), 0);
+      const confidence = confidenceOf(result.score, matched.length, matchedWeight, questionWeight);
+      return [{ topic, score: result.score, confidence }];
+    });
+  }
+
+  return {
+    search(question) {
+      const asked = question.slice(0, MAX_QUESTION_CHARS);
+      const lang = languageOf(asked, lexicons);
+      const hits = hitsFor(faqTerms(asked));
+      const [best] = hits;
+      if (!best) return { kind: 'none', lang };
+      if (best.confidence >= ANSWER_THRESHOLD) {
+        return { kind: 'answer', topic: best.topic, score: best.confidence, lang };
+      }
+      const close = hits.filter((h) => h.score >= best.score * SUGGEST_SHARE).slice(0, SUGGEST_MAX);
+      return { kind: 'suggest', topics: close.map((h) => h.topic), lang };
+    },
+  };
+}
