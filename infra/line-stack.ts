@@ -272,13 +272,15 @@ export class LineStack extends Stack {
   }
 
   /**
-   * The callback token's value, for the URL outputs. CloudFormation leaves a `{{resolve:secretsmanager:...}}`
-   * reference unresolved in Outputs, so a deploy-time SDK call reads the secret instead.
-   * Trade-off: the token then shows in the stack's outputs to anyone allowed
-   * `cloudformation:DescribeStacks`. That is acceptable because it only authenticates Africa's Talking's
-   * callbacks, the URLs have to be pasted into its dashboard anyway, and the people who can read stack
-   * outputs can already read the secret. The URL outputs change only when this resource runs
-   * again, so after rotating the token read the URLs again as docs/deploy.md says.
+   * The callback token's value, for the URL outputs. CloudFormation leaves a
+   * `{{resolve:secretsmanager:...}}` reference unresolved in Outputs (it resolves them in resource
+   * properties only), so a deploy-time SDK call reads the secret instead.
+   *
+   * Trade-off: the token shows in the stack's outputs to anyone allowed `cloudformation:DescribeStacks`
+   * (ReadOnlyAccess includes it), even without `secretsmanager:GetSecretValue`. Accepted because the
+   * token only keeps strangers from posting fake callbacks, which the stage throttle bounds; it opens
+   * no data, and the Africa's Talking key and the pepper never appear. The outputs are refreshed only
+   * when this resource changes, so after rotating the token build the URLs as docs/deploy.md says.
    */
   private readCallbackToken(secret: Secret, logRetention: RetentionDays): string {
     // The deploy-time reader logs to its own group with the line's retention.

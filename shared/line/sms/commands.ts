@@ -1,0 +1,561 @@
+import type { Lang } from '../lang.js';
+import type { PlaceResolution } from '../places.js';
+import type { AgeBand, Symptom, TriageAnswers } from '../triage.js';
+
+/**
+ * Reading an inbound SMS: which command it is (`RS sempu`, `JAM`, `LAPOR demam batuk genteng`,
+ * `STOP`...) or, failing that, a question for the FAQ search; and what a one-message symptom report
+ * says. Pure: no storage, no clock; the place resolver is passed in.
+ */
+
+/** What an inbound SMS asks for. */
+export type SmsCommand =
+  /** INFO, MENU, BANTUAN, HELP, `?`, or only a greeting. */
+  | { kind: 'help' }
+  /** JAM, HOTLINE. */
+  | { kind: 'hotlines' }
+  /** RS <place>; `place` is '' when none was given, and is not yet resolved. */
+  | { kind: 'hospital'; place: string }
+  /** LAPOR <symptoms, exposure, risk, place>: see {@link parseReportText}. */
+  | { kind: 'report'; text: string }
+  /** STOP, BERHENTI, UNREG. */
+  | { kind: 'stop' }
+  /** START, MULAI, REG. */
+  | { kind: 'start' }
+  /** ENGLISH, INGGRIS, EN / INDONESIA, BAHASA, ID. */
+  | { kind: 'language'; lang: Lang }
+  /** Anything else, as typed (trimmed): a question for the FAQ search. */
+  | { kind: 'question'; text: string };
+
+/** SMS are at most a few hundred characters; anything longer is cut before it is read. */
+const MAX_SMS_CHARS = 480;
+
+/** A word of the message, where it stands in the text, and its folded form for matching. */
+interface Token {
+  /** Lowercase, accents dropped, repeated letters collapsed: `STOPP` and `Bantuaan` meet `stop`, `bantuan`. */
+  readonly key: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function fold(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+function tokensOf(text: string): Token[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    key: fold(m[0]),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+type Keyword = 'help' | 'hotlines' | 'hospital' | 'report' | 'stop' | 'start' | 'en' | 'id';
+
+/**
+ * Keywords and the misspellings people make of them, folded (`inggris` is `ingris` once its double
+ * letter collapses). Short keywords list their variants here rather than matching loosely: `lapar`
+ * is one letter from `lapor`, and `bahaya` (a FAQ word) one letter from `bahasa`.
+ */
+const KEYWORDS: Readonly<Record<string, Keyword>> = {
+  info: 'help',
+  inf: 'help',
+  ifno: 'help',
+  menu: 'help',
+  mnu: 'help',
+  meny: 'help',
+  menyu: 'help',
+  mneu: 'help',
+  emnu: 'help',
+  manu: 'help',
+  bantuan: 'help',
+  bantu: 'help',
+  bantuin: 'help',
+  bntuan: 'help',
+  help: 'help',
+  hlp: 'help',
+  halp: 'help',
+  hepl: 'help',
+  helep: 'help',
+  jam: 'hotlines',
+  hotline: 'hotlines',
+  hotlines: 'hotlines',
+  hotlen: 'hotlines',
+  rs: 'hospital',
+  rsu: 'hospital',
+  rsud: 'hospital',
+  lapor: 'report',
+  lapr: 'report',
+  lpr: 'report',
+  lpor: 'report',
+  lapur: 'report',
+  laport: 'report',
+  laporan: 'report',
+  report: 'report',
+  stop: 'stop',
+  stp: 'stop',
+  sotp: 'stop',
+  stpo: 'stop',
+  setop: 'stop',
+  berhenti: 'stop',
+  brhenti: 'stop',
+  unreg: 'stop',
+  unsub: 'stop',
+  start: 'start',
+  strat: 'start',
+  mulai: 'start',
+  reg: 'start',
+  english: 'en',
+  englis: 'en',
+  inglish: 'en',
+  ingris: 'en',
+  inggris: 'en',
+  en: 'en',
+  eng: 'en',
+  indonesia: 'id',
+  indonesian: 'id',
+  indo: 'id',
+  id: 'id',
+  ind: 'id',
+  bahasa: 'id',
+};
+
+/** Long keywords also match one edit away (`berhentii`, `hotlinr`, `indonesai`): no FAQ word is that close. */
+const LOOSE_KEYWORDS: readonly [string, Keyword][] = [
+  ['bantuan', 'help'],
+  ['berhenti', 'stop'],
+  ['hotline', 'hotlines'],
+  ['english', 'en'],
+  ['indonesia', 'id'],
+];
+
+/** Optimal string alignment distance (Levenshtein with adjacent swaps), capped at `max + 1`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, (prev2[j - 2] ?? 0) + 1);
+      }
+      row.push(best);
+    }
+    prev2 = prev;
+    prev = row;
+  }
+  return Math.min(prev[b.length] ?? max + 1, max + 1);
+}
+
+function keywordOf(key: string | undefined): Keyword | undefined {
+  if (key === undefined) return undefined;
+  const exact = KEYWORDS[key];
+  if (exact) return exact;
+  if (key.length < 6) return undefined;
+  return LOOSE_KEYWORDS.find(([word]) => editDistance(key, word, 1) <= 1)?.[1];
+}
+
+/** Greetings and forms of address people open a message with: "min, rs sempu", "selamat pagi". */
+const GREETINGS = new Set(
+  (
+    'halo hallo helo hello hai hi hy p pagi siang sore malam selamat assalamualaikum asalamualaikum ' +
+    'assalamu alaikum salam permisi maaf min admin pak bu kak mas mbak dok dik cak ning'
+  ).split(' '),
+);
+
+/** Words that may follow a help or language keyword without making it a question: "help me", "english pls". */
+const COURTESY = new Set(
+  'me please pls plz dong ya yah min saja aja ae only language lang mode version versi bahasa'.split(' '),
+);
+
+/** What `JAM` is followed by when the hotline hours are meant, not a question about some other time. */
+const HOURS_WORDS = new Set('buka layanan operasional hotline telepon telpon tlp call center kerja'.split(' '));
+
+/**
+ * Words that wrap a place after `RS` ("rs rujukan covid di sempu", "rs mana yg dekat genteng"): they
+ * are trimmed from either end of the place, never from its middle.
+ */
+const PLACE_WRAPPERS = new Set(
+  (
+    'rujukan covid corona terdekat dekat di dari ke untuk utk yang yg dimana mana apa ada daerah wilayah ' +
+    'sekitar saja aja ya dong terima pasien nya near nearest in at the for hospital referral'
+  ).split(' '),
+);
+
+/** The text after token `i`, from the original message, without leading punctuation. */
+function restAfter(text: string, tokens: readonly Token[], i: number): string {
+  const next = tokens[i + 1];
+  return next ? text.slice(next.start).trim() : '';
+}
+
+function placeAfter(text: string, tokens: readonly Token[], i: number): string {
+  let first = i + 1;
+  let last = tokens.length - 1;
+  while (first <= last && PLACE_WRAPPERS.has(tokens[first]?.key ?? '')) first += 1;
+  while (last >= first && PLACE_WRAPPERS.has(tokens[last]?.key ?? '')) last -= 1;
+  const from = tokens[first];
+  const to = tokens[last];
+  return from && to && first <= last ? text.slice(from.start, to.end).trim() : '';
+}
+
+/** True when every token after `i` is in `words`. */
+function onlyFollowedBy(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
+  return tokens.slice(i + 1).every((t) => words.has(t.key));
+}
+
+/**
+ * Reads an inbound SMS. Case, spaces, punctuation (`RS:`, `rs.`, `R S`), a leading greeting and
+ * common misspellings of the keywords are forgiven. A keyword alone is that command; some also lead
+ * a longer message (`RS <place>`, `LAPOR <...>`, `STOP ...`, `UNREG ...`, `REG ...`). Anything else
+ * is a question, passed on as typed. Never throws.
+ */
+export function parseSmsCommand(text: string): SmsCommand {
+  const message = text.normalize('NFKC').slice(0, MAX_SMS_CHARS).trim();
+  const all = tokensOf(message);
+  let at = 0;
+  while (at < all.length && GREETINGS.has(all[at]?.key ?? '')) at += 1;
+  // "assalamu alaikum" or "selamat pagi" alone, "?" alone, or nothing: what can they send?
+  if (at === all.length) return { kind: 'help' };
+
+  const tokens = all.slice(at);
+  const [head, second] = tokens;
+  // `R S sempu`: the two letters spaced out.
+  const rsSpaced = head?.key === 'r' && second?.key === 's';
+  const rumahSakit = head?.key === 'rumah' && second?.key === 'sakit';
+  if (rsSpaced || rumahSakit) return { kind: 'hospital', place: placeAfter(message, tokens, 1) };
+
+  const keyword = keywordOf(head?.key);
+  const alone = tokens.length === 1;
+  switch (keyword) {
+    case 'hospital':
+      return { kind: 'hospital', place: placeAfter(message, tokens, 0) };
+    case 'report':
+      return { kind: 'report', text: restAfter(message, tokens, 0) };
+    // An opt-out is honoured however it is worded after the keyword.
+    case 'stop':
+      return { kind: 'stop' };
+    case 'start':
+      // "mulai kapan vaksin booster?" is a question; `REG COVID` is how Indonesian services subscribe.
+      if (alone || head?.key === 'reg') return { kind: 'start' };
+      break;
+    case 'hotlines':
+      if (alone || head?.key !== 'jam' || HOURS_WORDS.has(second?.key ?? '')) return { kind: 'hotlines' };
+      break;
+    case 'help':
+      if (onlyFollowedBy(tokens, 0, COURTESY)) return { kind: 'help' };
+      break;
+    case 'en':
+    case 'id': {
+      // "bahasa inggris", "bahasa indonesia": the second word says which.
+      const next = keywordOf(second?.key);
+      const lang: Lang = head?.key === 'bahasa' && next === 'en' ? 'en' : keyword;
+      const named = head?.key === 'bahasa' && (next === 'en' || next === 'id') ? 1 : 0;
+      if (onlyFollowedBy(tokens, named, COURTESY)) return { kind: 'language', lang };
+      break;
+    }
+    case undefined:
+      break;
+  }
+  return { kind: 'question', text: message };
+}
+
+/** What a one-message report said, and what it still lacks. */
+export interface ParsedReport {
+  /** Only what the message said; a field it did not mention is left out. */
+  answers: Partial<TriageAnswers>;
+  /** The place the leftover words name, or undefined when no words were left. */
+  place: PlaceResolution | undefined;
+  /** What to ask for: no symptoms (nor "sehat") were named, or no place was found. */
+  missing: ('symptoms' | 'place')[];
+}
+
+type Finding =
+  | { kind: 'symptom'; symptom: Symptom }
+  | { kind: 'no-symptoms' }
+  | { kind: 'contact' }
+  | { kind: 'travel' }
+  | { kind: 'chronic' }
+  | { kind: 'elderly' }
+  | { kind: 'negation' }
+  /** A word that is not a place and says nothing the triage uses ("pilek", "kemarin"). */
+  | { kind: 'noise' };
+
+/** Spelling variants folded to one word before phrases are matched (keys are folded: no double letters). */
+const REPORT_SLANG: Readonly<Record<string, string>> = {
+  gk: 'tidak',
+  ga: 'tidak',
+  gak: 'tidak',
+  ngak: 'tidak',
+  nga: 'tidak',
+  enga: 'tidak',
+  engak: 'tidak',
+  tdk: 'tidak',
+  tak: 'tidak',
+  ora: 'tidak',
+  ndak: 'tidak',
+  no: 'tidak',
+  not: 'tidak',
+  tanpa: 'tidak',
+  without: 'tidak',
+  bs: 'bisa',
+  iso: 'bisa',
+  nafas: 'napas',
+  nfas: 'napas',
+  bernafas: 'napas',
+  bernapas: 'napas',
+  breath: 'napas',
+  breathing: 'napas',
+  mencium: 'cium',
+  nyium: 'cium',
+  ngambu: 'cium',
+  penciuman: 'cium',
+  smel: 'cium',
+  watuk: 'batuk',
+  cough: 'batuk',
+  coughing: 'batuk',
+  mriyang: 'demam',
+  meriang: 'demam',
+  fever: 'demam',
+  sumeng: 'demam',
+  sesek: 'sesak',
+  bumil: 'hamil',
+  meteng: 'hamil',
+  pregnant: 'hamil',
+  positip: 'positif',
+  kontak: 'kontak',
+  contact: 'kontak',
+  manula: 'lansia',
+  sepuh: 'lansia',
+  elderly: 'lansia',
+  tuwo: 'tua',
+  old: 'tua',
+  gejala: 'gejala',
+  symptoms: 'gejala',
+  symptom: 'gejala',
+};
+
+/**
+ * Phrases of a report, folded, longest first where one contains another. Each says what it finds;
+ * "tidak" before a symptom or an exposure cancels it ("demam tapi tidak sesak").
+ */
+const REPORT_PHRASES: readonly [string, Finding][] = [
+  ['tidak ada gejala', { kind: 'no-symptoms' }],
+  ['tidak gejala', { kind: 'no-symptoms' }],
+  ['tidak bergejala', { kind: 'no-symptoms' }],
+  ['tidak bisa cium', { kind: 'symptom', symptom: 'smell-taste' }],
+  ['tidak cium', { kind: 'symptom', symptom: 'smell-taste' }],
+  ['tidak bisa merasa', { kind: 'symptom', symptom: 'smell-taste' }],
+  ['tidak ada rasa', { kind: 'symptom', symptom: 'smell-taste' }],
+  ['hilang cium', { kind: 'symptom', symptom: 'smell-taste' }],
+  ['hilang rasa', { kind: 'symptom', symptom: 'smell-taste' }],
+  ['hilang perasa', { kind: 'symptom', symptom: 'smell-taste' }],
+  ['mati rasa', { kind: 'symptom', symptom: 'smell-taste' }],
+  ['lidah hambar', { kind: 'symptom', symptom: 'smell-taste' }],
+  ['anosmia', { kind: 'symptom', symptom: 'smell-taste' }],
+  ['cium', { kind: 'symptom', symptom: 'smell-taste' }],
+  ['hambar', { kind: 'symptom', symptom: 'smell-taste' }],
+  ['taste', { kind: 'symptom', symptom: 'smell-taste' }],
+  ['sakit tenggorokan', { kind: 'symptom', symptom: 'sore-throat' }],
+  ['tenggorokan sakit', { kind: 'symptom', symptom: 'sore-throat' }],
+  ['nyeri telan', { kind: 'symptom', symptom: 'sore-throat' }],
+  ['sakit menelan', { kind: 'symptom', symptom: 'sore-throat' }],
+  ['sore throat', { kind: 'symptom', symptom: 'sore-throat' }],
+  ['tenggorokan', { kind: 'symptom', symptom: 'sore-throat' }],
+  ['radang', { kind: 'symptom', symptom: 'sore-throat' }],
+  ['throat', { kind: 'symptom', symptom: 'sore-throat' }],
+  ['sesak napas', { kind: 'symptom', symptom: 'breathing' }],
+  ['susah napas', { kind: 'symptom', symptom: 'breathing' }],
+  ['sulit napas', { kind: 'symptom', symptom: 'breathing' }],
+  ['sesak', { kind: 'symptom', symptom: 'breathing' }],
+  ['napas', { kind: 'symptom', symptom: 'breathing' }],
+  ['breathles', { kind: 'symptom', symptom: 'breathing' }],
+  ['badan panas', { kind: 'symptom', symptom: 'fever' }],
+  ['demam', { kind: 'symptom', symptom: 'fever' }],
+  ['panas', { kind: 'symptom', symptom: 'fever' }],
+  ['batuk', { kind: 'symptom', symptom: 'cough' }],
+  ['kontak erat', { kind: 'contact' }],
+  ['close kontak', { kind: 'contact' }],
+  ['kontak', { kind: 'contact' }],
+  ['positif', { kind: 'contact' }],
+  ['luar kota', { kind: 'travel' }],
+  ['luar negeri', { kind: 'travel' }],
+  ['luar pulau', { kind: 'travel' }],
+  ['pulang dari', { kind: 'travel' }],
+  ['perjalanan', { kind: 'travel' }],
+  ['bepergian', { kind: 'travel' }],
+  ['mudik', { kind: 'travel' }],
+  ['travel', { kind: 'travel' }],
+  ['traveled', { kind: 'travel' }],
+  ['hamil', { kind: 'chronic' }],
+  ['darah tinggi', { kind: 'chronic' }],
+  ['sakit gula', { kind: 'chronic' }],
+  ['kencing manis', { kind: 'chronic' }],
+  ['diabetes', { kind: 'chronic' }],
+  ['hipertensi', { kind: 'chronic' }],
+  ['jantung', { kind: 'chronic' }],
+  ['asma', { kind: 'chronic' }],
+  ['asthma', { kind: 'chronic' }],
+  ['komorbid', { kind: 'chronic' }],
+  ['ginjal', { kind: 'chronic' }],
+  ['kanker', { kind: 'chronic' }],
+  ['hiv', { kind: 'chronic' }],
+  ['tbc', { kind: 'chronic' }],
+  ['lansia', { kind: 'elderly' }],
+  ['tua', { kind: 'elderly' }],
+  ['sehat', { kind: 'no-symptoms' }],
+  ['tidak', { kind: 'negation' }],
+];
+
+/**
+ * Words a report carries that are not places and say nothing the triage uses. The place resolver
+ * guesses generously ("batuk" is one letter from Kota Batu, "teman" from Kec. Taman), so the words
+ * around a place must be taken out before it is looked up.
+ */
+const REPORT_NOISE = new Set(
+  (
+    'lapor saya sy aku gue anak istri suami ibu bapak ayah adik kakak mbah keluarga teman tetangga dan ' +
+    'juga tapi tp sama karo dengan dgn plus serta agak sedikit sangat banget bgt parah ringan sudah udah ' +
+    'sdh sejak dari dr sekitar hari minggu bulan lalu kemarin kemaren tadi pagi siang sore malam ini sekarang ' +
+    'pilek flu pusing lemas lemes mual muntah diare pegal pegel capek lelah badan sakit kepala nyeri ' +
+    'gejala ada bisa merasa rasa erat umur usia tahun th thn age years yo ya di ke yang yg tinggal rumah ' +
+    'alamat kerja kantor pasar pulang dengan i my have has and with a the from in at am is'
+  ).split(' '),
+);
+
+/** An age band from a number of years; undefined for what cannot be an age. */
+function ageBandOf(years: number): AgeBand | undefined {
+  if (!Number.isInteger(years) || years < 0 || years > 120) return undefined;
+  if (years < 18) return '0-17';
+  if (years < 40) return '18-39';
+  if (years < 60) return '40-59';
+  return '60+';
+}
+
+const AGE_BEFORE = new Set(['umur', 'usia', 'age', 'umure', 'umurnya']);
+const AGE_AFTER = new Set(['th', 'thn', 'tahun', 'taun', 'tahunan', 'yo', 'y', 'yr', 'yrs', 'year', 'years']);
+
+/** The age a report gives, as `umur 65`, `65 th`, `65th`, `65thn`; with where it was said. */
+function ageIn(keys: readonly string[]): { band: AgeBand; used: number[] } | undefined {
+  for (let i = 0; i < keys.length; i += 1) {
+    const key = keys[i] ?? '';
+    const glued = /^(\d{1,3})(th|thn|tahun|taun|yo|y|yr|yrs)$/.exec(key);
+    const band = glued ? ageBandOf(Number(glued[1])) : undefined;
+    if (band) return { band, used: [i] };
+    if (!/^\d{1,3}$/.test(key)) continue;
+    const before = AGE_BEFORE.has(keys[i - 1] ?? '');
+    const after = AGE_AFTER.has(keys[i + 1] ?? '');
+    const years = ageBandOf(Number(key));
+    if (years && (before || after)) {
+      return { band: years, used: [...(before ? [i - 1] : []), i, ...(after ? [i + 1] : [])] };
+    }
+  }
+  return undefined;
+}
+
+const PHRASES = REPORT_PHRASES.map(([phrase, finding]) => ({ words: phrase.split(' '), finding }));
+
+/** Reading position: how many words "tidak" reaches ("tidak demam", "tidak ada kontak"). */
+const NEGATION_REACH = 2;
+
+/** The longest trailing run of words, then the longest leading run, that names a place. */
+function placeIn(
+  words: readonly string[],
+  resolvePlace: (query: string) => PlaceResolution,
+): PlaceResolution | undefined {
+  if (words.length === 0) return undefined;
+  // The resolver reads at most eight words, and a place is at most a desa, kecamatan and kab/kota.
+  const runs: string[] = [];
+  for (let start = 0; start < words.length; start += 1) runs.push(words.slice(start).join(' '));
+  for (let end = words.length - 1; end >= 1; end -= 1) runs.push(words.slice(0, end).join(' '));
+  for (const run of runs) {
+    const found = resolvePlace(run);
+    if (found.kind !== 'not-found') return found;
+  }
+  return { kind: 'not-found' };
+}
+
+/**
+ * Reads a report sent in one message, e.g. `demam batuk sempu banyuwangi` or `sehat, kontak erat,
+ * umur 67, genteng`: symptoms (negations honoured: `demam tidak sesak`), contact with a case or
+ * travel, age (`umur 65`, `65th`, `lansia`), pregnancy or a chronic illness, and the place named by
+ * the words left over, resolved with `resolvePlace` (the longest trailing run of words that resolves).
+ */
+export function parseReportText(
+  text: string,
+  resolvePlace: (query: string) => PlaceResolution,
+): ParsedReport {
+  const keys = tokensOf(text.normalize('NFKC').slice(0, MAX_SMS_CHARS))
+    .map((t) => t.key)
+    // "batuk2", "ciri-ciri": the reduplicated word once.
+    .map((key) => key.replace(/^(\p{L}{3,})2$/u, '$1'))
+    .map((key) => REPORT_SLANG[key] ?? key);
+  const used = new Set<number>();
+  const age = ageIn(keys);
+  for (const i of age?.used ?? []) used.add(i);
+
+  const symptoms = new Set<Symptom>();
+  let noSymptoms = false;
+  let contact: boolean | undefined;
+  let travel: boolean | undefined;
+  let chronic = false;
+  let elderly = false;
+  let negatedAt = Number.NEGATIVE_INFINITY;
+
+  for (let i = 0; i < keys.length; i += 1) {
+    if (used.has(i)) continue;
+    const match = PHRASES.find(({ words }) => words.every((w, k) => keys[i + k] === w && !used.has(i + k)));
+    if (!match) continue;
+    for (let k = 0; k < match.words.length; k += 1) used.add(i + k);
+    const negated = i - negatedAt <= NEGATION_REACH;
+    const { finding } = match;
+    switch (finding.kind) {
+      case 'negation':
+        negatedAt = i;
+        break;
+      case 'symptom':
+        if (!negated) symptoms.add(finding.symptom);
+        break;
+      case 'no-symptoms':
+        noSymptoms = true;
+        break;
+      case 'contact':
+        contact = !negated;
+        break;
+      case 'travel':
+        travel = !negated;
+        break;
+      case 'chronic':
+        if (!negated) chronic = true;
+        break;
+      case 'elderly':
+        if (!negated) elderly = true;
+        break;
+      case 'noise':
+        break;
+    }
+    i += match.words.length - 1;
+  }
+
+  const answers: Partial<TriageAnswers> = {};
+  if (symptoms.size > 0 || noSymptoms) answers.symptoms = [...symptoms];
+  if (contact !== undefined) answers.contactWithCase = contact;
+  if (travel !== undefined) answers.travelFromTransmissionArea = travel;
+  if (chronic) answers.pregnantOrChronic = true;
+  const ageBand = age?.band ?? (elderly ? '60+' : undefined);
+  if (ageBand) answers.ageBand = ageBand;
+
+  const left = keys.filter((key, i) => !used.has(i) && !REPORT_NOISE.has(key) && !/^\d+$/.test(key));
+  const place = placeIn(left, resolvePlace);
+
+  const missing: ('symptoms' | 'place')[] = [];
+  if (answers.symptoms === undefined) missing.push('symptoms');
+  if (place === undefined || place.kind === 'not-found') missing.push('place');
+  return { answers, place, missing };
+}

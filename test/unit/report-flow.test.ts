@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { sharedLine } from '../../functions/deps.js';
+import { fixedClock } from '../../shared/adapters/clock.js';
+import { LocalOutbox } from '../../shared/adapters/local/outbox.js';
+import { isGsm7Basic, USSD_SCREEN_MAX } from '../../shared/line/text.js';
+import { answerUssdHop, type UssdDeps } from '../../shared/line/ussd/answer-hop.js';
+import { REPORT_COPY } from '../../shared/line/ussd/copy.js';
+import { render, type SessionState, step } from '../../shared/line/ussd/engine.js';
+import { LINE_MENU, type ScreenId } from '../../shared/line/ussd/menu.js';
+import { answersFrom, parseChoices } from '../../shared/line/ussd/report-screens.js';
+import type { Clock } from '../../shared/ports.js';
+import {
+  MemoryDraftStore,
+  MemoryOnceStore,
+  MemoryReportStore,
+  MemorySubscriberStore,
+} from '../support/fakes.js';
+
+const PHONE = '+6281234567890';
+
+function deps(clock: Clock) {
+  return {
+    line: sharedLine(),
+    clock,
+    subscribers: new MemorySubscriberStore(),
+    once: new MemoryOnceStore(),
+    outbox: new LocalOutbox(),
+    reports: new MemoryReportStore(),
+    drafts: new MemoryDraftStore(),
+    subscriberIdOf: (phone: string) => `sub-${phone.slice(-4)}`,
+  } satisfies UssdDeps;
+}
+
+/** A mutable clock, to drop a session and come back later. */
+function movableClock(start: string) {
+  let now = new Date(start);
+  return { now: () => new Date(now), advance: (ms: number) => (now = new Date(now.getTime() + ms)) };
+}
+
+async function session(d: UssdDeps, sessionId: string, path: string[]) {
+  let last = await answerUssdHop(d, { sessionId, serviceCode: '*384#', phoneNumber: PHONE, text: '' });
+  for (let i = 1; i <= path.length; i += 1) {
+    last = await answerUssdHop(d, {
+      sessionId,
+      serviceCode: '*384#',
+      phoneNumber: PHONE,
+      text: path.slice(0, i).join('*'),
+    });
+  }
+  return last;
+}
+
+// Lapor gejala, consent, age 40-59, fever + cough, no exposure, no chronic illness, Banyuwangi typed, may call.
+const FULL = ['4', '1', '3', '1 2', '3', '2', '2', 'sempu banyuwangi', '1'];
+
+describe('parsing the report answers', () => {
+  it.each([
+    ['1 2', 6, [1, 2]],
+    ['1,2', 6, [1, 2]],
+    ['12', 6, [1, 2]],
+    ['2 2 1', 6, [1, 2]],
+    ['6', 6, [6]],
+    ['7', 6, undefined],
+    ['demam', 6, undefined],
+    ['', 6, undefined],
+  ])('%j -> %j', (text, max, expected) => {
+    expect(parseChoices(text, max)).toEqual(expected);
+  });
+
+  it('turns the carried parameters into triage answers only once all are given', () => {
+    expect(answersFrom({ c: '1', age: '3', sym: '14', exp: '1', chronic: '1' })).toEqual({
+      ageBand: '60+',
+      symptoms: ['fever', 'breathing'],
+      contactWithCase: true,
+      travelFromTransmissionArea: false,
+      pregnantOrChronic: true,
+    });
+    expect(answersFrom({ c: '1', age: '3' })).toBeUndefined();
+  });
+});
+
+describe('the report flow', () => {
+  it('completes a report: risk, advice, one stored report, one SMS', async () => {
+    // Prepare
+    const d = deps(fixedClock('2026-11-23T03:00:00Z'));
+    // Act
+    const { reply } = await session(d, 'r1', FULL);
+    // Assess
+    expect(reply.kind).toBe('END');
+    expect(reply.text).toBe(REPORT_COPY.low.id);
+    expect(d.reports.reports.size).toBe(1);
+    const stored = [...d.reports.reports.values()][0];
+    expect(stored?.risk.level).toBe('low');
+    expect(stored?.kabCode).toBe('35.10');
+    expect(stored?.kecCode).toBe('35.10.20');
+    expect(stored?.phone).toBe(PHONE);
+    expect(d.outbox.list()).toHaveLength(1);
+    expect(await d.drafts.latest('sub-7890', new Date('2026-11-23T03:01:00Z'))).toBeUndefined();
+  });
+
+  it('keeps no phone number when the caller does not want to be called', async () => {
+    const d = deps(fixedClock('2026-11-23T03:00:00Z'));
+    await session(d, 'r2', [...FULL.slice(0, -1), '2']);
+    expect([...d.reports.reports.values()][0]?.phone).toBeUndefined();
+    expect([...d.reports.reports.values()][0]?.contactConsent).toBe(false);
+  });
+
+  it('updates the day’s report when the same phone reports again', async () => {
+    const d = deps(fixedClock('2026-11-23T03:00:00Z'));
+    await session(d, 'r3', FULL);
+    await session(d, 'r4', ['4', '1', '3', '4', '3', '2', '2', 'sempu banyuwangi', '1']);
+    expect(d.reports.reports.size).toBe(1);
+    expect([...d.reports.reports.values()][0]?.risk.level).toBe('high');
+  });
+
+  it('offers to continue a dropped report, and continues where it stopped', async () => {
+    // Prepare: the session drops after the symptoms were confirmed
+    const clock = movableClock('2026-11-23T03:00:00Z');
+    const d = deps(clock);
+    await session(d, 'r5', ['4', '1', '3', '1 2']);
+    clock.advance(5 * 60 * 1000);
+    // Act
+    const offer = await session(d, 'r6', ['4']);
+    const resumed = await session(d, 'r6', ['4', '1']);
+    const done = await session(d, 'r6', ['4', '1', '3', '2', '2', 'sempu banyuwangi', '1']);
+    // Assess
+    expect(offer.reply.text.split('\n')[0]).toBe(REPORT_COPY.resumeTitle.id);
+    expect(resumed.reply.text.startsWith(REPORT_COPY.exposureTitle.id)).toBe(true);
+    expect(done.reply.kind).toBe('END');
+    expect([...d.reports.reports.values()][0]?.answers.symptoms).toEqual(['fever', 'cough']);
+  });
+
+  it('does not offer a draft older than ten minutes', async () => {
+    const clock = movableClock('2026-11-23T03:00:00Z');
+    const d = deps(clock);
+    await session(d, 'r7', ['4', '1', '3']);
+    clock.advance(11 * 60 * 1000);
+    const later = await session(d, 'r8', ['4']);
+    expect(later.reply.text.startsWith(REPORT_COPY.consentTitle.id)).toBe(true);
+  });
+
+  it('can start again instead of continuing', async () => {
+    const clock = movableClock('2026-11-23T03:00:00Z');
+    const d = deps(clock);
+    await session(d, 'r9', ['4', '1', '3']);
+    const restarted = await session(d, 'r10', ['4', '2']);
+    expect(restarted.reply.text.startsWith(REPORT_COPY.consentTitle.id)).toBe(true);
+  });
+
+  it('records nothing when consent is refused', async () => {
+    const d = deps(fixedClock('2026-11-23T03:00:00Z'));
+    const { reply } = await session(d, 'r11', ['4', '2']);
+    expect(reply).toEqual({ kind: 'END', text: REPORT_COPY.declined.id });
+    expect(d.reports.reports.size).toBe(0);
+  });
+});
+
+describe('the last report screen, every outcome', () => {
+  const ctx = sharedLine().contextAt(new Date('2026-11-23T03:00:00Z'));
+  const outcomes = [
+    { sym: '', exp: '', chronic: '0' }, // low
+    { sym: '', exp: '1', chronic: '0' }, // low, quarantine
+    { sym: '123', exp: '', chronic: '0' }, // moderate
+    { sym: '4', exp: '', chronic: '0' }, // high
+  ];
+  it.each(['id', 'en'] as const)('%s: fits a screen from every kab/kota at every risk level', (lang) => {
+    const levels = new Set<string>();
+    for (const kab of ctx.places.kabKotaList()) {
+      for (const outcome of outcomes) {
+        const params = { c: '1', age: '2', ...outcome, level: kab.level, code: kab.code };
+        const state: SessionState<ScreenId> = {
+          lang,
+          ended: false,
+          stack: [
+            { screen: 'home', params: {}, page: 0 },
+            { screen: 'report-contact', params, page: 0 },
+          ],
+        };
+        expect(render(LINE_MENU, ctx, state).text.length).toBeLessThanOrEqual(USSD_SCREEN_MAX);
+        const result = step(LINE_MENU, ctx, state, '1');
+        levels.add(result.reply.text.split('.')[0] ?? '');
+        expect(result.reply.kind).toBe('END');
+        expect(result.reply.text.length, `${kab.label} ${JSON.stringify(outcome)}`).toBeLessThanOrEqual(
+          USSD_SCREEN_MAX,
+        );
+        expect(isGsm7Basic(result.reply.text)).toBe(true);
+        const sms = result.effects.find((e) => e.kind === 'send-sms');
+        expect(sms && sms.kind === 'send-sms' && isGsm7Basic(sms.message)).toBe(true);
+      }
+    }
+    expect(levels.size).toBe(4);
+  });
+});
