@@ -261,6 +261,10 @@ export class LineStack extends Stack {
       description: "Put the Africa's Talking API key here (docs/deploy.md)",
       value: africasTalkingApiKey.secretArn,
     });
+    new CfnOutput(this, 'CallbackTokenSecretArn', {
+      description: 'The callback token, for rotating it by hand (docs/deploy.md)',
+      value: callbackToken.secretArn,
+    });
     new CfnOutput(this, 'UssdServiceCode', {
       description: 'USSD code to point at UssdCallbackUrl',
       value: settings.ussdServiceCode,

@@ -7,7 +7,9 @@ import {
   textResponse,
   wireErrors,
 } from '../../shared/http/wire.js';
+import { maskPhone } from '../../shared/line/text.js';
 import { answerUssdHop, type UssdDeps } from '../../shared/line/ussd/answer-hop.js';
+import { log } from '../../shared/log.js';
 import { defaultLineDeps } from '../deps.js';
 import { UssdHopSchema } from './schema.js';
 
@@ -23,6 +25,12 @@ export function makeHandler(deps: UssdDeps | (() => UssdDeps)) {
     .handler(async (event) => {
       const hop = parseForm(UssdHopSchema, event);
       const { reply } = await answerUssdHop(resolve(), hop);
+      log.info('ussd hop', {
+        sessionId: hop.sessionId,
+        phone: maskPhone(hop.phoneNumber),
+        inputs: hop.text === '' ? 0 : hop.text.split('*').length,
+        reply: reply.kind,
+      });
       return textResponse(200, `${reply.kind} ${reply.text}`);
     });
 }

@@ -238,19 +238,19 @@ const STOP_WORDS = new Set(
   [
     // Indonesian and Javanese
     'yang di ke dari apa apakah bagaimana kah itu ini iku saya aku kalau jika bila apabila dong sih ' +
-    'ya yah tidak bukan dan atau dengan untuk buat karena ada adalah akan bisa boleh harus juga tapi ' +
-    'sudah belum mau ingin pengen pingin perlu banget sekarang saja lagi memang sama jadi kenapa ' +
-    'mengapa mana seperti nih deh kok lho kan pun lah nya to ta tah kok rek cak pak bu bapak mas ' +
-    'mbak kak min admin tanya nanya mohon tolong info informasi terima kasih makasih halo hai ' +
-    'selamat pagi siang sore malam permisi maaf hari besok kemarin tadi nanti anda kamu sampeyan ' +
-    'awakmu kami kita dia mereka ia oleh pada dalam secara agar supaya biar sebaiknya sebenarnya ' +
-    'sebenernya masih sangat paling lebih cuma hanya terus maksudnya maksud dll dsb kah apa2 berapa kena ' +
-    'tips',
+      'ya yah tidak bukan dan atau dengan untuk buat karena ada adalah akan bisa boleh harus juga tapi ' +
+      'sudah belum mau ingin pengen pingin perlu banget sekarang saja lagi memang sama jadi kenapa ' +
+      'mengapa mana seperti nih deh kok lho kan pun lah nya to ta tah kok rek cak pak bu bapak mas ' +
+      'mbak kak min admin tanya nanya mohon tolong info informasi terima kasih makasih halo hai ' +
+      'selamat pagi siang sore malam permisi maaf hari besok kemarin tadi nanti anda kamu sampeyan ' +
+      'awakmu kami kita dia mereka ia oleh pada dalam secara agar supaya biar sebaiknya sebenarnya ' +
+      'sebenernya masih sangat paling lebih cuma hanya terus maksudnya maksud dll dsb kah apa2 berapa kena ' +
+      'tips',
     // English
     'the is are was be what whats how a an of to do does i my me you your we our it its he she they ' +
-    'them this that and or for in on at with from by can could should would will must if not no so ' +
-    'about please hi there have has had get any which when where who why am exactly really myself ' +
-    'someone',
+      'them this that and or for in on at with from by can could should would will must if not no so ' +
+      'about please hi there have has had get any which when where who why am exactly really myself ' +
+      'someone',
   ]
     .join(' ')
     .split(' '),

@@ -32,6 +32,8 @@ const MAX_SMS_CHARS = 480;
 
 /** A word of the message, where it stands in the text, and its folded form for matching. */
 interface Token {
+  /** Lowercase, as typed otherwise: what a place name is looked up by. */
+  readonly word: string;
   /** Lowercase, accents dropped, repeated letters collapsed: `STOPP` and `Bantuaan` meet `stop`, `bantuan`. */
   readonly key: string;
   readonly start: number;
@@ -48,6 +50,7 @@ function fold(word: string): string {
 
 function tokensOf(text: string): Token[] {
   return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
+    word: m[0].toLowerCase(),
     key: fold(m[0]),
     start: m.index,
     end: m.index + m[0].length,
@@ -61,7 +64,7 @@ type Keyword = 'help' | 'hotlines' | 'hospital' | 'report' | 'stop' | 'start' | 
  * letter collapses). Short keywords list their variants here rather than matching loosely: `lapar`
  * is one letter from `lapor`, and `bahaya` (a FAQ word) one letter from `bahasa`.
  */
-const KEYWORDS: Readonly<Record<string, Keyword>> = {
+const KEYWORD_LIST: Readonly<Record<string, Keyword>> = {
   info: 'help',
   inf: 'help',
   ifno: 'help',
@@ -124,14 +127,23 @@ const KEYWORDS: Readonly<Record<string, Keyword>> = {
   bahasa: 'id',
 };
 
+const KEYWORDS = new Map(Object.entries(KEYWORD_LIST).map(([word, keyword]) => [fold(word), keyword]));
+
 /** Long keywords also match one edit away (`berhentii`, `hotlinr`, `indonesai`): no FAQ word is that close. */
-const LOOSE_KEYWORDS: readonly [string, Keyword][] = [
-  ['bantuan', 'help'],
-  ['berhenti', 'stop'],
-  ['hotline', 'hotlines'],
-  ['english', 'en'],
-  ['indonesia', 'id'],
-];
+const LOOSE_KEYWORDS = (
+  [
+    ['bantuan', 'help'],
+    ['berhenti', 'stop'],
+    ['hotline', 'hotlines'],
+    ['english', 'en'],
+    ['indonesia', 'id'],
+  ] as const
+).map(([word, keyword]) => [fold(word), keyword] as const);
+
+/** A set of words as they are compared: folded. */
+function foldedSet(words: string): ReadonlySet<string> {
+  return new Set(words.split(' ').map(fold));
+}
 
 /** Optimal string alignment distance (Levenshtein with adjacent swaps), capped at `max + 1`. */
 function editDistance(a: string, b: string, max: number): number {
@@ -156,37 +168,36 @@ function editDistance(a: string, b: string, max: number): number {
 
 function keywordOf(key: string | undefined): Keyword | undefined {
   if (key === undefined) return undefined;
-  const exact = KEYWORDS[key];
+  const exact = KEYWORDS.get(key);
   if (exact) return exact;
   if (key.length < 6) return undefined;
   return LOOSE_KEYWORDS.find(([word]) => editDistance(key, word, 1) <= 1)?.[1];
 }
 
 /** Greetings and forms of address people open a message with: "min, rs sempu", "selamat pagi". */
-const GREETINGS = new Set(
-  (
-    'halo hallo helo hello hai hi hy p pagi siang sore malam selamat assalamualaikum asalamualaikum ' +
-    'assalamu alaikum salam permisi maaf min admin pak bu kak mas mbak dok dik cak ning'
-  ).split(' '),
+const GREETINGS = foldedSet(
+  'halo hallo helo hello hai hi hy p pagi siang sore malam selamat assalamualaikum asalamualaikum ' +
+    'assalamu alaikum salam permisi maaf min admin pak bu kak mas mbak dok dik cak ning',
 );
 
 /** Words that may follow a help or language keyword without making it a question: "help me", "english pls". */
-const COURTESY = new Set(
-  'me please pls plz dong ya yah min saja aja ae only language lang mode version versi bahasa'.split(' '),
-);
+const COURTESY = foldedSet('me please pls plz dong ya yah min saja aja ae only language lang mode version versi bahasa');
+
+/** What may follow START or MULAI: "mulai lagi", "start again". Anything else makes it a question. */
+const START_WORDS = foldedSet('lagi again ulang sms info covid please pls dong ya');
 
 /** What `JAM` is followed by when the hotline hours are meant, not a question about some other time. */
-const HOURS_WORDS = new Set('buka layanan operasional hotline telepon telpon tlp call center kerja'.split(' '));
+const HOURS_WORDS = new Set(
+  'buka layanan operasional hotline telepon telpon tlp call center kerja'.split(' '),
+);
 
 /**
  * Words that wrap a place after `RS` ("rs rujukan covid di sempu", "rs mana yg dekat genteng"): they
  * are trimmed from either end of the place, never from its middle.
  */
-const PLACE_WRAPPERS = new Set(
-  (
-    'rujukan covid corona terdekat dekat di dari ke untuk utk yang yg dimana mana apa ada daerah wilayah ' +
-    'sekitar saja aja ya dong terima pasien nya near nearest in at the for hospital referral'
-  ).split(' '),
+const PLACE_WRAPPERS = foldedSet(
+  'rujukan covid corona terdekat dekat di dari ke untuk utk yang yg dimana mana apa ada daerah wilayah ' +
+    'sekitar saja aja ya dong terima pasien nya near nearest in at the for hospital referral',
 );
 
 /** The text after token `i`, from the original message, without leading punctuation. */
@@ -243,7 +254,7 @@ export function parseSmsCommand(text: string): SmsCommand {
       return { kind: 'stop' };
     case 'start':
       // "mulai kapan vaksin booster?" is a question; `REG COVID` is how Indonesian services subscribe.
-      if (alone || head?.key === 'reg') return { kind: 'start' };
+      if (head?.key === 'reg' || onlyFollowedBy(tokens, 0, START_WORDS)) return { kind: 'start' };
       break;
     case 'hotlines':
       if (alone || head?.key !== 'jam' || HOURS_WORDS.has(second?.key ?? '')) return { kind: 'hotlines' };
@@ -288,7 +299,7 @@ type Finding =
   | { kind: 'noise' };
 
 /** Spelling variants folded to one word before phrases are matched (keys are folded: no double letters). */
-const REPORT_SLANG: Readonly<Record<string, string>> = {
+const REPORT_SLANG_LIST: Readonly<Record<string, string>> = {
   gk: 'tidak',
   ga: 'tidak',
   gak: 'tidak',
@@ -316,7 +327,7 @@ const REPORT_SLANG: Readonly<Record<string, string>> = {
   nyium: 'cium',
   ngambu: 'cium',
   penciuman: 'cium',
-  smel: 'cium',
+  smell: 'cium',
   watuk: 'batuk',
   cough: 'batuk',
   coughing: 'batuk',
@@ -341,8 +352,10 @@ const REPORT_SLANG: Readonly<Record<string, string>> = {
   symptom: 'gejala',
 };
 
+const REPORT_SLANG = new Map(Object.entries(REPORT_SLANG_LIST).map(([from, to]) => [fold(from), fold(to)]));
+
 /**
- * Phrases of a report, folded, longest first where one contains another. Each says what it finds;
+ * Phrases of a report, longest first where one contains another. Each says what it finds;
  * "tidak" before a symptom or an exposure cancels it ("demam tapi tidak sesak").
  */
 const REPORT_PHRASES: readonly [string, Finding][] = [
@@ -375,7 +388,8 @@ const REPORT_PHRASES: readonly [string, Finding][] = [
   ['sulit napas', { kind: 'symptom', symptom: 'breathing' }],
   ['sesak', { kind: 'symptom', symptom: 'breathing' }],
   ['napas', { kind: 'symptom', symptom: 'breathing' }],
-  ['breathles', { kind: 'symptom', symptom: 'breathing' }],
+  ['breathless', { kind: 'symptom', symptom: 'breathing' }],
+  ['short of napas', { kind: 'symptom', symptom: 'breathing' }],
   ['badan panas', { kind: 'symptom', symptom: 'fever' }],
   ['demam', { kind: 'symptom', symptom: 'fever' }],
   ['panas', { kind: 'symptom', symptom: 'fever' }],
@@ -407,6 +421,8 @@ const REPORT_PHRASES: readonly [string, Finding][] = [
   ['kanker', { kind: 'chronic' }],
   ['hiv', { kind: 'chronic' }],
   ['tbc', { kind: 'chronic' }],
+  // Parents, not old age: "orang tua saya demam".
+  ['orang tua', { kind: 'noise' }],
   ['lansia', { kind: 'elderly' }],
   ['tua', { kind: 'elderly' }],
   ['sehat', { kind: 'no-symptoms' }],
@@ -418,15 +434,13 @@ const REPORT_PHRASES: readonly [string, Finding][] = [
  * guesses generously ("batuk" is one letter from Kota Batu, "teman" from Kec. Taman), so the words
  * around a place must be taken out before it is looked up.
  */
-const REPORT_NOISE = new Set(
-  (
-    'lapor saya sy aku gue anak istri suami ibu bapak ayah adik kakak mbah keluarga teman tetangga dan ' +
+const REPORT_NOISE = foldedSet(
+  'lapor saya sy aku gue anak istri suami ibu bapak ayah adik kakak mbah keluarga teman tetangga dan ' +
     'juga tapi tp sama karo dengan dgn plus serta agak sedikit sangat banget bgt parah ringan sudah udah ' +
     'sdh sejak dari dr sekitar hari minggu bulan lalu kemarin kemaren tadi pagi siang sore malam ini sekarang ' +
     'pilek flu pusing lemas lemes mual muntah diare pegal pegel capek lelah badan sakit kepala nyeri ' +
     'gejala ada bisa merasa rasa erat umur usia tahun th thn age years yo ya di ke yang yg tinggal rumah ' +
-    'alamat kerja kantor pasar pulang dengan i my have has and with a the from in at am is'
-  ).split(' '),
+    'alamat kerja kantor pasar pulang dengan bau hilang i my have has and with a the from in at am is',
 );
 
 /** An age band from a number of years; undefined for what cannot be an age. */
@@ -459,7 +473,7 @@ function ageIn(keys: readonly string[]): { band: AgeBand; used: number[] } | und
   return undefined;
 }
 
-const PHRASES = REPORT_PHRASES.map(([phrase, finding]) => ({ words: phrase.split(' '), finding }));
+const PHRASES = REPORT_PHRASES.map(([phrase, finding]) => ({ words: phrase.split(' ').map(fold), finding }));
 
 /** Reading position: how many words "tidak" reaches ("tidak demam", "tidak ada kontak"). */
 const NEGATION_REACH = 2;
@@ -491,11 +505,12 @@ export function parseReportText(
   text: string,
   resolvePlace: (query: string) => PlaceResolution,
 ): ParsedReport {
-  const keys = tokensOf(text.normalize('NFKC').slice(0, MAX_SMS_CHARS))
+  const tokens = tokensOf(text.normalize('NFKC').slice(0, MAX_SMS_CHARS));
+  const keys = tokens
     .map((t) => t.key)
-    // "batuk2", "ciri-ciri": the reduplicated word once.
+    // "batuk2": the reduplicated word once.
     .map((key) => key.replace(/^(\p{L}{3,})2$/u, '$1'))
-    .map((key) => REPORT_SLANG[key] ?? key);
+    .map((key) => REPORT_SLANG.get(key) ?? key);
   const used = new Set<number>();
   const age = ageIn(keys);
   for (const i of age?.used ?? []) used.add(i);
@@ -551,7 +566,11 @@ export function parseReportText(
   const ageBand = age?.band ?? (elderly ? '60+' : undefined);
   if (ageBand) answers.ageBand = ageBand;
 
-  const left = keys.filter((key, i) => !used.has(i) && !REPORT_NOISE.has(key) && !/^\d+$/.test(key));
+  // Place names are looked up as typed: folding "Tanggul" to "tangul" would cost the resolver a typo.
+  const left = tokens.flatMap((token, i) => {
+    const key = keys[i] ?? '';
+    return used.has(i) || REPORT_NOISE.has(key) || /^\d+$/.test(key) ? [] : [token.word];
+  });
   const place = placeIn(left, resolvePlace);
 
   const missing: ('symptoms' | 'place')[] = [];

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type LocalLine, startLocalLine } from '../../infra/local/host.js';
+import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
+import { DynamoReportStore } from '../../shared/adapters/dynamodb/reports.repository.js';
+
+/** A caller reports symptoms over the wire, through the local line, with the final hop posted twice. */
+let line: LocalLine;
+const logged: string[] = [];
+
+beforeAll(async () => {
+  for (const stream of [process.stdout, process.stderr]) {
+    const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
+    const capture = (chunk: unknown, ...rest: unknown[]) => {
+      logged.push(String(chunk));
+      return write(chunk, ...rest);
+    };
+    vi.spyOn(stream, 'write').mockImplementation(capture as typeof stream.write);
+  }
+  line = await startLocalLine({ port: 0, now: '2026-11-23T03:00:00Z', env: {} });
+});
+
+afterAll(async () => {
+  await line?.stop();
+  vi.restoreAllMocks();
+});
+
+async function hop(sessionId: string, phoneNumber: string, text: string): Promise<string> {
+  const res = await fetch(`${line.url}/ussd`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ sessionId, serviceCode: '*384*1#', phoneNumber, text }).toString(),
+  });
+  return res.text();
+}
+
+async function walk(sessionId: string, phone: string, path: string[]): Promise<string> {
+  let reply = await hop(sessionId, phone, '');
+  for (let i = 1; i <= path.length; i += 1) reply = await hop(sessionId, phone, path.slice(0, i).join('*'));
+  return reply;
+}
+
+describe('a symptom report over the wire', () => {
+  it('is stored once and texted once when the final hop is posted twice', async () => {
+    // Prepare: difficulty breathing, 60+, in Kec. Sempu, Banyuwangi; not to be called
+    const phone = '+6281299990001';
+    const path = ['4', '1', '4', '1 4', '3', '1', '2', 'sempu banyuwangi', '2'];
+    // Act
+    const first = await walk('rep-1', phone, path);
+    const again = await hop('rep-1', phone, path.join('*'));
+    // Assess
+    expect(first).toMatch(/^END Risiko TINGGI/);
+    expect(again).toBe(first);
+    const db = makeDocumentClient({ region: 'local', endpoint: line.dynamoEndpoint });
+    const reports = await new DynamoReportStore(db, line.tableName).reportsOn(
+      '2026-11-23',
+      new Date('2026-11-23T03:00:00Z'),
+    );
+    db.destroy();
+    expect(reports).toHaveLength(1);
+    expect(reports[0]?.risk.level).toBe('high');
+    expect(reports[0]?.kabCode).toBe('35.10');
+    expect(reports[0]?.phone).toBeUndefined();
+    expect(JSON.stringify(reports)).not.toContain('81299990001');
+    const outbox = line.outbox.list().filter((sms) => sms.to === phone);
+    expect(outbox).toHaveLength(1);
+    expect(outbox[0]?.message).toMatch(/risiko TINGGI/);
+  });
+
+  it('never logs a phone number or what a caller typed', () => {
+    const all = logged.join('');
+    expect(all).toContain('ussd');
+    expect(all).not.toMatch(/(\+62|\b62|\b08)\d{7,}/);
+    expect(all).not.toContain('sempu banyuwangi');
+  });
+});
