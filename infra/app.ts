@@ -22,7 +22,8 @@ const SettingsSchema = z.object({
       'lower-case letters, digits and dashes, starting with a letter, at most 20',
     ),
   atUsername: z.string().min(1),
-  atSenderId: z.string(),
+  // Short codes are digits: a number in cdk.json is fine too.
+  atSenderId: z.coerce.string(),
   ussdServiceCode: z.string().regex(/^\*\d+(\*\d+)*#$/, 'a USSD code such as *384*1#'),
   reportRetentionDays: z.coerce.number().int().min(1).max(3650),
   logRetentionDays: z.coerce
@@ -43,6 +44,11 @@ export function projectContext(): Record<string, unknown> {
   return parsed.context;
 }
 
+/** A context value the app cannot use; reported without a stack trace, which would not help. */
+export class InvalidContextError extends Error {
+  override readonly name = 'InvalidContextError';
+}
+
 /** Reads and checks the settings; a bad value fails synth naming the context key. */
 export function settingsFrom(app: App): LineSettings {
   const raw = Object.fromEntries(
@@ -51,7 +57,7 @@ export function settingsFrom(app: App): LineSettings {
   const parsed = SettingsSchema.safeParse(raw);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `-c ${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid CDK context: ${problems}`);
+    throw new InvalidContextError(`Invalid CDK context: ${problems}`);
   }
   return parsed.data;
 }
@@ -87,4 +93,12 @@ export function buildApp(options: BuildAppOptions = {}): { app: App; stack: Line
 }
 
 const entryPoint = process.argv[1] ? resolve(process.argv[1]) : undefined;
-if (entryPoint === fileURLToPath(import.meta.url)) buildApp().app.synth();
+if (entryPoint === fileURLToPath(import.meta.url)) {
+  try {
+    buildApp().app.synth();
+  } catch (error) {
+    if (!(error instanceof InvalidContextError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+  }
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { startLocalLine } from './host.js';
+import { clearLocalState, writeLocalState } from './state.js';
 
 /** `npm start`: the local line on 127.0.0.1, until Ctrl-C. */
 const port = z.coerce
@@ -15,6 +16,7 @@ if (!port.success) {
 
 try {
   const line = await startLocalLine({ port: port.data });
+  writeLocalState({ endpoint: line.dynamoEndpoint, tableName: line.tableName, pid: process.pid });
   const clock = process.env.LINE_NOW ? ` (clock fixed at ${process.env.LINE_NOW})` : '';
   process.stdout.write(
     `Info line ready at ${line.url}${clock}: POST /ussd, GET /dev/outbox. Ctrl-C stops it.\n`,
@@ -23,6 +25,7 @@ try {
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    clearLocalState();
     await line.stop();
     process.stdout.write('Stopped.\n');
     process.exit(0);

@@ -227,7 +227,6 @@ const SLANG: Readonly<Record<string, string>> = {
   korona: 'corona',
   kopid: 'covid',
   covid19: 'covid',
-  coronavirus: 'corona virus',
 };
 
 /**
@@ -262,7 +261,7 @@ const PURPOSE_WORDS = new Set(['biar', 'agar', 'supaya', 'spy', 'supoyo', 'ben']
 const PURPOSE_REACH = 3;
 
 /** Tokens that look like a reduplication (`ciri2`) but are names. */
-const NOT_REDUPLICATED = new Set(['spo2']);
+const NOT_REDUPLICATED = new Set(['spo2', 'sarscov2']);
 
 /** Lowercase letters and digits only, accents dropped, runs of three or more letters collapsed. */
 export function simplifyText(text: string): string {

@@ -34,6 +34,8 @@ const MAX_SMS_CHARS = 480;
 interface Token {
   /** Lowercase, as typed otherwise: what a place name is looked up by. */
   readonly word: string;
+  /** The text between the previous word and this one: a comma there separates parts. */
+  readonly gap: string;
   /** Lowercase, accents dropped, repeated letters collapsed: `STOPP` and `Bantuaan` meet `stop`, `bantuan`. */
   readonly key: string;
   readonly start: number;
@@ -49,12 +51,20 @@ function fold(word: string): string {
 }
 
 function tokensOf(text: string): Token[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({
-    word: m[0].toLowerCase(),
-    key: fold(m[0]),
-    start: m.index,
-    end: m.index + m[0].length,
-  }));
+  const tokens: Token[] = [];
+  let previousEnd = 0;
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const end = m.index + m[0].length;
+    tokens.push({
+      word: m[0].toLowerCase(),
+      gap: text.slice(previousEnd, m.index),
+      key: fold(m[0]),
+      start: m.index,
+      end,
+    });
+    previousEnd = end;
+  }
+  return tokens;
 }
 
 type Keyword = 'help' | 'hotlines' | 'hospital' | 'report' | 'stop' | 'start' | 'en' | 'id';
@@ -181,7 +191,9 @@ const GREETINGS = foldedSet(
 );
 
 /** Words that may follow a help or language keyword without making it a question: "help me", "english pls". */
-const COURTESY = foldedSet('me please pls plz dong ya yah min saja aja ae only language lang mode version versi bahasa');
+const COURTESY = foldedSet(
+  'me please pls plz dong ya yah min saja aja ae only language lang mode version versi bahasa',
+);
 
 /** What may follow START or MULAI: "mulai lagi", "start again". Anything else makes it a question. */
 const START_WORDS = foldedSet('lagi again ulang sms info covid please pls dong ya');
@@ -402,6 +414,11 @@ const REPORT_PHRASES: readonly [string, Finding][] = [
   ['luar negeri', { kind: 'travel' }],
   ['luar pulau', { kind: 'travel' }],
   ['pulang dari', { kind: 'travel' }],
+  ['mudik dari', { kind: 'travel' }],
+  ['datang dari', { kind: 'travel' }],
+  ['balik dari', { kind: 'travel' }],
+  ['baru dari', { kind: 'travel' }],
+  ['back from', { kind: 'travel' }],
   ['perjalanan', { kind: 'travel' }],
   ['bepergian', { kind: 'travel' }],
   ['mudik', { kind: 'travel' }],
@@ -478,6 +495,21 @@ const PHRASES = REPORT_PHRASES.map(([phrase, finding]) => ({ words: phrase.split
 /** Reading position: how many words "tidak" reaches ("tidak demam", "tidak ada kontak"). */
 const NEGATION_REACH = 2;
 
+/** How many words a travel origin may take ("pulang dari kota malang"). */
+const ORIGIN_MAX_WORDS = 2;
+
+/** The words after "pulang dari" up to a comma or full stop, at most {@link ORIGIN_MAX_WORDS}. */
+function originAfter(tokens: readonly Token[], from: number): number[] {
+  const origin: number[] = [];
+  for (let k = from; k < tokens.length && origin.length < ORIGIN_MAX_WORDS; k += 1) {
+    origin.push(k);
+    const here = tokens[k];
+    const next = tokens[k + 1];
+    if (!here || !next || /[,.;:\n]/.test(next.gap)) break;
+  }
+  return origin;
+}
+
 /** The longest trailing run of words, then the longest leading run, that names a place. */
 function placeIn(
   words: readonly string[],
@@ -530,6 +562,10 @@ export function parseReportText(
     for (let k = 0; k < match.words.length; k += 1) used.add(i + k);
     const negated = i - negatedAt <= NEGATION_REACH;
     const { finding } = match;
+    if (finding.kind === 'travel' && (match.words.at(-1) === 'dari' || match.words.at(-1) === 'from')) {
+      // "pulang dari surabaya": where they came from, not where they are.
+      for (const k of originAfter(tokens, i + match.words.length)) used.add(k);
+    }
     switch (finding.kind) {
       case 'negation':
         negatedAt = i;

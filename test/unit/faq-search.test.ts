@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { FAQ_TOPIC_IDS, loadFaq } from '../../shared/content/faq.js';
+import {
+  ANSWER_THRESHOLD,
+  confidenceOf,
+  createFaqSearch,
+  type FaqMatch,
+  faqTerms,
+  simplifyText,
+  stem,
+} from '../../shared/line/faq-search.js';
+import { FAQ_QUESTIONS } from '../fixtures/faq-questions.js';
+
+const faq = loadFaq();
+const buildStarted = performance.now();
+const search = createFaqSearch(faq);
+const buildMs = performance.now() - buildStarted;
+
+const inScope = FAQ_QUESTIONS.filter((q) => q.expect !== null);
+const outOfScope = FAQ_QUESTIONS.filter((q) => q.expect === null);
+
+/** The topic the search put first, whether it answered or only suggested. */
+function firstTopic(match: FaqMatch): string | undefined {
+  if (match.kind === 'answer') return match.topic.id;
+  if (match.kind === 'suggest') return match.topics[0]?.id;
+  return undefined;
+}
+
+describe('the labelled questions', () => {
+  it('cover every topic at least four times, with 90+ in scope and some out of scope', () => {
+    for (const id of FAQ_TOPIC_IDS) {
+      expect(inScope.filter((q) => q.expect === id).length, id).toBeGreaterThanOrEqual(4);
+    }
+    expect(inScope.length).toBeGreaterThanOrEqual(90);
+    expect(outOfScope.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(FAQ_QUESTIONS.map((q) => q.text)).size).toBe(FAQ_QUESTIONS.length);
+  });
+});
+
+describe('FAQ search on the labelled questions', () => {
+  it('ranks the right topic first for at least 90% of in-scope questions', () => {
+    // Act
+    const started = performance.now();
+    const results = inScope.map((q) => ({ q, match: search.search(q.text) }));
+    const perQuestionMs = (performance.now() - started) / inScope.length;
+
+    // Assess
+    const top1 = results.filter(({ q, match }) => firstTopic(match) === q.expect).length;
+    const answered = results.filter(({ q, match }) => match.kind === 'answer' && match.topic.id === q.expect);
+    const wrong = results.filter(({ q, match }) => match.kind === 'answer' && match.topic.id !== q.expect);
+    console.log(
+      `FAQ search: top-1 ${top1}/${inScope.length} (${((100 * top1) / inScope.length).toFixed(1)}%), ` +
+        `answered right ${answered.length}, answered wrong ${wrong.length}, threshold ${ANSWER_THRESHOLD}, ` +
+        `index built in ${buildMs.toFixed(1)} ms, ${perQuestionMs.toFixed(3)} ms a question`,
+    );
+    expect(top1 / inScope.length).toBeGreaterThanOrEqual(0.9);
+    // A confident wrong answer is worse than a suggestion: keep them rare.
+    expect(wrong.length / inScope.length).toBeLessThanOrEqual(0.05);
+    expect(answered.length / inScope.length).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it.each(outOfScope.map((q) => [q.text]))('does not answer %j confidently', (text) => {
+    expect(search.search(text).kind).not.toBe('answer');
+  });
+
+  it('replies in the language each question was asked in', () => {
+    const wrong = FAQ_QUESTIONS.filter((q) => search.search(q.text).lang !== q.lang).map((q) => q.text);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('FAQ search: outcomes', () => {
+  it('answers a topic asked for in one word, through typos and repeated letters', () => {
+    for (const [text, id] of [
+      ['vaksin', 'vaccine'],
+      ['VAKSINNN', 'vaccine'],
+      ['masker', 'masks'],
+      ['GEJALAAA', 'symptoms'],
+      ['isoman', 'isolation'],
+      ['covid', 'about-covid'],
+      ['odp', 'status-terms'],
+      ['booster', 'vaccine'],
+    ] as const) {
+      const match = search.search(text);
+      expect(match.kind, text).toBe('answer');
+      expect(firstTopic(match), text).toBe(id);
+    }
+  });
+
+  it('suggests two or three topics, best first, when a question is too vague to answer', () => {
+    // Prepare: an emergency sign asked about during isolation leans two ways.
+    const question = 'kapan hrs ke igd kalau isoman';
+
+    // Act
+    const match = search.search(question);
+
+    // Assess
+    expect(match.kind).toBe('suggest');
+    if (match.kind !== 'suggest') return;
+    expect(match.topics.length).toBeGreaterThanOrEqual(2);
+    expect(match.topics.length).toBeLessThanOrEqual(3);
+    expect(match.topics.map((t) => t.id)).toContain('danger-signs');
+    expect(match.lang).toBe('id');
+  });
+
+  it('finds nothing in an empty, punctuation-only or unknown message, in the language it was in', () => {
+    expect(search.search('')).toEqual({ kind: 'none', lang: 'id' });
+    expect(search.search(' ?!... ')).toEqual({ kind: 'none', lang: 'id' });
+    expect(search.search('assalamualaikum')).toEqual({ kind: 'none', lang: 'id' });
+    expect(search.search('hello')).toEqual({ kind: 'none', lang: 'en' });
+  });
+
+  it('reads only the start of a very long message and still answers', () => {
+    const match = search.search(`vaksin booster aman? ${'tolong dijawab '.repeat(500)}`);
+    expect(firstTopic(match)).toBe('vaccine');
+  });
+
+  it('weighs the words every question has ("covid", "corona") only when there is nothing else', () => {
+    expect(firstTopic(search.search('gejala corona'))).toBe('symptoms');
+    expect(firstTopic(search.search('corona'))).toBe('about-covid');
+  });
+
+  it('builds its index fast and answers within a millisecond or so', () => {
+    const started = performance.now();
+    for (const q of FAQ_QUESTIONS) search.search(q.text);
+    const perQuestionMs = (performance.now() - started) / FAQ_QUESTIONS.length;
+    // Generous bounds: a cold start builds it once, and a Lambda answers well inside its timeout.
+    expect(buildMs).toBeLessThan(500);
+    expect(perQuestionMs).toBeLessThan(10);
+  });
+});
+
+describe('FAQ search: normalisation', () => {
+  it.each([
+    ['Batukkkk TERUSSS!!', 'batuk terus'],
+    ['ciri-ciri covid-19?', 'ciri covid'],
+    ['ciri2 anak2', 'ciri anak'],
+    ['SpO2 berapa', 'spo2 berapa'],
+    ['COVID 19, Corona-19 & SARS-CoV-2', 'covid corona sarscov2'],
+    ['Démam, “batuk”', 'demam batuk'],
+  ])('simplifies %j to %j', (text, simplified) => {
+    expect(simplifyText(text)).toBe(simplified);
+  });
+
+  it.each([
+    // Texting abbreviations and Javanese become the words the content uses; stop words go.
+    ['gmn cara isoman yg bener?', ['cara', 'isolasi', 'benar']],
+    ['bumil blh vaksin gk', ['ibu', 'hamil', 'blh', 'vaksin']],
+    ['mriyang karo watuk', ['demam', 'batuk']],
+    ['what are the symptoms', ['symptom']],
+    ['isoman 10 hari', ['isolasi']],
+    // A purpose then a "not" asks how to prevent.
+    ['biar gak ketularan', ['cegah', 'tular']],
+    ['supaya keluarga tdk kena', ['keluarga', 'cegah']],
+  ])('turns %j into the terms %j', (text, terms) => {
+    expect(faqTerms(text)).toEqual(terms);
+  });
+
+  it.each([
+    // Forms of one word meet at one stem.
+    ['menular', 'tular'],
+    ['tertular', 'tular'],
+    ['penularan', 'tular'],
+    ['ketularan', 'tular'],
+    ['mencegah', 'cegah'],
+    ['pencegahan', 'cegah'],
+    ['divaksin', 'vaksin'],
+    ['pengobatan', 'obat'],
+    ['memakai', 'pakai'],
+    ['menyusui', 'susui'],
+    ['maskernya', 'masker'],
+    ['bergejala', 'gejala'],
+    ['kehamilan', 'hamil'],
+    ['pemeriksaan', 'riksa'],
+    ['diperiksa', 'riksa'],
+    ['symptoms', 'symptom'],
+    ['coughing', 'cough'],
+    // Words that only look affixed keep enough of themselves, and short words are left alone.
+    ['diare', 'diare'],
+    ['pusing', 'pusing'],
+    ['berita', 'berita'],
+    ['bersin', 'bersin'],
+    ['obat', 'obat'],
+    ['virus', 'virus'],
+  ])('stems %j to %j', (word, stemmed) => {
+    expect(stem(word)).toBe(stemmed);
+  });
+
+  it('scales confidence by the share of the question a topic matched', () => {
+    // One strong word of two ("harga cabai") is worth a quarter of both words matching as strongly.
+    expect(confidenceOf(20, 1, 1, 2)).toBe(5);
+    expect(confidenceOf(40, 2, 2, 2)).toBe(20);
+    expect(confidenceOf(0, 0, 0, 2)).toBe(0);
+  });
+});
