@@ -5,6 +5,7 @@ import { DynamoDraftStore } from '../shared/adapters/dynamodb/drafts.repository.
 import { DynamoOnceStore } from '../shared/adapters/dynamodb/once.repository.js';
 import { DynamoReportStore } from '../shared/adapters/dynamodb/reports.repository.js';
 import { DynamoSubscriberStore } from '../shared/adapters/dynamodb/subscribers.repository.js';
+import { readSecret } from '../shared/adapters/secrets.js';
 import { SqsOutbox } from '../shared/adapters/sqs/outbox.js';
 import { type Config, loadConfig } from '../shared/config.js';
 import { loadContentPack } from '../shared/content/index.js';
@@ -30,10 +31,9 @@ export function sharedLine(reportRetentionDays = 180): Line {
   return line;
 }
 
-export function buildLineDeps(config: Config, outbox: Outbox): UssdDeps {
+export function buildLineDeps(config: Config, outbox: Outbox, pepper: string): UssdDeps {
   const db = makeDocumentClient({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT });
   const clock = config.LINE_NOW ? fixedClock(config.LINE_NOW) : systemClock;
-  const pepper = config.PHONE_HASH_PEPPER;
   return {
     line: sharedLine(config.REPORT_RETENTION_DAYS),
     clock,
@@ -46,14 +46,25 @@ export function buildLineDeps(config: Config, outbox: Outbox): UssdDeps {
   };
 }
 
-let awsDeps: UssdDeps | undefined;
+/** The pepper from the environment (local host) or from Secrets Manager (AWS), read once. */
+export async function pepperOf(config: Config): Promise<string> {
+  if (config.PHONE_HASH_PEPPER) return config.PHONE_HASH_PEPPER;
+  if (!config.PHONE_HASH_PEPPER_SECRET_ARN) throw new Error('Invalid configuration: no phone-hash pepper');
+  return readSecret(config.PHONE_HASH_PEPPER_SECRET_ARN, config.AWS_REGION);
+}
 
-/** The deployed function's dependencies, from its environment. */
-export function defaultLineDeps(): UssdDeps {
-  if (awsDeps) return awsDeps;
-  const config = loadConfig();
-  if (!config.OUTBOX_QUEUE_URL) throw new Error('Invalid configuration: OUTBOX_QUEUE_URL: required on AWS');
-  const outbox = new SqsOutbox(new SQSClient({ region: config.AWS_REGION }), config.OUTBOX_QUEUE_URL);
-  awsDeps = buildLineDeps(config, outbox);
+let awsDeps: Promise<UssdDeps> | undefined;
+
+/** The deployed function's dependencies, from its environment and secrets, once per cold start. */
+export function defaultLineDeps(): Promise<UssdDeps> {
+  awsDeps ??= (async () => {
+    const config = loadConfig();
+    if (!config.OUTBOX_QUEUE_URL) throw new Error('Invalid configuration: OUTBOX_QUEUE_URL: required on AWS');
+    const outbox = new SqsOutbox(new SQSClient({ region: config.AWS_REGION }), config.OUTBOX_QUEUE_URL);
+    return buildLineDeps(config, outbox, await pepperOf(config));
+  })().catch((error: unknown) => {
+    awsDeps = undefined;
+    throw error;
+  });
   return awsDeps;
 }

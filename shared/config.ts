@@ -6,7 +6,11 @@ import { z } from 'zod';
  */
 const ConfigSchema = z.object({
   TABLE_NAME: z.string().min(1),
-  PHONE_HASH_PEPPER: z.string().min(16, 'must be at least 16 characters'),
+  /** The pepper itself (local host, tests) or, on AWS, the Secrets Manager secret holding it. */
+  PHONE_HASH_PEPPER: z.string().min(16, 'must be at least 16 characters').optional(),
+  PHONE_HASH_PEPPER_SECRET_ARN: z.string().min(1).optional(),
+  /** The secret holding the token every callback URL carries; unset on the local host. */
+  CALLBACK_TOKEN_SECRET_ARN: z.string().min(1).optional(),
   AWS_REGION: z.string().min(1).default('ap-southeast-1'),
   /** Set on the local host only: DynamoDB Local's URL. */
   DYNAMODB_ENDPOINT: z.url().optional(),
@@ -20,9 +24,17 @@ const ConfigSchema = z.object({
 
 export type Config = z.infer<typeof ConfigSchema>;
 
+const CompleteConfigSchema = ConfigSchema.refine(
+  (c) => c.PHONE_HASH_PEPPER !== undefined || c.PHONE_HASH_PEPPER_SECRET_ARN !== undefined,
+  {
+    message: 'one of PHONE_HASH_PEPPER or PHONE_HASH_PEPPER_SECRET_ARN is required',
+    path: ['PHONE_HASH_PEPPER'],
+  },
+);
+
 /** Parses the environment; throws an error naming every missing or invalid variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = ConfigSchema.safeParse(env);
+  const parsed = CompleteConfigSchema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid configuration: ${problems}`);

@@ -1,4 +1,5 @@
 import middy from '@middy/core';
+import { type CallbackTokenSource, callbackToken, OPEN_CALLBACKS } from '../../shared/http/callback-token.js';
 import {
   formBody,
   type HttpEvent,
@@ -9,15 +10,17 @@ import {
 } from '../../shared/http/wire.js';
 import { maskPhone } from '../../shared/line/text.js';
 import { log } from '../../shared/log.js';
+import { defaultCallbackToken } from '../callback-token.js';
 import { UssdSessionEndSchema } from './schema.js';
 
 /**
  * `POST /ussd/events`: a session ended. Logged as a metric source (status, hops, duration); the
  * phone is masked and what the caller typed is never logged.
  */
-export function makeHandler() {
+export function makeHandler(token: CallbackTokenSource = OPEN_CALLBACKS) {
   return middy<HttpEvent, HttpResult>()
     .use(wireErrors('ussd-events', () => textResponse(500, 'Internal error')))
+    .use(callbackToken('ussd-events', token))
     .use(formBody())
     .handler(async (event) => {
       const end = parseForm(UssdSessionEndSchema, event);
@@ -34,4 +37,4 @@ export function makeHandler() {
     });
 }
 
-export const handler = makeHandler();
+export const handler = makeHandler(defaultCallbackToken());

@@ -1,4 +1,5 @@
 import middy from '@middy/core';
+import { type CallbackTokenSource, callbackToken, OPEN_CALLBACKS } from '../../shared/http/callback-token.js';
 import {
   formBody,
   type HttpEvent,
@@ -10,6 +11,7 @@ import {
 import { maskPhone } from '../../shared/line/text.js';
 import { answerUssdHop, type UssdDeps } from '../../shared/line/ussd/answer-hop.js';
 import { log } from '../../shared/log.js';
+import { defaultCallbackToken } from '../callback-token.js';
 import { defaultLineDeps } from '../deps.js';
 import { UssdHopSchema } from './schema.js';
 
@@ -17,14 +19,18 @@ import { UssdHopSchema } from './schema.js';
 const APOLOGY = 'END Maaf, layanan sedang gangguan. Coba lagi nanti atau hubungi 119.';
 
 /** `POST /ussd`: one hop of a USSD session, answered `CON ...` or `END ...` as text/plain. */
-export function makeHandler(deps: UssdDeps | (() => UssdDeps)) {
-  const resolve = typeof deps === 'function' ? deps : () => deps;
+export function makeHandler(
+  deps: UssdDeps | (() => Promise<UssdDeps>),
+  token: CallbackTokenSource = OPEN_CALLBACKS,
+) {
+  const resolve = typeof deps === 'function' ? deps : async () => deps;
   return middy<HttpEvent, HttpResult>()
     .use(wireErrors('ussd', () => textResponse(200, APOLOGY)))
+    .use(callbackToken('ussd', token))
     .use(formBody())
     .handler(async (event) => {
       const hop = parseForm(UssdHopSchema, event);
-      const { reply } = await answerUssdHop(resolve(), hop);
+      const { reply } = await answerUssdHop(await resolve(), hop);
       log.info('ussd hop', {
         sessionId: hop.sessionId,
         phone: maskPhone(hop.phoneNumber),
@@ -35,4 +41,4 @@ export function makeHandler(deps: UssdDeps | (() => UssdDeps)) {
     });
 }
 
-export const handler = makeHandler(defaultLineDeps);
+export const handler = makeHandler(defaultLineDeps, defaultCallbackToken());

@@ -1,5 +1,5 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { buildLineDeps } from '../../functions/deps.js';
+import { buildLineDeps, pepperOf } from '../../functions/deps.js';
 import { makeHandler as makeUssdHandler } from '../../functions/ussd/handler.js';
 import { makeHandler as makeUssdEventsHandler } from '../../functions/ussd-events/handler.js';
 import { LocalOutbox } from '../../shared/adapters/local/outbox.js';
@@ -51,7 +51,7 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
     admin.destroy();
 
     const outbox = new LocalOutbox();
-    const deps = buildLineDeps(config, outbox);
+    const deps = buildLineDeps(config, outbox, await pepperOf(config));
     const { server, url } = await startLocalServer(
       {
         'POST /ussd': { kind: 'lambda', handler: makeUssdHandler(deps) as LambdaHttpHandler },

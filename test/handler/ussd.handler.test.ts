@@ -131,6 +131,50 @@ describe('POST /ussd', () => {
   });
 });
 
+describe('the callback token', () => {
+  const source = (current: string, rotated?: string) => ({
+    get: async () => current,
+    refresh: async () => rotated,
+  });
+  const withToken = (token?: string) => {
+    const event = formEvent(hop(''));
+    return token === undefined ? event : { ...event, queryStringParameters: { token } };
+  };
+
+  it.each([
+    ['no token', undefined],
+    ['a wrong token', 'guess'],
+    ['a token of another length', 's3cret-token-s3cret-token-extra'],
+  ])('refuses a callback with %s: 403 before any work', async (_name, token) => {
+    // Prepare
+    const d = deps({
+      subscribers: {
+        languageOf: () => Promise.reject(new Error('must not be read')),
+        setLanguage: async () => undefined,
+      },
+    });
+    // Act
+    const res = await makeHandler(d, source('s3cret-token-s3cret-token'))(withToken(token), lambdaContext);
+    // Assess
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('accepts the right token, and a rotated one after re-reading the secret', async () => {
+    const ok = await makeHandler(deps(), source('s3cret'))(withToken('s3cret'), lambdaContext);
+    const rotated = await makeHandler(deps(), source('old', 'new'))(withToken('new'), lambdaContext);
+    expect(ok.body).toMatch(/^CON /);
+    expect(rotated.body).toMatch(/^CON /);
+  });
+
+  it('guards the session-end notifications too', async () => {
+    const res = await makeEventsHandler(source('s3cret'))(
+      formEvent({ sessionId: 'ATUid_1' }, { path: '/ussd/events' }),
+      lambdaContext,
+    );
+    expect(res.statusCode).toBe(403);
+  });
+});
+
 describe('POST /ussd/events', () => {
   it('accepts an end-of-session notification', async () => {
     const res = await makeEventsHandler()(

@@ -199,9 +199,7 @@ const COURTESY = foldedSet(
 const START_WORDS = foldedSet('lagi again ulang sms info covid please pls dong ya');
 
 /** What `JAM` is followed by when the hotline hours are meant, not a question about some other time. */
-const HOURS_WORDS = new Set(
-  'buka layanan operasional hotline telepon telpon tlp call center kerja'.split(' '),
-);
+const HOURS_WORDS = foldedSet('buka layanan operasional hotline telepon telpon tlp call center kerja');
 
 /**
  * Words that wrap a place after `RS` ("rs rujukan covid di sempu", "rs mana yg dekat genteng"): they
@@ -307,10 +305,10 @@ type Finding =
   | { kind: 'chronic' }
   | { kind: 'elderly' }
   | { kind: 'negation' }
-  /** A word that is not a place and says nothing the triage uses ("pilek", "kemarin"). */
+  /** Words that are not a place and say nothing the triage uses ("orang tua": parents, not old age). */
   | { kind: 'noise' };
 
-/** Spelling variants folded to one word before phrases are matched (keys are folded: no double letters). */
+/** Spelling variants, Javanese and English, turned into the words the phrases below are written in. */
 const REPORT_SLANG_LIST: Readonly<Record<string, string>> = {
   gk: 'tidak',
   ga: 'tidak',
@@ -352,14 +350,12 @@ const REPORT_SLANG_LIST: Readonly<Record<string, string>> = {
   meteng: 'hamil',
   pregnant: 'hamil',
   positip: 'positif',
-  kontak: 'kontak',
   contact: 'kontak',
   manula: 'lansia',
   sepuh: 'lansia',
   elderly: 'lansia',
   tuwo: 'tua',
   old: 'tua',
-  gejala: 'gejala',
   symptoms: 'gejala',
   symptom: 'gejala',
 };
@@ -492,8 +488,11 @@ function ageIn(keys: readonly string[]): { band: AgeBand; used: number[] } | und
 
 const PHRASES = REPORT_PHRASES.map(([phrase, finding]) => ({ words: phrase.split(' ').map(fold), finding }));
 
-/** Reading position: how many words "tidak" reaches ("tidak demam", "tidak ada kontak"). */
+/** How many words on a "tidak" reaches: "tidak demam", "tidak ada kontak". */
 const NEGATION_REACH = 2;
+
+/** The longest place query tried: a desa, kecamatan and kab/kota of two words each, and level words. */
+const MAX_PLACE_WORDS = 8;
 
 /** How many words a travel origin may take ("pulang dari kota malang"). */
 const ORIGIN_MAX_WORDS = 2;
@@ -510,18 +509,20 @@ function originAfter(tokens: readonly Token[], from: number): number[] {
   return origin;
 }
 
-/** The longest trailing run of words, then the longest leading run, that names a place. */
+/**
+ * The place named by the longest trailing run of words that resolves ("... warung sempu banyuwangi":
+ * `warung sempu banyuwangi`, then `sempu banyuwangi`). People end a report with where they are; a
+ * leading run is not tried, because the resolver guesses generously and the first words of a report
+ * are more often its story than its place.
+ */
 function placeIn(
   words: readonly string[],
   resolvePlace: (query: string) => PlaceResolution,
 ): PlaceResolution | undefined {
   if (words.length === 0) return undefined;
-  // The resolver reads at most eight words, and a place is at most a desa, kecamatan and kab/kota.
-  const runs: string[] = [];
-  for (let start = 0; start < words.length; start += 1) runs.push(words.slice(start).join(' '));
-  for (let end = words.length - 1; end >= 1; end -= 1) runs.push(words.slice(0, end).join(' '));
-  for (const run of runs) {
-    const found = resolvePlace(run);
+  // The resolver reads at most eight words; a place is at most a desa, kecamatan and kab/kota.
+  for (let start = Math.max(0, words.length - MAX_PLACE_WORDS); start < words.length; start += 1) {
+    const found = resolvePlace(words.slice(start).join(' '));
     if (found.kind !== 'not-found') return found;
   }
   return { kind: 'not-found' };
@@ -553,15 +554,20 @@ export function parseReportText(
   let travel: boolean | undefined;
   let chronic = false;
   let elderly = false;
-  let negatedAt = Number.NEGATIVE_INFINITY;
+  /** Where the last "tidak" was, until a finding or a comma uses it up. */
+  let negatedAt: number | undefined;
 
   for (let i = 0; i < keys.length; i += 1) {
+    // "gak demam, batuk": the comma ends what the "not" reached.
+    if (/[,.;:!?\n]/.test(tokens[i]?.gap ?? '')) negatedAt = undefined;
     if (used.has(i)) continue;
     const match = PHRASES.find(({ words }) => words.every((w, k) => keys[i + k] === w && !used.has(i + k)));
     if (!match) continue;
     for (let k = 0; k < match.words.length; k += 1) used.add(i + k);
-    const negated = i - negatedAt <= NEGATION_REACH;
     const { finding } = match;
+    const negated = negatedAt !== undefined && i - negatedAt <= NEGATION_REACH && finding.kind !== 'negation';
+    // A "not" negates the one finding after it: "tidak demam dan batuk" still reports the cough.
+    if (negated || finding.kind !== 'noise') negatedAt = undefined;
     if (finding.kind === 'travel' && (match.words.at(-1) === 'dari' || match.words.at(-1) === 'from')) {
       // "pulang dari surabaya": where they came from, not where they are.
       for (const k of originAfter(tokens, i + match.words.length)) used.add(k);

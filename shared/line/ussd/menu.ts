@@ -1,7 +1,6 @@
 import { wibDate } from '../calendar.js';
 import { nearestMainReferralHospital, nearestReferralHospital } from '../hospitals.js';
 import { formatHotlineShort, hotlineStatusAt } from '../hotlines.js';
-import type { Lang } from '../lang.js';
 import type { LineContext } from '../line.js';
 import { faqSms, formatKm, type HospitalAnswer, hospitalSms } from '../messages.js';
 import type { Place, PlaceLevel } from '../places.js';

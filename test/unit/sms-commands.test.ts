@@ -1,0 +1,286 @@
+import { describe, expect, it } from 'vitest';
+import { loadPlaceAliases, loadRegions } from '../../shared/content/regions.js';
+import { createPlaceResolver, type PlaceResolution } from '../../shared/line/places.js';
+import { parseReportText, parseSmsCommand, type SmsCommand } from '../../shared/line/sms/commands.js';
+import { FAQ_REPLY_WORDS } from '../../shared/line/sms/replies.js';
+
+const places = createPlaceResolver(loadRegions(), loadPlaceAliases());
+const resolve = (query: string): PlaceResolution => places.resolve(query);
+
+describe('parseSmsCommand: keywords', () => {
+  it.each<[string, SmsCommand]>([
+    ['INFO', { kind: 'help' }],
+    ['menu', { kind: 'help' }],
+    ['Bantuan', { kind: 'help' }],
+    ['HELP', { kind: 'help' }],
+    ['help me', { kind: 'help' }],
+    ['?', { kind: 'help' }],
+    ['', { kind: 'help' }],
+    ['   ', { kind: 'help' }],
+    // A greeting alone: what can they send?
+    ['Assalamualaikum', { kind: 'help' }],
+    ['selamat pagi min', { kind: 'help' }],
+    ['JAM', { kind: 'hotlines' }],
+    ['hotline', { kind: 'hotlines' }],
+    ['jam buka hotline', { kind: 'hotlines' }],
+    ['STOP', { kind: 'stop' }],
+    ['berhenti', { kind: 'stop' }],
+    ['UNREG', { kind: 'stop' }],
+    ['unreg covid', { kind: 'stop' }],
+    ['stop sms', { kind: 'stop' }],
+    ['START', { kind: 'start' }],
+    ['Mulai', { kind: 'start' }],
+    ['mulai lagi', { kind: 'start' }],
+    ['REG COVID', { kind: 'start' }],
+    ['ENGLISH', { kind: 'language', lang: 'en' }],
+    ['english please', { kind: 'language', lang: 'en' }],
+    ['Inggris', { kind: 'language', lang: 'en' }],
+    ['bahasa inggris', { kind: 'language', lang: 'en' }],
+    ['EN', { kind: 'language', lang: 'en' }],
+    ['INDONESIA', { kind: 'language', lang: 'id' }],
+    ['bahasa', { kind: 'language', lang: 'id' }],
+    ['Bahasa Indonesia', { kind: 'language', lang: 'id' }],
+    ['id', { kind: 'language', lang: 'id' }],
+  ])('%j -> %j', (text, command) => {
+    expect(parseSmsCommand(text)).toEqual(command);
+  });
+
+  it.each<[string, SmsCommand['kind']]>([
+    // Case, spaces and punctuation around the keyword.
+    ['  stop  ', 'stop'],
+    ['Stop.', 'stop'],
+    ['STOP!!!', 'stop'],
+    ['"menu"', 'help'],
+    ['jam?', 'hotlines'],
+    // Misspellings: doubled letters, a dropped or swapped letter, one letter off a long keyword.
+    ['stopp', 'stop'],
+    ['stp', 'stop'],
+    ['sotp', 'stop'],
+    ['berhentii', 'stop'],
+    ['brhenti', 'stop'],
+    ['mnu', 'help'],
+    ['menuu', 'help'],
+    ['mneu', 'help'],
+    ['bantuaan', 'help'],
+    ['bantun', 'help'],
+    ['hotlne', 'hotlines'],
+    ['englsh', 'language'],
+    ['indonesa', 'language'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+
+  it.each([
+    // One letter from a keyword but a word of its own.
+    'bahaya',
+    'lapar',
+    'top',
+    // A keyword leading a question.
+    'info vaksin booster',
+    'jam berapa puskesmas buka?',
+    'mulai kapan vaksin anak?',
+    'menu makanan sehat utk isoman',
+    'english teacher positif covid',
+  ])('%j is a question, passed on as typed', (text) => {
+    expect(parseSmsCommand(text)).toEqual({ kind: 'question', text });
+  });
+
+  it('never takes a suggested FAQ word for a command', () => {
+    for (const words of Object.values(FAQ_REPLY_WORDS)) {
+      for (const word of Object.values(words)) {
+        expect(parseSmsCommand(word), word).toEqual({ kind: 'question', text: word });
+      }
+    }
+  });
+
+  it('passes a question on trimmed, as typed', () => {
+    expect(parseSmsCommand('  Vaksin booster aman ga?  ')).toEqual({
+      kind: 'question',
+      text: 'Vaksin booster aman ga?',
+    });
+  });
+});
+
+describe('parseSmsCommand: RS and LAPOR', () => {
+  it.each([
+    ['RS sempu', 'sempu'],
+    ['rs Sempu Banyuwangi', 'Sempu Banyuwangi'],
+    ['RS: Sempu, Banyuwangi', 'Sempu, Banyuwangi'],
+    ['rs.genteng', 'genteng'],
+    ['Rs. kec. genteng', 'kec. genteng'],
+    ['R S sempu', 'sempu'],
+    ['rumah sakit rogojampi', 'rogojampi'],
+    ['RSUD jember', 'jember'],
+    ['min, rs dekat genteng dong', 'genteng'],
+    // Words around the place are trimmed; the resolver gets the rest and the caller handles not-found.
+    ['rs rujukan covid di banyuwangi apa saja?', 'banyuwangi'],
+    ['rs rujukan di mana', ''],
+    ['rs sakit apa', 'sakit'],
+    ['RS', ''],
+    ['rs?', ''],
+  ])('%j -> hospital, place %j', (text, place) => {
+    expect(parseSmsCommand(text)).toEqual({ kind: 'hospital', place });
+  });
+
+  it.each([
+    ['LAPOR demam batuk sempu', 'demam batuk sempu'],
+    ['lapor: demam, batuk, Sempu', 'demam, batuk, Sempu'],
+    ['Lpr sehat genteng', 'sehat genteng'],
+    ['laporan batuk', 'batuk'],
+    ['LAPOR', ''],
+  ])('%j -> report, text %j', (text, rest) => {
+    expect(parseSmsCommand(text)).toEqual({ kind: 'report', text: rest });
+  });
+});
+
+function placeLabel(place: PlaceResolution | undefined): string | string[] | undefined {
+  if (!place) return undefined;
+  if (place.kind === 'found') return place.place.label;
+  if (place.kind === 'ambiguous') return place.candidates.map((c) => c.label);
+  return 'not-found';
+}
+
+describe('parseReportText', () => {
+  it('reads symptoms and a place from one message', () => {
+    // Act
+    const report = parseReportText('demam batuk sempu banyuwangi', resolve);
+
+    // Assess
+    expect(report.answers).toEqual({ symptoms: ['fever', 'cough'] });
+    expect(placeLabel(report.place)).toBe('Kec. Sempu, Kab. Banyuwangi');
+    expect(report.missing).toEqual([]);
+  });
+
+  it('leaves a shared place name for the caller to ask about', () => {
+    const report = parseReportText('demam batuk sempu', resolve);
+    expect(report.place?.kind).toBe('ambiguous');
+    expect(report.missing).toEqual([]);
+  });
+
+  it.each([
+    ['meriang, watuk', ['fever', 'cough']],
+    ['badan panas', ['fever']],
+    ['fever and cough', ['fever', 'cough']],
+    ['batukkk terus', ['cough']],
+    ['sakit tenggorokan', ['sore-throat']],
+    ['radang', ['sore-throat']],
+    ['nyeri telan', ['sore-throat']],
+    ['sesak napas', ['breathing']],
+    ['susah nafas', ['breathing']],
+    ['short of breath', ['breathing']],
+    ['anosmia', ['smell-taste']],
+    ['hilang penciuman', ['smell-taste']],
+    ['tidak bisa mencium bau', ['smell-taste']],
+    ['gak bisa nyium', ['smell-taste']],
+    ['hilang rasa', ['smell-taste']],
+    ['loss of smell and taste', ['smell-taste']],
+    // A "not" cancels the symptom after it, not the whole message.
+    ['demam tapi tidak sesak', ['fever']],
+    ['tidak demam tapi batuk', ['cough']],
+    ['gak demam, batuk', ['cough']],
+    ['tidak demam dan batuk', ['cough']],
+    ['tidak ada gejala', []],
+    ['sehat', []],
+    ['no symptoms', []],
+  ])('%j -> symptoms %j', (text, symptoms) => {
+    expect(parseReportText(text, resolve).answers.symptoms).toEqual(symptoms);
+  });
+
+  it.each([
+    ['kontak erat', { contactWithCase: true }],
+    ['tetangga positif', { contactWithCase: true }],
+    ['tidak ada kontak', { contactWithCase: false }],
+    ['pulang dari surabaya', { travelFromTransmissionArea: true }],
+    ['habis mudik', { travelFromTransmissionArea: true }],
+    ['luar kota', { travelFromTransmissionArea: true }],
+    ['hamil', { pregnantOrChronic: true }],
+    ['darah tinggi', { pregnantOrChronic: true }],
+    ['diabetes', { pregnantOrChronic: true }],
+    ['komorbid asma', { pregnantOrChronic: true }],
+    ['lansia', { ageBand: '60+' }],
+    ['umur 65', { ageBand: '60+' }],
+    ['65th', { ageBand: '60+' }],
+    ['usia 45', { ageBand: '40-59' }],
+    ['30 tahun', { ageBand: '18-39' }],
+    ['umur 12', { ageBand: '0-17' }],
+    // A bare number is a house number or a day count, not an age; "orang tua" are parents.
+    ['demam 3 hari', {}],
+    ['orang tua', {}],
+  ])('%j -> %j', (text, answers) => {
+    const { symptoms: _, ...rest } = parseReportText(text, resolve).answers;
+    expect(rest).toEqual(answers);
+  });
+
+  it('reads a long report: symptoms, exposure, age, illness and place', () => {
+    // Act
+    const report = parseReportText(
+      'batuk, gak bisa nyium bau, kontak erat sama tetangga positif, umur 67, diabetes, tinggal di genteng banyuwangi',
+      resolve,
+    );
+
+    // Assess
+    expect(report.answers).toEqual({
+      symptoms: ['cough', 'smell-taste'],
+      contactWithCase: true,
+      ageBand: '60+',
+      pregnantOrChronic: true,
+    });
+    expect(placeLabel(report.place)).toBe('Kec. Genteng, Kab. Banyuwangi');
+    expect(report.missing).toEqual([]);
+  });
+
+  it('does not take where someone travelled from for where they are', () => {
+    const report = parseReportText('demam, pulang dari surabaya, rogojampi', resolve);
+    expect(placeLabel(report.place)).toBe('Kec. Rogojampi, Kab. Banyuwangi');
+  });
+
+  it('does not read symptom words as places (batuk is one letter from Kota Batu)', () => {
+    const report = parseReportText('batuk panas pilek', resolve);
+    expect(report.place).toBeUndefined();
+    expect(report.missing).toEqual(['place']);
+  });
+
+  it.each([
+    ['', ['symptoms', 'place']],
+    ['sempu banyuwangi', ['symptoms']],
+    ['demam batuk', ['place']],
+    ['demam kampung antah berantah', ['place']],
+    ['sehat genteng banyuwangi', []],
+  ])('%j is missing %j', (text, missing) => {
+    expect(parseReportText(text, resolve).missing).toEqual(missing);
+  });
+
+  it('tries the longest trailing run of left-over words first, then shorter ones', () => {
+    // Prepare: a resolver that knows only "sempu banyuwangi", and records what it was asked.
+    const asked: string[] = [];
+    const fake = (query: string): PlaceResolution => {
+      asked.push(query);
+      return query === 'sempu banyuwangi'
+        ? { kind: 'found', place: { ...sempu, label: 'Kec. Sempu, Kab. Banyuwangi' } }
+        : { kind: 'not-found' };
+    };
+
+    // Act
+    const report = parseReportText('demam warung sempu banyuwangi', fake);
+
+    // Assess
+    expect(asked).toEqual(['warung sempu banyuwangi', 'sempu banyuwangi']);
+    expect(report.place?.kind).toBe('found');
+  });
+
+  it('says not-found when no run of the left-over words is a place', () => {
+    const report = parseReportText('demam kampung durian', () => ({ kind: 'not-found' }));
+    expect(report.place).toEqual({ kind: 'not-found' });
+    expect(report.missing).toEqual(['place']);
+  });
+});
+
+const sempu = {
+  level: 'kecamatan',
+  code: '35.10.02',
+  name: 'Sempu',
+  label: 'Kec. Sempu, Kab. Banyuwangi',
+  kabCode: '35.10',
+  lat: -8.3,
+  lon: 114.2,
+} as const;

@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import { sharedLine } from '../../functions/deps.js';
+import { FAQ_TOPIC_IDS } from '../../shared/content/faq.js';
+import { loadRegions } from '../../shared/content/regions.js';
+import { createFaqSearch } from '../../shared/line/faq-search.js';
+import { hotlinesStatusAt } from '../../shared/line/hotlines.js';
+import { LANGS, type Lang } from '../../shared/line/lang.js';
+import type { Place } from '../../shared/line/places.js';
+import { parseSmsCommand } from '../../shared/line/sms/commands.js';
+import {
+  cacakNumbers,
+  FAQ_REPLY_WORDS,
+  faqAnswerReply,
+  faqSuggestReply,
+  helpReply,
+  hospitalAskPlaceReply,
+  hospitalReply,
+  hotlinesReply,
+  languageReply,
+  noMatchReply,
+  placeChoicesReply,
+  placeNotFoundReply,
+  reportAdviceReply,
+  reportMissingReply,
+  startReply,
+  stopReply,
+} from '../../shared/line/sms/replies.js';
+import { isGsm7Basic, smsSegments } from '../../shared/line/text.js';
+import type { RiskLevel, Triage } from '../../shared/line/triage.js';
+import { hospitalAnswerFor } from '../../shared/line/ussd/menu.js';
+
+/**
+ * Every SMS reply template, in both languages, with the longest data it can meet: each must be GSM-7
+ * basic and at most two segments, and the ones people read first must be one.
+ */
+
+/** Instants that change what the hotline list says: office open, a Sunday, cuti bersama, Idulfitri. */
+const INSTANTS = [
+  '2026-11-23T03:00:00Z',
+  '2026-11-22T03:00:00Z',
+  '2026-12-24T10:00:00Z',
+  '2026-03-20T01:00:00Z',
+];
+const line = sharedLine();
+const ctx = line.contextAt(new Date(INSTANTS[0] as string));
+const regions = loadRegions();
+
+const allPlaces: Place[] = [
+  ...regions.kabKota.map((k) => ctx.places.byCode('kabkota', k.code)),
+  ...regions.kecamatan.map((k) => ctx.places.byCode('kecamatan', k.code)),
+  ...regions.desa.map((d) => ctx.places.byCode('desa', d.code)),
+].filter((p): p is Place => p !== undefined);
+/** Six candidates with the longest labels there are: the worst pick list. */
+const longestSix = [...allPlaces].sort((a, b) => b.label.length - a.label.length).slice(0, 6);
+/** Hospitals with the longest name and phone. */
+const longestHospitals = [...ctx.hospitals]
+  .sort((a, b) => b.name.length + b.phone.length - (a.name.length + a.phone.length))
+  .slice(0, 5);
+
+function expectSms(text: string, maxSegments: 1 | 2, label: string): void {
+  expect(isGsm7Basic(text), `${label}: ${text}`).toBe(true);
+  const { encoding, segments } = smsSegments(text);
+  expect(encoding, label).toBe('GSM-7');
+  expect(segments, `${label}: ${text}`).toBeLessThanOrEqual(maxSegments);
+  expect(text.trim(), label).toBe(text);
+  expect(text.length, label).toBeGreaterThan(0);
+}
+
+const triage = (level: RiskLevel, quarantine = false): Triage => ({ level, points: 0, quarantine });
+
+describe.each(LANGS.map((lang) => [lang]))('SMS replies in %s', (lang: Lang) => {
+  it('help, stop and start are exactly one segment and name the commands', () => {
+    for (const [name, text] of [
+      ['help', helpReply(lang)],
+      ['stop', stopReply(lang)],
+      ['start', startReply(lang)],
+    ] as const) {
+      expectSms(text, 1, name);
+      expect(smsSegments(text).segments, name).toBe(1);
+    }
+    expect(helpReply(lang)).toContain('RS <');
+    expect(helpReply(lang)).toContain('JAM');
+    expect(helpReply(lang)).toContain('LAPOR <');
+    expect(helpReply(lang)).toContain('STOP');
+    expect(helpReply(lang)).toContain(lang === 'id' ? 'ENGLISH' : 'INDONESIA');
+    expect(stopReply(lang)).toContain('START');
+  });
+
+  it('every FAQ answer is exactly one segment', () => {
+    for (const topic of ctx.faq) {
+      const text = faqAnswerReply(topic, lang);
+      expectSms(text, 1, topic.id);
+      expect(smsSegments(text).segments, topic.id).toBe(1);
+      expect(text).toBe(topic.sms[lang]);
+    }
+  });
+
+  it.each(INSTANTS.map((instant) => [instant]))('the hotline list at %s names every line', (instant) => {
+    // Prepare
+    const now = new Date(instant);
+    const lines = hotlinesStatusAt(ctx.hotlines, now, ctx.calendar);
+
+    // Act
+    const text = hotlinesReply(lines, now, lang);
+
+    // Assess
+    expectSms(text, 2, instant);
+    for (const hotline of ctx.hotlines) expect(text).toContain(hotline.number);
+  });
+
+  it('the hotline list drops lines rather than pass two segments', () => {
+    const now = new Date(INSTANTS[2] as string);
+    const lines = hotlinesStatusAt([...ctx.hotlines, ...ctx.hotlines, ...ctx.hotlines], now, ctx.calendar);
+    expectSms(hotlinesReply(lines, now, lang), 2, 'twelve lines');
+  });
+
+  it('the hospital answer fits from every kab/kota and kecamatan', () => {
+    for (const place of allPlaces.filter((p) => p.level !== 'desa')) {
+      const answer = hospitalAnswerFor(ctx, place);
+      const text = hospitalReply(answer, lang);
+      expectSms(text, 2, place.label);
+      expect(text).toContain(answer.nearest.hospital.name);
+    }
+  });
+
+  it('asks for a place when RS came alone', () => {
+    expectSms(hospitalAskPlaceReply(lang), 1, 'ask place');
+    expect(hospitalAskPlaceReply(lang)).toContain('RS ');
+  });
+
+  it.each(['hospital', 'report'] as const)(
+    'lists the longest six choices for %s within two segments',
+    (placeFor) => {
+      // Act
+      const text = placeChoicesReply(longestSix, lang, placeFor);
+
+      // Assess
+      expectSms(text, 2, placeFor);
+      // Candidates are kept in order and only cut from the end.
+      const listed = longestSix.filter((p) => text.includes(p.label));
+      expect(listed.length).toBeGreaterThanOrEqual(4);
+      expect(longestSix.slice(0, listed.length)).toEqual(listed);
+      expect(text).toContain(placeFor === 'hospital' ? 'RS <' : 'LAPOR <');
+    },
+  );
+
+  it('lists a real ambiguity whole, with an example to copy', () => {
+    // Prepare
+    const sempu = ctx.places.resolve('sempu');
+    if (sempu.kind !== 'ambiguous') throw new Error('sempu should be ambiguous');
+
+    // Act
+    const text = placeChoicesReply(sempu.candidates, lang);
+
+    // Assess
+    expectSms(text, 2, 'sempu');
+    for (const [i, place] of sempu.candidates.entries()) expect(text).toContain(`${i + 1}) ${place.label}`);
+    expect(text).toContain('RS Sempu Banyuwangi');
+    // The example resolves to the first choice.
+    const example = ctx.places.resolve('Sempu Banyuwangi');
+    expect(example.kind === 'found' && example.place.code).toBe(sempu.candidates[0]?.code);
+  });
+
+  it.each([
+    ['xqzzv'],
+    ['kampung durian runtuh sebelah pasar lama dekat masjid'],
+    // Curly quotes and an emoji typed by the caller must not make the reply UCS-2.
+    ['“Sempoe” 🙏 dekat sini'],
+    [''],
+  ])('says %j was not found, within one segment', (query) => {
+    for (const placeFor of ['hospital', 'report'] as const) {
+      const text = placeNotFoundReply(query, lang, placeFor);
+      expectSms(text, 1, query);
+      expect(text).toContain(placeFor === 'hospital' ? 'RS Sempu' : 'LAPOR ');
+    }
+  });
+
+  it('suggests any three topics within one segment', () => {
+    for (const a of FAQ_TOPIC_IDS) {
+      for (const b of FAQ_TOPIC_IDS) {
+        for (const c of FAQ_TOPIC_IDS) {
+          if (a >= b || b >= c) continue;
+          expectSms(faqSuggestReply([{ id: a }, { id: b }, { id: c }], lang), 1, `${a} ${b} ${c}`);
+        }
+      }
+    }
+    expect(faqSuggestReply([{ id: 'symptoms' }, { id: 'masks' }, { id: 'vaccine' }], lang)).toContain(
+      lang === 'id' ? 'GEJALA, MASKER, VAKSIN' : 'SYMPTOMS, MASK, VACCINE',
+    );
+  });
+
+  it('no match points to help and 119', () => {
+    const text = noMatchReply(lang);
+    expectSms(text, 1, 'no match');
+    expect(text).toContain(lang === 'id' ? 'INFO' : 'HELP');
+    expect(text).toContain('119');
+  });
+
+  it('a language change is confirmed with the way back', () => {
+    const text = languageReply(lang);
+    expectSms(text, 1, 'language');
+    expect(text).toContain(lang === 'id' ? 'ENGLISH' : 'INDONESIA');
+  });
+
+  it.each([[['symptoms', 'place'] as const], [['symptoms'] as const], [['place'] as const]])(
+    'asks for what a report lacks (%j) in one reply',
+    (missing) => {
+      const text = reportMissingReply(missing, lang);
+      expectSms(text, 1, missing.join('+'));
+      expect(text).toContain('LAPOR');
+    },
+  );
+
+  it('advises by risk level, with the Cacak Jatim numbers from the content', () => {
+    // Prepare
+    const cacak = cacakNumbers(ctx.hotlines);
+
+    // Act
+    const low = reportAdviceReply({ risk: triage('low'), cacak }, lang);
+    const quarantine = reportAdviceReply({ risk: triage('low', true), cacak }, lang);
+    const moderate = reportAdviceReply({ risk: triage('moderate'), cacak }, lang);
+    const highNoHospital = reportAdviceReply({ risk: triage('high'), cacak }, lang);
+
+    // Assess
+    for (const [name, text] of [
+      ['low', low],
+      ['quarantine', quarantine],
+      ['moderate', moderate],
+      ['high without hospital', highNoHospital],
+    ] as const) {
+      expectSms(text, 2, name);
+    }
+    expect(cacak).toEqual({ office: '031-8430313', allDay: '0813-3436-7800' });
+    expect(low).toContain('119');
+    expect(quarantine).toContain(cacak.allDay);
+    expect(moderate).toContain(cacak.office);
+    expect(moderate).toContain(cacak.allDay);
+    for (const number of ['119', '112', '118']) expect(highNoHospital).toContain(number);
+  });
+
+  it('sends a high-risk caller to the nearest referral hospital by name and phone', () => {
+    const cacak = cacakNumbers(ctx.hotlines);
+    for (const hospital of [...longestHospitals, ...ctx.hospitals]) {
+      const text = reportAdviceReply({ risk: triage('high'), cacak, hospital }, lang);
+      expectSms(text, 2, hospital.name);
+      expect(text).toContain(hospital.name);
+      if (hospital.phone !== '') expect(text).toContain(hospital.phone);
+      for (const number of ['119', '112', '118']) expect(text).toContain(number);
+    }
+  });
+});
+
+describe('suggested FAQ words', () => {
+  const search = createFaqSearch(ctx.faq);
+
+  it.each(FAQ_TOPIC_IDS.flatMap((id) => LANGS.map((lang) => [FAQ_REPLY_WORDS[id][lang], id] as const)))(
+    'replying %j answers %s straight away, as a question rather than a command',
+    (word, id) => {
+      const match = search.search(word);
+      expect(match.kind === 'answer' && match.topic.id).toBe(id);
+      expect(parseSmsCommand(word).kind).toBe('question');
+    },
+  );
+});
+
+describe('Cacak Jatim numbers', () => {
+  it('fall back to 119 when the content lacks a line, rather than give no number', () => {
+    expect(cacakNumbers([])).toEqual({ office: '119', allDay: '119' });
+  });
+});
