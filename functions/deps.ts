@@ -10,6 +10,7 @@ import { SqsOutbox } from '../shared/adapters/sqs/outbox.js';
 import { type Config, loadConfig } from '../shared/config.js';
 import { loadContentPack } from '../shared/content/index.js';
 import { createLine, type Line } from '../shared/line/line.js';
+import type { SmsDeps } from '../shared/line/sms/answer-sms.js';
 import type { UssdDeps } from '../shared/line/ussd/answer-hop.js';
 import type { Outbox } from '../shared/ports.js';
 import { subscriberIdOf } from '../shared/privacy.js';
@@ -67,4 +68,9 @@ export function defaultLineDeps(): Promise<UssdDeps> {
     throw error;
   });
   return awsDeps;
+}
+
+/** The inbound SMS function's dependencies: the USSD line's, which include everything it needs. */
+export function defaultSmsDeps(): Promise<SmsDeps> {
+  return defaultLineDeps();
 }

@@ -14,6 +14,9 @@ export interface Clock {
 export interface SubscriberStore {
   languageOf(subscriberId: string): Promise<Lang | undefined>;
   setLanguage(subscriberId: string, lang: Lang, at: Date): Promise<void>;
+  /** Whether the subscriber texted STOP (and not START since). */
+  isOptedOut(subscriberId: string): Promise<boolean>;
+  setOptedOut(subscriberId: string, optedOut: boolean, at: Date): Promise<void>;
 }
 
 /** One text message waiting to be sent to one phone. */
@@ -39,6 +42,8 @@ export interface Outbox {
  */
 export interface OnceStore {
   claim(key: string, expiresAt: Date): Promise<boolean>;
+  /** Gives a claim back after the action failed, so the gateway's retry can run it. */
+  release(key: string): Promise<void>;
 }
 
 /** Symptom reports: one per subscriber per WIB day, written once per session by the caller of `save`. */
@@ -66,4 +71,34 @@ export interface DraftStore {
   /** The draft (or none) a session was offered when it started; written once per session. */
   rememberOffer(sessionId: string, offer: ReportDraft | undefined, expiresAt: Date): Promise<void>;
   offerFor(sessionId: string, now: Date): Promise<ReportDraft | undefined>;
+}
+
+/** Each sent message's latest delivery status, as reported by the gateway (at least once, any order). */
+export interface DeliveryStore {
+  /** Records the status unless a later (final) one is already known; says whether it was recorded. */
+  record(update: DeliveryUpdate, expiresAt: Date): Promise<boolean>;
+}
+
+export interface DeliveryUpdate {
+  messageId: string;
+  status: DeliveryStatus;
+  failureReason?: string | undefined;
+  at: string;
+}
+
+export const DELIVERY_STATUSES = [
+  'Sent',
+  'Submitted',
+  'Buffered',
+  'Rejected',
+  'Success',
+  'Failed',
+  'AbsentSubscriber',
+  'Expired',
+] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
+/** In-flight statuses rank below final ones, so a late "Sent" never overwrites "Success". */
+export function deliveryRank(status: DeliveryStatus): number {
+  return status === 'Sent' || status === 'Submitted' || status === 'Buffered' ? 1 : 2;
 }

@@ -1,11 +1,15 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { buildLineDeps, pepperOf } from '../../functions/deps.js';
+import { makeHandler as makeSmsHandler } from '../../functions/sms/handler.js';
+import { makeHandler as makeDeliveryHandler } from '../../functions/sms-delivery-reports/handler.js';
 import { makeHandler as makeUssdHandler } from '../../functions/ussd/handler.js';
 import { makeHandler as makeUssdEventsHandler } from '../../functions/ussd-events/handler.js';
+import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
+import { DynamoDeliveryStore } from '../../shared/adapters/dynamodb/deliveries.repository.js';
 import { LocalOutbox } from '../../shared/adapters/local/outbox.js';
 import { loadConfig } from '../../shared/config.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
-import { type LambdaHttpHandler, startLocalServer } from './server.js';
+import { startLocalServer } from './server.js';
 import { createLineTable } from './table.js';
 
 export interface LocalLine {
@@ -51,13 +55,20 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
     admin.destroy();
 
     const outbox = new LocalOutbox();
+    const db = makeDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
     const deps = buildLineDeps(config, outbox, await pepperOf(config));
     const { server, url } = await startLocalServer(
       {
-        'POST /ussd': { kind: 'lambda', handler: makeUssdHandler(deps) as LambdaHttpHandler },
-        'POST /ussd/events': { kind: 'lambda', handler: makeUssdEventsHandler() as LambdaHttpHandler },
-        'POST /sms': { kind: 'not-implemented', what: 'the SMS channel' },
-        'POST /sms/delivery-reports': { kind: 'not-implemented', what: 'SMS delivery reports' },
+        'POST /ussd': { kind: 'lambda', handler: makeUssdHandler(deps) },
+        'POST /ussd/events': { kind: 'lambda', handler: makeUssdEventsHandler() },
+        'POST /sms': { kind: 'lambda', handler: makeSmsHandler(deps) },
+        'POST /sms/delivery-reports': {
+          kind: 'lambda',
+          handler: makeDeliveryHandler({
+            deliveries: new DynamoDeliveryStore(db, config.TABLE_NAME),
+            clock: deps.clock,
+          }),
+        },
         'GET /dev/outbox': { kind: 'json', body: () => outbox.list() },
       },
       options.port ?? 3000,
@@ -69,6 +80,7 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
       outbox,
       stop: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        db.destroy();
         await dynamo.stop();
       },
     };

@@ -14,8 +14,7 @@ export type LambdaHttpHandler = (event: HttpEvent, context: Context) => Promise<
 
 export type LocalRoute =
   | { kind: 'lambda'; handler: LambdaHttpHandler }
-  | { kind: 'json'; body: () => unknown }
-  | { kind: 'not-implemented'; what: string };
+  | { kind: 'json'; body: () => unknown };
 
 /** Routes keyed `METHOD /path`, as API Gateway route keys are. */
 export type LocalRoutes = Readonly<Record<string, LocalRoute>>;
@@ -104,10 +103,6 @@ async function handle(routes: LocalRoutes, req: IncomingMessage, res: ServerResp
   }
   if (route.kind === 'json') {
     send(res, 200, 'application/json', JSON.stringify(route.body(), null, 2));
-    return;
-  }
-  if (route.kind === 'not-implemented') {
-    send(res, 501, 'text/plain', `Not implemented yet: ${route.what}`);
     return;
   }
   const body = await readBody(req);

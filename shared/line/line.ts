@@ -4,6 +4,7 @@ import type { Hotline } from '../content/hotlines.js';
 import type { ContentPack } from '../content/index.js';
 import type { ReportDraft } from '../ports.js';
 import { createHolidayCalendar, type HolidayCalendar } from './calendar.js';
+import { createFaqSearch, type FaqSearch } from './faq-search.js';
 import { createPlaceResolver, type PlaceResolver } from './places.js';
 
 /** Everything a screen or a reply may read: the content, its indexes, and the instant of the hop. */
@@ -13,6 +14,7 @@ export interface LineContext {
   hospitals: readonly ReferralHospital[];
   calendar: HolidayCalendar;
   places: PlaceResolver;
+  faqSearch: FaqSearch;
   now: Date;
   /** How long reports are kept, told to callers before they consent. */
   reportRetentionDays: number;
@@ -34,6 +36,7 @@ export interface Line {
 export function createLine(pack: ContentPack, options: { reportRetentionDays?: number } = {}): Line {
   const places = createPlaceResolver(pack.regions, pack.aliases);
   const calendar = createHolidayCalendar(pack.holidays);
+  const faqSearch = createFaqSearch(pack.faq);
   return {
     contextAt: (now, caller = {}) => ({
       faq: pack.faq,
@@ -41,6 +44,7 @@ export function createLine(pack: ContentPack, options: { reportRetentionDays?: n
       hospitals: pack.referralHospitals,
       calendar,
       places,
+      faqSearch,
       now,
       reportRetentionDays: options.reportRetentionDays ?? 180,
       caller,

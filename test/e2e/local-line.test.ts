@@ -72,8 +72,8 @@ describe('the local line over HTTP', () => {
     expect(res.text).toMatch(/missing field sessionId/);
   });
 
-  it('answers 501 on routes of channels not built yet and 404 elsewhere', async () => {
-    expect((await fetch(`${line.url}/sms`, { method: 'POST' })).status).toBe(501);
+  it('answers 404 off the routes and 405 on a wrong method', async () => {
     expect((await fetch(`${line.url}/nowhere`)).status).toBe(404);
+    expect((await fetch(`${line.url}/sms`)).status).toBe(405);
   });
 });

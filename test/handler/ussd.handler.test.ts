@@ -81,10 +81,9 @@ describe('POST /ussd', () => {
   it('ends the session with an apology, not an error, when the line fails', async () => {
     // Prepare
     const failing = deps({
-      subscribers: {
+      subscribers: Object.assign(new MemorySubscriberStore(), {
         languageOf: () => Promise.reject(new Error('table unreachable')),
-        setLanguage: () => Promise.resolve(),
-      },
+      }),
     });
     // Act
     const res = await makeHandler(failing)(formEvent(hop('')), lambdaContext);
@@ -148,10 +147,9 @@ describe('the callback token', () => {
   ])('refuses a callback with %s: 403 before any work', async (_name, token) => {
     // Prepare
     const d = deps({
-      subscribers: {
+      subscribers: Object.assign(new MemorySubscriberStore(), {
         languageOf: () => Promise.reject(new Error('must not be read')),
-        setLanguage: async () => undefined,
-      },
+      }),
     });
     // Act
     const res = await makeHandler(d, source('s3cret-token-s3cret-token'))(withToken(token), lambdaContext);

@@ -11,6 +11,14 @@ export class MemorySubscriberStore implements SubscriberStore {
   async setLanguage(subscriberId: string, lang: Lang): Promise<void> {
     this.languages.set(subscriberId, lang);
   }
+  readonly optedOut = new Set<string>();
+  async isOptedOut(subscriberId: string): Promise<boolean> {
+    return this.optedOut.has(subscriberId);
+  }
+  async setOptedOut(subscriberId: string, optedOut: boolean): Promise<void> {
+    if (optedOut) this.optedOut.add(subscriberId);
+    else this.optedOut.delete(subscriberId);
+  }
 }
 
 export class MemoryOnceStore implements OnceStore {
@@ -19,6 +27,9 @@ export class MemoryOnceStore implements OnceStore {
     if (this.claimed.has(key)) return false;
     this.claimed.add(key);
     return true;
+  }
+  async release(key: string): Promise<void> {
+    this.claimed.delete(key);
   }
 }
 

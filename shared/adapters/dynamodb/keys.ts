@@ -71,3 +71,5 @@ export function reportFromItem(item: Record<string, unknown>): SymptomReport {
 export function isLive(item: { expiresAt?: unknown }, now: Date): boolean {
   return typeof item.expiresAt !== 'number' || item.expiresAt > epochSeconds(now);
 }
+
+export const deliveryKey = (messageId: string): ItemKey => ({ pk: `DLR#${messageId}`, sk: 'STATUS' });

@@ -30,4 +30,26 @@ export class DynamoSubscriberStore implements SubscriberStore {
       }),
     );
   }
+
+  async isOptedOut(subscriberId: string): Promise<boolean> {
+    const { Item } = await this.db.send(
+      new GetCommand({
+        TableName: this.tableName,
+        Key: subscriberKey(subscriberId),
+        ProjectionExpression: 'optedOut',
+      }),
+    );
+    return Item?.optedOut === true;
+  }
+
+  async setOptedOut(subscriberId: string, optedOut: boolean, at: Date): Promise<void> {
+    await this.db.send(
+      new UpdateCommand({
+        TableName: this.tableName,
+        Key: subscriberKey(subscriberId),
+        UpdateExpression: 'SET optedOut = :o, updatedAt = :at',
+        ExpressionAttributeValues: { ':o': optedOut, ':at': at.toISOString() },
+      }),
+    );
+  }
 }

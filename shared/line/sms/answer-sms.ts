@@ -1,0 +1,182 @@
+import type { Clock, OnceStore, Outbox, ReportStore, SubscriberStore } from '../../ports.js';
+import { wibDate } from '../calendar.js';
+import { nearestMainReferralHospital, nearestReferralHospital } from '../hospitals.js';
+import { hotlineStatusAt } from '../hotlines.js';
+import { DEFAULT_LANG, type Lang } from '../lang.js';
+import type { Line, LineContext } from '../line.js';
+import { buildReport } from '../reports.js';
+import { AGE_BANDS, type TriageAnswers } from '../triage.js';
+import { parseReportText, parseSmsCommand } from './commands.js';
+import {
+  cacakNumbers,
+  faqAnswerReply,
+  faqSuggestReply,
+  helpReply,
+  hospitalAskPlaceReply,
+  hospitalReply,
+  hotlinesReply,
+  languageReply,
+  noMatchReply,
+  placeChoicesReply,
+  placeNotFoundReply,
+  reportAdviceReply,
+  reportMissingReply,
+  startReply,
+  stopReply,
+} from './replies.js';
+
+/** An inbound SMS as Africa's Talking posts it, already validated. */
+export interface InboundSms {
+  /** Africa's Talking's message id: the gateway retries for 12 hours until it gets a 200. */
+  id: string;
+  /** E.164 sender. */
+  from: string;
+  to: string;
+  text: string;
+}
+
+export interface SmsDeps {
+  line: Line;
+  clock: Clock;
+  subscribers: SubscriberStore;
+  outbox: Outbox;
+  once: OnceStore;
+  reports: ReportStore;
+  subscriberIdOf: (phone: string) => string;
+}
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+/** Longer than the gateway's 12 hours of retries. */
+const DEDUPE_MS = 13 * HOUR;
+
+interface Caller {
+  subscriberId: string;
+  phone: string;
+  lang: Lang;
+  /** Whether the caller chose a language (then replies keep it) or the line may follow the question's. */
+  chosenLang: boolean;
+  messageId: string;
+}
+
+/** The reply to a report texted in one message, storing it when it is complete. */
+async function answerReport(deps: SmsDeps, ctx: LineContext, caller: Caller, text: string): Promise<string> {
+  const { lang } = caller;
+  const parsed = parseReportText(text, (q) => ctx.places.resolve(q));
+  if (parsed.place?.kind === 'ambiguous') return placeChoicesReply(parsed.place.candidates, lang, 'report');
+  if (parsed.missing.length > 0 || parsed.place?.kind !== 'found') {
+    return reportMissingReply(parsed.missing.length > 0 ? parsed.missing : ['place'], lang);
+  }
+  const place = parsed.place.place;
+  const answers: TriageAnswers = {
+    // Age is optional in a text; without it the report is scored as an adult under 60.
+    ageBand: parsed.answers.ageBand ?? AGE_BANDS[1],
+    symptoms: parsed.answers.symptoms ?? [],
+    contactWithCase: parsed.answers.contactWithCase ?? false,
+    travelFromTransmissionArea: parsed.answers.travelFromTransmissionArea ?? false,
+    pregnantOrChronic: parsed.answers.pregnantOrChronic ?? false,
+  };
+  const report = buildReport({
+    subscriberId: caller.subscriberId,
+    reportedOn: wibDate(ctx.now).ymd,
+    sessionId: `sms:${caller.messageId}`,
+    channel: 'sms',
+    lang,
+    answers,
+    place,
+    contactConsent: false,
+    phone: caller.phone,
+    at: ctx.now,
+  });
+  await deps.reports.save(report, new Date(ctx.now.getTime() + ctx.reportRetentionDays * DAY));
+  const nearest = nearestReferralHospital(ctx.hospitals, place).hospital;
+  return reportAdviceReply({ risk: report.risk, hospital: nearest, cacak: cacakNumbers(ctx.hotlines) }, lang);
+}
+
+/** The reply to one inbound text, or undefined when nothing may be sent (the caller opted out). */
+async function replyTo(
+  deps: SmsDeps,
+  ctx: LineContext,
+  caller: Caller,
+  text: string,
+): Promise<string | undefined> {
+  const command = parseSmsCommand(text);
+  const { subscriberId, lang } = caller;
+  const optedOut = await deps.subscribers.isOptedOut(subscriberId);
+  if (command.kind === 'start') {
+    if (optedOut) await deps.subscribers.setOptedOut(subscriberId, false, ctx.now);
+    return startReply(lang);
+  }
+  if (optedOut) return undefined;
+  switch (command.kind) {
+    case 'stop':
+      await deps.subscribers.setOptedOut(subscriberId, true, ctx.now);
+      return stopReply(lang);
+    case 'help':
+      return helpReply(lang);
+    case 'language':
+      await deps.subscribers.setLanguage(subscriberId, command.lang, ctx.now);
+      return languageReply(command.lang);
+    case 'hotlines':
+      return hotlinesReply(
+        ctx.hotlines.map((hotline) => ({ hotline, status: hotlineStatusAt(hotline, ctx.now, ctx.calendar) })),
+        ctx.now,
+        lang,
+      );
+    case 'hospital': {
+      if (command.place === '') return hospitalAskPlaceReply(lang);
+      const found = ctx.places.resolve(command.place);
+      if (found.kind === 'ambiguous') return placeChoicesReply(found.candidates, lang);
+      if (found.kind === 'not-found') return placeNotFoundReply(command.place, lang);
+      const from = found.place;
+      return hospitalReply(
+        {
+          from,
+          nearest: nearestReferralHospital(ctx.hospitals, from),
+          main: nearestMainReferralHospital(ctx.hospitals, from),
+        },
+        lang,
+      );
+    }
+    case 'report':
+      return answerReport(deps, ctx, caller, command.text);
+    case 'question': {
+      const match = ctx.faqSearch.search(command.text);
+      const replyLang = caller.chosenLang ? lang : match.lang;
+      if (match.kind === 'answer') return faqAnswerReply(match.topic, replyLang);
+      if (match.kind === 'suggest') return faqSuggestReply(match.topics, replyLang);
+      return noMatchReply(replyLang);
+    }
+  }
+}
+
+/**
+ * Answers one inbound SMS: once per Africa's Talking message id however often the gateway retries,
+ * with the reply queued in the outbox. A failure gives the claim back so the retry can answer.
+ */
+export async function answerSms(
+  deps: SmsDeps,
+  sms: InboundSms,
+): Promise<'answered' | 'duplicate' | 'silent'> {
+  const now = deps.clock.now();
+  const key = `sms:${sms.id}`;
+  if (!(await deps.once.claim(key, new Date(now.getTime() + DEDUPE_MS)))) return 'duplicate';
+  try {
+    const subscriberId = deps.subscriberIdOf(sms.from);
+    const stored = await deps.subscribers.languageOf(subscriberId);
+    const caller: Caller = {
+      subscriberId,
+      phone: sms.from,
+      lang: stored ?? DEFAULT_LANG,
+      chosenLang: stored !== undefined,
+      messageId: sms.id,
+    };
+    const reply = await replyTo(deps, deps.line.contextAt(now), caller, sms.text);
+    if (reply === undefined) return 'silent';
+    await deps.outbox.enqueue({ to: sms.from, message: reply, dedupeKey: key, queuedAt: now.toISOString() });
+    return 'answered';
+  } catch (error) {
+    await deps.once.release(key);
+    throw error;
+  }
+}
