@@ -4,6 +4,7 @@ import { type DynamoDbLocal, startDynamoDbLocal } from '../../infra/local/dynamo
 import { createLineTable } from '../../infra/local/table.js';
 import { fixedClock } from '../../shared/adapters/clock.js';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
+import { DynamoDeliveryStore } from '../../shared/adapters/dynamodb/deliveries.repository.js';
 import { DynamoOnceStore } from '../../shared/adapters/dynamodb/once.repository.js';
 import { DynamoSubscriberStore } from '../../shared/adapters/dynamodb/subscribers.repository.js';
 
@@ -67,5 +68,41 @@ describe('once store on DynamoDB Local', () => {
     // Act / Assess
     expect(await early.claim('k3', new Date('2026-11-23T00:00:00Z'))).toBe(false);
     expect(await late.claim('k3', new Date('2026-11-25T00:00:00Z'))).toBe(true);
+  });
+});
+
+describe('delivery store on DynamoDB Local', () => {
+  it('keeps the final status when an in-flight one arrives late, and moves forward otherwise', async () => {
+    // Prepare
+    const store = new DynamoDeliveryStore(db, TABLE);
+    const expires = new Date('2026-12-22T00:00:00Z');
+    // Act
+    const sent = await store.record({ messageId: 'm1', status: 'Sent', at: '2026-11-22T00:00:00Z' }, expires);
+    const success = await store.record(
+      { messageId: 'm1', status: 'Success', at: '2026-11-22T00:00:05Z' },
+      expires,
+    );
+    const late = await store.record(
+      { messageId: 'm1', status: 'Buffered', at: '2026-11-22T00:00:03Z' },
+      expires,
+    );
+    const again = await store.record(
+      { messageId: 'm1', status: 'Success', at: '2026-11-22T00:00:05Z' },
+      expires,
+    );
+    // Assess
+    expect([sent, success, late, again]).toEqual([true, true, false, true]);
+  });
+});
+
+describe('subscriber opt-out on DynamoDB Local', () => {
+  it('keeps the language when opting out and back in', async () => {
+    const store = new DynamoSubscriberStore(db, TABLE);
+    await store.setLanguage('sub-o', 'en', new Date());
+    await store.setOptedOut('sub-o', true, new Date());
+    expect(await store.isOptedOut('sub-o')).toBe(true);
+    await store.setOptedOut('sub-o', false, new Date());
+    expect(await store.isOptedOut('sub-o')).toBe(false);
+    expect(await store.languageOf('sub-o')).toBe('en');
   });
 });
