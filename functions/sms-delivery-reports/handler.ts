@@ -1,17 +1,10 @@
-import middy from '@middy/core';
 import { systemClock } from '../../shared/adapters/clock.js';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { DynamoDeliveryStore } from '../../shared/adapters/dynamodb/deliveries.repository.js';
 import { loadConfig } from '../../shared/config.js';
-import { type CallbackTokenSource, callbackToken, OPEN_CALLBACKS } from '../../shared/http/callback-token.js';
-import {
-  formBody,
-  type HttpEvent,
-  type HttpResult,
-  parseForm,
-  textResponse,
-  wireErrors,
-} from '../../shared/http/wire.js';
+import { callbackRoute } from '../../shared/http/callback-route.js';
+import { type CallbackTokenSource, OPEN_CALLBACKS } from '../../shared/http/callback-token.js';
+import { parseForm, textResponse } from '../../shared/http/wire.js';
 import { log } from '../../shared/log.js';
 import type { Clock, DeliveryStore } from '../../shared/ports.js';
 import { defaultCallbackToken } from '../callback-token.js';
@@ -31,26 +24,22 @@ export function makeHandler(
   token: CallbackTokenSource = OPEN_CALLBACKS,
 ) {
   const resolve = typeof deps === 'function' ? deps : () => deps;
-  return middy<HttpEvent, HttpResult>()
-    .use(wireErrors('sms-delivery-reports', () => textResponse(500, 'Internal error')))
-    .use(callbackToken('sms-delivery-reports', token))
-    .use(formBody())
-    .handler(async (event) => {
-      const report = parseForm(DeliveryReportSchema, event);
-      const { deliveries, clock } = resolve();
-      const now = clock.now();
-      const recorded = await deliveries.record(
-        {
-          messageId: report.id,
-          status: report.status,
-          failureReason: report.failureReason,
-          at: now.toISOString(),
-        },
-        new Date(now.getTime() + KEEP_MS),
-      );
-      log.info('sms delivery report', { id: report.id, status: report.status, recorded });
-      return textResponse(200, 'OK');
-    });
+  return callbackRoute('sms-delivery-reports', token).handler(async (event) => {
+    const report = parseForm(DeliveryReportSchema, event);
+    const { deliveries, clock } = resolve();
+    const now = clock.now();
+    const recorded = await deliveries.record(
+      {
+        messageId: report.id,
+        status: report.status,
+        failureReason: report.failureReason,
+        at: now.toISOString(),
+      },
+      new Date(now.getTime() + KEEP_MS),
+    );
+    log.info('sms delivery report', { id: report.id, status: report.status, recorded });
+    return textResponse(200, 'OK');
+  });
 }
 
 let defaults: DeliveryDeps | undefined;

@@ -1,13 +1,6 @@
-import middy from '@middy/core';
-import { type CallbackTokenSource, callbackToken, OPEN_CALLBACKS } from '../../shared/http/callback-token.js';
-import {
-  formBody,
-  type HttpEvent,
-  type HttpResult,
-  parseForm,
-  textResponse,
-  wireErrors,
-} from '../../shared/http/wire.js';
+import { callbackRoute } from '../../shared/http/callback-route.js';
+import { type CallbackTokenSource, OPEN_CALLBACKS } from '../../shared/http/callback-token.js';
+import { parseForm, textResponse } from '../../shared/http/wire.js';
 import { answerSms, type SmsDeps } from '../../shared/line/sms/answer-sms.js';
 import { maskPhone } from '../../shared/line/text.js';
 import { log } from '../../shared/log.js';
@@ -24,16 +17,12 @@ export function makeHandler(
   token: CallbackTokenSource = OPEN_CALLBACKS,
 ) {
   const resolve = typeof deps === 'function' ? deps : async () => deps;
-  return middy<HttpEvent, HttpResult>()
-    .use(wireErrors('sms', () => textResponse(500, 'Internal error')))
-    .use(callbackToken('sms', token))
-    .use(formBody())
-    .handler(async (event) => {
-      const sms = parseForm(InboundSmsSchema, event);
-      const outcome = await answerSms(await resolve(), sms);
-      log.info('sms in', { id: sms.id, phone: maskPhone(sms.from), length: sms.text.length, outcome });
-      return textResponse(200, 'OK');
-    });
+  return callbackRoute('sms', token).handler(async (event) => {
+    const sms = parseForm(InboundSmsSchema, event);
+    const outcome = await answerSms(await resolve(), sms);
+    log.info('sms in', { id: sms.id, phone: maskPhone(sms.from), length: sms.text.length, outcome });
+    return textResponse(200, 'OK');
+  });
 }
 
 export const handler = makeHandler(defaultSmsDeps, defaultCallbackToken());

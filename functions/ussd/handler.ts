@@ -1,13 +1,6 @@
-import middy from '@middy/core';
-import { type CallbackTokenSource, callbackToken, OPEN_CALLBACKS } from '../../shared/http/callback-token.js';
-import {
-  formBody,
-  type HttpEvent,
-  type HttpResult,
-  parseForm,
-  textResponse,
-  wireErrors,
-} from '../../shared/http/wire.js';
+import { callbackRoute } from '../../shared/http/callback-route.js';
+import { type CallbackTokenSource, OPEN_CALLBACKS } from '../../shared/http/callback-token.js';
+import { parseForm, textResponse } from '../../shared/http/wire.js';
 import { maskPhone } from '../../shared/line/text.js';
 import { answerUssdHop, type UssdDeps } from '../../shared/line/ussd/answer-hop.js';
 import { log } from '../../shared/log.js';
@@ -24,21 +17,17 @@ export function makeHandler(
   token: CallbackTokenSource = OPEN_CALLBACKS,
 ) {
   const resolve = typeof deps === 'function' ? deps : async () => deps;
-  return middy<HttpEvent, HttpResult>()
-    .use(wireErrors('ussd', () => textResponse(200, APOLOGY)))
-    .use(callbackToken('ussd', token))
-    .use(formBody())
-    .handler(async (event) => {
-      const hop = parseForm(UssdHopSchema, event);
-      const { reply } = await answerUssdHop(await resolve(), hop);
-      log.info('ussd hop', {
-        sessionId: hop.sessionId,
-        phone: maskPhone(hop.phoneNumber),
-        inputs: hop.text === '' ? 0 : hop.text.split('*').length,
-        reply: reply.kind,
-      });
-      return textResponse(200, `${reply.kind} ${reply.text}`);
+  return callbackRoute('ussd', token, () => textResponse(200, APOLOGY)).handler(async (event) => {
+    const hop = parseForm(UssdHopSchema, event);
+    const { reply } = await answerUssdHop(await resolve(), hop);
+    log.info('ussd hop', {
+      sessionId: hop.sessionId,
+      phone: maskPhone(hop.phoneNumber),
+      inputs: hop.text === '' ? 0 : hop.text.split('*').length,
+      reply: reply.kind,
     });
+    return textResponse(200, `${reply.kind} ${reply.text}`);
+  });
 }
 
 export const handler = makeHandler(defaultLineDeps, defaultCallbackToken());

@@ -12,8 +12,9 @@ afterAll(async () => {
   await line?.stop();
 });
 
-let next = 0;
-async function text(from: string, message: string, id = `ATXid_${(next += 1)}`) {
+let sent = 0;
+async function text(from: string, message: string, id?: string) {
+  sent += 1;
   const res = await fetch(`${line.url}/sms`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -21,7 +22,7 @@ async function text(from: string, message: string, id = `ATXid_${(next += 1)}`) 
       from,
       to: '21212',
       text: message,
-      id,
+      id: id ?? `ATXid_${sent}`,
       date: '2026-11-23 03:00:00',
     }).toString(),
   });

@@ -1,26 +1,18 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DynamoDbLocal, startDynamoDbLocal } from '../../infra/local/dynamodb-local.js';
-import { createLineTable } from '../../infra/local/table.js';
+import type { DynamoDbLocal } from '../../infra/local/dynamodb-local.js';
 import { fixedClock } from '../../shared/adapters/clock.js';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { DynamoDeliveryStore } from '../../shared/adapters/dynamodb/deliveries.repository.js';
 import { DynamoOnceStore } from '../../shared/adapters/dynamodb/once.repository.js';
 import { DynamoSubscriberStore } from '../../shared/adapters/dynamodb/subscribers.repository.js';
+import { startTestTable } from '../support/dynamo.js';
 
 const TABLE = 'adapters-test';
 let dynamo: DynamoDbLocal;
 let db: ReturnType<typeof makeDocumentClient>;
 
 beforeAll(async () => {
-  dynamo = await startDynamoDbLocal();
-  const admin = new DynamoDBClient({
-    region: 'local',
-    endpoint: dynamo.endpoint,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  await createLineTable(admin, TABLE);
-  admin.destroy();
+  dynamo = await startTestTable(TABLE);
   db = makeDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
 });
 

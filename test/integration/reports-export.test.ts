@@ -1,12 +1,11 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DynamoDbLocal, startDynamoDbLocal } from '../../infra/local/dynamodb-local.js';
-import { createLineTable } from '../../infra/local/table.js';
+import type { DynamoDbLocal } from '../../infra/local/dynamodb-local.js';
 import { runReportsCli } from '../../scripts/reports.js';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { DynamoReportStore } from '../../shared/adapters/dynamodb/reports.repository.js';
 import type { SymptomReport } from '../../shared/line/reports.js';
 import { type TriageAnswers, triage } from '../../shared/line/triage.js';
+import { startTestTable } from '../support/dynamo.js';
 
 const TABLE = 'reports-export-test';
 const NOW = new Date('2026-11-23T05:00:00Z');
@@ -57,14 +56,7 @@ async function run(args: string[]) {
 }
 
 beforeAll(async () => {
-  dynamo = await startDynamoDbLocal();
-  const admin = new DynamoDBClient({
-    region: 'local',
-    endpoint: dynamo.endpoint,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-  });
-  await createLineTable(admin, TABLE);
-  admin.destroy();
+  dynamo = await startTestTable(TABLE);
   const db = makeDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
   const store = new DynamoReportStore(db, TABLE);
   const keep = new Date('2027-05-01T00:00:00Z');
