@@ -66,16 +66,9 @@ export interface LineFunctionSpec {
 }
 
 /**
- * The line's functions. Adding the SMS channel is three rows once the handlers exist:
+ * The line's functions. The SMS sender is one more row once its handler exists:
  *
  * ```ts
- * { id: 'Sms', entry: 'functions/sms/handler.ts', description: 'Incoming SMS',
- *   trigger: { callback: CALLBACK_PATHS.sms }, answersUsers: true, memoryMb: 512, timeoutSeconds: 10,
- *   table: 'RW', sendsSms: true, secrets: ['phoneHashPepper', 'callbackToken'] },
- * { id: 'SmsDeliveryReports', entry: 'functions/sms-delivery-reports/handler.ts',
- *   description: 'SMS delivery reports',
- *   trigger: { callback: CALLBACK_PATHS.smsDeliveryReports }, answersUsers: false, memoryMb: 256,
- *   timeoutSeconds: 10, table: 'RW', secrets: ['callbackToken'] },
  * { id: 'SmsSender', entry: 'functions/sms-sender/handler.ts', description: 'Sends queued SMS',
  *   trigger: { outbox: 'consume' }, answersUsers: false, memoryMb: 256, timeoutSeconds: 30,
  *   table: 'RW', secrets: ['africasTalkingApiKey'] },
@@ -106,6 +99,31 @@ export const LINE_FUNCTIONS: readonly LineFunctionSpec[] = [
     answersUsers: false,
     memoryMb: 256,
     timeoutSeconds: 10,
+    secrets: ['callbackToken'],
+  },
+  {
+    id: 'Sms',
+    entry: 'functions/sms/handler.ts',
+    description: 'Incoming SMS: commands, reports and questions',
+    trigger: { callback: CALLBACK_PATHS.sms },
+    answersUsers: true,
+    // Same content pack, place index and FAQ index as USSD.
+    memoryMb: 512,
+    // Africa's Talking retries an unanswered SMS, so a slow answer costs a duplicate, not a user.
+    timeoutSeconds: 10,
+    table: 'RW',
+    sendsSms: true,
+    secrets: ['phoneHashPepper', 'callbackToken'],
+  },
+  {
+    id: 'SmsDeliveryReports',
+    entry: 'functions/sms-delivery-reports/handler.ts',
+    description: 'SMS delivery reports',
+    trigger: { callback: CALLBACK_PATHS.smsDeliveryReports },
+    answersUsers: false,
+    memoryMb: 256,
+    timeoutSeconds: 10,
+    table: 'RW',
     secrets: ['callbackToken'],
   },
 ];

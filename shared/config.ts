@@ -41,3 +41,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   return parsed.data;
 }
+
+const TableConfigSchema = ConfigSchema.pick({ TABLE_NAME: true, AWS_REGION: true, DYNAMODB_ENDPOINT: true });
+
+/** The table settings alone, for functions that touch the table but never a phone number. */
+export function loadTableConfig(env: Record<string, string | undefined> = process.env) {
+  const parsed = TableConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  return parsed.data;
+}

@@ -1,7 +1,7 @@
 import { systemClock } from '../../shared/adapters/clock.js';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { DynamoDeliveryStore } from '../../shared/adapters/dynamodb/deliveries.repository.js';
-import { loadConfig } from '../../shared/config.js';
+import { loadTableConfig } from '../../shared/config.js';
 import { callbackRoute } from '../../shared/http/callback-route.js';
 import { type CallbackTokenSource, OPEN_CALLBACKS } from '../../shared/http/callback-token.js';
 import { parseForm, textResponse } from '../../shared/http/wire.js';
@@ -46,7 +46,7 @@ let defaults: DeliveryDeps | undefined;
 
 function defaultDeps(): DeliveryDeps {
   if (!defaults) {
-    const config = loadConfig();
+    const config = loadTableConfig();
     const db = makeDocumentClient({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT });
     defaults = { deliveries: new DynamoDeliveryStore(db, config.TABLE_NAME), clock: systemClock };
   }
