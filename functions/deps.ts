@@ -5,6 +5,7 @@ import { DynamoDraftStore } from '../shared/adapters/dynamodb/drafts.repository.
 import { DynamoOnceStore } from '../shared/adapters/dynamodb/once.repository.js';
 import { DynamoReportStore } from '../shared/adapters/dynamodb/reports.repository.js';
 import { DynamoSubscriberStore } from '../shared/adapters/dynamodb/subscribers.repository.js';
+import { PowertoolsLineMetrics } from '../shared/adapters/metrics.js';
 import { readSecret } from '../shared/adapters/secrets.js';
 import { SqsOutbox } from '../shared/adapters/sqs/outbox.js';
 import { type Config, loadConfig } from '../shared/config.js';
@@ -12,7 +13,7 @@ import { loadContentPack } from '../shared/content/index.js';
 import { createLine, type Line } from '../shared/line/line.js';
 import type { SmsDeps } from '../shared/line/sms/answer-sms.js';
 import type { UssdDeps } from '../shared/line/ussd/answer-hop.js';
-import type { Outbox } from '../shared/ports.js';
+import type { Clock, Metrics, Outbox } from '../shared/ports.js';
 import { subscriberIdOf } from '../shared/privacy.js';
 
 /**
@@ -32,9 +33,14 @@ export function sharedLine(reportRetentionDays = 180): Line {
   return line;
 }
 
-export function buildLineDeps(config: Config, outbox: Outbox, pepper: string): UssdDeps {
+/** The real clock, or the instant `LINE_NOW` fixes. */
+export function clockOf(config: Config): Clock {
+  return config.LINE_NOW ? fixedClock(config.LINE_NOW) : systemClock;
+}
+
+export function buildLineDeps(config: Config, outbox: Outbox, metrics: Metrics, pepper: string): UssdDeps {
   const db = makeDocumentClient({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT });
-  const clock = config.LINE_NOW ? fixedClock(config.LINE_NOW) : systemClock;
+  const clock = clockOf(config);
   return {
     line: sharedLine(config.REPORT_RETENTION_DAYS),
     clock,
@@ -43,6 +49,7 @@ export function buildLineDeps(config: Config, outbox: Outbox, pepper: string): U
     reports: new DynamoReportStore(db, config.TABLE_NAME),
     drafts: new DynamoDraftStore(db, config.TABLE_NAME),
     outbox,
+    metrics,
     subscriberIdOf: (phone) => subscriberIdOf(phone, pepper),
   };
 }
@@ -62,7 +69,7 @@ export function defaultLineDeps(): Promise<UssdDeps> {
     const config = loadConfig();
     if (!config.OUTBOX_QUEUE_URL) throw new Error('Invalid configuration: OUTBOX_QUEUE_URL: required on AWS');
     const outbox = new SqsOutbox(new SQSClient({ region: config.AWS_REGION }), config.OUTBOX_QUEUE_URL);
-    return buildLineDeps(config, outbox, await pepperOf(config));
+    return buildLineDeps(config, outbox, new PowertoolsLineMetrics(), await pepperOf(config));
   })().catch((error: unknown) => {
     awsDeps = undefined;
     throw error;

@@ -10,6 +10,7 @@ import {
   PhysicalResourceId,
 } from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
+import { TELEMETRY } from '../shared/telemetry.js';
 import { LineAlarms, type MonitoredFunction } from './constructs/line-alarms.js';
 import { LineApi } from './constructs/line-api.js';
 import { LineFunction, type TableAccess } from './constructs/line-function.js';
@@ -43,6 +44,9 @@ export type CallbackPath = (typeof CALLBACK_PATHS)[keyof typeof CALLBACK_PATHS];
 /** Secrets a function may read at cold start; each is passed as an ARN in the named variable. */
 export type LineSecretName = 'phoneHashPepper' | 'callbackToken' | 'africasTalkingApiKey';
 
+/** The SMS sender's longest run; the outbox hides a message for six times that, as Lambda advises. */
+const SENDER_TIMEOUT_SECONDS = 30;
+
 /** One function of the line: what runs it, what it needs, and nothing about how it is built. */
 export interface LineFunctionSpec {
   /** Construct id; also names its alarms and dashboard lines. */
@@ -66,15 +70,8 @@ export interface LineFunctionSpec {
 }
 
 /**
- * The line's functions. The SMS sender is one more row once its handler exists:
- *
- * ```ts
- * { id: 'SmsSender', entry: 'functions/sms-sender/handler.ts', description: 'Sends queued SMS',
- *   trigger: { outbox: 'consume' }, answersUsers: false, memoryMb: 256, timeoutSeconds: 30,
- *   table: 'RW', secrets: ['africasTalkingApiKey'] },
- * ```
- *
- * The routes, grants, environment, alarms and dashboard lines follow from the rows.
+ * The line's functions, one row each. The routes, grants, environment, alarms and dashboard lines
+ * follow from the rows.
  */
 export const LINE_FUNCTIONS: readonly LineFunctionSpec[] = [
   {
@@ -126,6 +123,20 @@ export const LINE_FUNCTIONS: readonly LineFunctionSpec[] = [
     table: 'RW',
     secrets: ['callbackToken'],
   },
+  {
+    id: 'SmsSender',
+    entry: 'functions/sms-sender/handler.ts',
+    description: "Sends queued SMS through Africa's Talking",
+    trigger: { outbox: 'consume' },
+    // The only function that loads the Africa's Talking SDK; nobody waits on it.
+    answersUsers: false,
+    memoryMb: 256,
+    // Ten messages at a time, each call bounded by AT_TIMEOUT_MS (6 s) and run concurrently.
+    timeoutSeconds: SENDER_TIMEOUT_SECONDS,
+    // Its send log: a message the queue delivers twice is sent once.
+    table: 'RW',
+    secrets: ['africasTalkingApiKey'],
+  },
 ];
 
 /** The secret ARN variables of the environment contract. */
@@ -134,9 +145,6 @@ const SECRET_VARIABLES: Record<LineSecretName, string> = {
   callbackToken: 'CALLBACK_TOKEN_SECRET_ARN',
   africasTalkingApiKey: 'AT_API_KEY_SECRET_ARN',
 };
-
-/** The SMS sender's longest run; the outbox hides a message for six times that, as Lambda advises. */
-const SENDER_TIMEOUT = Duration.seconds(30);
 
 export interface LineStackProps extends StackProps {
   readonly settings: LineSettings;
@@ -168,7 +176,7 @@ export class LineStack extends Stack {
     const outbox = new Queue(this, 'Outbox', {
       encryption: QueueEncryption.SQS_MANAGED,
       enforceSSL: true,
-      visibilityTimeout: Duration.seconds(SENDER_TIMEOUT.toSeconds() * 6),
+      visibilityTimeout: Duration.seconds(SENDER_TIMEOUT_SECONDS * 6),
       deadLetterQueue: { queue: deadLetters, maxReceiveCount: 5 },
     });
 
@@ -225,7 +233,7 @@ export class LineStack extends Stack {
         timeout: Duration.seconds(spec.timeoutSeconds),
         logRetention: settings.logRetentionDays,
         logLevel: settings.logLevel,
-        environment: { POWERTOOLS_SERVICE_NAME: 'covid-line' },
+        environment: { POWERTOOLS_SERVICE_NAME: TELEMETRY.service },
       });
       if (spec.table) fn.bindTable(this.table, spec.table);
       // Writers stamp each report's expiry (TTL) from this.
@@ -260,11 +268,8 @@ export class LineStack extends Stack {
     const callbackOutputs: Record<keyof typeof CALLBACK_PATHS, [string, string]> = {
       ussd: ['UssdCallbackUrl', "Africa's Talking USSD callback URL"],
       ussdEvents: ['UssdEventsCallbackUrl', 'USSD end-of-session notification URL'],
-      sms: ['SmsCallbackUrl', 'Incoming SMS callback URL (answers 404 until the SMS channel is deployed)'],
-      smsDeliveryReports: [
-        'SmsDeliveryReportsCallbackUrl',
-        'SMS delivery reports callback URL (answers 404 until the SMS channel is deployed)',
-      ],
+      sms: ['SmsCallbackUrl', 'Incoming SMS callback URL'],
+      smsDeliveryReports: ['SmsDeliveryReportsCallbackUrl', 'SMS delivery reports callback URL'],
     };
     for (const [key, [outputId, description]] of Object.entries(callbackOutputs)) {
       const path = CALLBACK_PATHS[key as keyof typeof CALLBACK_PATHS];

@@ -34,7 +34,11 @@ const CompleteConfigSchema = ConfigSchema.refine(
 
 /** Parses the environment; throws an error naming every missing or invalid variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
-  const parsed = CompleteConfigSchema.safeParse(env);
+  return parseOrExplain(CompleteConfigSchema, env);
+}
+
+function parseOrExplain<T extends z.ZodType>(schema: T, env: Record<string, string | undefined>): z.infer<T> {
+  const parsed = schema.safeParse(env);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`Invalid configuration: ${problems}`);
@@ -46,10 +50,23 @@ const TableConfigSchema = ConfigSchema.pick({ TABLE_NAME: true, AWS_REGION: true
 
 /** The table settings alone, for functions that touch the table but never a phone number. */
 export function loadTableConfig(env: Record<string, string | undefined> = process.env) {
-  const parsed = TableConfigSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    throw new Error(`Invalid configuration: ${problems}`);
-  }
-  return parsed.data;
+  return parseOrExplain(TableConfigSchema, env);
+}
+
+const SenderConfigSchema = TableConfigSchema.extend({
+  /** Africa's Talking app username; `sandbox` sends to the simulator. */
+  AT_USERNAME: z.string().min(1),
+  /** Registered sender ID or short code; empty uses the account's default. */
+  AT_SENDER_ID: z.string().default(''),
+  /** The Secrets Manager secret holding the Africa's Talking API key. */
+  AT_API_KEY_SECRET_ARN: z.string().min(1),
+  /** Longest wait for one Africa's Talking call. */
+  AT_TIMEOUT_MS: z.coerce.number().int().min(500).max(20_000).default(6000),
+});
+
+export type SenderConfig = z.infer<typeof SenderConfigSchema>;
+
+/** The SMS sender's settings: the table (for its send log) and the Africa's Talking account. */
+export function loadSenderConfig(env: Record<string, string | undefined> = process.env): SenderConfig {
+  return parseOrExplain(SenderConfigSchema, env);
 }

@@ -36,6 +36,34 @@ export interface Outbox {
   enqueue(sms: OutboundSms): Promise<void>;
 }
 
+/** What became of one attempt to hand an SMS to the gateway. */
+export type SendOutcome =
+  /** The gateway accepted it; delivery reports follow under `messageId`. */
+  | { kind: 'sent'; messageId: string; status: string }
+  /** It can never be sent as it is (a bad or blacklisted number): recorded and dropped. */
+  | { kind: 'rejected'; reason: string }
+  /** It may go through later (gateway error, network, timeout, account problem): tried again. */
+  | { kind: 'retry'; reason: string };
+
+/** The SMS gateway: Africa's Talking on AWS, a recording stand-in on the local host. */
+export interface SmsGateway {
+  send(sms: { to: string; message: string }): Promise<SendOutcome>;
+}
+
+/** An outbox message that reached a final outcome, so a redelivered copy is not sent again. */
+export interface SendRecord {
+  outcome: 'sent' | 'rejected';
+  /** The gateway's message id (sent) or why it was refused (rejected). */
+  detail: string;
+  at: string;
+}
+
+/** Final outcomes of outbox messages, by their dedupe key. */
+export interface SendLog {
+  find(dedupeKey: string, now: Date): Promise<SendRecord | undefined>;
+  record(dedupeKey: string, record: SendRecord, expiresAt: Date): Promise<void>;
+}
+
 /**
  * Remembers which one-off actions already ran. `claim` returns true exactly once per key while the
  * key is unexpired, however often or concurrently it is called.
@@ -101,4 +129,18 @@ export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 /** In-flight statuses rank below final ones, so a late "Sent" never overwrites "Success". */
 export function deliveryRank(status: DeliveryStatus): number {
   return status === 'Sent' || status === 'Submitted' || status === 'Buffered' ? 1 : 2;
+}
+
+/**
+ * The line's own counters (CloudWatch metrics on AWS, namespace `CovidLine`). The dashboard reads these
+ * names and dimensions, so they are fixed here.
+ */
+export type LineMetric =
+  | { name: 'Reports'; riskLevel: 'low' | 'moderate' | 'high'; channel: 'ussd' | 'sms' }
+  | { name: 'SmsSent' }
+  | { name: 'SmsFailed' }
+  | { name: 'SmsRetried' };
+
+export interface Metrics {
+  count(metric: LineMetric): void;
 }

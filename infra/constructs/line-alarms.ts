@@ -14,18 +14,21 @@ import {
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
+import { TELEMETRY } from '../../shared/telemetry.js';
 
 /**
- * The line's own metrics, emitted by the functions (embedded metric format). Dimension sets must
- * match exactly for the dashboard to find them: `Reports` has only `RiskLevel`; `SmsSent` and
- * `SmsFailed` have none.
+ * The line's own metrics, emitted by the functions through Powertools (embedded metric format).
+ * Dimension sets must match exactly for the dashboard to find them: every metric has Powertools'
+ * `service`; `Reports` has `RiskLevel` besides.
  */
 export const LINE_METRICS = {
-  namespace: 'CovidLine',
+  namespace: TELEMETRY.namespace,
+  service: TELEMETRY.service,
   reports: 'Reports',
   riskLevels: ['low', 'moderate', 'high'],
   smsSent: 'SmsSent',
   smsFailed: 'SmsFailed',
+  smsRetried: 'SmsRetried',
 } as const;
 
 /** The USSD gateway waits about 10 s per hop; a p99 above this leaves too little margin. */
@@ -130,11 +133,12 @@ export class LineAlarms extends Construct {
     );
     this.dashboard.addWidgets(
       new GraphWidget({
-        title: 'SMS sent and failed',
+        title: 'SMS sent, dropped and retried',
         width: 12,
         left: [
           lineMetric(LINE_METRICS.smsSent, {}, 'Sent'),
-          lineMetric(LINE_METRICS.smsFailed, {}, 'Failed'),
+          lineMetric(LINE_METRICS.smsFailed, {}, 'Failed (dropped)'),
+          lineMetric(LINE_METRICS.smsRetried, {}, 'Retried'),
         ],
       }),
       new GraphWidget({
@@ -205,7 +209,7 @@ function lineMetric(metricName: string, dimensionsMap: Record<string, string>, l
   return new Metric({
     namespace: LINE_METRICS.namespace,
     metricName,
-    dimensionsMap,
+    dimensionsMap: { service: LINE_METRICS.service, ...dimensionsMap },
     statistic: 'Sum',
     period: Duration.hours(1),
     label,

@@ -1,15 +1,19 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { buildLineDeps, pepperOf } from '../../functions/deps.js';
+import { buildLineDeps, clockOf, pepperOf } from '../../functions/deps.js';
 import { makeHandler as makeSmsHandler } from '../../functions/sms/handler.js';
 import { makeHandler as makeDeliveryHandler } from '../../functions/sms-delivery-reports/handler.js';
+import { makeHandler as makeSenderHandler } from '../../functions/sms-sender/handler.js';
 import { makeHandler as makeUssdHandler } from '../../functions/ussd/handler.js';
 import { makeHandler as makeUssdEventsHandler } from '../../functions/ussd-events/handler.js';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { DynamoDeliveryStore } from '../../shared/adapters/dynamodb/deliveries.repository.js';
-import { LocalOutbox } from '../../shared/adapters/local/outbox.js';
+import { DynamoSendLog } from '../../shared/adapters/dynamodb/send-log.repository.js';
+import { MemoryMetrics } from '../../shared/adapters/local/metrics.js';
+import { LocalOutbox, LocalSmsGateway, type SentSms } from '../../shared/adapters/local/outbox.js';
 import { loadConfig } from '../../shared/config.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
-import { startLocalServer } from './server.js';
+import { sqsEventOf } from './outbox-queue.js';
+import { lambdaContext, startLocalServer } from './server.js';
 import { createLineTable } from './table.js';
 
 export interface LocalLine {
@@ -17,6 +21,9 @@ export interface LocalLine {
   dynamoEndpoint: string;
   tableName: string;
   outbox: LocalOutbox;
+  metrics: MemoryMetrics;
+  /** Every SMS the line has sent, as `GET /dev/outbox` shows them (after the outbox has settled). */
+  sentSms(): Promise<readonly SentSms[]>;
   stop(): Promise<void>;
 }
 
@@ -54,9 +61,26 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
     await createLineTable(admin, config.TABLE_NAME);
     admin.destroy();
 
-    const outbox = new LocalOutbox();
     const db = makeDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
-    const deps = buildLineDeps(config, outbox, await pepperOf(config));
+    const clock = clockOf(config);
+    const metrics = new MemoryMetrics();
+    // The outbox runs the deployed SMS sender handler, with a gateway that records instead of sending.
+    const gateway = new LocalSmsGateway(() => clock.now());
+    const sender = makeSenderHandler({
+      gateway,
+      sendLog: new DynamoSendLog(db, config.TABLE_NAME),
+      clock,
+      metrics,
+    });
+    const outbox = new LocalOutbox(async (sms, attempt) => {
+      const result = await sender(sqsEventOf(sms, attempt), lambdaContext('sms-sender'));
+      return result.batchItemFailures.length === 0;
+    });
+    const deps = buildLineDeps(config, outbox, metrics, await pepperOf(config));
+    const sentSms = async () => {
+      await outbox.settled();
+      return gateway.list();
+    };
     const { server, url } = await startLocalServer(
       {
         'POST /ussd': { kind: 'lambda', handler: makeUssdHandler(deps) },
@@ -69,7 +93,8 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
             clock: deps.clock,
           }),
         },
-        'GET /dev/outbox': { kind: 'json', body: () => outbox.list() },
+        'GET /dev/outbox': { kind: 'json', body: sentSms },
+        'GET /dev/metrics': { kind: 'json', body: () => metrics.snapshot() },
       },
       options.port ?? 3000,
     );
@@ -78,8 +103,11 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
       dynamoEndpoint: dynamo.endpoint,
       tableName: config.TABLE_NAME,
       outbox,
+      metrics,
+      sentSms,
       stop: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
+        await outbox.settled();
         db.destroy();
         await dynamo.stop();
       },

@@ -14,7 +14,7 @@ export type LambdaHttpHandler = (event: HttpEvent, context: Context) => Promise<
 
 export type LocalRoute =
   | { kind: 'lambda'; handler: LambdaHttpHandler }
-  | { kind: 'json'; body: () => unknown };
+  | { kind: 'json'; body: () => unknown | Promise<unknown> };
 
 /** Routes keyed `METHOD /path`, as API Gateway route keys are. */
 export type LocalRoutes = Readonly<Record<string, LocalRoute>>;
@@ -69,7 +69,7 @@ function toEvent(req: IncomingMessage, url: URL, body: Buffer): HttpEvent {
   };
 }
 
-function lambdaContext(route: string): Context {
+export function lambdaContext(route: string): Context {
   const deadline = Date.now() + 10_000;
   return {
     callbackWaitsForEmptyEventLoop: false,
@@ -102,7 +102,7 @@ async function handle(routes: LocalRoutes, req: IncomingMessage, res: ServerResp
     return;
   }
   if (route.kind === 'json') {
-    send(res, 200, 'application/json', JSON.stringify(route.body(), null, 2));
+    send(res, 200, 'application/json', JSON.stringify(await route.body(), null, 2));
     return;
   }
   const body = await readBody(req);

@@ -61,7 +61,7 @@ describe('a symptom report over the wire', () => {
     expect(reports[0]?.kabCode).toBe('35.10');
     expect(reports[0]?.phone).toBeUndefined();
     expect(JSON.stringify(reports)).not.toContain('81299990001');
-    const outbox = line.outbox.list().filter((sms) => sms.to === phone);
+    const outbox = (await line.sentSms()).filter((sms) => sms.to === phone);
     expect(outbox).toHaveLength(1);
     expect(outbox[0]?.message).toMatch(/risiko TINGGI/);
   });

@@ -3,29 +3,31 @@ import { sharedLine } from '../../functions/deps.js';
 import { makeHandler } from '../../functions/ussd/handler.js';
 import { makeHandler as makeEventsHandler } from '../../functions/ussd-events/handler.js';
 import { fixedClock } from '../../shared/adapters/clock.js';
-import { LocalOutbox } from '../../shared/adapters/local/outbox.js';
+import { MemoryMetrics } from '../../shared/adapters/local/metrics.js';
 import type { UssdDeps } from '../../shared/line/ussd/answer-hop.js';
 import { subscriberIdOf } from '../../shared/privacy.js';
 import {
   MemoryDraftStore,
   MemoryOnceStore,
+  MemoryOutbox,
   MemoryReportStore,
   MemorySubscriberStore,
 } from '../support/fakes.js';
 import { formEvent, lambdaContext } from '../support/http.js';
 
-function deps(overrides: Partial<UssdDeps> = {}): UssdDeps & { outbox: LocalOutbox } {
+function deps(overrides: Partial<UssdDeps> = {}): UssdDeps & { outbox: MemoryOutbox } {
   return {
     line: sharedLine(),
     clock: fixedClock('2026-11-23T03:00:00Z'),
     subscribers: new MemorySubscriberStore(),
     once: new MemoryOnceStore(),
-    outbox: new LocalOutbox(),
+    outbox: new MemoryOutbox(),
     reports: new MemoryReportStore(),
     drafts: new MemoryDraftStore(),
+    metrics: new MemoryMetrics(),
     subscriberIdOf: (phone) => subscriberIdOf(phone, 'test-pepper-test-pepper'),
     ...overrides,
-  } as UssdDeps & { outbox: LocalOutbox };
+  } as UssdDeps & { outbox: MemoryOutbox };
 }
 
 const hop = (text: string, extra: Record<string, string> = {}) => ({

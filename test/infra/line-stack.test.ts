@@ -7,12 +7,12 @@ import type { CfnRole } from 'aws-cdk-lib/aws-iam';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app.js';
 import type { LineFunction } from '../../infra/constructs/line-function.js';
-import { LINE_FUNCTIONS, type LineFunctionSpec, type LineStack } from '../../infra/line-stack.js';
+import { LINE_FUNCTIONS, type LineStack } from '../../infra/line-stack.js';
 
 const outdirs: string[] = [];
 
 /** Synthesizes the line without bundling or validation plugins (nag.test.ts runs those). */
-function synthLine(context: Record<string, unknown> = {}, functions?: readonly LineFunctionSpec[]) {
+function synthLine(context: Record<string, unknown> = {}) {
   const outdir = mkdtempSync(join(tmpdir(), 'covid-line-cdk-'));
   outdirs.push(outdir);
   const app = new App({
@@ -20,7 +20,7 @@ function synthLine(context: Record<string, unknown> = {}, functions?: readonly L
     outdir,
     builtinCloudFormationValidation: false,
   });
-  const { stack } = buildApp({ app, nag: false, ...(functions ? { functions } : {}) });
+  const { stack } = buildApp({ app, nag: false });
   return { stack, template: Template.fromStack(stack) };
 }
 
@@ -299,14 +299,18 @@ describe('the line stack', () => {
     });
   });
 
-  it('draws the dashboard from USSD invocations, reports by risk level and SMS sent/failed', () => {
+  it('draws the dashboard from USSD invocations, reports by risk level and SMS sent/failed/retried', () => {
     template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
     const body = JSON.stringify(Object.values(template.findResources('AWS::CloudWatch::Dashboard'))[0]);
     for (const level of ['low', 'moderate', 'high']) {
-      expect(body).toContain(`[\\"CovidLine\\",\\"Reports\\",\\"RiskLevel\\",\\"${level}\\"`);
+      // The dimension set the functions emit: the risk level and Powertools' service.
+      expect(body).toContain(
+        `[\\"CovidLine\\",\\"Reports\\",\\"RiskLevel\\",\\"${level}\\",\\"service\\",\\"covid-line\\",`,
+      );
     }
-    expect(body).toContain('[\\"CovidLine\\",\\"SmsSent\\"');
-    expect(body).toContain('[\\"CovidLine\\",\\"SmsFailed\\"');
+    for (const name of ['SmsSent', 'SmsFailed', 'SmsRetried']) {
+      expect(body).toContain(`[\\"CovidLine\\",\\"${name}\\",\\"service\\",\\"covid-line\\",`);
+    }
     expect(body).toContain('[\\"AWS/Lambda\\",\\"Invocations\\",\\"FunctionName\\",\\"');
   });
 
@@ -422,25 +426,9 @@ describe('the line stack', () => {
   });
 });
 
-describe('adding a function to the table', () => {
-  // The SMS sender does not exist yet: an existing handler stands in, since bundling is skipped.
-  const sender: LineFunctionSpec = {
-    id: 'SmsSender',
-    entry: 'functions/ussd-events/handler.ts',
-    description: 'Sends queued SMS',
-    trigger: { outbox: 'consume' },
-    answersUsers: false,
-    memoryMb: 256,
-    timeoutSeconds: 30,
-    table: 'RW',
-    secrets: ['africasTalkingApiKey'],
-  };
-
+describe('the SMS sender', () => {
   it("wires an outbox consumer with partial batch failures and the Africa's Talking settings", () => {
-    const { stack, template } = synthLine({ atUsername: 'jatim-line', atSenderId: 'INFOCOVID' }, [
-      ...LINE_FUNCTIONS,
-      sender,
-    ]);
+    const { stack, template } = synthLine({ atUsername: 'jatim-line', atSenderId: 'INFOCOVID' });
     const fn = lineFunction(stack, 'SmsSender');
     const outbox = Object.keys(
       template.findResources('AWS::SQS::Queue', { Properties: { RedrivePolicy: Match.anyValue() } }),
@@ -458,6 +446,18 @@ describe('adding a function to the table', () => {
     });
     expect(Object.keys(template.findResources('AWS::CloudWatch::Alarm'))).toEqual(
       expect.arrayContaining([expect.stringMatching(/^MonitoringSmsSenderErrorsAlarm/)]),
+    );
+  });
+
+  it("keeps the Africa's Talking key away from every other function, and the outbox's sending from the sender", () => {
+    const { template, stack } = synthLine();
+    for (const spec of LINE_FUNCTIONS) {
+      const env = envOf(template, stack, spec.id);
+      expect(env.AT_API_KEY_SECRET_ARN !== undefined, spec.id).toBe(spec.id === 'SmsSender');
+    }
+    expect(envOf(template, stack, 'SmsSender').OUTBOX_QUEUE_URL).toBeUndefined();
+    expect(template.findResources('AWS::Lambda::EventSourceMapping')).toSatisfy(
+      (mappings: object) => Object.keys(mappings).length === 1,
     );
   });
 });

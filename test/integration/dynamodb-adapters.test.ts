@@ -4,6 +4,7 @@ import { fixedClock } from '../../shared/adapters/clock.js';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { DynamoDeliveryStore } from '../../shared/adapters/dynamodb/deliveries.repository.js';
 import { DynamoOnceStore } from '../../shared/adapters/dynamodb/once.repository.js';
+import { DynamoSendLog } from '../../shared/adapters/dynamodb/send-log.repository.js';
 import { DynamoSubscriberStore } from '../../shared/adapters/dynamodb/subscribers.repository.js';
 import { startTestTable } from '../support/dynamo.js';
 
@@ -96,5 +97,19 @@ describe('subscriber opt-out on DynamoDB Local', () => {
     await store.setOptedOut('sub-o', false, new Date());
     expect(await store.isOptedOut('sub-o')).toBe(false);
     expect(await store.languageOf('sub-o')).toBe('en');
+  });
+});
+
+describe('send log on DynamoDB Local', () => {
+  it('remembers what became of an outbox message until it expires', async () => {
+    // Prepare
+    const log = new DynamoSendLog(db, TABLE);
+    const record = { outcome: 'sent' as const, detail: 'ATXid_9', at: '2026-11-22T00:00:00Z' };
+    // Act
+    await log.record('ussd:ATUid_1:5:0', record, new Date('2026-11-29T00:00:00Z'));
+    // Assess
+    expect(await log.find('ussd:ATUid_1:5:0', new Date('2026-11-22T00:01:00Z'))).toEqual(record);
+    expect(await log.find('ussd:ATUid_2:5:0', new Date('2026-11-22T00:01:00Z'))).toBeUndefined();
+    expect(await log.find('ussd:ATUid_1:5:0', new Date('2026-11-30T00:00:00Z'))).toBeUndefined();
   });
 });

@@ -1,6 +1,18 @@
 import type { Lang } from '../../shared/line/lang.js';
 import type { SymptomReport } from '../../shared/line/reports.js';
-import type { DraftStore, OnceStore, ReportDraft, ReportStore, SubscriberStore } from '../../shared/ports.js';
+import type {
+  DraftStore,
+  OnceStore,
+  OutboundSms,
+  Outbox,
+  ReportDraft,
+  ReportStore,
+  SendLog,
+  SendOutcome,
+  SendRecord,
+  SmsGateway,
+  SubscriberStore,
+} from '../../shared/ports.js';
 
 /** In-memory stand-ins for the DynamoDB adapters, for tests of the line and the handlers. */
 export class MemorySubscriberStore implements SubscriberStore {
@@ -63,5 +75,39 @@ export class MemoryDraftStore implements DraftStore {
   async offerFor(sessionId: string, now: Date): Promise<ReportDraft | undefined> {
     const entry = this.offers.get(sessionId);
     return entry && entry.expiresAt > now ? entry.draft : undefined;
+  }
+}
+
+/** An outbox that keeps what was queued, for tests of the code that queues SMS. */
+export class MemoryOutbox implements Outbox {
+  private readonly queued: OutboundSms[] = [];
+  async enqueue(sms: OutboundSms): Promise<void> {
+    this.queued.push(sms);
+  }
+  list(): readonly OutboundSms[] {
+    return [...this.queued];
+  }
+}
+
+/** Outcomes of outbox messages, in memory. */
+export class MemorySendLog implements SendLog {
+  readonly records = new Map<string, SendRecord>();
+  async find(dedupeKey: string): Promise<SendRecord | undefined> {
+    return this.records.get(dedupeKey);
+  }
+  async record(dedupeKey: string, record: SendRecord): Promise<void> {
+    this.records.set(dedupeKey, record);
+  }
+}
+
+/** A gateway answering from a script, by phone number; unscripted numbers are sent. */
+export class ScriptedSmsGateway implements SmsGateway {
+  readonly calls: { to: string; message: string }[] = [];
+  constructor(private readonly script: Record<string, SendOutcome | Error> = {}) {}
+  async send(sms: { to: string; message: string }): Promise<SendOutcome> {
+    this.calls.push(sms);
+    const scripted = this.script[sms.to];
+    if (scripted instanceof Error) throw scripted;
+    return scripted ?? { kind: 'sent', messageId: `ATXid_${this.calls.length}`, status: 'Success' };
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sharedLine } from '../../functions/deps.js';
 import { fixedClock } from '../../shared/adapters/clock.js';
-import { LocalOutbox } from '../../shared/adapters/local/outbox.js';
+import { MemoryMetrics } from '../../shared/adapters/local/metrics.js';
 import { isGsm7Basic, USSD_SCREEN_MAX } from '../../shared/line/text.js';
 import { answerUssdHop, type UssdDeps } from '../../shared/line/ussd/answer-hop.js';
 import { REPORT_COPY } from '../../shared/line/ussd/copy.js';
@@ -12,6 +12,7 @@ import type { Clock } from '../../shared/ports.js';
 import {
   MemoryDraftStore,
   MemoryOnceStore,
+  MemoryOutbox,
   MemoryReportStore,
   MemorySubscriberStore,
 } from '../support/fakes.js';
@@ -24,9 +25,10 @@ function deps(clock: Clock) {
     clock,
     subscribers: new MemorySubscriberStore(),
     once: new MemoryOnceStore(),
-    outbox: new LocalOutbox(),
+    outbox: new MemoryOutbox(),
     reports: new MemoryReportStore(),
     drafts: new MemoryDraftStore(),
+    metrics: new MemoryMetrics(),
     subscriberIdOf: (phone: string) => `sub-${phone.slice(-4)}`,
   } satisfies UssdDeps;
 }
@@ -95,6 +97,7 @@ describe('the report flow', () => {
     expect(stored?.kecCode).toBe('35.10.20');
     expect(stored?.phone).toBe(PHONE);
     expect(d.outbox.list()).toHaveLength(1);
+    expect(d.metrics.snapshot()).toEqual({ 'Reports/low': 1 });
     expect(await d.drafts.latest('sub-7890', new Date('2026-11-23T03:01:00Z'))).toBeUndefined();
   });
 

@@ -73,3 +73,6 @@ export function isLive(item: { expiresAt?: unknown }, now: Date): boolean {
 }
 
 export const deliveryKey = (messageId: string): ItemKey => ({ pk: `DLR#${messageId}`, sk: 'STATUS' });
+
+/** What became of an outbox message, by the dedupe key of the action that queued it. */
+export const sendKey = (dedupeKey: string): ItemKey => ({ pk: `SEND#${dedupeKey}`, sk: 'OUTCOME' });

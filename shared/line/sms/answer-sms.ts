@@ -1,4 +1,4 @@
-import type { Clock, OnceStore, Outbox, ReportStore, SubscriberStore } from '../../ports.js';
+import type { Clock, Metrics, OnceStore, Outbox, ReportStore, SubscriberStore } from '../../ports.js';
 import { wibDate } from '../calendar.js';
 import { nearestMainReferralHospital, nearestReferralHospital } from '../hospitals.js';
 import { hotlineStatusAt } from '../hotlines.js';
@@ -42,6 +42,7 @@ export interface SmsDeps {
   outbox: Outbox;
   once: OnceStore;
   reports: ReportStore;
+  metrics: Metrics;
   subscriberIdOf: (phone: string) => string;
 }
 
@@ -89,6 +90,7 @@ async function answerReport(deps: SmsDeps, ctx: LineContext, caller: Caller, tex
     at: ctx.now,
   });
   await deps.reports.save(report, new Date(ctx.now.getTime() + ctx.reportRetentionDays * DAY));
+  deps.metrics.count({ name: 'Reports', riskLevel: report.risk.level, channel: 'sms' });
   const nearest = nearestReferralHospital(ctx.hospitals, place).hospital;
   return reportAdviceReply({ risk: report.risk, hospital: nearest, cacak: cacakNumbers(ctx.hotlines) }, lang);
 }

@@ -1,6 +1,7 @@
 import type {
   Clock,
   DraftStore,
+  Metrics,
   OnceStore,
   Outbox,
   ReportDraft,
@@ -33,6 +34,7 @@ export interface UssdDeps {
   once: OnceStore;
   reports: ReportStore;
   drafts: DraftStore;
+  metrics: Metrics;
   subscriberIdOf: (phone: string) => string;
 }
 
@@ -102,6 +104,7 @@ async function runEffect(
         at: now,
       });
       await deps.reports.save(report, new Date(now.getTime() + line.reportRetentionDays * DAY));
+      deps.metrics.count({ name: 'Reports', riskLevel: report.risk.level, channel: 'ussd' });
       return;
     }
   }

@@ -1,0 +1,80 @@
+import { errorFields, log } from '../../log.js';
+import type { Clock, Metrics, OutboundSms, SendLog, SmsGateway } from '../../ports.js';
+import { maskPhone } from '../text.js';
+
+/**
+ * The SMS sender's use case: hands each outbox message to the gateway, once. A message already
+ * recorded as sent or rejected is skipped (the outbox may deliver a message twice); a rejected one is
+ * recorded and dropped; anything that may go through later is returned as failed, so the queue retries
+ * only those and, after its last attempt, keeps them in the dead-letter queue.
+ */
+
+export interface DeliverDeps {
+  gateway: SmsGateway;
+  sendLog: SendLog;
+  clock: Clock;
+  metrics: Metrics;
+}
+
+export type Delivery = 'sent' | 'rejected' | 'already-done' | 'retry';
+
+/** How long an outcome is remembered: longer than a message can stay in the outbox (4 days). */
+const KEEP_MS = 7 * 24 * 60 * 60 * 1000;
+
+export async function deliverSms(deps: DeliverDeps, sms: OutboundSms): Promise<Delivery> {
+  const now = deps.clock.now();
+  const fields = { to: maskPhone(sms.to), dedupeKey: sms.dedupeKey };
+  if (await deps.sendLog.find(sms.dedupeKey, now)) {
+    log.info('sms already handled', fields);
+    return 'already-done';
+  }
+  const outcome = await deps.gateway.send({ to: sms.to, message: sms.message });
+  if (outcome.kind === 'retry') {
+    deps.metrics.count({ name: 'SmsRetried' });
+    log.warn('sms not sent, will retry', { ...fields, reason: outcome.reason });
+    return 'retry';
+  }
+  const record =
+    outcome.kind === 'sent'
+      ? { outcome: 'sent' as const, detail: outcome.messageId, at: now.toISOString() }
+      : { outcome: 'rejected' as const, detail: outcome.reason, at: now.toISOString() };
+  if (outcome.kind === 'sent') {
+    deps.metrics.count({ name: 'SmsSent' });
+    log.info('sms sent', { ...fields, messageId: outcome.messageId, status: outcome.status });
+  } else {
+    deps.metrics.count({ name: 'SmsFailed' });
+    log.warn('sms rejected, dropped', { ...fields, reason: outcome.reason });
+  }
+  try {
+    await deps.sendLog.record(sms.dedupeKey, record, new Date(now.getTime() + KEEP_MS));
+  } catch (error) {
+    // The gateway has the message: failing it now would send it again. Only a redelivery could repeat it.
+    log.error('sms outcome not recorded', { ...fields, ...errorFields(error) });
+  }
+  return outcome.kind;
+}
+
+/** One message of a batch: its queue id and its body, or why the body could not be read. */
+export type BatchItem = { id: string; sms: OutboundSms } | { id: string; unreadable: string };
+
+/**
+ * Delivers a batch concurrently; returns the ids to try again. An unreadable body is never dropped: it
+ * fails every attempt and ends in the dead-letter queue, where a person can read it.
+ */
+export async function deliverBatch(deps: DeliverDeps, items: readonly BatchItem[]): Promise<string[]> {
+  const results = await Promise.all(
+    items.map(async (item): Promise<boolean> => {
+      if ('unreadable' in item) {
+        log.error('outbox message unreadable', { id: item.id, reason: item.unreadable });
+        return false;
+      }
+      try {
+        return (await deliverSms(deps, item.sms)) !== 'retry';
+      } catch (error) {
+        log.error('sms delivery failed', { id: item.id, ...errorFields(error) });
+        return false;
+      }
+    }),
+  );
+  return items.filter((_, i) => !results[i]).map((item) => item.id);
+}
