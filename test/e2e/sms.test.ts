@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalLine, startLocalLine } from '../../infra/local/host.js';
+import type { SentSms } from '../../shared/adapters/local/outbox.js';
 
 /** The SMS channel over HTTP, through the local line (DynamoDB Local included). */
 let line: LocalLine;
@@ -29,7 +30,11 @@ async function text(from: string, message: string, id?: string) {
   return res.status;
 }
 
-const inbox = async (phone: string) => (await line.sentSms()).filter((sms) => sms.to === phone);
+/** What `GET /dev/outbox` shows as sent to one phone. */
+async function inbox(phone: string): Promise<SentSms[]> {
+  const sent = (await (await fetch(`${line.url}/dev/outbox`)).json()) as SentSms[];
+  return sent.filter((sms) => sms.to === phone);
+}
 
 describe('the SMS channel over HTTP', () => {
   it('texts back the nearest referral hospital for RS banyuwangi', async () => {
@@ -60,6 +65,9 @@ describe('the SMS channel over HTTP', () => {
   it('stores a one-message report and texts the advice', async () => {
     await text('+6281300000004', 'lapor demam batuk sesak sempu banyuwangi');
     expect((await inbox('+6281300000004'))[0]?.message).toMatch(/TINGGI|tinggi/);
+    const metrics = (await (await fetch(`${line.url}/dev/metrics`)).json()) as Record<string, number>;
+    expect(metrics['Reports/high']).toBe(1);
+    expect(metrics.SmsSent).toBe((await (await fetch(`${line.url}/dev/outbox`)).json()).length);
   });
 
   it('records delivery reports and rejects malformed ones', async () => {
