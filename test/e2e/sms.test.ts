@@ -67,7 +67,8 @@ describe('the SMS channel over HTTP', () => {
     expect((await inbox('+6281300000004'))[0]?.message).toMatch(/TINGGI|tinggi/);
     const metrics = (await (await fetch(`${line.url}/dev/metrics`)).json()) as Record<string, number>;
     expect(metrics['Reports/high']).toBe(1);
-    expect(metrics.SmsSent).toBe((await (await fetch(`${line.url}/dev/outbox`)).json()).length);
+    const sent = (await (await fetch(`${line.url}/dev/outbox`)).json()) as SentSms[];
+    expect(metrics.SmsSent).toBe(sent.length);
   });
 
   it('records delivery reports and rejects malformed ones', async () => {
