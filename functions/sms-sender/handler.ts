@@ -1,7 +1,6 @@
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
 import type { SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { powertoolsMetrics } from '../../shared/adapters/metrics.js';
+import { lineTelemetry } from '../../shared/adapters/telemetry.js';
 import { type BatchItem, type DeliverDeps, deliverBatch } from '../../shared/line/sms/deliver-outbox.js';
 import { errorFields, log } from '../../shared/log.js';
 import { defaultSenderDeps } from './deps.js';
@@ -16,7 +15,7 @@ import { readOutboxBody } from './schema.js';
 export function makeHandler(deps: DeliverDeps | (() => DeliverDeps | Promise<DeliverDeps>)) {
   const resolve = typeof deps === 'function' ? deps : () => deps;
   return middy<SQSEvent, SQSBatchResponse>()
-    .use(logMetrics(powertoolsMetrics))
+    .use(lineTelemetry())
     .handler(async (event) => {
       const items: BatchItem[] = event.Records.map((record) => ({
         id: record.messageId,

@@ -1,6 +1,5 @@
-import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import middy from '@middy/core';
-import { powertoolsMetrics } from '../adapters/metrics.js';
+import { lineTelemetry } from '../adapters/telemetry.js';
 import { type CallbackTokenSource, callbackToken } from './callback-token.js';
 import { formBody, type HttpEvent, type HttpResult, textResponse, wireErrors } from './wire.js';
 
@@ -8,8 +7,8 @@ import { formBody, type HttpEvent, type HttpResult, textResponse, wireErrors } f
 export const RETRY_LATER = (): HttpResult => textResponse(500, 'Internal error');
 
 /**
- * The middleware every gateway callback shares, in order: the invocation's metrics are flushed at the
- * end, errors become responses, the callback token is checked before any work, then the form body is
+ * The middleware every gateway callback shares, in order: Powertools logging context and metrics,
+ * errors become responses, the callback token is checked before any work, then the form body is
  * decoded. The route adds its handler.
  */
 export function callbackRoute(
@@ -18,7 +17,7 @@ export function callbackRoute(
   fallback: () => HttpResult = RETRY_LATER,
 ) {
   return middy<HttpEvent, HttpResult>()
-    .use(logMetrics(powertoolsMetrics))
+    .use(lineTelemetry())
     .use(wireErrors(route, fallback))
     .use(callbackToken(route, token))
     .use(formBody());
