@@ -5,7 +5,8 @@ import { App, Validations } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { z } from 'zod';
-import { type LineFunctionSpec, type LineSettings, LineStack } from './line-stack.js';
+import type { LineFunctionSpec } from './line-functions.js';
+import { type LineSettings, LineStack } from './line-stack.js';
 
 const CDK_JSON = fileURLToPath(new URL('../cdk.json', import.meta.url));
 

@@ -13,8 +13,15 @@ import type { Construct } from 'constructs';
 import { TELEMETRY } from '../shared/telemetry.js';
 import { LineAlarms, type MonitoredFunction } from './constructs/line-alarms.js';
 import { LineApi } from './constructs/line-api.js';
-import { LineFunction, type TableAccess } from './constructs/line-function.js';
+import { LineFunction } from './constructs/line-function.js';
 import { LineTable } from './constructs/line-table.js';
+import {
+  CALLBACK_PATHS,
+  LINE_FUNCTIONS,
+  type LineFunctionSpec,
+  type LineSecretName,
+  SENDER_TIMEOUT_SECONDS,
+} from './line-functions.js';
 
 /** Deploy-time settings, from CDK context (`cdk.json`, overridable with `-c`); parsed in `app.ts`. */
 export interface LineSettings {
@@ -30,114 +37,6 @@ export interface LineSettings {
   readonly logRetentionDays: RetentionDays;
   readonly logLevel: string;
 }
-
-/** Where Africa's Talking posts each callback. The routes and the URL outputs both read this. */
-export const CALLBACK_PATHS = {
-  ussd: '/ussd',
-  ussdEvents: '/ussd/events',
-  sms: '/sms',
-  smsDeliveryReports: '/sms/delivery-reports',
-} as const;
-
-export type CallbackPath = (typeof CALLBACK_PATHS)[keyof typeof CALLBACK_PATHS];
-
-/** Secrets a function may read at cold start; each is passed as an ARN in the named variable. */
-export type LineSecretName = 'phoneHashPepper' | 'callbackToken' | 'africasTalkingApiKey';
-
-/** The SMS sender's longest run; the outbox hides a message for six times that, as Lambda advises. */
-const SENDER_TIMEOUT_SECONDS = 30;
-
-/** One function of the line: what runs it, what it needs, and nothing about how it is built. */
-export interface LineFunctionSpec {
-  /** Construct id; also names its alarms and dashboard lines. */
-  readonly id: string;
-  /** Handler file, relative to the repository root. */
-  readonly entry: string;
-  readonly description: string;
-  /** A gateway callback (`POST <path>` on the HTTP API) or the outbox queue. */
-  readonly trigger: { readonly callback: CallbackPath } | { readonly outbox: 'consume' };
-  /**
-   * Answers a person waiting on a phone: latency matters, and the bundle must stay free of the
-   * Africa's Talking SDK (`npm run bundle-report` checks).
-   */
-  readonly answersUsers: boolean;
-  readonly memoryMb: number;
-  readonly timeoutSeconds: number;
-  readonly table?: TableAccess;
-  /** Queues SMS on the outbox. */
-  readonly sendsSms?: boolean;
-  readonly secrets?: readonly LineSecretName[];
-}
-
-/**
- * The line's functions, one row each. The routes, grants, environment, alarms and dashboard lines
- * follow from the rows.
- */
-export const LINE_FUNCTIONS: readonly LineFunctionSpec[] = [
-  {
-    id: 'Ussd',
-    entry: 'functions/ussd/handler.ts',
-    description: "USSD hop: answers CON/END to Africa's Talking",
-    trigger: { callback: CALLBACK_PATHS.ussd },
-    answersUsers: true,
-    // The content pack and place index are built at cold start; 512 MB also buys the CPU to do it fast.
-    memoryMb: 512,
-    // The gateway drops the session after about 10 s; stop first, leaving time for API Gateway.
-    timeoutSeconds: 8,
-    table: 'RW',
-    sendsSms: true,
-    secrets: ['phoneHashPepper', 'callbackToken'],
-  },
-  {
-    id: 'UssdEvents',
-    entry: 'functions/ussd-events/handler.ts',
-    description: 'USSD end-of-session notifications',
-    trigger: { callback: CALLBACK_PATHS.ussdEvents },
-    answersUsers: false,
-    memoryMb: 256,
-    timeoutSeconds: 10,
-    secrets: ['callbackToken'],
-  },
-  {
-    id: 'Sms',
-    entry: 'functions/sms/handler.ts',
-    description: 'Incoming SMS: commands, reports and questions',
-    trigger: { callback: CALLBACK_PATHS.sms },
-    answersUsers: true,
-    // Same content pack, place index and FAQ index as USSD.
-    memoryMb: 512,
-    // Africa's Talking retries an unanswered SMS, so a slow answer costs a duplicate, not a user.
-    timeoutSeconds: 10,
-    table: 'RW',
-    sendsSms: true,
-    secrets: ['phoneHashPepper', 'callbackToken'],
-  },
-  {
-    id: 'SmsDeliveryReports',
-    entry: 'functions/sms-delivery-reports/handler.ts',
-    description: 'SMS delivery reports',
-    trigger: { callback: CALLBACK_PATHS.smsDeliveryReports },
-    answersUsers: false,
-    memoryMb: 256,
-    timeoutSeconds: 10,
-    table: 'RW',
-    secrets: ['callbackToken'],
-  },
-  {
-    id: 'SmsSender',
-    entry: 'functions/sms-sender/handler.ts',
-    description: "Sends queued SMS through Africa's Talking",
-    trigger: { outbox: 'consume' },
-    // The only function that loads the Africa's Talking SDK; nobody waits on it.
-    answersUsers: false,
-    memoryMb: 256,
-    // Ten messages at a time, each call bounded by AT_TIMEOUT_MS (6 s) and run concurrently.
-    timeoutSeconds: SENDER_TIMEOUT_SECONDS,
-    // Its send log: a message the queue delivers twice is sent once.
-    table: 'RW',
-    secrets: ['africasTalkingApiKey'],
-  },
-];
 
 /** The secret ARN variables of the environment contract. */
 const SECRET_VARIABLES: Record<LineSecretName, string> = {

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { LINE_BUNDLING, PROJECT_ROOT } from '../infra/constructs/line-function.js';
-import { LINE_FUNCTIONS, type LineFunctionSpec } from '../infra/line-stack.js';
+import { LINE_FUNCTIONS, type LineFunctionSpec } from '../infra/line-functions.js';
 
 export interface BundleResult {
   readonly id: string;

@@ -11,9 +11,16 @@ import { DynamoSendLog } from '../../shared/adapters/dynamodb/send-log.repositor
 import { MemoryMetrics } from '../../shared/adapters/local/metrics.js';
 import { LocalOutbox, LocalSmsGateway, type SentSms } from '../../shared/adapters/local/outbox.js';
 import { loadConfig } from '../../shared/config.js';
+import { LINE_FUNCTIONS } from '../line-functions.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { sqsEventOf } from './outbox-queue.js';
-import { lambdaContext, startLocalServer } from './server.js';
+import {
+  type LambdaHttpHandler,
+  type LocalRoute,
+  type LocalRoutes,
+  lambdaContext,
+  startLocalServer,
+} from './server.js';
 import { createLineTable } from './table.js';
 
 export interface LocalLine {
@@ -37,6 +44,27 @@ export interface LocalLineOptions {
 
 /** A pepper for the throwaway in-memory table only; deployed stacks read theirs from Secrets Manager. */
 const LOCAL_PEPPER = 'local-development-pepper-not-a-secret';
+
+/** The factory each deployed function's entry exports, so a test can check the local host uses it. */
+export const LOCAL_FACTORIES: Readonly<Record<string, unknown>> = {
+  'functions/ussd/handler.ts': makeUssdHandler,
+  'functions/ussd-events/handler.ts': makeUssdEventsHandler,
+  'functions/sms/handler.ts': makeSmsHandler,
+  'functions/sms-delivery-reports/handler.ts': makeDeliveryHandler,
+  'functions/sms-sender/handler.ts': makeSenderHandler,
+};
+
+/** The API's routes, from the deployed functions table: every callback the stack routes, and no other. */
+function callbackRoutes(handlers: Readonly<Record<string, LambdaHttpHandler>>): LocalRoutes {
+  const routes: Record<string, LocalRoute> = {};
+  for (const spec of LINE_FUNCTIONS) {
+    if (!('callback' in spec.trigger)) continue;
+    const handler = handlers[spec.entry];
+    if (!handler) throw new Error(`The local host has no handler for ${spec.id} (${spec.entry})`);
+    routes[`POST ${spec.trigger.callback}`] = { kind: 'lambda', handler };
+  }
+  return routes;
+}
 
 /**
  * Starts the whole line on this machine: DynamoDB Local in memory, the table, and the HTTP server
@@ -81,18 +109,20 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
       await outbox.settled();
       return gateway.list();
     };
+    // Each deployed callback function, keyed by its entry in LINE_FUNCTIONS, built from that entry's
+    // own `makeHandler` with the local dependencies.
+    const handlers: Record<string, LambdaHttpHandler> = {
+      'functions/ussd/handler.ts': makeUssdHandler(deps),
+      'functions/ussd-events/handler.ts': makeUssdEventsHandler(),
+      'functions/sms/handler.ts': makeSmsHandler(deps),
+      'functions/sms-delivery-reports/handler.ts': makeDeliveryHandler({
+        deliveries: new DynamoDeliveryStore(db, config.TABLE_NAME),
+        clock,
+      }),
+    };
     const { server, url } = await startLocalServer(
       {
-        'POST /ussd': { kind: 'lambda', handler: makeUssdHandler(deps) },
-        'POST /ussd/events': { kind: 'lambda', handler: makeUssdEventsHandler() },
-        'POST /sms': { kind: 'lambda', handler: makeSmsHandler(deps) },
-        'POST /sms/delivery-reports': {
-          kind: 'lambda',
-          handler: makeDeliveryHandler({
-            deliveries: new DynamoDeliveryStore(db, config.TABLE_NAME),
-            clock: deps.clock,
-          }),
-        },
+        ...callbackRoutes(handlers),
         'GET /dev/outbox': { kind: 'json', body: sentSms },
         'GET /dev/metrics': { kind: 'json', body: () => metrics.snapshot() },
       },

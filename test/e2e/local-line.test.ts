@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LocalLine, startLocalLine } from '../../infra/local/host.js';
+import { LINE_FUNCTIONS } from '../../infra/line-functions.js';
+import { LOCAL_FACTORIES, type LocalLine, startLocalLine } from '../../infra/local/host.js';
 
 /** The local line over HTTP, exactly as `npm start` serves it (DynamoDB Local included). */
 let line: LocalLine;
@@ -75,5 +76,33 @@ describe('the local line over HTTP', () => {
   it('answers 404 off the routes and 405 on a wrong method', async () => {
     expect((await fetch(`${line.url}/nowhere`)).status).toBe(404);
     expect((await fetch(`${line.url}/sms`)).status).toBe(405);
+  });
+});
+
+describe('one code path: the local host runs the deployed handlers', () => {
+  it.each(LINE_FUNCTIONS)('$id is built from the makeHandler its entry exports', async (spec) => {
+    const entry = (await import(`../../${spec.entry}`)) as { makeHandler: unknown; handler: unknown };
+    expect(typeof entry.handler).toBe('function');
+    expect(LOCAL_FACTORIES[spec.entry]).toBe(entry.makeHandler);
+  });
+
+  it('serves every callback route the stack deploys, and reads each one', async () => {
+    const callbacks = LINE_FUNCTIONS.flatMap((spec) =>
+      'callback' in spec.trigger ? [spec.trigger.callback] : [],
+    );
+    expect(callbacks).toHaveLength(4);
+    for (const path of callbacks) {
+      const res = await fetch(`${line.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: '',
+      });
+      // Reached the handler, which names what is missing; an unknown route would be a 404.
+      expect([path, res.status, (await res.text()).startsWith('Bad request: missing field')]).toEqual([
+        path,
+        400,
+        true,
+      ]);
+    }
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LINE_FUNCTIONS } from '../../infra/line-stack.js';
+import { LINE_FUNCTIONS } from '../../infra/line-functions.js';
 import { bundleFunction, formatReport } from '../../scripts/bundle-report.js';
 
 const outdir = mkdtempSync(join(tmpdir(), 'covid-line-bundles-'));

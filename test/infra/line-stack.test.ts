@@ -7,7 +7,8 @@ import type { CfnRole } from 'aws-cdk-lib/aws-iam';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../infra/app.js';
 import type { LineFunction } from '../../infra/constructs/line-function.js';
-import { LINE_FUNCTIONS, type LineStack } from '../../infra/line-stack.js';
+import { LINE_FUNCTIONS } from '../../infra/line-functions.js';
+import type { LineStack } from '../../infra/line-stack.js';
 
 const outdirs: string[] = [];
 
