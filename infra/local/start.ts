@@ -19,7 +19,7 @@ try {
   writeLocalState({ endpoint: line.dynamoEndpoint, tableName: line.tableName, pid: process.pid });
   const clock = process.env.LINE_NOW ? ` (clock fixed at ${process.env.LINE_NOW})` : '';
   process.stdout.write(
-    `Info line ready at ${line.url}${clock}: POST /ussd, POST /sms, GET /dev/outbox. Ctrl-C stops it.\n`,
+    `Info line ready at ${line.url}${clock}: POST /ussd, POST /sms, GET /dev/outbox, GET /dev/metrics. Ctrl-C stops it.\n`,
   );
   let stopping = false;
   const stop = async () => {
