@@ -6,7 +6,7 @@ import { createFaqSearch } from '../../shared/line/faq-search.js';
 import { hotlinesStatusAt } from '../../shared/line/hotlines.js';
 import { LANGS, type Lang } from '../../shared/line/lang.js';
 import type { Place } from '../../shared/line/places.js';
-import { parseSmsCommand } from '../../shared/line/sms/commands.js';
+import { parseReportText, parseSmsCommand, reportWords } from '../../shared/line/sms/commands.js';
 import {
   cacakNumbers,
   FAQ_REPLY_WORDS,
@@ -159,6 +159,35 @@ describe.each(LANGS.map((lang) => [lang]))('SMS replies in %s', (lang: Lang) => 
     // The example resolves to the first choice.
     const example = ctx.places.resolve('Sempu Banyuwangi');
     expect(example.kind === 'found' && example.place.code).toBe(sempu.candidates[0]?.code);
+  });
+
+  it('asks a report sender to choose with an example that keeps everything else they reported', () => {
+    // Prepare
+    const resolve = (q: string) => ctx.places.resolve(q);
+    const parsed = parseReportText('demam batuk tidak sesak kontak erat diabetes sempu', resolve);
+    if (parsed.place?.kind !== 'ambiguous') throw new Error('sempu should be ambiguous');
+
+    // Act
+    const text = placeChoicesReply(parsed.place.candidates, lang, 'report', reportWords(parsed.answers));
+
+    // Assess
+    expectSms(text, 2, 'report choices');
+    const example = text.match(/(?:mis\.|e\.g\.) LAPOR (.+)$/)?.[1];
+    if (!example) throw new Error(`no example in ${text}`);
+    const again = parseReportText(example, resolve);
+    expect(again.answers).toEqual(parsed.answers);
+    expect(again.place?.kind === 'found' && again.place.place.code).toBe(parsed.place.candidates[0]?.code);
+  });
+
+  it('fits six choices and the longest understood report within two segments', () => {
+    const everything = reportWords({
+      symptoms: ['fever', 'cough', 'sore-throat', 'breathing', 'smell-taste'],
+      contactWithCase: true,
+      travelFromTransmissionArea: true,
+      pregnantOrChronic: true,
+      ageBand: '60+',
+    });
+    expectSms(placeChoicesReply(longestSix, lang, 'report', everything), 2, 'report choices, everything');
   });
 
   it.each([

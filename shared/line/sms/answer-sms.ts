@@ -6,7 +6,7 @@ import { DEFAULT_LANG, type Lang } from '../lang.js';
 import type { Line, LineContext } from '../line.js';
 import { buildReport } from '../reports.js';
 import { AGE_BANDS, type TriageAnswers } from '../triage.js';
-import { parseReportText, parseSmsCommand } from './commands.js';
+import { parseReportText, parseSmsCommand, reportWords } from './commands.js';
 import {
   cacakNumbers,
   faqAnswerReply,
@@ -64,7 +64,9 @@ interface Caller {
 async function answerReport(deps: SmsDeps, ctx: LineContext, caller: Caller, text: string): Promise<string> {
   const { lang } = caller;
   const parsed = parseReportText(text, (q) => ctx.places.resolve(q));
-  if (parsed.place?.kind === 'ambiguous') return placeChoicesReply(parsed.place.candidates, lang, 'report');
+  if (parsed.place?.kind === 'ambiguous') {
+    return placeChoicesReply(parsed.place.candidates, lang, 'report', reportWords(parsed.answers));
+  }
   if (parsed.missing.length > 0 || parsed.place?.kind !== 'found') {
     return reportMissingReply(parsed.missing.length > 0 ? parsed.missing : ['place'], lang);
   }

@@ -620,3 +620,30 @@ export function parseReportText(
   if (place === undefined || place.kind === 'not-found') missing.push('place');
   return { answers, place, missing };
 }
+
+/** One word or phrase `parseReportText` reads back as each symptom. */
+const SYMPTOM_WORDS: Readonly<Record<Symptom, string>> = {
+  fever: 'demam',
+  cough: 'batuk',
+  'sore-throat': 'sakit tenggorokan',
+  breathing: 'sesak',
+  'smell-taste': 'anosmia',
+};
+
+/**
+ * A report's answers written back as the words `parseReportText` reads, so a reply asking for the
+ * place again can show the whole message to send: `demam batuk kontak` for what was understood.
+ */
+export function reportWords(answers: Partial<TriageAnswers>): string {
+  const words: string[] = [];
+  if (answers.symptoms !== undefined) {
+    words.push(
+      ...(answers.symptoms.length === 0 ? ['sehat'] : answers.symptoms.map((s) => SYMPTOM_WORDS[s])),
+    );
+  }
+  if (answers.contactWithCase) words.push('kontak');
+  if (answers.travelFromTransmissionArea) words.push('luar kota');
+  if (answers.pregnantOrChronic) words.push('komorbid');
+  if (answers.ageBand === '60+') words.push('lansia');
+  return words.join(' ');
+}

@@ -174,10 +174,12 @@ export function placeChoicesReply(
   candidates: readonly Place[],
   lang: Lang,
   placeFor: PlaceFor = 'hospital',
+  /** For a report: what was understood besides the place (`reportWords`), repeated in the example. */
+  understood = '',
 ): string {
   const reply = placeFor === 'hospital' ? COPY.choicesReplyHospital[lang] : COPY.choicesReplyReport[lang];
   const [first] = candidates;
-  const command = placeFor === 'hospital' ? 'RS' : 'LAPOR';
+  const command = placeFor === 'hospital' ? 'RS' : ['LAPOR', understood].filter(Boolean).join(' ');
   const example = first ? fill(COPY.choicesExample[lang], { example: `${command} ${typedName(first)}` }) : '';
   const build = (count: number, withExample: boolean): string => {
     const list = candidates
