@@ -431,9 +431,11 @@ const FIELD_BOOST = { title: 2, keywords: 4, answer: 1 } as const;
 /**
  * Words nearly every question to this line contains ("covid", "corona", "virus"). They are the
  * about-covid topic's own keywords, so at full weight they pull every question there; they count
- * only when the question has nothing else ("kopid iku opo?").
+ * only when the question has nothing else ("kopid iku opo?"). "Cara" (how) is one too: it opens
+ * half the questions and the transmission topic's title ("Cara penularan"), so "cara isoman yang
+ * benar" would otherwise be read as a question about transmission.
  */
-const BACKGROUND_TERMS = new Set(faqTerms('covid corona virus sarscov2 penyakit disease'));
+const BACKGROUND_TERMS = new Set(faqTerms('covid corona virus sarscov2 penyakit disease cara'));
 const BACKGROUND_WEIGHT = 0.15;
 
 /** A topic the question matched: MiniSearch's score ranks, the confidence decides. */
