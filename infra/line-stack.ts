@@ -35,7 +35,7 @@ export interface LineSettings {
   readonly ussdServiceCode: string;
   readonly reportRetentionDays: number;
   readonly logRetentionDays: RetentionDays;
-  readonly logLevel: string;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
 }
 
 /** The secret ARN variables of the environment contract. */

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { ApplicationLogLevel, Architecture, LoggingFormat, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -29,6 +29,13 @@ export const LINE_BUNDLING = {
   // avoids clashing with any bundled `createRequire`. Single quotes only: CDK passes this through a shell.
   banner:
     "import { createRequire as topLevelCreateRequire } from 'node:module'; const require = topLevelCreateRequire(import.meta.url);",
+} as const;
+
+const LOG_LEVELS = {
+  debug: ApplicationLogLevel.DEBUG,
+  info: ApplicationLogLevel.INFO,
+  warn: ApplicationLogLevel.WARN,
+  error: ApplicationLogLevel.ERROR,
 } as const;
 
 /** What a function may do with the table: read it, or read and write items (never manage it). */
@@ -62,7 +69,8 @@ export interface LineFunctionProps {
   /** @default 10 seconds */
   readonly timeout?: Duration;
   readonly logRetention: RetentionDays;
-  readonly logLevel: string;
+  /** The least level logged, for both the code (`LOG_LEVEL`) and Lambda's JSON log filter. */
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
   /** Variables every function of the line shares (service name and the like). */
   readonly environment?: Readonly<Record<string, string>>;
 }
@@ -110,6 +118,9 @@ export class LineFunction extends Construct {
       role: this.role,
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
+      // Lambda drops JSON log lines below this level; kept equal to the logger's own, so neither hides
+      // what the other lets through.
+      applicationLogLevelV2: LOG_LEVELS[props.logLevel],
       tracing: Tracing.ACTIVE,
       environment: {
         ...props.environment,

@@ -122,6 +122,20 @@ describe('the line stack', () => {
     expect(longer.template.toJSON().Resources[logs].Properties.RetentionInDays).toBe(90);
   });
 
+  it("keeps Lambda's JSON log filter at the logger's own level", () => {
+    const verbose = synthLine({ logLevel: 'debug' });
+    for (const spec of LINE_FUNCTIONS) {
+      const id = logicalId(verbose.stack, lineFunction(verbose.stack, spec.id).fn);
+      const props = verbose.template.toJSON().Resources[id].Properties;
+      expect([spec.id, props.LoggingConfig.LogFormat, props.LoggingConfig.ApplicationLogLevel]).toEqual([
+        spec.id,
+        'JSON',
+        'DEBUG',
+      ]);
+      expect(props.Environment.Variables.LOG_LEVEL).toBe('debug');
+    }
+  });
+
   it('refuses a context value it cannot use, naming the key', () => {
     expect(() => synthLine({ logRetentionDays: '45' })).toThrow(/logRetentionDays/);
     expect(() => synthLine({ stage: 'Prod_1' })).toThrow(/-c stage/);
