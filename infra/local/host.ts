@@ -9,7 +9,7 @@ import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { DynamoDeliveryStore } from '../../shared/adapters/dynamodb/deliveries.repository.js';
 import { DynamoSendLog } from '../../shared/adapters/dynamodb/send-log.repository.js';
 import { MemoryMetrics } from '../../shared/adapters/local/metrics.js';
-import { LocalOutbox, LocalSmsGateway, type SentSms } from '../../shared/adapters/local/outbox.js';
+import { LocalOutbox, LocalSmsGateway } from '../../shared/adapters/local/outbox.js';
 import { loadConfig } from '../../shared/config.js';
 import { LINE_FUNCTIONS } from '../line-functions.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
@@ -27,10 +27,6 @@ export interface LocalLine {
   url: string;
   dynamoEndpoint: string;
   tableName: string;
-  outbox: LocalOutbox;
-  metrics: MemoryMetrics;
-  /** Every SMS the line has sent, as `GET /dev/outbox` shows them (after the outbox has settled). */
-  sentSms(): Promise<readonly SentSms[]>;
   stop(): Promise<void>;
 }
 
@@ -105,6 +101,7 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
       return result.batchItemFailures.length === 0;
     });
     const deps = buildLineDeps(config, outbox, metrics, await pepperOf(config));
+    // What `GET /dev/outbox` shows: every SMS sent, once the messages queued so far are handled.
     const sentSms = async () => {
       await outbox.settled();
       return gateway.list();
@@ -132,9 +129,6 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
       url,
       dynamoEndpoint: dynamo.endpoint,
       tableName: config.TABLE_NAME,
-      outbox,
-      metrics,
-      sentSms,
       stop: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await outbox.settled();
