@@ -5,6 +5,7 @@ import { App, Validations } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { AwsSolutionsChecks } from 'cdk-nag';
 import { z } from 'zod';
+import { LOG_LEVEL_NAMES } from './constructs/line-function.js';
 import type { LineFunctionSpec } from './line-functions.js';
 import { type LineSettings, LineStack } from './line-stack.js';
 
@@ -34,7 +35,7 @@ const SettingsSchema = z.object({
       'one of the retention periods CloudWatch Logs accepts (1, 3, 5, 7, 14, 30, ...)',
     )
     .transform((days) => days as RetentionDays),
-  logLevel: z.enum(['debug', 'info', 'warn', 'error']),
+  logLevel: z.enum(LOG_LEVEL_NAMES),
 });
 
 /** The context block of cdk.json: defaults for the settings above and the feature flags. */

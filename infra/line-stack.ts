@@ -13,7 +13,7 @@ import type { Construct } from 'constructs';
 import { TELEMETRY } from '../shared/telemetry.js';
 import { LineAlarms, type MonitoredFunction } from './constructs/line-alarms.js';
 import { LineApi } from './constructs/line-api.js';
-import { LineFunction } from './constructs/line-function.js';
+import { LineFunction, type LogLevel } from './constructs/line-function.js';
 import { LineTable } from './constructs/line-table.js';
 import {
   CALLBACK_PATHS,
@@ -35,7 +35,7 @@ export interface LineSettings {
   readonly ussdServiceCode: string;
   readonly reportRetentionDays: number;
   readonly logRetentionDays: RetentionDays;
-  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  readonly logLevel: LogLevel;
 }
 
 /** The secret ARN variables of the environment contract. */

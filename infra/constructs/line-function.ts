@@ -31,12 +31,16 @@ export const LINE_BUNDLING = {
     "import { createRequire as topLevelCreateRequire } from 'node:module'; const require = topLevelCreateRequire(import.meta.url);",
 } as const;
 
+/** The stage's `logLevel` choices, as Lambda's JSON log filter names them. */
 const LOG_LEVELS = {
   debug: ApplicationLogLevel.DEBUG,
   info: ApplicationLogLevel.INFO,
   warn: ApplicationLogLevel.WARN,
   error: ApplicationLogLevel.ERROR,
 } as const;
+
+export type LogLevel = keyof typeof LOG_LEVELS;
+export const LOG_LEVEL_NAMES = Object.keys(LOG_LEVELS) as [LogLevel, ...LogLevel[]];
 
 /** What a function may do with the table: read it, or read and write items (never manage it). */
 export type TableAccess = 'RO' | 'RW';
@@ -70,7 +74,7 @@ export interface LineFunctionProps {
   readonly timeout?: Duration;
   readonly logRetention: RetentionDays;
   /** The least level logged, for both the code (`LOG_LEVEL`) and Lambda's JSON log filter. */
-  readonly logLevel: 'debug' | 'info' | 'warn' | 'error';
+  readonly logLevel: LogLevel;
   /** Variables every function of the line shares (service name and the like). */
   readonly environment?: Readonly<Record<string, string>>;
 }

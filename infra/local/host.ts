@@ -97,7 +97,10 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
       metrics,
     });
     const outbox = new LocalOutbox(async (sms, attempt) => {
-      const result = await sender(sqsEventOf(sms, attempt), lambdaContext('sms-sender'));
+      const result = await sender(
+        sqsEventOf([{ body: JSON.stringify(sms), receiveCount: attempt }]),
+        lambdaContext('sms-sender'),
+      );
       return result.batchItemFailures.length === 0;
     });
     const deps = buildLineDeps(config, outbox, metrics, await pepperOf(config));

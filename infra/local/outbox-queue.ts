@@ -1,28 +1,32 @@
 import { randomUUID } from 'node:crypto';
 import type { SQSEvent } from 'aws-lambda';
-import type { OutboundSms } from '../../shared/ports.js';
 
-/** One outbox message as the SQS event the deployed SMS sender receives. */
-export function sqsEventOf(sms: OutboundSms, attempt: number): SQSEvent {
-  const now = Date.now();
+/** One queued message as the SMS sender receives it: its queue id, body and delivery count. */
+export interface QueuedMessage {
+  messageId?: string;
+  body: string;
+  receiveCount?: number;
+}
+
+/** Outbox messages as the SQS event the deployed SMS sender receives. */
+export function sqsEventOf(messages: readonly QueuedMessage[]): SQSEvent {
+  const now = String(Date.now());
   return {
-    Records: [
-      {
-        messageId: randomUUID(),
-        receiptHandle: 'local',
-        body: JSON.stringify(sms),
-        attributes: {
-          ApproximateReceiveCount: String(attempt),
-          SentTimestamp: String(now),
-          SenderId: 'local',
-          ApproximateFirstReceiveTimestamp: String(now),
-        },
-        messageAttributes: {},
-        md5OfBody: '',
-        eventSource: 'aws:sqs',
-        eventSourceARN: 'arn:aws:sqs:local:000000000000:outbox',
-        awsRegion: 'local',
+    Records: messages.map((message) => ({
+      messageId: message.messageId ?? randomUUID(),
+      receiptHandle: 'local',
+      body: message.body,
+      attributes: {
+        ApproximateReceiveCount: String(message.receiveCount ?? 1),
+        SentTimestamp: now,
+        SenderId: 'local',
+        ApproximateFirstReceiveTimestamp: now,
       },
-    ],
+      messageAttributes: {},
+      md5OfBody: '',
+      eventSource: 'aws:sqs',
+      eventSourceARN: 'arn:aws:sqs:local:000000000000:outbox',
+      awsRegion: 'local',
+    })),
   };
 }

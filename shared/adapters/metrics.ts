@@ -9,8 +9,8 @@ import { TELEMETRY } from '../telemetry.js';
 
 /**
  * The line's counters as CloudWatch embedded-metric-format lines, through Powertools for AWS Lambda.
- * Counts are buffered per invocation and flushed by the `logMetrics` middleware of each function.
- * Outside Lambda (`npm start`, tests) set `POWERTOOLS_METRICS_DISABLED=true` to print nothing.
+ * Counts are buffered per invocation and flushed by the `logMetrics` middleware of each function
+ * (`lineTelemetry`). The local host counts with `MemoryMetrics` instead, so this prints nothing there.
  */
 export const powertoolsMetrics: Powertools = new PowertoolsMetrics({
   namespace: TELEMETRY.namespace,

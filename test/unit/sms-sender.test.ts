@@ -1,6 +1,7 @@
-import type { Context, SQSEvent } from 'aws-lambda';
+import type { Context } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
 import { makeHandler } from '../../functions/sms-sender/handler.js';
+import { sqsEventOf } from '../../infra/local/outbox-queue.js';
 import { fixedClock } from '../../shared/adapters/clock.js';
 import { MemoryMetrics } from '../../shared/adapters/local/metrics.js';
 import { LocalOutbox } from '../../shared/adapters/local/outbox.js';
@@ -18,25 +19,8 @@ function sms(to: string, dedupeKey = `ussd:ATUid_${to.slice(-3)}:5:0`): Outbound
   return { to, message: 'RS terdekat: RSUD Blambangan', dedupeKey, queuedAt: '2026-11-23T02:59:59Z' };
 }
 
-function sqsEvent(bodies: { id: string; body: string }[]): SQSEvent {
-  return {
-    Records: bodies.map(({ id, body }) => ({
-      messageId: id,
-      receiptHandle: id,
-      body,
-      attributes: {
-        ApproximateReceiveCount: '1',
-        SentTimestamp: '0',
-        SenderId: 'x',
-        ApproximateFirstReceiveTimestamp: '0',
-      },
-      messageAttributes: {},
-      md5OfBody: '',
-      eventSource: 'aws:sqs',
-      eventSourceARN: 'arn:aws:sqs:ap-southeast-1:123456789012:outbox',
-      awsRegion: 'ap-southeast-1',
-    })),
-  };
+function sqsEvent(bodies: { id: string; body: string }[]) {
+  return sqsEventOf(bodies.map(({ id, body }) => ({ messageId: id, body })));
 }
 
 const context = { functionName: 'sms-sender', awsRequestId: 'r' } as Context;

@@ -51,10 +51,20 @@ export function outcomeOfResponse(body: unknown): SendOutcome {
   return { kind: 'retry', reason: `${code} ${status}` };
 }
 
+function httpResponseOf(error: unknown): { status: number; data?: unknown } | undefined {
+  const response = (error as { response?: { status?: unknown; data?: unknown } } | null)?.response;
+  return typeof response?.status === 'number' ? { status: response.status, data: response.data } : undefined;
+}
+
+/** Whether a failed call was refused for its API key (HTTP 401). */
+export function isKeyRejected(error: unknown): boolean {
+  return httpResponseOf(error)?.status === 401;
+}
+
 /** The outcome of a failed call: an HTTP error status, a network failure, or the SDK refusing the number. */
 export function outcomeOfError(error: unknown): SendOutcome {
-  const http = (error as { response?: { status?: unknown; data?: unknown } } | null)?.response;
-  if (http && typeof http.status === 'number') {
+  const http = httpResponseOf(error);
+  if (http) {
     // 401 is a wrong API key: retried (after the key is read again) so nothing is lost while it is fixed.
     const detail = typeof http.data === 'string' ? http.data.trim().slice(0, 80) : '';
     return { kind: 'retry', reason: `HTTP ${http.status}${detail ? ` ${detail}` : ''}` };

@@ -1,6 +1,6 @@
 import AfricasTalking, { type AfricasTalkingClient } from 'africastalking';
 import type { SendOutcome, SmsGateway } from '../../ports.js';
-import { outcomeOfError, outcomeOfResponse } from './responses.js';
+import { isKeyRejected, outcomeOfError, outcomeOfResponse } from './responses.js';
 
 export interface AfricasTalkingSettings {
   username: string;
@@ -64,12 +64,11 @@ export class AfricasTalkingSmsGateway implements SmsGateway {
     try {
       return outcomeOfResponse(await Promise.race([client.SMS.send(params), timeout]));
     } catch (error) {
-      const outcome = outcomeOfError(error);
-      if (outcome.kind === 'retry' && outcome.reason.startsWith('HTTP 401')) {
+      if (isKeyRejected(error)) {
         this.client = undefined;
         this.keyRejected = true;
       }
-      return outcome;
+      return outcomeOfError(error);
     } finally {
       clearTimeout(timer);
     }

@@ -34,18 +34,18 @@ export async function deliverSms(deps: DeliverDeps, sms: OutboundSms): Promise<D
     log.warn('sms not sent, will retry', { ...fields, reason: outcome.reason });
     return 'retry';
   }
-  const record =
-    outcome.kind === 'sent'
-      ? { outcome: 'sent' as const, detail: outcome.messageId, at: now.toISOString() }
-      : { outcome: 'rejected' as const, detail: outcome.reason, at: now.toISOString() };
+  let detail: string;
   if (outcome.kind === 'sent') {
+    detail = outcome.messageId;
     deps.metrics.count({ name: 'SmsSent' });
     log.info('sms sent', { ...fields, messageId: outcome.messageId, status: outcome.status });
   } else {
+    detail = outcome.reason;
     deps.metrics.count({ name: 'SmsFailed' });
     log.warn('sms rejected, dropped', { ...fields, reason: outcome.reason });
   }
   try {
+    const record = { outcome: outcome.kind, detail, at: now.toISOString() };
     await deps.sendLog.record(sms.dedupeKey, record, new Date(now.getTime() + KEEP_MS));
   } catch (error) {
     // The gateway has the message: failing it now would send it again. Only a redelivery could repeat it.
