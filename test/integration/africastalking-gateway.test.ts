@@ -109,6 +109,14 @@ describe("Africa's Talking SMS gateway", () => {
     expect(asked).toEqual([false, true]);
   });
 
+  it('masks a phone number the error body repeats, since the reason is logged', async () => {
+    nock(API)
+      .post('/version1/messaging')
+      .reply(400, `Invalid recipient ${PHONE}`, { 'content-type': 'text/plain' });
+    const outcome = await gateway().gw.send(SMS);
+    expect(outcome).toEqual({ kind: 'retry', reason: 'HTTP 400 Invalid recipient +62812*****890' });
+  });
+
   it('keeps one client per process: the key is read once for many messages', async () => {
     nock(API)
       .post('/version1/messaging')

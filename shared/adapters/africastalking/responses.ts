@@ -1,3 +1,4 @@
+import { maskPhone } from '../../line/text.js';
 import type { SendOutcome } from '../../ports.js';
 
 /**
@@ -66,7 +67,14 @@ export function outcomeOfError(error: unknown): SendOutcome {
   const http = httpResponseOf(error);
   if (http) {
     // 401 is a wrong API key: retried (after the key is read again) so nothing is lost while it is fixed.
-    const detail = typeof http.data === 'string' ? http.data.trim().slice(0, 80) : '';
+    // The body is logged and may echo the number it was about: any run of digits is masked.
+    const detail =
+      typeof http.data === 'string'
+        ? http.data
+            .trim()
+            .slice(0, 80)
+            .replace(/\+?\d{7,}/g, maskPhone)
+        : '';
     return { kind: 'retry', reason: `HTTP ${http.status}${detail ? ` ${detail}` : ''}` };
   }
   const message = error instanceof Error ? error.message : String(error);
