@@ -52,6 +52,14 @@ export function outcomeOfResponse(body: unknown): SendOutcome {
   return { kind: 'retry', reason: `${code} ${status}` };
 }
 
+/** Error text as a logged reason: short, and any phone number it echoes masked. */
+function loggable(text: string): string {
+  return text
+    .trim()
+    .slice(0, 80)
+    .replace(/\+?\d{7,}/g, maskPhone);
+}
+
 function httpResponseOf(error: unknown): { status: number; data?: unknown } | undefined {
   const response = (error as { response?: { status?: unknown; data?: unknown } } | null)?.response;
   return typeof response?.status === 'number' ? { status: response.status, data: response.data } : undefined;
@@ -67,19 +75,12 @@ export function outcomeOfError(error: unknown): SendOutcome {
   const http = httpResponseOf(error);
   if (http) {
     // 401 is a wrong API key: retried (after the key is read again) so nothing is lost while it is fixed.
-    // The body is logged and may echo the number it was about: any run of digits is masked.
-    const detail =
-      typeof http.data === 'string'
-        ? http.data
-            .trim()
-            .slice(0, 80)
-            .replace(/\+?\d{7,}/g, maskPhone)
-        : '';
+    const detail = typeof http.data === 'string' ? loggable(http.data) : '';
     return { kind: 'retry', reason: `HTTP ${http.status}${detail ? ` ${detail}` : ''}` };
   }
   const message = error instanceof Error ? error.message : String(error);
   // The SDK checks numbers with libphonenumber before any request.
   if (/valid phone number/i.test(message)) return { kind: 'rejected', reason: 'InvalidPhoneNumber' };
   const code = (error as { code?: unknown } | null)?.code;
-  return { kind: 'retry', reason: typeof code === 'string' ? code : message.slice(0, 80) };
+  return { kind: 'retry', reason: typeof code === 'string' ? code : loggable(message) };
 }
