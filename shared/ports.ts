@@ -2,7 +2,7 @@
  * What the line needs from the outside world. The domain in `shared/line/` sees only these
  * interfaces; `shared/adapters/` implements them for DynamoDB, SQS and the local host.
  */
-import type { Lang } from './line/lang.js';
+import type { Lang } from './lang.js';
 import type { SymptomReport } from './line/reports.js';
 
 /** The time source. Injected so a test or the local host (`LINE_NOW`) can fix the instant. */

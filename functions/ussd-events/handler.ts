@@ -1,7 +1,7 @@
 import { callbackRoute } from '../../shared/http/callback-route.js';
 import { type CallbackTokenSource, OPEN_CALLBACKS } from '../../shared/http/callback-token.js';
 import { parseForm, textResponse } from '../../shared/http/wire.js';
-import { maskPhone } from '../../shared/line/text.js';
+import { maskPhone } from '../../shared/text.js';
 import { log } from '../../shared/log.js';
 import { defaultCallbackToken } from '../callback-token.js';
 import { UssdSessionEndSchema } from './schema.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Lang, Localized } from '../line/lang.js';
-import { nonGsmCharacters, smsSegments, toGsm7 } from '../line/text.js';
+import type { Lang, Localized } from '../lang.js';
+import { nonGsmCharacters, smsSegments, toGsm7 } from '../text.js';
 import faqData from './data/faq.json' with { type: 'json' };
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonGsmCharacters, toGsm7 } from '../line/text.js';
+import { nonGsmCharacters, toGsm7 } from '../text.js';
 import holidaysData from './data/holidays.json' with { type: 'json' };
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonGsmCharacters } from '../line/text.js';
+import { nonGsmCharacters } from '../text.js';
 import hospitalData from './data/referral-hospitals.json' with { type: 'json' };
 
 /**

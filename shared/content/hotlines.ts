@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { IsoWeekday } from '../line/calendar.js';
-import type { Localized } from '../line/lang.js';
-import { nonGsmCharacters, toGsm7 } from '../line/text.js';
+import type { Localized } from '../lang.js';
+import { nonGsmCharacters, toGsm7 } from '../text.js';
 import hotlinesData from './data/hotlines.json' with { type: 'json' };
 
 /**

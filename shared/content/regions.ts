@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonGsmCharacters } from '../line/text.js';
+import { nonGsmCharacters } from '../text.js';
 import aliasData from './data/place-aliases.json' with { type: 'json' };
 import regionData from './data/regions.json' with { type: 'json' };
 

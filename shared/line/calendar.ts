@@ -1,6 +1,6 @@
 import Holidays from 'date-holidays';
 import type { HolidayKind, HolidayTable } from '../content/holidays.js';
-import { toGsm7 } from './text.js';
+import { toGsm7 } from '../text.js';
 
 /**
  * Calendar days in Western Indonesian Time (WIB) and the days off that close an office line. Pure:

@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import type { FaqTopic } from '../content/faq.js';
-import { DEFAULT_LANG, type Lang } from './lang.js';
+import { DEFAULT_LANG, type Lang } from '../lang.js';
 
 /**
  * FAQ search for questions typed by SMS: "gmn cara isoman yg bener", "vaksin bayar ga?", "what are

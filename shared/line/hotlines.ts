@@ -7,8 +7,8 @@ import {
   isoWeekdayOf,
   wibDate,
 } from './calendar.js';
-import type { Lang } from './lang.js';
-import { toGsm7 } from './text.js';
+import type { Lang } from '../lang.js';
+import { toGsm7 } from '../text.js';
 
 /**
  * Which hotline is open at an instant, in WIB, and how to say so in one short line. Pure: the instant

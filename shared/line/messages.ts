@@ -1,8 +1,8 @@
 import type { FaqTopic } from '../content/faq.js';
 import type { ReferralHospital } from '../content/hospitals.js';
-import type { Lang } from './lang.js';
+import type { Lang } from '../lang.js';
 import type { Place } from './places.js';
-import { toGsm7 } from './text.js';
+import { toGsm7 } from '../text.js';
 
 /**
  * The SMS the line texts back. Every template is normalised to GSM-7 and kept within two segments

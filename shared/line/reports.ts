@@ -1,4 +1,4 @@
-import type { Lang } from './lang.js';
+import type { Lang } from '../lang.js';
 import type { Place } from './places.js';
 import { type Triage, type TriageAnswers, triage } from './triage.js';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../../shared/line/lang.js';
+import type { Lang } from '../../shared/lang.js';
 import type { SymptomReport } from '../../shared/line/reports.js';
 import type {
   DraftStore,

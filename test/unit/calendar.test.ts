@@ -14,7 +14,7 @@ import {
   isoWeekdayOf,
   wibDate,
 } from '../../shared/line/calendar.js';
-import { isGsm7Basic } from '../../shared/line/text.js';
+import { isGsm7Basic } from '../../shared/text.js';
 
 const official = loadOfficialHolidays();
 const official2026 = official.years['2026']?.holidays ?? [];

@@ -10,8 +10,8 @@ import {
   loadFaq,
   parseFaq,
 } from '../../shared/content/faq.js';
-import { LANGS } from '../../shared/line/lang.js';
-import { isGsm7Basic, nonGsmCharacters, smsSegments, toGsm7, wrapToPages } from '../../shared/line/text.js';
+import { LANGS } from '../../shared/lang.js';
+import { isGsm7Basic, nonGsmCharacters, smsSegments, toGsm7, wrapToPages } from '../../shared/text.js';
 
 const faq = loadFaq();
 const byLang = faq.flatMap((topic) => LANGS.map((lang) => [topic.id, lang, topic] as const));

@@ -8,7 +8,7 @@ import {
   parsePlaceAliases,
   parseRegions,
 } from '../../shared/content/regions.js';
-import { isGsm7Basic } from '../../shared/line/text.js';
+import { isGsm7Basic } from '../../shared/text.js';
 
 /** East Java's mainland and near islands; only Bawean and Masalembu lie further north. */
 const MAINLAND = { latMin: -8.9, latMax: -6.7, lonMin: 110.8, lonMax: 116.3 };

@@ -19,8 +19,8 @@ import {
   hotlinesStatusAt,
   type Opening,
 } from '../../shared/line/hotlines.js';
-import { LANGS } from '../../shared/line/lang.js';
-import { isGsm7Basic } from '../../shared/line/text.js';
+import { LANGS } from '../../shared/lang.js';
+import { isGsm7Basic } from '../../shared/text.js';
 
 const hotlines = loadHotlines();
 const calendar = createHolidayCalendar(loadOfficialHolidays());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadPlaceAliases, loadRegions } from '../../shared/content/regions.js';
 import { createPlaceResolver, type Place, type PlaceResolution } from '../../shared/line/places.js';
-import { isGsm7Basic } from '../../shared/line/text.js';
+import { isGsm7Basic } from '../../shared/text.js';
 
 const regions = loadRegions();
 const resolver = createPlaceResolver(regions, loadPlaceAliases());

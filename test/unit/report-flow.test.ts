@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sharedLine } from '../../functions/deps.js';
 import { fixedClock } from '../../shared/adapters/clock.js';
 import { MemoryMetrics } from '../../shared/adapters/local/metrics.js';
-import { isGsm7Basic, USSD_SCREEN_MAX } from '../../shared/line/text.js';
+import { isGsm7Basic, USSD_SCREEN_MAX } from '../../shared/text.js';
 import { answerUssdHop, type UssdDeps } from '../../shared/line/ussd/answer-hop.js';
 import { REPORT_COPY } from '../../shared/line/ussd/copy.js';
 import { render, type SessionState, step } from '../../shared/line/ussd/engine.js';

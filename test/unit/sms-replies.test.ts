@@ -4,7 +4,7 @@ import { FAQ_TOPIC_IDS } from '../../shared/content/faq.js';
 import { loadRegions } from '../../shared/content/regions.js';
 import { createFaqSearch } from '../../shared/line/faq-search.js';
 import { hotlinesStatusAt } from '../../shared/line/hotlines.js';
-import { LANGS, type Lang } from '../../shared/line/lang.js';
+import { LANGS, type Lang } from '../../shared/lang.js';
 import type { Place } from '../../shared/line/places.js';
 import { parseReportText, parseSmsCommand, reportWords } from '../../shared/line/sms/commands.js';
 import {
@@ -25,7 +25,7 @@ import {
   startReply,
   stopReply,
 } from '../../shared/line/sms/replies.js';
-import { isGsm7Basic, smsSegments } from '../../shared/line/text.js';
+import { isGsm7Basic, smsSegments } from '../../shared/text.js';
 import type { RiskLevel, Triage } from '../../shared/line/triage.js';
 import { hospitalAnswerFor } from '../../shared/line/ussd/menu.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sharedLine } from '../../functions/deps.js';
 import { loadRegions } from '../../shared/content/regions.js';
 import { faqSms, hospitalSms } from '../../shared/line/messages.js';
-import { isGsm7Basic, smsSegments } from '../../shared/line/text.js';
+import { isGsm7Basic, smsSegments } from '../../shared/text.js';
 import { hospitalAnswerFor } from '../../shared/line/ussd/menu.js';
 
 /** Every SMS the line can text, in both languages: GSM-7 and at most two segments. */

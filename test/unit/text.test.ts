@@ -12,7 +12,7 @@ import {
   USSD_SCREEN_MAX,
   ussdLength,
   wrapToPages,
-} from '../../shared/line/text.js';
+} from '../../shared/text.js';
 
 describe('toGsm7', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sharedLine } from '../../functions/deps.js';
-import type { Lang } from '../../shared/line/lang.js';
-import { isGsm7Basic, USSD_SCREEN_MAX } from '../../shared/line/text.js';
+import type { Lang } from '../../shared/lang.js';
+import { isGsm7Basic, USSD_SCREEN_MAX } from '../../shared/text.js';
 import { COPY, NAV_COPY } from '../../shared/line/ussd/copy.js';
 import {
   render,

@@ -1,4 +1,4 @@
-import { maskPhone } from '../../line/text.js';
+import { maskPhone } from '../../text.js';
 import type { SendOutcome } from '../../ports.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Lang } from '../../line/lang.js';
+import type { Lang } from '../../lang.js';
 import type { SymptomReport } from '../../line/reports.js';
 
 /** Item keys and item <-> domain mappers: pure, so they are unit-tested without a table. */

@@ -1,5 +1,5 @@
 import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Lang } from '../../line/lang.js';
+import type { Lang } from '../../lang.js';
 import type { SubscriberStore } from '../../ports.js';
 import { languageFromItem, subscriberItem, subscriberKey } from './keys.js';
 

@@ -1,4 +1,4 @@
-import { maskPhone } from '../../line/text.js';
+import { maskPhone } from '../../text.js';
 import { errorFields, log } from '../../log.js';
 import type { OutboundSms, Outbox, SendOutcome, SmsGateway } from '../../ports.js';
 

@@ -2,7 +2,7 @@ import type { Clock, Metrics, OnceStore, Outbox, ReportStore, SubscriberStore } 
 import { wibDate } from '../calendar.js';
 import { nearestMainReferralHospital, nearestReferralHospital } from '../hospitals.js';
 import { hotlineStatusAt } from '../hotlines.js';
-import { DEFAULT_LANG, type Lang } from '../lang.js';
+import { DEFAULT_LANG, type Lang } from '../../lang.js';
 import type { Line, LineContext } from '../line.js';
 import { buildReport } from '../reports.js';
 import { AGE_BANDS, type TriageAnswers } from '../triage.js';

@@ -1,4 +1,4 @@
-import type { Lang } from '../lang.js';
+import type { Lang } from '../../lang.js';
 import type { PlaceResolution } from '../places.js';
 import type { AgeBand, Symptom, TriageAnswers } from '../triage.js';
 

@@ -1,6 +1,6 @@
 import { errorFields, log } from '../../log.js';
 import type { Clock, Metrics, OutboundSms, SendLog, SmsGateway } from '../../ports.js';
-import { maskPhone } from '../text.js';
+import { maskPhone } from '../../text.js';
 
 /**
  * The SMS sender's use case: hands each outbox message to the gateway, once. A message already

@@ -3,10 +3,10 @@ import type { ReferralHospital } from '../../content/hospitals.js';
 import type { Hotline } from '../../content/hotlines.js';
 import { wibDate } from '../calendar.js';
 import { formatHotlineStatus, type HotlineStatus } from '../hotlines.js';
-import type { Lang, Localized } from '../lang.js';
+import type { Lang, Localized } from '../../lang.js';
 import { faqSms, type HospitalAnswer, hospitalSms } from '../messages.js';
 import type { Place } from '../places.js';
-import { smsSegments, toGsm7 } from '../text.js';
+import { smsSegments, toGsm7 } from '../../text.js';
 import type { Triage } from '../triage.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { Localized } from '../lang.js';
+import type { Localized } from '../../lang.js';
 import type { NavCopy } from './engine.js';
 
 /** The USSD menu's fixed words. Every string is GSM-7; the screen walk checks each screen's length. */

@@ -1,4 +1,4 @@
-import type { Lang } from '../lang.js';
+import type { Lang } from '../../lang.js';
 import type { LineContext } from '../line.js';
 import type { Place } from '../places.js';
 import { COPY } from './copy.js';

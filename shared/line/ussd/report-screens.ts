@@ -1,5 +1,5 @@
 import { nearestReferralHospital } from '../hospitals.js';
-import type { Lang } from '../lang.js';
+import type { Lang } from '../../lang.js';
 import type { LineContext } from '../line.js';
 import { reportSms } from '../messages.js';
 import type { Place, PlaceLevel } from '../places.js';
