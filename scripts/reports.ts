@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { readLocalState } from '../infra/local/state.js';
 import { makeDocumentClient } from '../shared/adapters/dynamodb/client.js';
 import { DynamoReportStore } from '../shared/adapters/dynamodb/reports.repository.js';
-import { loadRegions } from '../shared/content/regions.js';
+import { loadContentPack } from '../shared/content/index.js';
 import { wibDate } from '../shared/line/calendar.js';
 import {
   aggregateReports,
@@ -62,7 +62,7 @@ export async function runReportsCli(argv: string[], io: CliIo): Promise<number> 
     io.out(`${USAGE}\n`);
     return 0;
   }
-  const kabCodes = new Set(loadRegions().kabKota.map((k) => k.code));
+  const kabCodes = new Set(loadContentPack().regions.kabKota.map((k) => k.code));
   const options = checkExportOptions(parsed.values, wibDate(io.now).ymd, kabCodes);
   if ('error' in options) {
     io.err(`${options.error}\n${USAGE}\n`);

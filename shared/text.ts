@@ -171,6 +171,12 @@ export function smsSegments(text: string): SmsSegments {
   };
 }
 
+/** True when the text, as sent, is GSM-7 and fits `segments` segments. */
+export function fitsSms(text: string, segments: 1 | 2): boolean {
+  const counted = smsSegments(text);
+  return counted.encoding === 'GSM-7' && counted.segments <= segments;
+}
+
 /**
  * Length of a USSD text in GSM-7 septets: extension characters count 2. Characters outside GSM count
  * their UTF-16 units; such text never fits a screen anyway (see {@link fitsUssdScreen}).

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { nonGsmCharacters, toGsm7 } from '../text.js';
-import holidaysData from './data/holidays.json' with { type: 'json' };
+import { calendarDay, parseContentFile, shownText } from './load.js';
 
 /**
  * The official holiday table: per year, the national holidays (libur nasional) and collective leave
@@ -41,33 +40,12 @@ export interface HolidayTable {
 }
 
 /** True when `ymd` is a real calendar day written `YYYY-MM-DD`. */
-function isCalendarDay(ymd: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ymd);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 /** Names are shown to callers as they are: GSM-7 basic set, no stray spaces. */
-function shownText(max: number) {
-  return z
-    .string()
-    .min(1)
-    .max(max)
-    .refine((text) => nonGsmCharacters(text, { basicOnly: true }).length === 0, {
-      message: 'must be GSM-7 basic characters only',
-    })
-    .refine((text) => toGsm7(text, { basicOnly: true }) === text, {
-      message: 'has repeated spaces or spaces at an end',
-    });
-}
-
 const OfficialHolidaySchema = z.strictObject({
-  date: z.string().refine(isCalendarDay, { message: 'must be a calendar day YYYY-MM-DD' }),
+  date: calendarDay,
   kind: z.enum(HOLIDAY_KINDS),
-  name_id: shownText(HOLIDAY_NAME_MAX),
-  short_id: shownText(HOLIDAY_SHORT_MAX),
+  name_id: shownText(1, HOLIDAY_NAME_MAX),
+  short_id: shownText(1, HOLIDAY_SHORT_MAX),
   note: z.string().min(1).optional(),
 });
 
@@ -101,34 +79,12 @@ export const HolidayTableSchema = z.strictObject({
     }),
 });
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * Validates a holiday table (the parsed contents of `holidays.json`, or a test's modified copy).
  *
  * @throws Error naming the file, the path of each wrong field, and why.
  */
-export function parseHolidayTable(data: unknown): HolidayTable {
-  const result = HolidayTableSchema.safeParse(data);
-  if (!result.success) {
-    throw new Error(`shared/content/data/holidays.json: ${z.prettifyError(result.error)}`);
-  }
-  return result.data;
-}
-
-let cached: HolidayTable | undefined;
-
-/**
- * The official holiday table, validated on first use and cached (and frozen) for the life of the
- * process.
- */
-export function loadOfficialHolidays(): HolidayTable {
-  cached ??= deepFreeze(parseHolidayTable(holidaysData));
-  return cached;
+export function parseHolidayTable(data: unknown, path = 'holidays.json'): HolidayTable {
+  return parseContentFile(path, HolidayTableSchema, data);
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nonGsmCharacters } from '../text.js';
-import hospitalData from './data/referral-hospitals.json' with { type: 'json' };
+import { parseContentFile } from './load.js';
 
 /**
  * East Java's COVID-19 referral hospitals (the province's list of May 2020), built from the reference
@@ -44,13 +44,13 @@ const gsmText = (max: number) =>
 const PHONE = /^(?:\(0\d{2,3}\) \d{5,8}|08\d{2}-\d{3,4}-\d{3,4})$/;
 
 export const ReferralHospitalSchema = z.strictObject({
-  code: z.string().regex(/^35\d{5}$/, 'a kode_rs is 35 and five digits'),
+  code: z.string().regex(/^\d{7}$/, 'a kode_rs is seven digits'),
   name: gsmText(HOSPITAL_NAME_MAX),
-  kabCode: z.string().regex(/^35\.\d{2}$/),
+  kabCode: z.string().regex(/^\d{2}\.\d{2}$/),
   kecName: gsmText(40).optional(),
   phone: z.union([z.literal(''), z.string().regex(PHONE, 'a phone reads (0333) 421118 or 0811-3510-033')]),
-  lat: z.number().min(-9).max(-5),
-  lon: z.number().min(110.5).max(116.5),
+  lat: z.number().min(-90).max(90),
+  lon: z.number().min(-180).max(180),
   main: z.boolean(),
   national: z.boolean(),
 });
@@ -76,34 +76,12 @@ export const ReferralHospitalsSchema = z
       ctx.addIssue({ code: 'custom', message: 'no main referral hospital' });
   });
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * Validates a referral hospital list (the parsed `referral-hospitals.json`, or a test's modified copy).
  *
  * @throws Error naming the file, the path of each wrong field, and why.
  */
-export function parseReferralHospitals(data: unknown): ReferralHospital[] {
-  const result = ReferralHospitalsSchema.safeParse(data);
-  if (!result.success) {
-    throw new Error(`shared/content/data/referral-hospitals.json: ${z.prettifyError(result.error)}`);
-  }
-  return result.data;
-}
-
-let cached: ReferralHospital[] | undefined;
-
-/**
- * The referral hospitals in code order, validated on first use and cached for the life of the
- * process. Frozen: every request shares them.
- */
-export function loadReferralHospitals(): ReferralHospital[] {
-  cached ??= deepFreeze(parseReferralHospitals(hospitalData));
-  return cached;
+export function parseReferralHospitals(data: unknown, path = 'referral-hospitals.json'): ReferralHospital[] {
+  return parseContentFile(path, ReferralHospitalsSchema, data);
 }

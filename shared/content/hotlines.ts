@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import type { IsoWeekday } from '../line/calendar.js';
 import type { Localized } from '../lang.js';
-import { nonGsmCharacters, toGsm7 } from '../text.js';
-import hotlinesData from './data/hotlines.json' with { type: 'json' };
+import { localized, type Source, shownText, sourced } from './load.js';
+
+/** ISO weekday: 1 = Monday .. 7 = Sunday. */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 /**
  * The hotlines the line points callers to, with their opening hours. Hours are data: an admin changes
@@ -40,6 +41,13 @@ export interface WorkingHours {
 
 export type HotlineSchedule = AlwaysOpen | WorkingHours;
 
+/**
+ * What the line points callers to a hotline for: `emergency` lines are named wherever a caller may be
+ * in danger (short of breath), `advice` lines where a caller needs a health worker's advice or a test.
+ */
+export const HOTLINE_ROLES = ['emergency', 'advice'] as const;
+export type HotlineRole = (typeof HOTLINE_ROLES)[number];
+
 /** One hotline as callers see it. */
 export interface Hotline {
   /** Stable: reports and USSD routes may refer to it. */
@@ -57,8 +65,12 @@ export interface Hotline {
   /** At most {@link HOTLINE_NOTE_MAX} characters. */
   readonly note: Localized;
   readonly schedule: HotlineSchedule;
+  /** What replies name this line for; a line with no role is listed only on the hotline screen. */
+  readonly roles: readonly HotlineRole[];
   /** Where the number and hours come from, for the admin who checks them. */
-  readonly sources: readonly string[];
+  readonly sources: readonly Source[];
+  /** The day the number and hours were last checked, `YYYY-MM-DD`. */
+  readonly checked: string;
 }
 
 /** Minutes since midnight of a validated `HH:MM` (`24:00` is 1440). */
@@ -66,23 +78,6 @@ export function minutesOfHhmm(hhmm: string): number {
   return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
 }
 
-/** Text shown to callers as it is: GSM-7 basic set (one other character halves a USSD screen). */
-function shownText(max: number) {
-  return z
-    .string()
-    .min(1)
-    .max(max)
-    .refine((text) => nonGsmCharacters(text, { basicOnly: true }).length === 0, {
-      message: 'must be GSM-7 basic characters only',
-    })
-    .refine((text) => toGsm7(text, { basicOnly: true }) === text, {
-      message: 'has repeated spaces or spaces at an end',
-    });
-}
-
-function localized(text: z.ZodType<string>) {
-  return z.strictObject({ id: text, en: text });
-}
 
 const openTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'must be HH:MM, 00:00 to 23:59' });
 const closeTime = z
@@ -114,17 +109,20 @@ const ScheduleSchema = z.discriminatedUnion('kind', [
 /** One hotline as stored in `data/hotlines.json`. */
 export const HotlineSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'ids are kebab-case' }),
-  name: localized(shownText(HOTLINE_NAME_MAX)),
-  shortLabel: shownText(HOTLINE_SHORT_LABEL_MAX),
+  name: localized(shownText(1, HOTLINE_NAME_MAX)),
+  shortLabel: shownText(1, HOTLINE_SHORT_LABEL_MAX),
   number: z.string().regex(/^\d+(-\d+)*( ext \d+)?$/, { message: 'digits and dashes, e.g. 031-8430313' }),
   free: z.boolean(),
   area: z
     .string()
     .regex(/^\d{2}\.\d{2}$/, { message: 'a kab/kota code like 35.10' })
     .nullable(),
-  note: localized(shownText(HOTLINE_NOTE_MAX)),
+  note: localized(shownText(1, HOTLINE_NOTE_MAX)),
   schedule: ScheduleSchema,
-  sources: z.array(z.string().min(1)).min(1),
+  roles: z
+    .array(z.enum(HOTLINE_ROLES))
+    .refine((roles) => new Set(roles).size === roles.length, { message: 'roles repeat' }),
+  ...sourced,
 });
 
 /** The list in display order; ids and labels are unique so a caller can tell the lines apart. */
@@ -139,33 +137,3 @@ export const HotlinePackSchema = z
         ctx.addIssue({ code: 'custom', message: `${field} repeats: ${repeated.join(', ')}` });
     }
   });
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
-
-/**
- * Validates a hotline list (the parsed contents of `hotlines.json`, or a test's modified copy).
- *
- * @throws Error naming the file, the path of each wrong field, and why.
- */
-export function parseHotlines(data: unknown): Hotline[] {
-  const result = HotlinePackSchema.safeParse(data);
-  if (!result.success) throw new Error(`shared/content/data/hotlines.json: ${z.prettifyError(result.error)}`);
-  return result.data;
-}
-
-let cached: Hotline[] | undefined;
-
-/**
- * The hotlines in display order, validated on first use and cached (and frozen) for the life of the
- * process: a warm Lambda reuses them across requests.
- */
-export function loadHotlines(): Hotline[] {
-  cached ??= deepFreeze(parseHotlines(hotlinesData));
-  return cached;
-}

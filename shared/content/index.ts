@@ -1,27 +1,29 @@
-import { type FaqTopic, loadFaq } from './faq.js';
-import { type HolidayTable, loadOfficialHolidays } from './holidays.js';
-import { loadReferralHospitals, type ReferralHospital } from './hospitals.js';
-import { type Hotline, loadHotlines } from './hotlines.js';
-import { loadPlaceAliases, loadRegions, type PlaceAliases, type Regions } from './regions.js';
+import advice from './data/advice.json' with { type: 'json' };
+import faq from './data/faq.json' with { type: 'json' };
+import holidays from './data/holidays.json' with { type: 'json' };
+import hotlines from './data/hotlines.json' with { type: 'json' };
+import messages from './data/messages.json' with { type: 'json' };
+import aliases from './data/place-aliases.json' with { type: 'json' };
+import province from './data/province.json' with { type: 'json' };
+import referralHospitals from './data/referral-hospitals.json' with { type: 'json' };
+import regions from './data/regions.json' with { type: 'json' };
+import { type ContentPack, parseContentPack } from './pack.js';
 
-/** The East Java content pack: every fact the line tells, as data validated when loaded. */
-export interface ContentPack {
-  faq: readonly FaqTopic[];
-  hotlines: readonly Hotline[];
-  holidays: HolidayTable;
-  regions: Regions;
-  aliases: PlaceAliases;
-  referralHospitals: readonly ReferralHospital[];
-}
+export type { ContentPack } from './pack.js';
 
-/** Loads and validates every content file; throws naming the file and field that is wrong. */
+/** Where the East Java pack lives in the repository, for messages and for the content check. */
+export const EAST_JAVA_PACK_DIR = 'shared/content/data';
+
+let cached: ContentPack | undefined;
+
+/**
+ * The East Java content pack, bundled with the functions (no file reads at cold start), validated on
+ * first use and cached for the life of the process: a warm Lambda reuses it.
+ */
 export function loadContentPack(): ContentPack {
-  return {
-    faq: loadFaq(),
-    hotlines: loadHotlines(),
-    holidays: loadOfficialHolidays(),
-    regions: loadRegions(),
-    aliases: loadPlaceAliases(),
-    referralHospitals: loadReferralHospitals(),
-  };
+  cached ??= parseContentPack(
+    { province, messages, advice, faq, hotlines, holidays, regions, aliases, referralHospitals },
+    EAST_JAVA_PACK_DIR,
+  );
+  return cached;
 }

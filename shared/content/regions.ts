@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { nonGsmCharacters } from '../text.js';
-import aliasData from './data/place-aliases.json' with { type: 'json' };
-import regionData from './data/regions.json' with { type: 'json' };
+import { ContentError, deepFreeze, parseContentFile } from './load.js';
 
 /**
  * East Java's administrative regions (Kepmendagri codes) with a point each, for the place resolver
@@ -78,13 +77,13 @@ const placeName = z
     }
   });
 
-// Points outside this box are typos (a swapped sign, lat for lon); it holds Bawean and Masalembu.
-const lat = z.number().min(-9).max(-5);
-const lon = z.number().min(110.5).max(116.5);
+// The province's own box is checked with the whole pack (`province.json`).
+const lat = z.number().min(-90).max(90);
+const lon = z.number().min(-180).max(180);
 
-const kabCode = z.string().regex(/^35\.\d{2}$/, 'a kab/kota code is 35.NN');
-const kecCode = z.string().regex(/^35\.\d{2}\.\d{2}$/, 'a kecamatan code is 35.NN.NN');
-const desaCode = z.string().regex(/^35\.\d{2}\.\d{2}\.[12]\d{3}$/, 'a desa code is 35.NN.NN.[12]NNN');
+const kabCode = z.string().regex(/^\d{2}\.\d{2}$/, 'a kab/kota code is PP.NN');
+const kecCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/, 'a kecamatan code is PP.NN.NN');
+const desaCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.[12]\d{3}$/, 'a desa code is PP.NN.NN.[12]NNN');
 
 /** `regions.json` as stored: one tuple a region, to keep the file small. */
 export const RegionsFileSchema = z
@@ -145,23 +144,14 @@ export const PlaceAliasesSchema = z.record(
     .refine((codes) => new Set(codes).size === codes.length, { message: 'codes repeat' }),
 );
 
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /**
  * Validates a regions file (the parsed `regions.json`, or a test's modified copy) and indexes it.
  *
  * @throws Error naming the file, the path of each wrong field, and why.
  */
-export function parseRegions(data: unknown): Regions {
-  const result = RegionsFileSchema.safeParse(data);
-  if (!result.success) throw new Error(`shared/content/data/regions.json: ${z.prettifyError(result.error)}`);
-  const file = result.data;
+export function parseRegions(data: unknown, path = 'regions.json'): Regions {
+  const file = parseContentFile(path, RegionsFileSchema, data);
   const old = (code: string) => {
     const name2020 = file.names2020[code];
     return name2020 === undefined ? {} : { name2020 };
@@ -208,34 +198,13 @@ export function parseRegions(data: unknown): Regions {
  *
  * @throws Error naming the file and each alias that is malformed or points at no kab/kota.
  */
-export function parsePlaceAliases(data: unknown, regions: Regions): PlaceAliases {
-  const result = PlaceAliasesSchema.safeParse(data);
-  if (!result.success) {
-    throw new Error(`shared/content/data/place-aliases.json: ${z.prettifyError(result.error)}`);
-  }
-  const unknown = Object.entries(result.data).flatMap(([alias, codes]) =>
+export function parsePlaceAliases(data: unknown, regions: Regions, path = 'place-aliases.json'): PlaceAliases {
+  const aliases = parseContentFile(path, PlaceAliasesSchema, data);
+  const unknown = Object.entries(aliases).flatMap(([alias, codes]) =>
     codes.filter((code) => !regions.kabByCode(code)).map((code) => `${alias} -> ${code}`),
   );
   if (unknown.length > 0) {
-    throw new Error(`shared/content/data/place-aliases.json: no such kab/kota: ${unknown.join(', ')}`);
+    throw new ContentError(`${path}: no such kab/kota: ${unknown.join(', ')}`);
   }
-  return deepFreeze(result.data);
-}
-
-let cachedRegions: Regions | undefined;
-let cachedAliases: PlaceAliases | undefined;
-
-/**
- * The province's regions, validated on first use and cached for the life of the process (a warm
- * Lambda reuses them). Frozen: every request shares them.
- */
-export function loadRegions(): Regions {
-  cachedRegions ??= parseRegions(regionData);
-  return cachedRegions;
-}
-
-/** The texting abbreviations for kab/kota names, validated against {@link loadRegions} and cached. */
-export function loadPlaceAliases(): PlaceAliases {
-  cachedAliases ??= parsePlaceAliases(aliasData, loadRegions());
-  return cachedAliases;
+  return deepFreeze(aliases);
 }

@@ -8,7 +8,9 @@ import { toGsm7 } from '../text.js';
  */
 
 /** ISO weekday: 1 = Monday .. 7 = Sunday. */
-export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+import type { IsoWeekday } from '../content/hotlines.js';
+
+export type { IsoWeekday };
 
 /** An instant as a wall clock in East Java shows it. */
 export interface WibDate {

@@ -1,7 +1,11 @@
+import type { AdviceTable } from '../content/advice.js';
 import type { FaqTopic } from '../content/faq.js';
 import type { ReferralHospital } from '../content/hospitals.js';
 import type { Hotline } from '../content/hotlines.js';
 import type { ContentPack } from '../content/index.js';
+import { type MessageKey, type Messages, type SlotValues, say } from '../content/messages.js';
+import type { Province } from '../content/province.js';
+import type { Lang } from '../lang.js';
 import type { ReportDraft } from '../ports.js';
 import { createHolidayCalendar, type HolidayCalendar } from './calendar.js';
 import { createFaqSearch, type FaqSearch } from './faq-search.js';
@@ -9,6 +13,9 @@ import { createPlaceResolver, type PlaceResolver } from './places.js';
 
 /** Everything a screen or a reply may read: the content, its indexes, and the instant of the hop. */
 export interface LineContext {
+  province: Province;
+  messages: Messages;
+  advice: AdviceTable;
   faq: readonly FaqTopic[];
   hotlines: readonly Hotline[];
   hospitals: readonly ReferralHospital[];
@@ -20,6 +27,8 @@ export interface LineContext {
   reportRetentionDays: number;
   /** What is known of this caller for this session. */
   caller: CallerContext;
+  /** One sentence of the pack's catalogue, with its slots filled. */
+  say(key: MessageKey, lang: Lang, values?: SlotValues): string;
 }
 
 export interface CallerContext {
@@ -37,8 +46,12 @@ export function createLine(pack: ContentPack, options: { reportRetentionDays?: n
   const places = createPlaceResolver(pack.regions, pack.aliases);
   const calendar = createHolidayCalendar(pack.holidays);
   const faqSearch = createFaqSearch(pack.faq);
+  const sayIn = (key: MessageKey, lang: Lang, values?: SlotValues) => say(pack.messages, key, lang, values);
   return {
     contextAt: (now, caller = {}) => ({
+      province: pack.province,
+      messages: pack.messages,
+      advice: pack.advice,
       faq: pack.faq,
       hotlines: pack.hotlines,
       hospitals: pack.referralHospitals,
@@ -48,6 +61,7 @@ export function createLine(pack: ContentPack, options: { reportRetentionDays?: n
       now,
       reportRetentionDays: options.reportRetentionDays ?? 180,
       caller,
+      say: sayIn,
     }),
   };
 }

@@ -1,19 +1,19 @@
+import type { AdviceId } from '../content/advice.js';
+
 /**
- * Symptom triage for the report flow. The rule is a small points table in the spirit of the
- * HealthCheck line used in South Africa, written for this line and documented in the README:
+ * Symptom triage for the report flow, written to err on the safe side. The rows are read top down and
+ * the first that matches decides; the README shows the same table and each row has a test.
  *
- * | answer                                         | effect            |
- * | ---------------------------------------------- | ----------------- |
- * | difficulty breathing                           | high, whatever else |
- * | fever, cough, sore throat, loss of smell/taste | 1 point each      |
- * | contact with a confirmed case                  | 2 points          |
- * | travel from an area with local transmission    | 1 point           |
- * | age 60 or over                                 | 1 point           |
- * | pregnant or a chronic illness                  | 1 point           |
+ * | row | the caller reports                                                             | risk     | advice     |
+ * | --- | ------------------------------------------------------------------------------ | -------- | ---------- |
+ * | 1   | difficulty breathing                                                           | high     | `urgent`   |
+ * | 2   | two or more symptoms, and age 60 or over, a chronic illness or pregnancy       | high     | `urgent`   |
+ * | 3   | any symptom (with or without contact with a confirmed case)                    | moderate | `symptoms` |
+ * | 4   | no symptom, contact with a confirmed case                                      | moderate | `contact`  |
+ * | 5   | no symptom, no contact                                                         | low      | `well`     |
  *
- * No symptoms: low (with exposure: still low, and the advice says quarantine). With symptoms: 1-2
- * points is low, 3-4 moderate, 5 or more high. A symptom together with contact with a confirmed case
- * is at least moderate, because that caller needs a test whatever the count.
+ * The advice names what to do now for this caller: someone with symptoms is never told to act "if
+ * symptoms start". What each advice says lives in the content pack (`advice.json`), with its sources.
  */
 
 export const SYMPTOMS = ['fever', 'cough', 'sore-throat', 'breathing', 'smell-taste'] as const;
@@ -28,31 +28,43 @@ export interface TriageAnswers {
   ageBand: AgeBand;
   symptoms: readonly Symptom[];
   contactWithCase: boolean;
-  travelFromTransmissionArea: boolean;
   pregnantOrChronic: boolean;
 }
 
+/** The rows of the table above, in order. */
+export const TRIAGE_ROWS = [
+  { row: 1, level: 'high', advice: 'urgent' },
+  { row: 2, level: 'high', advice: 'urgent' },
+  { row: 3, level: 'moderate', advice: 'symptoms' },
+  { row: 4, level: 'moderate', advice: 'contact' },
+  { row: 5, level: 'low', advice: 'well' },
+] as const satisfies readonly { row: number; level: RiskLevel; advice: AdviceId }[];
+
+export type TriageRow = (typeof TRIAGE_ROWS)[number]['row'];
+
 export interface Triage {
   level: RiskLevel;
-  points: number;
-  /** Exposure without symptoms: the advice is quarantine rather than only watching for symptoms. */
-  quarantine: boolean;
+  advice: AdviceId;
+  /** Which row of the table decided: kept with the report, so the health office can see why. */
+  row: TriageRow;
 }
 
-/** Scores a report by the table above. Pure; the boundaries are tested case by case. */
-export function triage(answers: TriageAnswers): Triage {
-  const symptoms = new Set(answers.symptoms);
-  const exposed = answers.contactWithCase || answers.travelFromTransmissionArea;
-  const points =
-    [...symptoms].filter((s) => s !== 'breathing').length +
-    (answers.contactWithCase ? 2 : 0) +
-    (answers.travelFromTransmissionArea ? 1 : 0) +
-    (answers.ageBand === '60+' ? 1 : 0) +
-    (answers.pregnantOrChronic ? 1 : 0);
+/** How many symptoms count as "several" for a caller at higher risk of severe illness. */
+export const SEVERAL_SYMPTOMS = 2;
 
-  if (symptoms.has('breathing')) return { level: 'high', points, quarantine: false };
-  if (symptoms.size === 0) return { level: 'low', points, quarantine: exposed };
-  if (points >= 5) return { level: 'high', points, quarantine: false };
-  if (points >= 3 || answers.contactWithCase) return { level: 'moderate', points, quarantine: false };
-  return { level: 'low', points, quarantine: false };
+function rowFor(answers: TriageAnswers): TriageRow {
+  const symptoms = new Set(answers.symptoms);
+  const higherRisk = answers.ageBand === '60+' || answers.pregnantOrChronic;
+  if (symptoms.has('breathing')) return 1;
+  if (symptoms.size >= SEVERAL_SYMPTOMS && higherRisk) return 2;
+  if (symptoms.size > 0) return 3;
+  if (answers.contactWithCase) return 4;
+  return 5;
+}
+
+/** Triages a report by the table above. Pure. */
+export function triage(answers: TriageAnswers): Triage {
+  const row = rowFor(answers);
+  const { level, advice } = TRIAGE_ROWS[row - 1] ?? TRIAGE_ROWS[0];
+  return { level, advice, row };
 }

@@ -1,14 +1,12 @@
 import type { Clock, Metrics, OnceStore, Outbox, ReportStore, SubscriberStore } from '../../ports.js';
+import { hospitalAnswer, hotlinesNow, reportOutcome } from '../answers.js';
 import { wibDate } from '../calendar.js';
-import { nearestMainReferralHospital, nearestReferralHospital } from '../hospitals.js';
-import { hotlineStatusAt } from '../hotlines.js';
 import { DEFAULT_LANG, type Lang } from '../../lang.js';
 import type { Line, LineContext } from '../line.js';
 import { buildReport } from '../reports.js';
 import { AGE_BANDS, type TriageAnswers } from '../triage.js';
 import { parseReportText, parseSmsCommand, reportWords } from './commands.js';
 import {
-  cacakNumbers,
   faqAnswerReply,
   faqSuggestReply,
   helpReply,
@@ -65,10 +63,10 @@ async function answerReport(deps: SmsDeps, ctx: LineContext, caller: Caller, tex
   const { lang } = caller;
   const parsed = parseReportText(text, (q) => ctx.places.resolve(q));
   if (parsed.place?.kind === 'ambiguous') {
-    return placeChoicesReply(parsed.place.candidates, lang, 'report', reportWords(parsed.answers));
+    return placeChoicesReply(ctx, parsed.place.candidates, lang, 'report', reportWords(parsed.answers));
   }
   if (parsed.missing.length > 0 || parsed.place?.kind !== 'found') {
-    return reportMissingReply(parsed.missing.length > 0 ? parsed.missing : ['place'], lang);
+    return reportMissingReply(ctx, parsed.missing.length > 0 ? parsed.missing : ['place'], lang);
   }
   const place = parsed.place.place;
   const answers: TriageAnswers = {
@@ -76,7 +74,6 @@ async function answerReport(deps: SmsDeps, ctx: LineContext, caller: Caller, tex
     ageBand: parsed.answers.ageBand ?? AGE_BANDS[1],
     symptoms: parsed.answers.symptoms ?? [],
     contactWithCase: parsed.answers.contactWithCase ?? false,
-    travelFromTransmissionArea: parsed.answers.travelFromTransmissionArea ?? false,
     pregnantOrChronic: parsed.answers.pregnantOrChronic ?? false,
   };
   const report = buildReport({
@@ -93,8 +90,7 @@ async function answerReport(deps: SmsDeps, ctx: LineContext, caller: Caller, tex
   });
   await deps.reports.save(report, new Date(ctx.now.getTime() + ctx.reportRetentionDays * DAY));
   deps.metrics.count({ name: 'Reports', riskLevel: report.risk.level, channel: 'sms' });
-  const nearest = nearestReferralHospital(ctx.hospitals, place).hospital;
-  return reportAdviceReply({ risk: report.risk, hospital: nearest, cacak: cacakNumbers(ctx.hotlines) }, lang);
+  return reportAdviceReply(ctx, reportOutcome(ctx, answers, place), lang);
 }
 
 /** The reply to one inbound text, or undefined when nothing may be sent (the caller opted out). */
@@ -109,38 +105,26 @@ async function replyTo(
   const optedOut = await deps.subscribers.isOptedOut(subscriberId);
   if (command.kind === 'start') {
     if (optedOut) await deps.subscribers.setOptedOut(subscriberId, false, ctx.now);
-    return startReply(lang);
+    return startReply(ctx, lang);
   }
   if (optedOut) return undefined;
   switch (command.kind) {
     case 'stop':
       await deps.subscribers.setOptedOut(subscriberId, true, ctx.now);
-      return stopReply(lang);
+      return stopReply(ctx, lang);
     case 'help':
-      return helpReply(lang);
+      return helpReply(ctx, lang);
     case 'language':
       await deps.subscribers.setLanguage(subscriberId, command.lang, ctx.now);
-      return languageReply(command.lang);
+      return languageReply(ctx, command.lang);
     case 'hotlines':
-      return hotlinesReply(
-        ctx.hotlines.map((hotline) => ({ hotline, status: hotlineStatusAt(hotline, ctx.now, ctx.calendar) })),
-        ctx.now,
-        lang,
-      );
+      return hotlinesReply(ctx, hotlinesNow(ctx), lang);
     case 'hospital': {
-      if (command.place === '') return hospitalAskPlaceReply(lang);
+      if (command.place === '') return hospitalAskPlaceReply(ctx, lang);
       const found = ctx.places.resolve(command.place);
-      if (found.kind === 'ambiguous') return placeChoicesReply(found.candidates, lang);
-      if (found.kind === 'not-found') return placeNotFoundReply(command.place, lang);
-      const from = found.place;
-      return hospitalReply(
-        {
-          from,
-          nearest: nearestReferralHospital(ctx.hospitals, from),
-          main: nearestMainReferralHospital(ctx.hospitals, from),
-        },
-        lang,
-      );
+      if (found.kind === 'ambiguous') return placeChoicesReply(ctx, found.candidates, lang);
+      if (found.kind === 'not-found') return placeNotFoundReply(ctx, command.place, lang);
+      return hospitalReply(ctx, hospitalAnswer(ctx, found.place), lang);
     }
     case 'report':
       return answerReport(deps, ctx, caller, command.text);
@@ -148,8 +132,8 @@ async function replyTo(
       const match = ctx.faqSearch.search(command.text);
       const replyLang = caller.chosenLang ? lang : match.lang;
       if (match.kind === 'answer') return faqAnswerReply(match.topic, replyLang);
-      if (match.kind === 'suggest') return faqSuggestReply(match.topics, replyLang);
-      return noMatchReply(replyLang);
+      if (match.kind === 'suggest') return faqSuggestReply(ctx, match.topics, replyLang);
+      return noMatchReply(ctx, replyLang);
     }
   }
 }

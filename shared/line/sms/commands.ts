@@ -551,7 +551,6 @@ export function parseReportText(
   const symptoms = new Set<Symptom>();
   let noSymptoms = false;
   let contact: boolean | undefined;
-  let travel: boolean | undefined;
   let chronic = false;
   let elderly = false;
   /** Where the last "tidak" was, until a finding or a comma uses it up. */
@@ -586,7 +585,7 @@ export function parseReportText(
         contact = !negated;
         break;
       case 'travel':
-        travel = !negated;
+        // Travel words are read so the origin is not taken for the place; the triage does not score travel.
         break;
       case 'chronic':
         if (!negated) chronic = true;
@@ -603,7 +602,6 @@ export function parseReportText(
   const answers: Partial<TriageAnswers> = {};
   if (symptoms.size > 0 || noSymptoms) answers.symptoms = [...symptoms];
   if (contact !== undefined) answers.contactWithCase = contact;
-  if (travel !== undefined) answers.travelFromTransmissionArea = travel;
   if (chronic) answers.pregnantOrChronic = true;
   const ageBand = age?.band ?? (elderly ? '60+' : undefined);
   if (ageBand) answers.ageBand = ageBand;
@@ -642,7 +640,6 @@ export function reportWords(answers: Partial<TriageAnswers>): string {
     );
   }
   if (answers.contactWithCase) words.push('kontak');
-  if (answers.travelFromTransmissionArea) words.push('luar kota');
   if (answers.pregnantOrChronic) words.push('komorbid');
   if (answers.ageBand === '60+') words.push('lansia');
   return words.join(' ');

@@ -83,7 +83,8 @@ export interface NavCopy {
 export interface Menu<S extends string, C> {
   home: S;
   screens: Readonly<Record<S, Screen<S, C>>>;
-  nav: NavCopy;
+  /** The navigation words, from the context: they live in the content pack with every other sentence. */
+  nav(ctx: C): NavCopy;
 }
 
 export interface Reply {
@@ -183,9 +184,9 @@ export function render<S extends string, C>(
     return { kind: 'END', text: [view.title, view.body].filter(Boolean).join('\n') };
   }
   const frame = currentFrame(state);
-  const more = `${NAV.more} ${menu.nav.more[state.lang]}`;
-  const nav = navLine(menu.nav, state.lang, state.stack.length);
-  const pages = paginate(view, more, nav, reasonRoom(menu.nav, state.lang));
+  const more = `${NAV.more} ${menu.nav(ctx).more[state.lang]}`;
+  const nav = navLine(menu.nav(ctx), state.lang, state.stack.length);
+  const pages = paginate(view, more, nav, reasonRoom(menu.nav(ctx), state.lang));
   const index = Math.min(frame.page, pages.length - 1);
   const counter = pages.length > 1 ? ` (${index + 1}/${pages.length})` : '';
   const header = reason ?? `${view.title}${counter}`;
@@ -197,12 +198,12 @@ export function render<S extends string, C>(
 
 function pageCount<S extends string, C>(menu: Menu<S, C>, ctx: C, state: SessionState<S>): number {
   const view = viewOf(menu, ctx, state);
-  const more = `${NAV.more} ${menu.nav.more[state.lang]}`;
+  const more = `${NAV.more} ${menu.nav(ctx).more[state.lang]}`;
   return paginate(
     view,
     more,
-    navLine(menu.nav, state.lang, state.stack.length),
-    reasonRoom(menu.nav, state.lang),
+    navLine(menu.nav(ctx), state.lang, state.stack.length),
+    reasonRoom(menu.nav(ctx), state.lang),
   ).length;
 }
 
@@ -271,19 +272,19 @@ export function step<S extends string, C>(
       const next = withTop(state, { ...frame, page: frame.page + 1 });
       return { state: next, reply: render(menu, ctx, next), effects: [] };
     }
-    return reask(menu.nav.noMorePages);
+    return reask(menu.nav(ctx).noMorePages);
   }
   const options = view.options ?? [];
   if (/^[0-9]+$/.test(input)) {
     const chosen = options[Number(input) - 1];
     if (chosen) return apply(menu, ctx, state, chosen.go);
-    if (!view.onText) return reask(menu.nav.invalidChoice);
+    if (!view.onText) return reask(menu.nav(ctx).invalidChoice);
   }
   if (view.onText) {
-    if (input === '') return reask(menu.nav.emptyInput);
+    if (input === '') return reask(menu.nav(ctx).emptyInput);
     return apply(menu, ctx, state, view.onText(input));
   }
-  return reask(menu.nav.invalidChoice);
+  return reask(menu.nav(ctx).invalidChoice);
 }
 
 /**

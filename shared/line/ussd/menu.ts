@@ -1,18 +1,17 @@
+import { hospitalAnswer, hotlinesNow } from '../answers.js';
 import { wibDate } from '../calendar.js';
-import { nearestMainReferralHospital, nearestReferralHospital } from '../hospitals.js';
-import { formatHotlineShort, hotlineStatusAt } from '../hotlines.js';
+import { formatHotlineShort } from '../hotlines.js';
 import type { LineContext } from '../line.js';
-import { faqSms, formatKm, type HospitalAnswer, hospitalSms } from '../messages.js';
 import type { Place, PlaceLevel } from '../places.js';
-import { COPY, fill, NAV_COPY } from './copy.js';
-import type { Menu, Screen, Transition, View } from './engine.js';
+import { contentCheckedOn, emergencySlot, formatDay, formatKm, hospitalSmsText, hospitalWithPhone } from '../render.js';
+import type { Menu, NavCopy, Option, Screen, Transition, View } from './engine.js';
 import { placeParams, placeScreens } from './place-screens.js';
 import { REPORT_SCREENS, type ReportScreenId } from './report-screens.js';
 
 /**
  * The USSD menu as a table of screens. Routes are stable once live: a caller who learnt `3*1` keeps
- * reaching the kab/kota list. Screens read their data from the line context and never store
- * anything; what must happen after a screen is returned as an effect.
+ * reaching the kab/kota list. Screens read their data and their words from the line context and never
+ * store anything; what must happen after a screen is returned as an effect.
  */
 export type ScreenId =
   | 'home'
@@ -41,44 +40,35 @@ function placeFromParams(ctx: LineContext, params: Readonly<Record<string, strin
   return level && code ? ctx.places.byCode(level, code) : undefined;
 }
 
-/** The hospital answer for a place; pure, so the same answer is shown on screen and texted. */
-export function hospitalAnswerFor(ctx: LineContext, from: Place): HospitalAnswer {
-  return {
-    from,
-    nearest: nearestReferralHospital(ctx.hospitals, from),
-    main: nearestMainReferralHospital(ctx.hospitals, from),
-  };
-}
-
-const home: LineScreen = (_ctx, _params, lang) => ({
-  title: COPY.homeTitle[lang],
+const home: LineScreen = (ctx, _params, lang) => ({
+  title: ctx.say('home.title', lang),
   options: [
-    { label: COPY.homeFaq[lang], go: open('faq') },
-    { label: COPY.homeHotline[lang], go: open('hotlines') },
-    { label: COPY.homeHospital[lang], go: open('hospital') },
-    { label: COPY.homeReport[lang], go: open('report') },
-    { label: COPY.homeLanguage[lang], go: open('language') },
+    { label: ctx.say('home.faq', lang), go: open('faq') },
+    { label: ctx.say('home.hotlines', lang), go: open('hotlines') },
+    { label: ctx.say('home.hospital', lang), go: open('hospital') },
+    { label: ctx.say('home.report', lang), go: open('report') },
+    { label: ctx.say('home.language', lang), go: open('language') },
   ],
 });
 
 const faq: LineScreen = (ctx, _params, lang) => ({
-  title: COPY.faqTitle[lang],
+  title: ctx.say('faq.title', lang, { checked: formatDay(contentCheckedOn(ctx)) }),
   options: ctx.faq.map((topic) => ({ label: topic.title[lang], go: open('faq-answer', { id: topic.id }) })),
 });
 
 const faqAnswer: LineScreen = (ctx, params, lang) => {
   const topic = ctx.faq.find((t) => t.id === params.id);
-  if (!topic) return { title: NAV_COPY.invalidChoice[lang], end: true };
+  if (!topic) return { title: ctx.say('nav.invalidChoice', lang), end: true };
   return {
     title: topic.title[lang],
     body: topic.answer[lang],
     options: [
       {
-        label: COPY.sendSms[lang],
+        label: ctx.say('faq.sendSms', lang),
         go: {
           kind: 'end',
-          text: COPY.faqSent[lang],
-          effects: [{ kind: 'send-sms', message: faqSms(topic, lang) }],
+          text: ctx.say('faq.sent', lang),
+          effects: [{ kind: 'send-sms', message: topic.sms[lang] }],
         },
       },
     ],
@@ -86,18 +76,16 @@ const faqAnswer: LineScreen = (ctx, params, lang) => {
 };
 
 const hotlines: LineScreen = (ctx, _params, lang) => ({
-  title: fill(COPY.hotlineTitle[lang], { time: wibDate(ctx.now).hhmm }),
+  title: ctx.say('hotlines.title', lang, { time: wibDate(ctx.now).hhmm }),
   // All lines on one screen matter more than an SMS copy: the numbers are right there to dial.
-  lines: ctx.hotlines.map((h) =>
-    formatHotlineShort(h, hotlineStatusAt(h, ctx.now, ctx.calendar), lang, ctx.now),
-  ),
+  lines: hotlinesNow(ctx).map(({ hotline, status }) => formatHotlineShort(hotline, status, lang, ctx.now)),
 });
 
-const hospital: LineScreen = (_ctx, _params, lang) => ({
-  title: COPY.hospitalTitle[lang],
+const hospital: LineScreen = (ctx, _params, lang) => ({
+  title: ctx.say('hospital.title', lang),
   options: [
-    { label: COPY.hospitalPickKab[lang], go: open('hospital-kab') },
-    { label: COPY.hospitalTypePlace[lang], go: open('hospital-search') },
+    { label: ctx.say('hospital.pickKab', lang), go: open('hospital-kab') },
+    { label: ctx.say('hospital.typePlace', lang), go: open('hospital-search') },
   ],
 });
 
@@ -107,55 +95,70 @@ const hospitalPlaces = placeScreens<ScreenId>('hospital-pick', (_ctx, place) =>
 
 const hospitalResult: LineScreen = (ctx, params, lang): View<ScreenId> => {
   const from = placeFromParams(ctx, params);
-  if (!from) return { title: COPY.placeNotFound[lang], end: true };
-  const answer = hospitalAnswerFor(ctx, from);
-  const phone = answer.nearest.hospital.phone ? `, ${answer.nearest.hospital.phone}` : '';
-  const main =
-    answer.main.hospital.code === answer.nearest.hospital.code
-      ? ''
-      : fill(COPY.hospitalMainBody[lang], {
-          name: answer.main.hospital.name,
-          km: formatKm(answer.main.distanceKm),
-        });
+  if (!from) return { title: ctx.say('hospital.placeNotFound', lang), end: true };
+  const answer = hospitalAnswer(ctx, from);
+  const sendSms: Option<ScreenId> = {
+    label: ctx.say('hospital.sendSms', lang),
+    go: {
+      kind: 'end',
+      text: ctx.say('hospital.sent', lang, { emergency: emergencySlot(ctx, lang, from.kabCode) }),
+      effects: [{ kind: 'send-sms', message: hospitalSmsText(ctx, answer, lang) }],
+    },
+  };
+  if (answer.kind === 'in-area') {
+    return {
+      title: ctx.say('hospital.inArea', lang, { place: from.label }),
+      // One line a hospital, so paging never cuts a name or a number in two; main hospitals first.
+      lines: answer.hospitals.map((h) => hospitalWithPhone(ctx, h, lang)),
+      options: [sendSms],
+    };
+  }
+  const { nearest, main } = answer;
   return {
-    title: fill(COPY.hospitalFrom[lang], { place: from.label }),
-    body: fill(COPY.hospitalBody[lang], {
-      name: answer.nearest.hospital.name,
-      km: formatKm(answer.nearest.distanceKm),
-      phone,
-    }),
-    // A line of its own, so paging never cuts a hospital's name in two.
-    lines: main ? [main] : [],
-    options: [
-      {
-        label: COPY.hospitalSendSms[lang],
-        go: {
-          kind: 'end',
-          text: COPY.hospitalSent[lang],
-          effects: [{ kind: 'send-sms', message: hospitalSms(answer, lang) }],
-        },
-      },
+    title: ctx.say('hospital.from', lang, { place: from.label }),
+    lines: [
+      ctx.say('hospital.nearest', lang, {
+        hospital: hospitalWithPhone(ctx, nearest.hospital, lang),
+        km: formatKm(nearest.distanceKm),
+      }),
+      ...(main.hospital.code === nearest.hospital.code
+        ? []
+        : [ctx.say('hospital.main', lang, { hospital: main.hospital.name, km: formatKm(main.distanceKm) })]),
     ],
+    options: [sendSms],
   };
 };
 
-const language: LineScreen = (_ctx, _params, lang) => ({
-  title: COPY.languageTitle[lang],
+const language: LineScreen = (ctx, _params, lang) => ({
+  title: ctx.say('language.title', lang),
   options: [
     {
-      label: COPY.languageId[lang],
+      label: ctx.say('language.id', lang),
       go: { kind: 'home', lang: 'id', effects: [{ kind: 'set-language', lang: 'id' }] },
     },
     {
-      label: COPY.languageEn[lang],
+      label: ctx.say('language.en', lang),
       go: { kind: 'home', lang: 'en', effects: [{ kind: 'set-language', lang: 'en' }] },
     },
   ],
 });
 
+/** The navigation words, as the engine needs them, from the pack's catalogue. */
+export function navCopy(ctx: Pick<LineContext, 'messages'>): NavCopy {
+  const m = ctx.messages;
+  return {
+    back: m['nav.back'],
+    home: m['nav.home'],
+    more: m['nav.more'],
+    invalidChoice: m['nav.invalidChoice'],
+    emptyInput: m['nav.emptyInput'],
+    noMorePages: m['nav.noMorePages'],
+  };
+}
+
 export const LINE_MENU: Menu<ScreenId, LineContext> = {
   home: 'home',
-  nav: NAV_COPY,
+  nav: navCopy,
   screens: {
     home,
     faq,

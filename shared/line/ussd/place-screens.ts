@@ -1,7 +1,6 @@
 import type { Lang } from '../../lang.js';
 import type { LineContext } from '../line.js';
 import type { Place } from '../places.js';
-import { COPY } from './copy.js';
 import type { Screen, Transition } from './engine.js';
 
 /**
@@ -41,18 +40,18 @@ export function placeScreens<S extends string>(
       case 'ambiguous':
         return { kind: 'open', screen: pickScreen, params: { ...params, q: text } };
       case 'not-found':
-        return { kind: 'reask', reason: COPY.placeNotFound[lang] };
+        return { kind: 'reask', reason: ctx.say('hospital.placeNotFound', lang) };
     }
   };
   return {
     kabList: (ctx, params, lang) => ({
-      title: COPY.kabListTitle[lang],
+      title: ctx.say('hospital.kabListTitle', lang),
       options: ctx.places
         .kabKotaList()
         .map((place) => ({ label: place.label, go: onPlace(ctx, place, params, lang) })),
     }),
     search: (ctx, params, lang) => ({
-      title: COPY.placePrompt[lang],
+      title: ctx.say('hospital.placePrompt', lang),
       onText: (text) => searchTransition(ctx, params, text, lang),
     }),
     pick: (ctx, params, lang) => {
@@ -61,7 +60,7 @@ export function placeScreens<S extends string>(
         found.kind === 'ambiguous' ? found.candidates : found.kind === 'found' ? [found.place] : [];
       const { q: _q, ...rest } = params;
       return {
-        title: COPY.placeWhich[lang],
+        title: ctx.say('hospital.placeWhich', lang),
         options: candidates.map((place) => ({ label: place.label, go: onPlace(ctx, place, rest, lang) })),
       };
     },

@@ -1,16 +1,15 @@
-import { nearestReferralHospital } from '../hospitals.js';
 import type { Lang } from '../../lang.js';
+import { reportOutcome } from '../answers.js';
 import type { LineContext } from '../line.js';
-import { reportSms } from '../messages.js';
 import type { Place, PlaceLevel } from '../places.js';
-import { AGE_BANDS, SYMPTOMS, type Symptom, type TriageAnswers, triage } from '../triage.js';
-import { fill, REPORT_COPY } from './copy.js';
+import { adviceLineSlot, emergencySlot, reportScreenText, reportSmsText } from '../render.js';
+import { AGE_BANDS, SYMPTOMS, type Symptom, type TriageAnswers } from '../triage.js';
 import type { Effect, Screen, Transition } from './engine.js';
 import { placeParams, placeScreens } from './place-screens.js';
 
 /**
- * The guided symptom report: consent, age, symptoms, exposure, pregnancy or chronic illness, place,
- * permission to be called; then the risk level and advice. Answers travel in the screens' parameters,
+ * The guided symptom report: consent, age, symptoms, contact with a confirmed case, pregnancy or
+ * chronic illness, place, permission to be called; then the risk level and advice. Answers travel in the screens' parameters,
  * and every confirmed step is saved as a draft so a dropped session can continue where it stopped.
  */
 export type ReportScreenId =
@@ -57,7 +56,6 @@ export function answersFrom(params: Params): TriageAnswers | undefined {
     ageBand,
     symptoms,
     contactWithCase: params.exp.includes('1'),
-    travelFromTransmissionArea: params.exp.includes('2'),
     pregnantOrChronic: params.chronic === '1',
   };
 }
@@ -67,14 +65,19 @@ function placeOf(ctx: LineContext, params: Params): Place | undefined {
   return level && params.code ? ctx.places.byCode(level, params.code) : undefined;
 }
 
+/** Nothing recorded: where to get advice instead, and the emergency numbers. */
+function declined(ctx: LineContext, lang: Lang): string {
+  return ctx.say('report.declined', lang, { line: adviceLineSlot(ctx, lang), emergency: emergencySlot(ctx, lang) });
+}
+
 const consent: ReportScreen = (ctx, _params, lang) => ({
-  title: REPORT_COPY.consentTitle[lang],
-  body: fill(REPORT_COPY.consentBody[lang], { days: String(ctx.reportRetentionDays) }),
+  title: ctx.say('report.consentTitle', lang),
+  body: ctx.say('report.consentBody', lang, { days: String(ctx.reportRetentionDays) }),
   options: [
-    { label: REPORT_COPY.agree[lang], go: next('report-age', { c: '1' }) },
+    { label: ctx.say('report.agree', lang), go: next('report-age', { c: '1' }) },
     {
-      label: REPORT_COPY.decline[lang],
-      go: { kind: 'end', text: REPORT_COPY.declined[lang], effects: [{ kind: 'discard-draft' }] },
+      label: ctx.say('report.decline', lang),
+      go: { kind: 'end', text: declined(ctx, lang), effects: [{ kind: 'discard-draft' }] },
     },
   ],
 });
@@ -83,55 +86,53 @@ const entry: ReportScreen = (ctx, params, lang) => {
   const draft = ctx.caller.resumable;
   if (!draft) return consent(ctx, params, lang);
   return {
-    title: REPORT_COPY.resumeTitle[lang],
+    title: ctx.say('report.resumeTitle', lang),
     options: [
       {
-        label: REPORT_COPY.resume[lang],
+        label: ctx.say('report.resume', lang),
         go: { kind: 'open', screen: draft.screen as ReportScreenId, params: draft.params },
       },
-      { label: REPORT_COPY.restart[lang], go: { kind: 'open', screen: 'report-consent' } },
+      { label: ctx.say('report.restart', lang), go: { kind: 'open', screen: 'report-consent' } },
     ],
   };
 };
 
-const age: ReportScreen = (_ctx, params, lang) => ({
-  title: REPORT_COPY.ageTitle[lang],
-  options: REPORT_COPY.ages[lang].map((label, i) => ({
-    label,
+const age: ReportScreen = (ctx, params, lang) => ({
+  title: ctx.say('report.ageTitle', lang),
+  options: AGE_BANDS.map((band, i) => ({
+    label: ctx.say(`report.age.${band}`, lang),
     go: next('report-symptoms', { ...params, age: String(i) }),
   })),
 });
 
-const symptoms: ReportScreen = (_ctx, params, lang) => ({
-  title: REPORT_COPY.symptomsTitle[lang],
-  lines: REPORT_COPY.symptoms[lang].map((label, i) => `${i + 1} ${label}`),
+/** The symptoms in the order their numbers are typed, and "none" last. */
+const SYMPTOM_CHOICES = [...SYMPTOMS, 'none'] as const;
+
+const symptoms: ReportScreen = (ctx, params, lang) => ({
+  title: ctx.say('report.symptomsTitle', lang),
+  lines: SYMPTOM_CHOICES.map((s, i) => `${i + 1} ${ctx.say(`report.symptom.${s}`, lang)}`),
   onText: (text) => {
-    const chosen = parseChoices(text, 6);
-    const none = chosen?.includes(6);
-    if (!chosen || (none && chosen.length > 1))
-      return { kind: 'reask', reason: REPORT_COPY.symptomsInvalid[lang] };
-    return next('report-exposure', { ...params, sym: none ? '' : chosen.join('') });
+    const none = SYMPTOM_CHOICES.length;
+    const chosen = parseChoices(text, none);
+    if (!chosen || (chosen.includes(none) && chosen.length > 1))
+      return { kind: 'reask', reason: ctx.say('report.symptomsInvalid', lang) };
+    return next('report-exposure', { ...params, sym: chosen.includes(none) ? '' : chosen.join('') });
   },
 });
 
-const exposure: ReportScreen = (_ctx, params, lang) => ({
-  title: REPORT_COPY.exposureTitle[lang],
-  lines: REPORT_COPY.exposures[lang].map((label, i) => `${i + 1} ${label}`),
-  onText: (text) => {
-    const chosen = parseChoices(text, 3);
-    const neither = chosen?.includes(3);
-    if (!chosen || (neither && chosen.length > 1)) {
-      return { kind: 'reask', reason: REPORT_COPY.exposureInvalid[lang] };
-    }
-    return next('report-risk', { ...params, exp: neither ? '' : chosen.join('') });
-  },
-});
-
-const risk: ReportScreen = (_ctx, params, lang) => ({
-  title: REPORT_COPY.riskTitle[lang],
+const exposure: ReportScreen = (ctx, params, lang) => ({
+  title: ctx.say('report.contactTitle', lang),
   options: [
-    { label: REPORT_COPY.yes[lang], go: next('report-place', { ...params, chronic: '1' }) },
-    { label: REPORT_COPY.no[lang], go: next('report-place', { ...params, chronic: '0' }) },
+    { label: ctx.say('report.yes', lang), go: next('report-risk', { ...params, exp: '1' }) },
+    { label: ctx.say('report.no', lang), go: next('report-risk', { ...params, exp: '' }) },
+  ],
+});
+
+const risk: ReportScreen = (ctx, params, lang) => ({
+  title: ctx.say('report.riskTitle', lang),
+  options: [
+    { label: ctx.say('report.yes', lang), go: next('report-place', { ...params, chronic: '1' }) },
+    { label: ctx.say('report.no', lang), go: next('report-place', { ...params, chronic: '0' }) },
   ],
 });
 
@@ -140,11 +141,11 @@ const toContact = (_ctx: LineContext, place: Place, params: Params): Transition<
 
 const placeSteps = placeScreens<ReportScreenId>('report-pick', toContact);
 
-const place: ReportScreen = (_ctx, params, lang) => ({
-  title: REPORT_COPY.placeTitle[lang],
+const place: ReportScreen = (ctx, params, lang) => ({
+  title: ctx.say('report.placeTitle', lang),
   options: [
-    { label: REPORT_COPY.placeKab[lang], go: { kind: 'open', screen: 'report-kab', params } },
-    { label: REPORT_COPY.placeType[lang], go: { kind: 'open', screen: 'report-search', params } },
+    { label: ctx.say('report.placeKab', lang), go: { kind: 'open', screen: 'report-kab', params } },
+    { label: ctx.say('report.placeType', lang), go: { kind: 'open', screen: 'report-search', params } },
   ],
 });
 
@@ -156,35 +157,24 @@ function finish(
 ): Transition<ReportScreenId> {
   const answers = answersFrom(params);
   const where = placeOf(ctx, params);
-  if (!answers || !where) return { kind: 'end', text: REPORT_COPY.declined[lang] };
-  const result = triage(answers);
-  const nearest = nearestReferralHospital(ctx.hospitals, where);
-  const hospitalAnswer = { from: where, nearest, main: nearest };
-  const phone = nearest.hospital.phone ? ` ${nearest.hospital.phone}` : '';
-  const text =
-    result.level === 'high'
-      ? fill(REPORT_COPY.high[lang], { name: nearest.hospital.name, phone })
-      : result.level === 'moderate'
-        ? REPORT_COPY.moderate[lang]
-        : result.quarantine
-          ? REPORT_COPY.lowQuarantine[lang]
-          : REPORT_COPY.low[lang];
+  if (!answers || !where) return { kind: 'end', text: declined(ctx, lang) };
+  const outcome = reportOutcome(ctx, answers, where);
   const effects: Effect[] = [
     {
       kind: 'submit-report',
       report: { answers, place: { level: where.level, code: where.code }, contactConsent },
     },
-    { kind: 'send-sms', message: reportSms(result, hospitalAnswer, lang) },
+    { kind: 'send-sms', message: reportSmsText(ctx, outcome, lang) },
     { kind: 'discard-draft' },
   ];
-  return { kind: 'end', text, effects };
+  return { kind: 'end', text: reportScreenText(ctx, outcome, lang), effects };
 }
 
 const contact: ReportScreen = (ctx, params, lang) => ({
-  title: REPORT_COPY.contactTitle[lang],
+  title: ctx.say('report.callTitle', lang),
   options: [
-    { label: REPORT_COPY.yes[lang], go: finish(ctx, params, lang, true) },
-    { label: REPORT_COPY.no[lang], go: finish(ctx, params, lang, false) },
+    { label: ctx.say('report.yes', lang), go: finish(ctx, params, lang, true) },
+    { label: ctx.say('report.no', lang), go: finish(ctx, params, lang, false) },
   ],
 });
 
