@@ -127,7 +127,12 @@ export function slotsIn(template: string): string[] {
 export function templateText(slots: readonly string[]) {
   const allowed = new Set(slots.map((s) => s.replace(/!$/, '')));
   const required = slots.filter((s) => s.endsWith('!')).map((s) => s.slice(0, -1));
-  return shownText().superRefine((text, ctx) => {
+  const filled = shownText();
+  return z.string().superRefine((text, ctx) => {
+    // Braces are GSM-7 extension characters, but a slot is never sent: check the text around them.
+    for (const issue of filled.safeParse(text.replace(/\{([A-Za-z]+)\}/g, '$1')).error?.issues ?? []) {
+      ctx.addIssue({ code: 'custom', message: issue.message });
+    }
     const used = slotsIn(text);
     const unknown = used.filter((s) => !allowed.has(s));
     if (unknown.length > 0) {
