@@ -115,6 +115,23 @@ function pointOf(row: Row): { lat: number; lon: number } {
     : { lat: coordinate(col(row, 'lat'), code), lon: coordinate(col(row, 'lon'), code) };
 }
 
+/**
+ * `minLat,minLon,maxLat,maxLon` of the region's polygon. Shipped for kecamatan only: the content test
+ * checks each referral hospital against its kecamatan's box, and desa boxes would make the file half as
+ * big again.
+ */
+function bboxOf(row: Row): [number, number, number, number] {
+  const code = col(row, 'code');
+  const box = col(row, 'bbox')
+    .split(',')
+    .map((part) => coordinate(part, `${code} bbox`));
+  const [minLat = Number.NaN, minLon = Number.NaN, maxLat = Number.NaN, maxLon = Number.NaN] = box;
+  if (box.length !== 4 || !(minLat <= maxLat && minLon <= maxLon)) {
+    throw new Error(`${code}: bad bbox "${col(row, 'bbox')}"`);
+  }
+  return [minLat, minLon, maxLat, maxLon];
+}
+
 function pointRow(row: Row): PointRow {
   const name = cleanName(col(row, 'name'));
   const old = cleanName(col(row, 'name_2020'));
@@ -128,7 +145,9 @@ function pointRow(row: Row): PointRow {
 
 function buildRegions(rows: readonly Row[]) {
   const level = (name: string) => rows.filter((r) => col(r, 'level') === name);
-  const kecamatan = level('kecamatan').map(pointRow).sort(byCode);
+  const kecamatan = level('kecamatan')
+    .map((row) => ({ ...pointRow(row), bbox: bboxOf(row) }))
+    .sort(byCode);
   const kecByCode = new Map(kecamatan.map((k) => [k.code, k]));
 
   const kabKota = level('kabkota')
@@ -168,7 +187,7 @@ function buildRegions(rows: readonly Row[]) {
 
   return {
     kabKota: kabKota.map((k) => [k.code, k.kind, k.name, k.lat, k.lon]),
-    kecamatan: kecamatan.map((k) => [k.code, k.name, k.lat, k.lon]),
+    kecamatan: kecamatan.map((k) => [k.code, k.name, k.lat, k.lon, k.bbox]),
     desa: desa.map((d) => [d.code, d.kind, d.name, d.lat, d.lon]),
     names2020,
   };
@@ -240,19 +259,69 @@ function hospitalPhone(row: Row): string {
   return normalisePhone(source);
 }
 
-function buildHospitals(rows: readonly Row[]) {
+/**
+ * Referral hospitals whose facility-map point lies outside their own kecamatan (the rule is in
+ * `docs/data-sources.md`), moved to the centroid of the desa or kelurahan their address names. In a town
+ * that is within a kilometre or two of the door; the map points were 3 to 12 km off, most of them in the
+ * busy centre of a neighbouring kecamatan, whose callers were told the hospital was next door.
+ * `namedBy` says which address names it: the register's (`address`) or the SIPID list's (`address_sipid`).
+ */
+const POINT_OVERRIDES: Readonly<Record<string, { desa: string; namedBy: string }>> = {
+  // RSU Siti Khodijah Sepanjang, Kec. Taman: the map point is in Sidoarjo town, 12 km south. The SIPID
+  // address names Bebekan, the kelurahan next to Sepanjang.
+  '3515026': { desa: '35.15.13.1019', namedBy: 'register address' },
+  // RSUD Nganjuk: the map point is in Kec. Berbek, 8 km south-west of the town.
+  '3518011': { desa: '35.18.13.1008', namedBy: 'SIPID address' },
+  // RSUD Mardi Waluyo, Kota Blitar: the map point is in Kec. Kepanjenkidul; the register's address
+  // names no kelurahan.
+  '3572010': { desa: '35.72.03.1006', namedBy: 'SIPID address' },
+  // RSU Dr. Wahidin Sudiro Husodo, Kota Mojokerto: the map point is in the city centre (Kec. Kranggan).
+  '3576014': { desa: '35.76.01.1007', namedBy: 'register address' },
+  // RS PHC Surabaya, by the port: the map point is in Kec. Genteng, central Surabaya, 5 km south.
+  '3578086': { desa: '35.78.12.1006', namedBy: 'register and SIPID addresses' },
+};
+
+function hospitalPoint(
+  row: Row,
+  regionByCode: ReadonlyMap<string, Row>,
+): { lat: number; lon: number; pointSource?: string } {
+  const code = col(row, 'kode_rs');
+  const override = POINT_OVERRIDES[code];
+  if (!override) return { lat: coordinate(col(row, 'lat'), code), lon: coordinate(col(row, 'lon'), code) };
+  const desa = regionByCode.get(override.desa);
+  if (!desa || col(desa, 'level') !== 'desakel' || col(desa, 'kec_code') !== col(row, 'kec_code')) {
+    throw new Error(`${code}: ${override.desa} is not a desa/kelurahan of kecamatan ${col(row, 'kec_code')}`);
+  }
+  const kind = col(desa, 'kind') === 'kelurahan' ? 'Kel.' : 'Ds.';
+  const what = col(desa, 'centroid_inside') === 'N' ? 'point inside' : 'centroid of';
+  return {
+    ...pointOf(desa),
+    pointSource: `${what} ${kind} ${cleanName(col(desa, 'name'))} (${override.namedBy}), jatim_regions.csv`,
+  };
+}
+
+function buildHospitals(rows: readonly Row[], regionRows: readonly Row[]) {
+  const regionByCode = new Map(regionRows.map((row) => [col(row, 'code'), row]));
+  const stale = Object.keys(POINT_OVERRIDES).filter(
+    (code) => !rows.some((row) => col(row, 'kode_rs') === code),
+  );
+  if (stale.length > 0) throw new Error(`point overrides for hospitals not on the list: ${stale.join(', ')}`);
   return rows
     .map((row) => {
       const code = col(row, 'kode_rs');
       const kecName = cleanName(col(row, 'kec_name'));
+      // The content keeps the kecamatan's name only, and the content test finds the kecamatan by it.
+      const kec = regionByCode.get(col(row, 'kec_code'));
+      if (kecName && (!kec || cleanName(col(kec, 'name')) !== kecName)) {
+        throw new Error(`${code}: kecamatan ${col(row, 'kec_code')} is not ${kecName}`);
+      }
       return {
         code,
         name: hospitalName(code, col(row, 'name')),
         kabCode: col(row, 'kab_code'),
         ...(kecName ? { kecName } : {}),
         phone: hospitalPhone(row),
-        lat: coordinate(col(row, 'lat'), code),
-        lon: coordinate(col(row, 'lon'), code),
+        ...hospitalPoint(row, regionByCode),
         main: col(row, 'covid_rujukan_utama_jatim_2020') === 'Y',
         national: col(row, 'covid_rujukan_nasional_kemenkes_2020') === 'Y',
       };
@@ -287,8 +356,9 @@ function writeJson(file: string, value: Record<string, unknown> | readonly unkno
   return Buffer.byteLength(text);
 }
 
-const regions = buildRegions(readCsv('jatim_regions.csv'));
-const hospitals = buildHospitals(readCsv('jatim_covid_referral_hospitals.csv'));
+const regionRows = readCsv('jatim_regions.csv');
+const regions = buildRegions(regionRows);
+const hospitals = buildHospitals(readCsv('jatim_covid_referral_hospitals.csv'), regionRows);
 const regionBytes = writeJson('regions.json', regions);
 const hospitalBytes = writeJson('referral-hospitals.json', hospitals);
 console.log(
@@ -298,5 +368,6 @@ console.log(
 );
 console.log(
   `referral-hospitals.json: ${hospitals.length} hospitals, ${hospitals.filter((h) => h.main).length} main, ` +
-    `${hospitals.filter((h) => h.phone === '').length} without a phone, ${(hospitalBytes / 1024).toFixed(0)} KB`,
+    `${hospitals.filter((h) => h.phone === '').length} without a phone, ` +
+    `${hospitals.filter((h) => h.pointSource).length} points moved, ${(hospitalBytes / 1024).toFixed(0)} KB`,
 );

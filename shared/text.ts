@@ -173,6 +173,10 @@ export function smsSegments(text: string): SmsSegments {
 
 /** True when the text, as sent, is GSM-7 and fits `segments` segments. */
 export function fitsSms(text: string, segments: 1 | 2): boolean {
+  // The basic set is one septet a character: the segment rule is plain arithmetic, no encoder needed.
+  if (isGsm7Basic(text)) {
+    return text.length <= (segments === 1 ? SMS_SEGMENT_SINGLE : SMS_SEGMENT_MULTI * segments);
+  }
   const counted = smsSegments(text);
   return counted.encoding === 'GSM-7' && counted.segments <= segments;
 }

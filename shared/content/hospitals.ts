@@ -24,6 +24,8 @@ export interface ReferralHospital {
   readonly phone: string;
   readonly lat: number;
   readonly lon: number;
+  /** Where the point came from, when not the facility map: for the admin who checks it, never texted. */
+  readonly pointSource?: string;
   /** One of the province's three main referral hospitals (2020). */
   readonly main: boolean;
   /** On the Ministry of Health's national referral list (2020). */
@@ -51,6 +53,7 @@ export const ReferralHospitalSchema = z.strictObject({
   phone: z.union([z.literal(''), z.string().regex(PHONE, 'a phone reads (0333) 421118 or 0811-3510-033')]),
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
+  pointSource: z.string().min(1).max(200).optional(),
   main: z.boolean(),
   national: z.boolean(),
 });

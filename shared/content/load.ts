@@ -65,7 +65,7 @@ export function localized<T extends z.ZodType<string>>(text: T) {
 /** A calendar day `YYYY-MM-DD` that exists. */
 export const calendarDay = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a day is YYYY-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a day is YYYY-MM-DD', abort: true })
   .refine((ymd) => new Date(`${ymd}T00:00:00Z`).toISOString().startsWith(ymd), {
     message: 'no such calendar day',
   });

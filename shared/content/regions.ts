@@ -85,11 +85,21 @@ const kabCode = z.string().regex(/^\d{2}\.\d{2}$/, 'a kab/kota code is PP.NN');
 const kecCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}$/, 'a kecamatan code is PP.NN.NN');
 const desaCode = z.string().regex(/^\d{2}\.\d{2}\.\d{2}\.[12]\d{3}$/, 'a desa code is PP.NN.NN.[12]NNN');
 
+/**
+ * A kecamatan's `[minLat, minLon, maxLat, maxLon]`, from its polygon: a point outside it is outside the
+ * kecamatan, which is how the content test checks each referral hospital's point. A pack may leave it out.
+ */
+const bbox = z
+  .tuple([lat, lon, lat, lon])
+  .refine(([minLat, minLon, maxLat, maxLon]) => minLat <= maxLat && minLon <= maxLon, {
+    message: 'a bbox is [minLat, minLon, maxLat, maxLon]',
+  });
+
 /** `regions.json` as stored: one tuple a region, to keep the file small. */
 export const RegionsFileSchema = z
   .strictObject({
     kabKota: z.array(z.tuple([kabCode, z.enum(['kabupaten', 'kota']), placeName, lat, lon])).min(1),
-    kecamatan: z.array(z.tuple([kecCode, placeName, lat, lon])).min(1),
+    kecamatan: z.array(z.tuple([kecCode, placeName, lat, lon, bbox.optional()])).min(1),
     desa: z.array(z.tuple([desaCode, z.enum(['desa', 'kelurahan']), placeName, lat, lon])).min(1),
     names2020: z.record(z.union([kecCode, desaCode]), placeName),
   })

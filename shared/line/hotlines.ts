@@ -59,6 +59,8 @@ const SEARCH_DAYS = 30;
 export const HOTLINE_LINE_MAX = 60;
 /** A line on the USSD hotline screen: four of them and the screen's title and options fit 160. */
 export const HOTLINE_SHORT_MAX = 38;
+/** The hotline screen's lines together: with its title and navigation line, one 160-character screen. */
+export const HOTLINE_SCREEN_MAX = 120;
 
 interface Closure {
   reason: 'weekend' | 'day-off' | 'holiday' | 'cuti-bersama';
@@ -266,4 +268,18 @@ export function formatHotlineShort(
   now: Date,
 ): string {
   return fitted(hotline.shortLabel, statusTexts(hotline, status, lang, now, 'short'), HOTLINE_SHORT_MAX);
+}
+
+/**
+ * The USSD hotline screen's lines, one per hotline in the given order. When they would not fit one
+ * screen together, `(gratis)` is dropped first: a number on a second page is easily missed.
+ */
+export function formatHotlineScreen(
+  lines: readonly { hotline: Pick<Hotline, 'shortLabel' | 'free'>; status: HotlineStatus }[],
+  lang: Lang,
+  now: Date,
+): string[] {
+  const full = lines.map(({ hotline, status }) => formatHotlineShort(hotline, status, lang, now));
+  if (full.join('\n').length <= HOTLINE_SCREEN_MAX) return full;
+  return lines.map(({ hotline, status }) => formatHotlineShort({ ...hotline, free: false }, status, lang, now));
 }

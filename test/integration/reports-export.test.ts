@@ -15,11 +15,11 @@ function report(
   n: number,
   overrides: Partial<SymptomReport> & { answers?: TriageAnswers } = {},
 ): SymptomReport {
+  // No symptom and no contact: low risk (triage row 5). A cough alone is moderate now.
   const answers: TriageAnswers = overrides.answers ?? {
     ageBand: '18-39',
-    symptoms: ['cough'],
+    symptoms: [],
     contactWithCase: false,
-    travelFromTransmissionArea: false,
     pregnantOrChronic: false,
   };
   return {
@@ -84,8 +84,10 @@ describe('npm run reports', () => {
     const { code, out } = await run(['--from', '2026-11-22', '--to', '2026-11-22']);
     const lines = out.trim().split('\n');
     expect(code).toBe(0);
-    expect(lines[0]).toMatch(/^reportedOn,reportedAt,subscriberId,kabCode/);
+    expect(lines[0]).toMatch(/^reportedOn,reportedAt,subscriberId,kabCode,kecCode,risk,advice,triageRow,/);
     expect(lines).toHaveLength(1 + 8);
+    // The health office sees the advice given and the triage row that decided it.
+    for (const line of lines.slice(1)) expect(line).toMatch(/,low,well,5,18-39,/);
     expect(out).not.toContain('sub-10');
   });
 

@@ -1,10 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  HOLIDAY_SHORT_MAX,
-  loadOfficialHolidays,
-  type OfficialHoliday,
-  parseHolidayTable,
-} from '../../shared/content/holidays.js';
+import { HOLIDAY_SHORT_MAX, type OfficialHoliday, parseHolidayTable } from '../../shared/content/holidays.js';
 import {
   addDays,
   createHolidayCalendar,
@@ -15,8 +10,9 @@ import {
   wibDate,
 } from '../../shared/line/calendar.js';
 import { isGsm7Basic } from '../../shared/text.js';
+import { eastJavaPack } from '../support/packs.js';
 
-const official = loadOfficialHolidays();
+const official = eastJavaPack().holidays;
 const official2026 = official.years['2026']?.holidays ?? [];
 
 /** A fallback that records the years it is asked for and answers from a fixed list. */
@@ -136,7 +132,7 @@ describe('the official holiday table', () => {
   });
 
   it('is loaded once and cannot be changed by a caller', () => {
-    expect(loadOfficialHolidays()).toBe(official);
+    expect(eastJavaPack().holidays).toBe(official);
     expect(Object.isFrozen(official2026[0])).toBe(true);
   });
 

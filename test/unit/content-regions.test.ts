@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import hospitalData from '../../shared/content/data/referral-hospitals.json' with { type: 'json' };
 import regionData from '../../shared/content/data/regions.json' with { type: 'json' };
-import { loadReferralHospitals, parseReferralHospitals } from '../../shared/content/hospitals.js';
-import {
-  loadPlaceAliases,
-  loadRegions,
-  parsePlaceAliases,
-  parseRegions,
-} from '../../shared/content/regions.js';
+import { parseReferralHospitals } from '../../shared/content/hospitals.js';
+import { parsePlaceAliases, parseRegions } from '../../shared/content/regions.js';
 import { isGsm7Basic } from '../../shared/text.js';
+import { eastJavaPack } from '../support/packs.js';
 
 /** East Java's mainland and near islands; only Bawean and Masalembu lie further north. */
 const MAINLAND = { latMin: -8.9, latMax: -6.7, lonMin: 110.8, lonMax: 116.3 };
@@ -26,7 +22,7 @@ function inMainlandBox(p: { lat: number; lon: number }): boolean {
 describe('regions content', () => {
   it('has every kab/kota, kecamatan and desa/kelurahan of East Java', () => {
     // Prepare / Act
-    const regions = loadRegions();
+    const regions = eastJavaPack().regions;
 
     // Assess
     expect(regions.kabKota).toHaveLength(38);
@@ -37,7 +33,7 @@ describe('regions content', () => {
   });
 
   it('lists kab/kota in code order with bare names and short labels', () => {
-    const regions = loadRegions();
+    const regions = eastJavaPack().regions;
 
     const codes = regions.kabKota.map((k) => k.code);
 
@@ -57,7 +53,7 @@ describe('regions content', () => {
   });
 
   it('links each kecamatan and desa to its parents', () => {
-    const regions = loadRegions();
+    const regions = eastJavaPack().regions;
 
     const sempu = regions.kecByCode('35.10.20');
     const desa = regions.desa.find((d) => d.code === '35.10.20.2001');
@@ -69,7 +65,7 @@ describe('regions content', () => {
   });
 
   it('routes a kabupaten from its town, not its inland centroid', () => {
-    const regions = loadRegions();
+    const regions = eastJavaPack().regions;
 
     const point = (code: string) => {
       const kab = regions.kabByCode(code);
@@ -87,7 +83,7 @@ describe('regions content', () => {
   });
 
   it('puts every point in East Java: the mainland box, or Bawean and Masalembu', () => {
-    const regions = loadRegions();
+    const regions = eastJavaPack().regions;
 
     const all = [...regions.kabKota, ...regions.kecamatan, ...regions.desa];
     const outside = all.filter((p) => !inMainlandBox(p));
@@ -98,7 +94,7 @@ describe('regions content', () => {
   });
 
   it('keeps names and labels GSM-7, trimmed and at most 40 characters', () => {
-    const regions = loadRegions();
+    const regions = eastJavaPack().regions;
 
     const texts = [
       ...regions.kabKota.flatMap((k) => [k.name, k.label]),
@@ -111,7 +107,7 @@ describe('regions content', () => {
   });
 
   it('keeps the 2020 spelling where it differs, for the resolver', () => {
-    const regions = loadRegions();
+    const regions = eastJavaPack().regions;
 
     expect(regions.kecByCode('35.13.16')).toMatchObject({ name: 'Pajarakan', name2020: 'Pejarakan' });
     // Differences of spacing only are not kept: the resolver ignores spaces anyway.
@@ -134,7 +130,7 @@ describe('regions content', () => {
 
 describe('place aliases', () => {
   it('maps texting abbreviations to kab/kota codes, both where a name is shared', () => {
-    const aliases = loadPlaceAliases();
+    const aliases = eastJavaPack().aliases;
 
     expect(aliases.sby).toEqual(['35.78']);
     expect(aliases.bwi).toEqual(['35.10']);
@@ -143,13 +139,13 @@ describe('place aliases', () => {
   });
 
   it('rejects an alias that points at no kab/kota', () => {
-    expect(() => parsePlaceAliases({ xyz: ['35.99'] }, loadRegions())).toThrow(/xyz -> 35\.99/);
+    expect(() => parsePlaceAliases({ xyz: ['35.99'] }, eastJavaPack().regions)).toThrow(/xyz -> 35\.99/);
   });
 });
 
 describe('referral hospitals content', () => {
   it('has the 85 referral hospitals, each with a point in East Java', () => {
-    const hospitals = loadReferralHospitals();
+    const hospitals = eastJavaPack().referralHospitals;
 
     expect(hospitals).toHaveLength(85);
     expect(new Set(hospitals.map((h) => h.code)).size).toBe(85);
@@ -157,7 +153,7 @@ describe('referral hospitals content', () => {
   });
 
   it('marks exactly the three main referral hospitals and the eleven national ones', () => {
-    const hospitals = loadReferralHospitals();
+    const hospitals = eastJavaPack().referralHospitals;
 
     const main = hospitals.filter((h) => h.main).map((h) => [h.code, h.name]);
 
@@ -170,13 +166,13 @@ describe('referral hospitals content', () => {
   });
 
   it("gives Dr. Soetomo Surabaya's number, not the one listed with Madiun's area code", () => {
-    const soetomo = loadReferralHospitals().find((h) => h.code === '3578016');
+    const soetomo = eastJavaPack().referralHospitals.find((h) => h.code === '3578016');
 
     expect(soetomo?.phone).toBe('(031) 5501078');
   });
 
   it('keeps names short, readable and GSM-7, and phones dialable as written', () => {
-    const hospitals = loadReferralHospitals();
+    const hospitals = eastJavaPack().referralHospitals;
 
     const byCode = (code: string) => hospitals.find((h) => h.code === code);
 
@@ -195,7 +191,7 @@ describe('referral hospitals content', () => {
 
   it('drops a phone the source cut off mid-number rather than text a wrong one', () => {
     // The register cut "Telepon: (031) 5668..." at 20 characters.
-    const brawijaya = loadReferralHospitals().find((h) => h.code === '3578122');
+    const brawijaya = eastJavaPack().referralHospitals.find((h) => h.code === '3578122');
 
     expect(brawijaya?.phone).toBe('');
   });

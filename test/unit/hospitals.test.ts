@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { loadReferralHospitals, type ReferralHospital } from '../../shared/content/hospitals.js';
-import { loadPlaceAliases, loadRegions } from '../../shared/content/regions.js';
+import type { ReferralHospital } from '../../shared/content/hospitals.js';
 import {
   distanceKm,
   nearestMainReferralHospital,
   nearestReferralHospital,
 } from '../../shared/line/hospitals.js';
 import { createPlaceResolver, type Place, type PlaceLevel } from '../../shared/line/places.js';
+import { eastJavaPack } from '../support/packs.js';
 
-const hospitals = loadReferralHospitals();
-const resolver = createPlaceResolver(loadRegions(), loadPlaceAliases());
+const hospitals = eastJavaPack().referralHospitals;
+const resolver = createPlaceResolver(eastJavaPack().regions, eastJavaPack().aliases);
 
 function place(level: PlaceLevel, code: string): Place {
   const found = resolver.byCode(level, code);

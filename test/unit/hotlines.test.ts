@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { loadOfficialHolidays } from '../../shared/content/holidays.js';
 import {
   HOTLINE_NAME_MAX,
   type Hotline,
+  HotlinePackSchema,
   type HotlineSchedule,
-  loadHotlines,
-  parseHotlines,
 } from '../../shared/content/hotlines.js';
+import { EAST_JAVA_PACK_DIR } from '../../shared/content/index.js';
+import { ContentError, parseContentFile } from '../../shared/content/load.js';
+import { PACK_FILES } from '../../shared/content/pack.js';
+import { LANGS } from '../../shared/lang.js';
 import { createHolidayCalendar, type HolidayCalendar, type IsoWeekday } from '../../shared/line/calendar.js';
 import {
   type ClosedReason,
+  formatHotlineScreen,
   formatHotlineShort,
   formatHotlineStatus,
   HOTLINE_LINE_MAX,
@@ -19,11 +22,11 @@ import {
   hotlinesStatusAt,
   type Opening,
 } from '../../shared/line/hotlines.js';
-import { LANGS } from '../../shared/lang.js';
 import { isGsm7Basic } from '../../shared/text.js';
+import { eastJavaPack } from '../support/packs.js';
 
-const hotlines = loadHotlines();
-const calendar = createHolidayCalendar(loadOfficialHolidays());
+const hotlines = eastJavaPack().hotlines;
+const calendar = createHolidayCalendar(eastJavaPack().holidays);
 
 function hotline(id: string): Hotline {
   const found = hotlines.find((h) => h.id === id);
@@ -34,6 +37,10 @@ const office = hotline('cacak-office');
 const alwaysOpen = hotlines.filter((h) => h.schedule.kind === 'always');
 
 const at = (iso: string): Date => new Date(iso);
+
+/** Where an editor finds the list: every message about a wrong field starts with it. */
+const HOTLINES_FILE = `${EAST_JAVA_PACK_DIR}/${PACK_FILES.hotlines}`;
+const parseHotlines = (data: unknown): Hotline[] => parseContentFile(HOTLINES_FILE, HotlinePackSchema, data);
 
 /** A deep, mutable copy of the shipped list for the schema to reject. */
 function copyOfHotlines(): Record<string, unknown>[] {
@@ -46,12 +53,12 @@ function withSchedule(schedule: Partial<Extract<HotlineSchedule, { kind: 'workin
 }
 
 describe('the hotline list', () => {
-  it('has the four lines in display order', () => {
-    expect(hotlines.map((h) => [h.id, h.number, h.area])).toEqual([
-      ['bwi-112', '112', '35.10'],
-      ['cacak-office', '031-8430313', null],
-      ['cacak-24h', '0813-3436-7800', null],
-      ['national-119', '119 ext 9', null],
+  it('has the four lines in display order, each named for emergencies or for advice', () => {
+    expect(hotlines.map((h) => [h.id, h.number, h.area, h.roles])).toEqual([
+      ['bwi-112', '112', '35.10', ['emergency']],
+      ['cacak-office', '031-8430313', null, ['advice']],
+      ['cacak-24h', '0813-3436-7800', null, ['advice']],
+      ['national-119', '119', null, ['emergency']],
     ]);
   });
 
@@ -67,11 +74,15 @@ describe('the hotline list', () => {
     expect(alwaysOpen.map((h) => h.id)).toEqual(['bwi-112', 'cacak-24h', 'national-119']);
   });
 
-  it('says Banyuwangi 112 is free and linked to ambulance 118', () => {
-    const bwi = hotline('bwi-112');
-    expect(bwi.free).toBe(true);
-    expect(bwi.note.id).toMatch(/118/);
-    expect(bwi.note.en).toMatch(/118/);
+  it('says Banyuwangi 112 and 119 are free emergency lines', () => {
+    for (const h of [hotline('bwi-112'), hotline('national-119')]) {
+      expect(h.free, h.id).toBe(true);
+      expect(h.roles, h.id).toEqual(['emergency']);
+    }
+    expect(hotline('bwi-112').note).toEqual({
+      id: 'gratis, untuk keadaan darurat',
+      en: 'free, for emergencies',
+    });
   });
 
   it.each(hotlines.flatMap((h) => LANGS.map((lang) => [h.id, lang, h] as const)))(
@@ -85,7 +96,7 @@ describe('the hotline list', () => {
   );
 
   it('is loaded once and cannot be changed by a caller', () => {
-    expect(loadHotlines()).toBe(hotlines);
+    expect(eastJavaPack().hotlines).toBe(hotlines);
     expect(Object.isFrozen(office.schedule)).toBe(true);
   });
 });
@@ -119,19 +130,40 @@ describe('the hotline schema', () => {
     ],
     ['a number with letters', (h) => Object.assign(h, { number: '031-CACAK' }), /number/],
     ['an area that is not a kab/kota code', (h) => Object.assign(h, { area: 'Banyuwangi' }), /area/],
+    ['no roles', (h) => Object.assign(h, { roles: undefined }), /roles/],
+    ['an unknown role', (h) => Object.assign(h, { roles: ['testing'] }), /roles/],
+    ['a repeated role', (h) => Object.assign(h, { roles: ['advice', 'advice'] }), /roles repeat/],
+    ['no sources', (h) => Object.assign(h, { sources: [] }), /sources/],
+    ['a source as bare text', (h) => Object.assign(h, { sources: ['RadarNews.id'] }), /sources/],
+    [
+      'a source link that is not a web address',
+      (h) => Object.assign(h, { sources: [{ title: 'RadarNews.id', url: 'radarnews.id/cacak' }] }),
+      /sources\[0\]\.url/,
+    ],
+    ['no day checked', (h) => Object.assign(h, { checked: undefined }), /checked/],
+    [
+      'a checked day written the other way round',
+      (h) => Object.assign(h, { checked: '27-11-2026' }),
+      /YYYY-MM-DD/,
+    ],
+    ['a checked day that does not exist', (h) => Object.assign(h, { checked: '2026-02-30' }), /calendar day/],
   ])('rejects %s, naming the file', (_case, spoil, reason) => {
     // Prepare
     const list = copyOfHotlines();
     spoil(list[1] as Record<string, unknown>);
     // Act + Assess
+    expect(() => parseHotlines(list)).toThrow(ContentError);
     expect(() => parseHotlines(list)).toThrow(reason);
-    expect(() => parseHotlines(list)).toThrow(/hotlines\.json/);
+    expect(() => parseHotlines(list)).toThrow(/^shared\/content\/data\/hotlines\.json: /);
   });
 
-  it('rejects a repeated id', () => {
+  it('rejects a repeated id or short label', () => {
     const list = copyOfHotlines();
     expect(() => parseHotlines([...list, { ...list[0], shortLabel: 'other' }])).toThrow(
       /id repeats: bwi-112/,
+    );
+    expect(() => parseHotlines([...list, { ...list[0], id: 'other' }])).toThrow(
+      /shortLabel repeats: 112 Bwi/,
     );
   });
 
@@ -441,8 +473,8 @@ describe('formatHotlineStatus and formatHotlineShort', () => {
       '119',
       'national-119',
       '2026-03-21T03:00:00Z',
-      'Hotline Kemenkes 119 ext 9: buka 24 jam',
-      'Health Ministry line 119 ext 9: open 24h',
+      'Darurat medis 119: buka 24 jam (gratis)',
+      'Medical emergency 119: open 24h (free)',
     ],
   ])('SMS line, %s', (_case, id, iso, idText, enText) => {
     // Prepare
@@ -505,7 +537,7 @@ describe('formatHotlineStatus and formatHotlineShort', () => {
       '0813-3436-7800: buka 24 jam',
       '0813-3436-7800: open 24h',
     ],
-    ['119', 'national-119', '2026-12-25T03:00:00Z', '119 ext 9: buka 24 jam', '119 ext 9: open 24h'],
+    ['119', 'national-119', '2026-12-25T03:00:00Z', '119: buka 24 jam (gratis)', '119: open 24h (free)'],
   ])('USSD line, %s', (_case, id, iso, idText, enText) => {
     // Prepare
     const h = hotline(id);
@@ -541,7 +573,6 @@ describe('formatHotlineStatus and formatHotlineShort', () => {
       let longestScreen = 0;
       // Act
       for (const now of sweep) {
-        const shortLines: string[] = [];
         for (const { hotline: h, status } of hotlinesStatusAt(hotlines, now, calendar)) {
           reasons.add(status.open ? (status.until === null ? '24h' : 'open') : status.reason);
           const line = formatHotlineStatus(h, status, lang, now);
@@ -551,9 +582,9 @@ describe('formatHotlineStatus and formatHotlineShort', () => {
             expect.fail(`${now.toISOString()}: ${line}`);
           if (!isGsm7Basic(short) || short.length > HOTLINE_SHORT_MAX)
             expect.fail(`${now.toISOString()}: ${short}`);
-          shortLines.push(short);
         }
-        longestScreen = Math.max(longestScreen, shortLines.join('\n').length);
+        const screen = formatHotlineScreen(hotlinesStatusAt(hotlines, now, calendar), lang, now);
+        longestScreen = Math.max(longestScreen, screen.join('\n').length);
       }
       // Assess
       expect(longestScreen).toBeLessThanOrEqual(120);

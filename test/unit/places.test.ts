@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadPlaceAliases, loadRegions } from '../../shared/content/regions.js';
 import { createPlaceResolver, type Place, type PlaceResolution } from '../../shared/line/places.js';
 import { isGsm7Basic } from '../../shared/text.js';
+import { eastJavaPack } from '../support/packs.js';
 
-const regions = loadRegions();
-const resolver = createPlaceResolver(regions, loadPlaceAliases());
+const regions = eastJavaPack().regions;
+const resolver = createPlaceResolver(regions, eastJavaPack().aliases);
 
 function foundCode(result: PlaceResolution): string | undefined {
   return result.kind === 'found' ? result.place.code : undefined;

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { sharedLine } from '../../functions/deps.js';
 import { fixedClock } from '../../shared/adapters/clock.js';
 import { MemoryMetrics } from '../../shared/adapters/local/metrics.js';
-import { isGsm7Basic, USSD_SCREEN_MAX } from '../../shared/text.js';
 import { answerUssdHop, type UssdDeps } from '../../shared/line/ussd/answer-hop.js';
 import { REPORT_COPY } from '../../shared/line/ussd/copy.js';
 import { render, type SessionState, step } from '../../shared/line/ussd/engine.js';
 import { LINE_MENU, type ScreenId } from '../../shared/line/ussd/menu.js';
 import { answersFrom, parseChoices } from '../../shared/line/ussd/report-screens.js';
 import type { Clock } from '../../shared/ports.js';
+import { isGsm7Basic, USSD_SCREEN_MAX } from '../../shared/text.js';
 import {
   MemoryDraftStore,
   MemoryOnceStore,

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadPlaceAliases, loadRegions } from '../../shared/content/regions.js';
 import { createPlaceResolver, type PlaceResolution } from '../../shared/line/places.js';
 import { parseReportText, parseSmsCommand, type SmsCommand } from '../../shared/line/sms/commands.js';
-import { FAQ_REPLY_WORDS } from '../../shared/line/sms/replies.js';
+import { eastJavaPack } from '../support/packs.js';
 
-const places = createPlaceResolver(loadRegions(), loadPlaceAliases());
+const places = createPlaceResolver(eastJavaPack().regions, eastJavaPack().aliases);
 const resolve = (query: string): PlaceResolution => places.resolve(query);
 
 describe('parseSmsCommand: keywords', () => {
@@ -86,10 +85,10 @@ describe('parseSmsCommand: keywords', () => {
   });
 
   it('never takes a suggested FAQ word for a command', () => {
-    for (const words of Object.values(FAQ_REPLY_WORDS)) {
-      for (const word of Object.values(words)) {
-        expect(parseSmsCommand(word), word).toEqual({ kind: 'question', text: word });
-      }
+    const words = eastJavaPack().faq.flatMap((topic) => [topic.replyWord.id, topic.replyWord.en]);
+    expect(words.length).toBeGreaterThan(0);
+    for (const word of words) {
+      expect(parseSmsCommand(word), word).toEqual({ kind: 'question', text: word });
     }
   });
 
@@ -190,9 +189,6 @@ describe('parseReportText', () => {
     ['kontak erat', { contactWithCase: true }],
     ['tetangga positif', { contactWithCase: true }],
     ['tidak ada kontak', { contactWithCase: false }],
-    ['pulang dari surabaya', { travelFromTransmissionArea: true }],
-    ['habis mudik', { travelFromTransmissionArea: true }],
-    ['luar kota', { travelFromTransmissionArea: true }],
     ['hamil', { pregnantOrChronic: true }],
     ['darah tinggi', { pregnantOrChronic: true }],
     ['diabetes', { pregnantOrChronic: true }],
@@ -210,6 +206,18 @@ describe('parseReportText', () => {
     const { symptoms: _, ...rest } = parseReportText(text, resolve).answers;
     expect(rest).toEqual(answers);
   });
+
+  // The triage no longer asks about travel: travel words add no answer, but are still read, so
+  // neither where someone came from nor "kota" in "luar kota" is taken for where they are.
+  it.each(['pulang dari surabaya', 'habis mudik', 'luar kota', 'mudik dari malang'])(
+    '%j is read as travel: no answer, and not a place',
+    (text) => {
+      const report = parseReportText(text, resolve);
+      expect(report.answers).toEqual({});
+      expect(report.place?.kind).not.toBe('found');
+      expect(report.missing).toEqual(['symptoms', 'place']);
+    },
+  );
 
   it('reads a long report: symptoms, exposure, age, illness and place', () => {
     // Act

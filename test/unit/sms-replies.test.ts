@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { sharedLine } from '../../functions/deps.js';
 import { FAQ_TOPIC_IDS } from '../../shared/content/faq.js';
-import { loadRegions } from '../../shared/content/regions.js';
+import { LANGS, type Lang } from '../../shared/lang.js';
 import { createFaqSearch } from '../../shared/line/faq-search.js';
 import { hotlinesStatusAt } from '../../shared/line/hotlines.js';
-import { LANGS, type Lang } from '../../shared/lang.js';
 import type { Place } from '../../shared/line/places.js';
 import { parseReportText, parseSmsCommand, reportWords } from '../../shared/line/sms/commands.js';
 import {
@@ -25,9 +24,10 @@ import {
   startReply,
   stopReply,
 } from '../../shared/line/sms/replies.js';
-import { isGsm7Basic, smsSegments } from '../../shared/text.js';
 import type { RiskLevel, Triage } from '../../shared/line/triage.js';
 import { hospitalAnswerFor } from '../../shared/line/ussd/menu.js';
+import { isGsm7Basic, smsSegments } from '../../shared/text.js';
+import { eastJavaPack } from '../support/packs.js';
 
 /**
  * Every SMS reply template, in both languages, with the longest data it can meet: each must be GSM-7
@@ -43,7 +43,7 @@ const INSTANTS = [
 ];
 const line = sharedLine();
 const ctx = line.contextAt(new Date(INSTANTS[0] as string));
-const regions = loadRegions();
+const regions = eastJavaPack().regions;
 
 const allPlaces: Place[] = [
   ...regions.kabKota.map((k) => ctx.places.byCode('kabkota', k.code)),

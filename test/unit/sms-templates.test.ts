@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { sharedLine } from '../../functions/deps.js';
-import { loadRegions } from '../../shared/content/regions.js';
 import { faqSms, hospitalSms } from '../../shared/line/messages.js';
-import { isGsm7Basic, smsSegments } from '../../shared/text.js';
 import { hospitalAnswerFor } from '../../shared/line/ussd/menu.js';
+import { isGsm7Basic, smsSegments } from '../../shared/text.js';
+import { eastJavaPack } from '../support/packs.js';
 
 /** Every SMS the line can text, in both languages: GSM-7 and at most two segments. */
 const ctx = sharedLine().contextAt(new Date('2026-11-23T03:00:00Z'));
-const regions = loadRegions();
+const regions = eastJavaPack().regions;
 
 describe('SMS templates', () => {
   it.each(['id', 'en'] as const)('%s: every FAQ answer fits one segment', (lang) => {

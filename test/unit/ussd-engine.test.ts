@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { inputsOf, type Menu, paginate, replay, type Screen } from '../../shared/line/ussd/engine.js';
+import {
+  inputsOf,
+  type Menu,
+  type NavCopy,
+  paginate,
+  replay,
+  type Screen,
+} from '../../shared/line/ussd/engine.js';
 
 /** A small menu that exercises every engine feature without the line's content. */
 type Id = 'home' | 'list' | 'text' | 'ask' | 'done';
-type Ctx = { items: string[] };
+type Ctx = { items: string[]; nav: NavCopy };
 
 const screens: Record<Id, Screen<Id, Ctx>> = {
   home: (_c, _p, lang) => ({
@@ -36,9 +43,11 @@ const screens: Record<Id, Screen<Id, Ctx>> = {
   done: (_c, params) => ({ title: `Chose ${params.item}`, end: true }),
 };
 
-const menu: Menu<Id, Ctx> = {
-  home: 'home',
-  screens,
+/** The navigation words come from the context, as the line's come from its content pack. */
+const menu: Menu<Id, Ctx> = { home: 'home', screens, nav: (c) => c.nav };
+
+const ctx: Ctx = {
+  items: Array.from({ length: 30 }, (_, i) => `Kabupaten Nomor ${i + 1}`),
   nav: {
     back: { id: 'Kembali', en: 'Back' },
     home: { id: 'Menu', en: 'Home' },
@@ -48,8 +57,6 @@ const menu: Menu<Id, Ctx> = {
     noMorePages: { id: 'Habis.', en: 'No more.' },
   },
 };
-
-const ctx: Ctx = { items: Array.from({ length: 30 }, (_, i) => `Kabupaten Nomor ${i + 1}`) };
 const run = (path: string, lang: 'id' | 'en' = 'id') => replay(menu, ctx, lang, inputsOf(path));
 
 describe('USSD engine', () => {
@@ -133,6 +140,21 @@ describe('USSD engine', () => {
   it('switches the language of every later screen', () => {
     expect(run('4').reply.text.startsWith('Home')).toBe(true);
     expect(run('4*7').reply.text.split('\n')[0]).toBe('No such option.');
+  });
+
+  it('takes the navigation words from the context it is given', () => {
+    // Prepare
+    const other: Ctx = {
+      ...ctx,
+      nav: { ...ctx.nav, more: { id: 'Berikut', en: 'Next' }, invalidChoice: { id: 'Salah.', en: 'Wrong.' } },
+    };
+    // Act
+    const list = replay(menu, other, 'id', inputsOf('1')).reply.text;
+    const wrong = replay(menu, other, 'id', inputsOf('7')).reply.text;
+    // Assess
+    expect(list).toContain('98 Berikut');
+    expect(list).not.toContain('98 Lagi');
+    expect(wrong.split('\n')[0]).toBe('Salah.');
   });
 
   it('splits the gateway path on *', () => {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sharedLine } from '../../functions/deps.js';
+import { type ContentPack, parseContentPack, readRawPack } from '../../shared/content/pack.js';
 import type { Lang } from '../../shared/lang.js';
-import { isGsm7Basic, USSD_SCREEN_MAX } from '../../shared/text.js';
-import { COPY, NAV_COPY } from '../../shared/line/ussd/copy.js';
+import { createLine, type Line } from '../../shared/line/line.js';
 import {
   render,
   type SessionState,
@@ -11,10 +10,14 @@ import {
   step,
 } from '../../shared/line/ussd/engine.js';
 import { LINE_MENU, type ScreenId } from '../../shared/line/ussd/menu.js';
+import { isGsm7Basic, USSD_SCREEN_MAX } from '../../shared/text.js';
+import { eastJavaPack, FIXTURE_PACK_DIR, fixturePack } from '../support/packs.js';
+import { numbersOf, phoneNumbersIn } from '../support/phones.js';
 
 /**
  * Walks every screen a caller can reach, in both languages and at instants that change what the
- * hotline screen says, and checks each one as a phone would show it.
+ * hotline screen says, and checks each one as a phone would show it: on the fixture province (the
+ * logic) and on the East Java pack (its content).
  */
 
 const INSTANTS = [
@@ -23,20 +26,26 @@ const INSTANTS = [
   '2026-12-24T10:00:00Z', // cuti bersama, evening
   '2026-03-20T01:00:00Z', // Idulfitri break
 ];
-/** What callers type on free-text screens: found, ambiguous, typo, not found. */
-const TYPED = [
-  'sempu banyuwangi',
-  'genteng',
-  'surbaya',
-  'kec. kalipuro',
-  'xqzzv',
-  'malang',
-  '1 2',
-  '4',
-  '6',
-  '3',
-  '1 6',
-  '7',
+/** What callers type on free-text screens: found, ambiguous, typo, not found, and report answers. */
+const ANSWERS = ['1 2', '12', '4', '6', '3', '1 6', '7'];
+
+interface PackWalk {
+  name: string;
+  pack: ContentPack;
+  typed: string[];
+}
+
+const PACKS: PackWalk[] = [
+  {
+    name: 'the fixture province',
+    pack: fixturePack(),
+    typed: ['watugede', 'genteng', 'pelabuhn', 'kec. watugede', 'xqzzv', 'pesisir', 'lerengan', ...ANSWERS],
+  },
+  {
+    name: 'East Java',
+    pack: eastJavaPack(),
+    typed: ['sempu banyuwangi', 'genteng', 'surbaya', 'kec. kalipuro', 'xqzzv', 'malang', ...ANSWERS],
+  },
 ];
 /** An unfinished report from an earlier session, so the walk also sees the offer to resume. */
 const RESUMABLE = {
@@ -67,8 +76,14 @@ function key(state: State): string {
   return JSON.stringify({ lang: state.lang, ended: state.ended, frames });
 }
 
-function walk(lang: Lang, instant: string, resumable?: typeof RESUMABLE): Seen[] {
-  const ctx = sharedLine().contextAt(new Date(instant), { resumable });
+function walk(
+  line: Line,
+  typed: readonly string[],
+  lang: Lang,
+  instant: string,
+  resumable?: typeof RESUMABLE,
+): Seen[] {
+  const ctx = line.contextAt(new Date(instant), { resumable });
   const start = startState(LINE_MENU, lang);
   const seen = new Map<string, Seen>();
   const queue: Seen[] = [
@@ -93,7 +108,7 @@ function walk(lang: Lang, instant: string, resumable?: typeof RESUMABLE): Seen[]
       '0',
       '00',
       '99',
-      ...(view.onText ? TYPED : []),
+      ...(view.onText ? typed : []),
     ];
     for (const input of inputs) {
       const result = step(LINE_MENU, ctx, current.result.state, input);
@@ -105,15 +120,33 @@ function walk(lang: Lang, instant: string, resumable?: typeof RESUMABLE): Seen[]
   return all;
 }
 
-const walks = (['id', 'en'] as const).flatMap((lang) =>
-  INSTANTS.map((instant, i) => ({
-    lang,
-    instant,
-    screens: walk(lang, instant, i === 1 ? RESUMABLE : undefined),
-  })),
-);
+function allWalks(pack: ContentPack, typed: readonly string[]) {
+  const line = createLine(pack);
+  return (['id', 'en'] as const).flatMap((lang) =>
+    INSTANTS.map((instant, i) => ({
+      lang,
+      instant,
+      line,
+      screens: walk(line, typed, lang, instant, i === 1 ? RESUMABLE : undefined),
+    })),
+  );
+}
 
-describe('every reachable USSD screen', () => {
+/** Every text of a walk: the screens and the SMS they queue. */
+function textsOf(screens: readonly Seen[]): { where: string; text: string }[] {
+  return screens.flatMap(({ path, result }) => {
+    const where = `after ${path.join('*') || '(dial)'}`;
+    return [
+      { where, text: result.reply.text },
+      ...result.effects.flatMap((e) =>
+        e.kind === 'send-sms' ? [{ where: `${where} (SMS)`, text: e.message }] : [],
+      ),
+    ];
+  });
+}
+
+describe.each(PACKS)('every reachable USSD screen, $name', ({ pack, typed }) => {
+  const walks = allWalks(pack, typed);
   it.each(walks.map((w) => [w.lang, w.instant, w]))('%s at %s: fits a phone', (_lang, _instant, w) => {
     for (const { path, result } of w.screens) {
       const where = `after ${path.join('*') || '(dial)'}`;
@@ -127,7 +160,7 @@ describe('every reachable USSD screen', () => {
   });
 
   it.each(walks.map((w) => [w.lang, w.instant, w]))('%s at %s: every option leads somewhere', (_l, _i, w) => {
-    const invalid = NAV_COPY.invalidChoice[w.lang];
+    const invalid = pack.messages['nav.invalidChoice'][w.lang];
     for (const { path, result } of w.screens) {
       const last = path.at(-1);
       if (last === undefined || last === '99' || last === '98') continue;
@@ -136,7 +169,6 @@ describe('every reachable USSD screen', () => {
   });
 
   it('reaches every screen, every FAQ topic and every kab/kota in both languages', () => {
-    const line = sharedLine();
     for (const lang of ['id', 'en'] as const) {
       const screens = new Set(
         walks
@@ -151,7 +183,7 @@ describe('every reachable USSD screen', () => {
           s.result.state.stack.filter((f) => f.screen === 'faq-answer').map((f) => f.params.id),
         ),
       );
-      expect(topics.size).toBe(line.contextAt(new Date()).faq.length);
+      expect(topics.size).toBe(pack.faq.length);
       const kabs = new Set(
         w.screens
           .flatMap((s) =>
@@ -161,12 +193,12 @@ describe('every reachable USSD screen', () => {
           )
           .map((f) => f.params.code),
       );
-      expect(kabs.size).toBe(38);
+      expect(kabs.size).toBe(pack.regions.kabKota.length);
     }
   });
 
   it.each(walks.map((w) => [w.lang, w.instant, w]))('%s at %s: 0 goes back and 00 goes home', (_l, _i, w) => {
-    const ctx = sharedLine().contextAt(new Date(w.instant));
+    const ctx = w.line.contextAt(new Date(w.instant));
     const home = render(LINE_MENU, ctx, startState(LINE_MENU, w.lang)).text;
     for (const { path, result } of w.screens) {
       if (result.reply.kind === 'END' || path.length === 0) continue;
@@ -181,16 +213,61 @@ describe('every reachable USSD screen', () => {
   });
 
   it('shows the home menu in Bahasa Indonesia by default with all five services', () => {
-    const ctx = sharedLine().contextAt(new Date(INSTANTS[0] as string));
+    const ctx = createLine(pack).contextAt(new Date(INSTANTS[0] as string));
     const text = render(LINE_MENU, ctx, startState(LINE_MENU, 'id')).text;
-    for (const label of [
-      COPY.homeFaq,
-      COPY.homeHotline,
-      COPY.homeHospital,
-      COPY.homeReport,
-      COPY.homeLanguage,
-    ]) {
-      expect(text).toContain(label.id);
+    for (const key of [
+      'home.faq',
+      'home.hotlines',
+      'home.hospital',
+      'home.report',
+      'home.language',
+    ] as const) {
+      expect(text).toContain(pack.messages[key].id);
     }
+  });
+
+  it.each(walks.map((w) => [w.lang, w.instant, w]))(
+    '%s at %s: every phone number shown is in the content data',
+    (_l, _i, w) => {
+      const known = numbersOf(pack);
+      for (const { where, text } of textsOf(w.screens)) {
+        for (const number of phoneNumbersIn(text))
+          expect(known.has(number), `${where}: ${number} in "${text}"`).toBe(true);
+      }
+    },
+  );
+});
+
+describe('a hotline number changed in the data', () => {
+  /** The fixture pack with some hotline numbers replaced by others of the same length, so no page breaks move. */
+  function withNumbers(changes: Readonly<Record<string, string>>): ContentPack {
+    const raw = readRawPack(FIXTURE_PACK_DIR);
+    const hotlines = (raw.hotlines as { number: string; shortLabel: string }[]).map((h) => ({
+      ...h,
+      number: changes[h.number] ?? h.number,
+      shortLabel: changes[h.shortLabel] ?? h.shortLabel,
+    }));
+    return parseContentPack({ ...raw, hotlines }, FIXTURE_PACK_DIR);
+  }
+
+  const CHANGES = { '191': '181', '0811-2222-333': '0899-7777-444', '0401-555123': '0401-999888' };
+  const typed = PACKS[0]?.typed ?? [];
+
+  it.each(INSTANTS)('changes every screen and SMS that shows it, and nothing else, at %s', (instant) => {
+    const before = walk(createLine(fixturePack()), typed, 'id', instant);
+    const after = walk(createLine(withNumbers(CHANGES)), typed, 'id', instant);
+    const swap = (text: string) =>
+      Object.entries(CHANGES).reduce((t, [from, to]) => t.split(from).join(to), text);
+    const old = textsOf(before);
+    const now = textsOf(after);
+    expect(now.length).toBe(old.length);
+    let shown = 0;
+    old.forEach(({ where, text }, i) => {
+      expect(now[i]?.text, where).toBe(swap(text));
+      if (swap(text) !== text) shown += 1;
+    });
+    // The numbers are on many screens and messages: the hotline screen, report advice, the declined report.
+    expect(shown).toBeGreaterThan(10);
+    for (const { text } of now) for (const from of Object.keys(CHANGES)) expect(text).not.toContain(from);
   });
 });

@@ -1,6 +1,6 @@
 import { hospitalAnswer, hotlinesNow } from '../answers.js';
 import { wibDate } from '../calendar.js';
-import { formatHotlineShort } from '../hotlines.js';
+import { formatHotlineScreen } from '../hotlines.js';
 import type { LineContext } from '../line.js';
 import type { Place, PlaceLevel } from '../places.js';
 import { contentCheckedOn, emergencySlot, formatDay, formatKm, hospitalSmsText, hospitalWithPhone } from '../render.js';
@@ -78,7 +78,7 @@ const faqAnswer: LineScreen = (ctx, params, lang) => {
 const hotlines: LineScreen = (ctx, _params, lang) => ({
   title: ctx.say('hotlines.title', lang, { time: wibDate(ctx.now).hhmm }),
   // All lines on one screen matter more than an SMS copy: the numbers are right there to dial.
-  lines: hotlinesNow(ctx).map(({ hotline, status }) => formatHotlineShort(hotline, status, lang, ctx.now)),
+  lines: formatHotlineScreen(hotlinesNow(ctx), lang, ctx.now),
 });
 
 const hospital: LineScreen = (ctx, _params, lang) => ({
