@@ -6,5 +6,7 @@ export default defineConfig({
     reporters: ['default', './test/support/count-reporter.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    // The line's own log lines would bury the results; a test that checks logs sets its own level.
+    env: { LOG_LEVEL: 'silent' },
   },
 });

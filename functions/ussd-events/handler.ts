@@ -1,8 +1,8 @@
 import { callbackRoute } from '../../shared/http/callback-route.js';
 import { type CallbackTokenSource, OPEN_CALLBACKS } from '../../shared/http/callback-token.js';
 import { parseForm, textResponse } from '../../shared/http/wire.js';
-import { maskPhone } from '../../shared/text.js';
 import { log } from '../../shared/log.js';
+import { maskPhone } from '../../shared/text.js';
 import { defaultCallbackToken } from '../callback-token.js';
 import { UssdSessionEndSchema } from './schema.js';
 

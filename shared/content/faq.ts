@@ -63,9 +63,9 @@ const keywordList = z
   .max(FAQ_KEYWORDS_MAX)
   .refine((list) => new Set(list).size === list.length, { message: 'keywords repeat' });
 
-const replyWord = z
-  .string()
-  .regex(new RegExp(`^[A-Z0-9-]{2,${FAQ_REPLY_WORD_MAX}}$`), { message: 'one word in capitals, e.g. GEJALA' });
+const replyWord = z.string().regex(new RegExp(`^[A-Z0-9-]{2,${FAQ_REPLY_WORD_MAX}}$`), {
+  message: 'one word in capitals, e.g. GEJALA',
+});
 
 /** One topic as stored in `faq.json`. */
 export const FaqTopicSchema = z.strictObject({
@@ -86,6 +86,9 @@ export const FaqPackSchema = z
     const repeats = (values: readonly string[]) => values.filter((v, i) => values.indexOf(v) !== i);
     const ids = repeats(topics.map((t) => t.id));
     if (ids.length > 0) ctx.addIssue({ code: 'custom', message: `ids repeat: ${ids.join(', ')}` });
-    const words = repeats(topics.flatMap((t) => [t.replyWord.id, t.replyWord.en].filter((w, i, a) => a.indexOf(w) === i)));
-    if (words.length > 0) ctx.addIssue({ code: 'custom', message: `reply words repeat: ${words.join(', ')}` });
+    const words = repeats(
+      topics.flatMap((t) => [t.replyWord.id, t.replyWord.en].filter((w, i, a) => a.indexOf(w) === i)),
+    );
+    if (words.length > 0)
+      ctx.addIssue({ code: 'custom', message: `reply words repeat: ${words.join(', ')}` });
   });

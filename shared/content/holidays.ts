@@ -79,7 +79,6 @@ export const HolidayTableSchema = z.strictObject({
     }),
 });
 
-
 /**
  * Validates a holiday table (the parsed contents of `holidays.json`, or a test's modified copy).
  *

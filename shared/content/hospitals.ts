@@ -79,7 +79,6 @@ export const ReferralHospitalsSchema = z
       ctx.addIssue({ code: 'custom', message: 'no main referral hospital' });
   });
 
-
 /**
  * Validates a referral hospital list (the parsed `referral-hospitals.json`, or a test's modified copy).
  *

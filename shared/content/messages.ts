@@ -136,8 +136,12 @@ export function templateText(slots: readonly string[]) {
     const used = slotsIn(text);
     const unknown = used.filter((s) => !allowed.has(s));
     if (unknown.length > 0) {
-      const may = allowed.size > 0 ? `may use ${[...allowed].map((s) => `{${s}}`).join(' ')}` : 'takes no slots';
-      ctx.addIssue({ code: 'custom', message: `unknown slot ${unknown.map((s) => `{${s}}`).join(' ')}: ${may}` });
+      const may =
+        allowed.size > 0 ? `may use ${[...allowed].map((s) => `{${s}}`).join(' ')}` : 'takes no slots';
+      ctx.addIssue({
+        code: 'custom',
+        message: `unknown slot ${unknown.map((s) => `{${s}}`).join(' ')}: ${may}`,
+      });
     }
     const missing = required.filter((s) => !used.includes(s));
     if (missing.length > 0) {

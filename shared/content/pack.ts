@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type AdviceTable, AdviceSchema } from './advice.js';
-import { type FaqTopic, FaqPackSchema } from './faq.js';
+import { AdviceSchema, type AdviceTable } from './advice.js';
+import { FaqPackSchema, type FaqTopic } from './faq.js';
 import { type HolidayTable, parseHolidayTable } from './holidays.js';
 import { parseReferralHospitals, type ReferralHospital } from './hospitals.js';
 import { type Hotline, HotlinePackSchema } from './hotlines.js';
@@ -50,19 +50,26 @@ function crossCheck(pack: ContentPack, dir: string): string[] {
   const prefix = `${province.codePrefix}.`;
   const at = (file: keyof typeof PACK_FILES) => join(dir, PACK_FILES[file]);
   for (const region of [...regions.kabKota, ...regions.kecamatan, ...regions.desa]) {
-    if (!region.code.startsWith(prefix)) problems.push(`${at('regions')}: ${region.code} is not in province ${province.codePrefix}`);
-    if (!withinProvince(province, region)) problems.push(`${at('regions')}: ${region.code} lies outside the province's bounds`);
+    if (!region.code.startsWith(prefix))
+      problems.push(`${at('regions')}: ${region.code} is not in province ${province.codePrefix}`);
+    if (!withinProvince(province, region))
+      problems.push(`${at('regions')}: ${region.code} lies outside the province's bounds`);
   }
   for (const h of pack.referralHospitals) {
-    if (!regions.kabByCode(h.kabCode)) problems.push(`${at('referralHospitals')}: ${h.code} names no kab/kota of the pack (${h.kabCode})`);
-    if (!withinProvince(province, h)) problems.push(`${at('referralHospitals')}: ${h.code} lies outside the province's bounds`);
+    if (!regions.kabByCode(h.kabCode))
+      problems.push(`${at('referralHospitals')}: ${h.code} names no kab/kota of the pack (${h.kabCode})`);
+    if (!withinProvince(province, h))
+      problems.push(`${at('referralHospitals')}: ${h.code} lies outside the province's bounds`);
   }
   for (const h of pack.hotlines) {
-    if (h.area !== null && !regions.kabByCode(h.area)) problems.push(`${at('hotlines')}: ${h.id} serves no kab/kota of the pack (${h.area})`);
+    if (h.area !== null && !regions.kabByCode(h.area))
+      problems.push(`${at('hotlines')}: ${h.id} serves no kab/kota of the pack (${h.area})`);
   }
   // Replies that need a number to call must always have one, whoever asks and whenever.
   for (const role of ['emergency', 'advice'] as const) {
-    const always = pack.hotlines.some((h) => h.area === null && h.roles.includes(role) && h.schedule.kind === 'always');
+    const always = pack.hotlines.some(
+      (h) => h.area === null && h.roles.includes(role) && h.schedule.kind === 'always',
+    );
     if (!always) problems.push(`${at('hotlines')}: no province-wide ${role} line open around the clock`);
   }
   return problems;
@@ -103,9 +110,10 @@ export function readRawPack(dir: string): RawPack {
       throw new ContentError(`${path}: ${(error as Error).message}`);
     }
   };
-  return Object.fromEntries(
-    Object.entries(PACK_FILES).map(([part, file]) => [part, read(file)]),
-  ) as Record<keyof typeof PACK_FILES, unknown>;
+  return Object.fromEntries(Object.entries(PACK_FILES).map(([part, file]) => [part, read(file)])) as Record<
+    keyof typeof PACK_FILES,
+    unknown
+  >;
 }
 
 /** Loads and validates the pack in a folder (a fixture province, or a copy being edited). */

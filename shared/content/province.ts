@@ -9,7 +9,12 @@ export interface Province {
   readonly name: string;
   /** The two-digit Kemendagri province code every region code starts with: `35` for Jawa Timur. */
   readonly codePrefix: string;
-  readonly bounds: { readonly minLat: number; readonly maxLat: number; readonly minLon: number; readonly maxLon: number };
+  readonly bounds: {
+    readonly minLat: number;
+    readonly maxLat: number;
+    readonly minLon: number;
+    readonly maxLon: number;
+  };
 }
 
 export const ProvinceSchema = z

@@ -154,7 +154,6 @@ export const PlaceAliasesSchema = z.record(
     .refine((codes) => new Set(codes).size === codes.length, { message: 'codes repeat' }),
 );
 
-
 /**
  * Validates a regions file (the parsed `regions.json`, or a test's modified copy) and indexes it.
  *
@@ -208,7 +207,11 @@ export function parseRegions(data: unknown, path = 'regions.json'): Regions {
  *
  * @throws Error naming the file and each alias that is malformed or points at no kab/kota.
  */
-export function parsePlaceAliases(data: unknown, regions: Regions, path = 'place-aliases.json'): PlaceAliases {
+export function parsePlaceAliases(
+  data: unknown,
+  regions: Regions,
+  path = 'place-aliases.json',
+): PlaceAliases {
   const aliases = parseContentFile(path, PlaceAliasesSchema, data);
   const unknown = Object.entries(aliases).flatMap(([alias, codes]) =>
     codes.filter((code) => !regions.kabByCode(code)).map((code) => `${alias} -> ${code}`),

@@ -46,11 +46,18 @@ export interface HotlineNow {
 
 /** Every hotline, in the pack's order, with its status now. */
 export function hotlinesNow(ctx: Pick<LineContext, 'hotlines' | 'now' | 'calendar'>): HotlineNow[] {
-  return ctx.hotlines.map((hotline) => ({ hotline, status: hotlineStatusAt(hotline, ctx.now, ctx.calendar) }));
+  return ctx.hotlines.map((hotline) => ({
+    hotline,
+    status: hotlineStatusAt(hotline, ctx.now, ctx.calendar),
+  }));
 }
 
 /** The lines with a role that serve a caller in `area` (province-wide lines serve everyone). */
-function linesFor(ctx: Pick<LineContext, 'hotlines'>, role: HotlineRole, area: string | undefined): Hotline[] {
+function linesFor(
+  ctx: Pick<LineContext, 'hotlines'>,
+  role: HotlineRole,
+  area: string | undefined,
+): Hotline[] {
   return ctx.hotlines.filter((h) => h.roles.includes(role) && (h.area === null || h.area === area));
 }
 
@@ -85,4 +92,3 @@ export function reportOutcome(
 ): ReportOutcome {
   return { risk: triage(answers), place, hospital: nearestReferralHospital(ctx.hospitals, place) };
 }
-

@@ -1,4 +1,6 @@
 import { type Hotline, minutesOfHhmm, type WorkingHours } from '../content/hotlines.js';
+import type { Lang } from '../lang.js';
+import { toGsm7 } from '../text.js';
 import {
   addDays,
   daysBetween,
@@ -7,8 +9,6 @@ import {
   isoWeekdayOf,
   wibDate,
 } from './calendar.js';
-import type { Lang } from '../lang.js';
-import { toGsm7 } from '../text.js';
 
 /**
  * Which hotline is open at an instant, in WIB, and how to say so in one short line. Pure: the instant
@@ -281,5 +281,7 @@ export function formatHotlineScreen(
 ): string[] {
   const full = lines.map(({ hotline, status }) => formatHotlineShort(hotline, status, lang, now));
   if (full.join('\n').length <= HOTLINE_SCREEN_MAX) return full;
-  return lines.map(({ hotline, status }) => formatHotlineShort({ ...hotline, free: false }, status, lang, now));
+  return lines.map(({ hotline, status }) =>
+    formatHotlineShort({ ...hotline, free: false }, status, lang, now),
+  );
 }

@@ -3,7 +3,7 @@ import type { Hotline } from '../content/hotlines.js';
 import { fillTemplate } from '../content/messages.js';
 import type { Lang } from '../lang.js';
 import { fitsSms } from '../text.js';
-import { type HospitalAnswer, type ReportOutcome, emergencyLines, openAdviceLine } from './answers.js';
+import { emergencyLines, type HospitalAnswer, openAdviceLine, type ReportOutcome } from './answers.js';
 import type { LineContext } from './line.js';
 
 /**
@@ -28,7 +28,9 @@ export function hospitalWithPhone(
   hospital: Pick<ReferralHospital, 'name' | 'phone'>,
   lang: Lang,
 ): string {
-  return hospital.phone === '' ? hospital.name : `${hospital.name}, ${ctx.say('word.tel', lang)} ${hospital.phone}`;
+  return hospital.phone === ''
+    ? hospital.name
+    : `${hospital.name}, ${ctx.say('word.tel', lang)} ${hospital.phone}`;
 }
 
 /** A hotline named with its number: `Cacak Jatim 24 jam 0813-3436-7800`. */
@@ -88,7 +90,9 @@ export function reportSmsText(ctx: LineContext, outcome: ReportOutcome, lang: La
  */
 export function hospitalSmsText(ctx: LineContext, answer: HospitalAnswer, lang: Lang): string {
   const fits = (text: string) => fitsSms(text, 2);
-  const emergency = ctx.say('hospital.smsEmergency', lang, { emergency: emergencySlot(ctx, lang, answer.from.kabCode) });
+  const emergency = ctx.say('hospital.smsEmergency', lang, {
+    emergency: emergencySlot(ctx, lang, answer.from.kabCode),
+  });
   if (answer.kind === 'in-area') {
     const list = (count: number) =>
       ctx.say('hospital.smsInArea', lang, {

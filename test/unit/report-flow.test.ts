@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sharedLine } from '../../functions/deps.js';
 import { fixedClock } from '../../shared/adapters/clock.js';
 import { MemoryMetrics } from '../../shared/adapters/local/metrics.js';
 import { answerUssdHop, type UssdDeps } from '../../shared/line/ussd/answer-hop.js';
-import { REPORT_COPY } from '../../shared/line/ussd/copy.js';
 import { render, type SessionState, step } from '../../shared/line/ussd/engine.js';
 import { LINE_MENU, type ScreenId } from '../../shared/line/ussd/menu.js';
 import { answersFrom, parseChoices } from '../../shared/line/ussd/report-screens.js';
@@ -16,12 +14,16 @@ import {
   MemoryReportStore,
   MemorySubscriberStore,
 } from '../support/fakes.js';
+import { fixtureLine, fixturePack } from '../support/packs.js';
+
+/** The words of the fixture pack, for what a screen starts with. */
+const say = fixturePack().messages;
 
 const PHONE = '+6281234567890';
 
 function deps(clock: Clock) {
   return {
-    line: sharedLine(),
+    line: fixtureLine(),
     clock,
     subscribers: new MemorySubscriberStore(),
     once: new MemoryOnceStore(),
@@ -52,8 +54,8 @@ async function session(d: UssdDeps, sessionId: string, path: string[]) {
   return last;
 }
 
-// Lapor gejala, consent, age 40-59, fever + cough, no exposure, no chronic illness, Banyuwangi typed, may call.
-const FULL = ['4', '1', '3', '1 2', '3', '2', '2', 'sempu banyuwangi', '1'];
+// Lapor gejala, consent, age 40-59, no symptoms, no contact, no chronic illness, Watugede typed, may call.
+const FULL = ['4', '1', '3', '6', '2', '2', '2', 'watugede', '1'];
 
 describe('parsing the report answers', () => {
   it.each([
@@ -74,7 +76,6 @@ describe('parsing the report answers', () => {
       ageBand: '60+',
       symptoms: ['fever', 'breathing'],
       contactWithCase: true,
-      travelFromTransmissionArea: false,
       pregnantOrChronic: true,
     });
     expect(answersFrom({ c: '1', age: '3' })).toBeUndefined();
@@ -89,12 +90,12 @@ describe('the report flow', () => {
     const { reply } = await session(d, 'r1', FULL);
     // Assess
     expect(reply.kind).toBe('END');
-    expect(reply.text).toBe(REPORT_COPY.low.id);
+    expect(reply.text.startsWith(fixturePack().advice.well.ussd.id.split('.')[0] ?? '')).toBe(true);
     expect(d.reports.reports.size).toBe(1);
     const stored = [...d.reports.reports.values()][0];
     expect(stored?.risk.level).toBe('low');
-    expect(stored?.kabCode).toBe('35.10');
-    expect(stored?.kecCode).toBe('35.10.20');
+    expect(stored?.kabCode).toBe('99.01');
+    expect(stored?.kecCode).toBe('99.01.02');
     expect(stored?.phone).toBe(PHONE);
     expect(d.outbox.list()).toHaveLength(1);
     expect(d.metrics.snapshot()).toEqual({ 'Reports/low': 1 });
@@ -111,7 +112,7 @@ describe('the report flow', () => {
   it('updates the day’s report when the same phone reports again', async () => {
     const d = deps(fixedClock('2026-11-23T03:00:00Z'));
     await session(d, 'r3', FULL);
-    await session(d, 'r4', ['4', '1', '3', '4', '3', '2', '2', 'sempu banyuwangi', '1']);
+    await session(d, 'r4', ['4', '1', '3', '4', '2', '2', '2', 'watugede', '1']);
     expect(d.reports.reports.size).toBe(1);
     expect([...d.reports.reports.values()][0]?.risk.level).toBe('high');
   });
@@ -125,10 +126,10 @@ describe('the report flow', () => {
     // Act
     const offer = await session(d, 'r6', ['4']);
     const resumed = await session(d, 'r6', ['4', '1']);
-    const done = await session(d, 'r6', ['4', '1', '3', '2', '2', 'sempu banyuwangi', '1']);
+    const done = await session(d, 'r6', ['4', '1', '2', '2', '2', 'watugede', '1']);
     // Assess
-    expect(offer.reply.text.split('\n')[0]).toBe(REPORT_COPY.resumeTitle.id);
-    expect(resumed.reply.text.startsWith(REPORT_COPY.exposureTitle.id)).toBe(true);
+    expect(offer.reply.text.split('\n')[0]).toBe(say['report.resumeTitle'].id);
+    expect(resumed.reply.text.startsWith(say['report.contactTitle'].id)).toBe(true);
     expect(done.reply.kind).toBe('END');
     expect([...d.reports.reports.values()][0]?.answers.symptoms).toEqual(['fever', 'cough']);
   });
@@ -139,7 +140,7 @@ describe('the report flow', () => {
     await session(d, 'r7', ['4', '1', '3']);
     clock.advance(11 * 60 * 1000);
     const later = await session(d, 'r8', ['4']);
-    expect(later.reply.text.startsWith(REPORT_COPY.consentTitle.id)).toBe(true);
+    expect(later.reply.text.startsWith(say['report.consentTitle'].id)).toBe(true);
   });
 
   it('can start again instead of continuing', async () => {
@@ -147,19 +148,22 @@ describe('the report flow', () => {
     const d = deps(clock);
     await session(d, 'r9', ['4', '1', '3']);
     const restarted = await session(d, 'r10', ['4', '2']);
-    expect(restarted.reply.text.startsWith(REPORT_COPY.consentTitle.id)).toBe(true);
+    expect(restarted.reply.text.startsWith(say['report.consentTitle'].id)).toBe(true);
   });
 
   it('records nothing when consent is refused', async () => {
     const d = deps(fixedClock('2026-11-23T03:00:00Z'));
     const { reply } = await session(d, 'r11', ['4', '2']);
-    expect(reply).toEqual({ kind: 'END', text: REPORT_COPY.declined.id });
+    expect(reply.kind).toBe('END');
+    // Nothing stored, and where to get advice instead: the advice line open now and the emergency number.
+    expect(reply.text).toContain('0401-555123');
+    expect(reply.text).toContain('191');
     expect(d.reports.reports.size).toBe(0);
   });
 });
 
 describe('the last report screen, every outcome', () => {
-  const ctx = sharedLine().contextAt(new Date('2026-11-23T03:00:00Z'));
+  const ctx = fixtureLine().contextAt(new Date('2026-11-23T03:00:00Z'));
   const outcomes = [
     { sym: '', exp: '', chronic: '0' }, // low
     { sym: '', exp: '1', chronic: '0' }, // low, quarantine

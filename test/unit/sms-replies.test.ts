@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { sharedLine } from '../../functions/deps.js';
-import { FAQ_TOPIC_IDS } from '../../shared/content/faq.js';
 import { LANGS, type Lang } from '../../shared/lang.js';
+import { hospitalAnswer, hotlinesNow } from '../../shared/line/answers.js';
 import { createFaqSearch } from '../../shared/line/faq-search.js';
 import { hotlinesStatusAt } from '../../shared/line/hotlines.js';
 import type { Place } from '../../shared/line/places.js';
 import { parseReportText, parseSmsCommand, reportWords } from '../../shared/line/sms/commands.js';
 import {
-  cacakNumbers,
-  FAQ_REPLY_WORDS,
   faqAnswerReply,
   faqSuggestReply,
   helpReply,
@@ -19,18 +17,15 @@ import {
   noMatchReply,
   placeChoicesReply,
   placeNotFoundReply,
-  reportAdviceReply,
   reportMissingReply,
   startReply,
   stopReply,
 } from '../../shared/line/sms/replies.js';
-import type { RiskLevel, Triage } from '../../shared/line/triage.js';
-import { hospitalAnswerFor } from '../../shared/line/ussd/menu.js';
 import { isGsm7Basic, smsSegments } from '../../shared/text.js';
 import { eastJavaPack } from '../support/packs.js';
 
 /**
- * Every SMS reply template, in both languages, with the longest data it can meet: each must be GSM-7
+ * Content tests of the East Java pack's SMS replies. Every SMS reply template, in both languages, with the longest data it can meet: each must be GSM-7
  * basic and at most two segments, and the ones people read first must be one.
  */
 
@@ -52,10 +47,6 @@ const allPlaces: Place[] = [
 ].filter((p): p is Place => p !== undefined);
 /** Six candidates with the longest labels there are: the worst pick list. */
 const longestSix = [...allPlaces].sort((a, b) => b.label.length - a.label.length).slice(0, 6);
-/** Hospitals with the longest name and phone. */
-const longestHospitals = [...ctx.hospitals]
-  .sort((a, b) => b.name.length + b.phone.length - (a.name.length + a.phone.length))
-  .slice(0, 5);
 
 function expectSms(text: string, maxSegments: 1 | 2, label: string): void {
   expect(isGsm7Basic(text), `${label}: ${text}`).toBe(true);
@@ -66,24 +57,22 @@ function expectSms(text: string, maxSegments: 1 | 2, label: string): void {
   expect(text.length, label).toBeGreaterThan(0);
 }
 
-const triage = (level: RiskLevel, quarantine = false): Triage => ({ level, points: 0, quarantine });
-
 describe.each(LANGS.map((lang) => [lang]))('SMS replies in %s', (lang: Lang) => {
   it('help, stop and start are exactly one segment and name the commands', () => {
     for (const [name, text] of [
-      ['help', helpReply(lang)],
-      ['stop', stopReply(lang)],
-      ['start', startReply(lang)],
+      ['help', helpReply(ctx, lang)],
+      ['stop', stopReply(ctx, lang)],
+      ['start', startReply(ctx, lang)],
     ] as const) {
       expectSms(text, 1, name);
       expect(smsSegments(text).segments, name).toBe(1);
     }
-    expect(helpReply(lang)).toContain('RS <');
-    expect(helpReply(lang)).toContain('JAM');
-    expect(helpReply(lang)).toContain('LAPOR <');
-    expect(helpReply(lang)).toContain('STOP');
-    expect(helpReply(lang)).toContain(lang === 'id' ? 'ENGLISH' : 'INDONESIA');
-    expect(stopReply(lang)).toContain('START');
+    expect(helpReply(ctx, lang)).toContain('RS <');
+    expect(helpReply(ctx, lang)).toContain('JAM');
+    expect(helpReply(ctx, lang)).toContain('LAPOR <');
+    expect(helpReply(ctx, lang)).toContain('STOP');
+    expect(helpReply(ctx, lang)).toContain(lang === 'id' ? 'ENGLISH' : 'INDONESIA');
+    expect(stopReply(ctx, lang)).toContain('START');
   });
 
   it('every FAQ answer is exactly one segment', () => {
@@ -98,10 +87,10 @@ describe.each(LANGS.map((lang) => [lang]))('SMS replies in %s', (lang: Lang) => 
   it.each(INSTANTS.map((instant) => [instant]))('the hotline list at %s names every line', (instant) => {
     // Prepare
     const now = new Date(instant);
-    const lines = hotlinesStatusAt(ctx.hotlines, now, ctx.calendar);
+    const at = line.contextAt(now);
 
     // Act
-    const text = hotlinesReply(lines, now, lang);
+    const text = hotlinesReply(at, hotlinesNow(at), lang);
 
     // Assess
     expectSms(text, 2, instant);
@@ -111,28 +100,30 @@ describe.each(LANGS.map((lang) => [lang]))('SMS replies in %s', (lang: Lang) => 
   it('the hotline list drops lines rather than pass two segments', () => {
     const now = new Date(INSTANTS[2] as string);
     const lines = hotlinesStatusAt([...ctx.hotlines, ...ctx.hotlines, ...ctx.hotlines], now, ctx.calendar);
-    expectSms(hotlinesReply(lines, now, lang), 2, 'twelve lines');
+    expectSms(hotlinesReply(line.contextAt(now), lines, lang), 2, 'twelve lines');
   });
 
   it('the hospital answer fits from every kab/kota and kecamatan', () => {
     for (const place of allPlaces.filter((p) => p.level !== 'desa')) {
-      const answer = hospitalAnswerFor(ctx, place);
-      const text = hospitalReply(answer, lang);
+      const answer = hospitalAnswer(ctx, place);
+      const text = hospitalReply(ctx, answer, lang);
       expectSms(text, 2, place.label);
-      expect(text).toContain(answer.nearest.hospital.name);
+      expect(text).toContain(
+        answer.kind === 'nearest' ? answer.nearest.hospital.name : answer.hospitals[0]?.name,
+      );
     }
   });
 
   it('asks for a place when RS came alone', () => {
-    expectSms(hospitalAskPlaceReply(lang), 1, 'ask place');
-    expect(hospitalAskPlaceReply(lang)).toContain('RS ');
+    expectSms(hospitalAskPlaceReply(ctx, lang), 1, 'ask place');
+    expect(hospitalAskPlaceReply(ctx, lang)).toContain('RS ');
   });
 
   it.each(['hospital', 'report'] as const)(
     'lists the longest six choices for %s within two segments',
     (placeFor) => {
       // Act
-      const text = placeChoicesReply(longestSix, lang, placeFor);
+      const text = placeChoicesReply(ctx, longestSix, lang, placeFor);
 
       // Assess
       expectSms(text, 2, placeFor);
@@ -150,7 +141,7 @@ describe.each(LANGS.map((lang) => [lang]))('SMS replies in %s', (lang: Lang) => 
     if (sempu.kind !== 'ambiguous') throw new Error('sempu should be ambiguous');
 
     // Act
-    const text = placeChoicesReply(sempu.candidates, lang);
+    const text = placeChoicesReply(ctx, sempu.candidates, lang);
 
     // Assess
     expectSms(text, 2, 'sempu');
@@ -168,7 +159,7 @@ describe.each(LANGS.map((lang) => [lang]))('SMS replies in %s', (lang: Lang) => 
     if (parsed.place?.kind !== 'ambiguous') throw new Error('sempu should be ambiguous');
 
     // Act
-    const text = placeChoicesReply(parsed.place.candidates, lang, 'report', reportWords(parsed.answers));
+    const text = placeChoicesReply(ctx, parsed.place.candidates, lang, 'report', reportWords(parsed.answers));
 
     // Assess
     expectSms(text, 2, 'report choices');
@@ -183,11 +174,14 @@ describe.each(LANGS.map((lang) => [lang]))('SMS replies in %s', (lang: Lang) => 
     const everything = reportWords({
       symptoms: ['fever', 'cough', 'sore-throat', 'breathing', 'smell-taste'],
       contactWithCase: true,
-      travelFromTransmissionArea: true,
       pregnantOrChronic: true,
       ageBand: '60+',
     });
-    expectSms(placeChoicesReply(longestSix, lang, 'report', everything), 2, 'report choices, everything');
+    expectSms(
+      placeChoicesReply(ctx, longestSix, lang, 'report', everything),
+      2,
+      'report choices, everything',
+    );
   });
 
   it.each([
@@ -198,35 +192,34 @@ describe.each(LANGS.map((lang) => [lang]))('SMS replies in %s', (lang: Lang) => 
     [''],
   ])('says %j was not found, within one segment', (query) => {
     for (const placeFor of ['hospital', 'report'] as const) {
-      const text = placeNotFoundReply(query, lang, placeFor);
+      const text = placeNotFoundReply(ctx, query, lang, placeFor);
       expectSms(text, 1, query);
       expect(text).toContain(placeFor === 'hospital' ? 'RS Sempu' : 'LAPOR ');
     }
   });
 
   it('suggests any three topics within one segment', () => {
-    for (const a of FAQ_TOPIC_IDS) {
-      for (const b of FAQ_TOPIC_IDS) {
-        for (const c of FAQ_TOPIC_IDS) {
-          if (a >= b || b >= c) continue;
-          expectSms(faqSuggestReply([{ id: a }, { id: b }, { id: c }], lang), 1, `${a} ${b} ${c}`);
+    const topics = ctx.faq;
+    for (const [i, a] of topics.entries()) {
+      for (const [j, b] of topics.entries()) {
+        for (const [k, c] of topics.entries()) {
+          if (i >= j || j >= k) continue;
+          expectSms(faqSuggestReply(ctx, [a, b, c], lang), 1, `${a.id} ${b.id} ${c.id}`);
         }
       }
     }
-    expect(faqSuggestReply([{ id: 'symptoms' }, { id: 'masks' }, { id: 'vaccine' }], lang)).toContain(
-      lang === 'id' ? 'GEJALA, MASKER, VAKSIN' : 'SYMPTOMS, MASK, VACCINE',
-    );
   });
 
-  it('no match points to help and 119', () => {
-    const text = noMatchReply(lang);
+  it('no match points to help and to an advice line open now', () => {
+    const text = noMatchReply(ctx, lang);
     expectSms(text, 1, 'no match');
     expect(text).toContain(lang === 'id' ? 'INFO' : 'HELP');
-    expect(text).toContain('119');
+    // A Monday at 10:00 WIB: the office line is open, and is the one named.
+    expect(text).toContain(ctx.hotlines.find((h) => h.id === 'cacak-office')?.number);
   });
 
   it('a language change is confirmed with the way back', () => {
-    const text = languageReply(lang);
+    const text = languageReply(ctx, lang);
     expectSms(text, 1, 'language');
     expect(text).toContain(lang === 'id' ? 'ENGLISH' : 'INDONESIA');
   });
@@ -234,55 +227,17 @@ describe.each(LANGS.map((lang) => [lang]))('SMS replies in %s', (lang: Lang) => 
   it.each([[['symptoms', 'place'] as const], [['symptoms'] as const], [['place'] as const]])(
     'asks for what a report lacks (%j) in one reply',
     (missing) => {
-      const text = reportMissingReply(missing, lang);
+      const text = reportMissingReply(ctx, missing, lang);
       expectSms(text, 1, missing.join('+'));
       expect(text).toContain('LAPOR');
     },
   );
-
-  it('advises by risk level, with the Cacak Jatim numbers from the content', () => {
-    // Prepare
-    const cacak = cacakNumbers(ctx.hotlines);
-
-    // Act
-    const low = reportAdviceReply({ risk: triage('low'), cacak }, lang);
-    const quarantine = reportAdviceReply({ risk: triage('low', true), cacak }, lang);
-    const moderate = reportAdviceReply({ risk: triage('moderate'), cacak }, lang);
-    const highNoHospital = reportAdviceReply({ risk: triage('high'), cacak }, lang);
-
-    // Assess
-    for (const [name, text] of [
-      ['low', low],
-      ['quarantine', quarantine],
-      ['moderate', moderate],
-      ['high without hospital', highNoHospital],
-    ] as const) {
-      expectSms(text, 2, name);
-    }
-    expect(cacak).toEqual({ office: '031-8430313', allDay: '0813-3436-7800' });
-    expect(low).toContain('119');
-    expect(quarantine).toContain(cacak.allDay);
-    expect(moderate).toContain(cacak.office);
-    expect(moderate).toContain(cacak.allDay);
-    for (const number of ['119', '112', '118']) expect(highNoHospital).toContain(number);
-  });
-
-  it('sends a high-risk caller to the nearest referral hospital by name and phone', () => {
-    const cacak = cacakNumbers(ctx.hotlines);
-    for (const hospital of [...longestHospitals, ...ctx.hospitals]) {
-      const text = reportAdviceReply({ risk: triage('high'), cacak, hospital }, lang);
-      expectSms(text, 2, hospital.name);
-      expect(text).toContain(hospital.name);
-      if (hospital.phone !== '') expect(text).toContain(hospital.phone);
-      for (const number of ['119', '112', '118']) expect(text).toContain(number);
-    }
-  });
 });
 
 describe('suggested FAQ words', () => {
   const search = createFaqSearch(ctx.faq);
 
-  it.each(FAQ_TOPIC_IDS.flatMap((id) => LANGS.map((lang) => [FAQ_REPLY_WORDS[id][lang], id] as const)))(
+  it.each(ctx.faq.flatMap((topic) => LANGS.map((lang) => [topic.replyWord[lang], topic.id] as const)))(
     'replying %j answers %s straight away, as a question rather than a command',
     (word, id) => {
       const match = search.search(word);
@@ -290,10 +245,4 @@ describe('suggested FAQ words', () => {
       expect(parseSmsCommand(word).kind).toBe('question');
     },
   );
-});
-
-describe('Cacak Jatim numbers', () => {
-  it('fall back to 119 when the content lacks a line, rather than give no number', () => {
-    expect(cacakNumbers([])).toEqual({ office: '119', allDay: '119' });
-  });
 });

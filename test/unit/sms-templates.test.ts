@@ -1,39 +1,78 @@
 import { describe, expect, it } from 'vitest';
-import { sharedLine } from '../../functions/deps.js';
-import { faqSms, hospitalSms } from '../../shared/line/messages.js';
-import { hospitalAnswerFor } from '../../shared/line/ussd/menu.js';
-import { isGsm7Basic, smsSegments } from '../../shared/text.js';
+import { ADVICE_IDS } from '../../shared/content/advice.js';
+import { hospitalAnswer } from '../../shared/line/answers.js';
+import { createLine } from '../../shared/line/line.js';
+import { reportScreenText, reportSmsText } from '../../shared/line/render.js';
+import { hospitalReply } from '../../shared/line/sms/replies.js';
+import { TRIAGE_ROWS } from '../../shared/line/triage.js';
+import { fitsSms, isGsm7Basic, smsSegments, USSD_SCREEN_MAX } from '../../shared/text.js';
 import { eastJavaPack } from '../support/packs.js';
 
-/** Every SMS the line can text, in both languages: GSM-7 and at most two segments. */
-const ctx = sharedLine().contextAt(new Date('2026-11-23T03:00:00Z'));
+/**
+ * Content tests of the East Java pack: every SMS and report screen the line can send, in both
+ * languages, with every place and hospital it can name: GSM-7, within its length.
+ */
+const line = createLine(eastJavaPack());
+// Office hours (the office line is the one named) and a Sunday night (the 24-hour line is).
+const INSTANTS = ['2026-11-23T03:00:00Z', '2026-11-22T15:00:00Z'];
 const regions = eastJavaPack().regions;
 
-describe('SMS templates', () => {
+describe('SMS templates, East Java', () => {
   it.each(['id', 'en'] as const)('%s: every FAQ answer fits one segment', (lang) => {
-    for (const topic of ctx.faq) {
-      const sms = faqSms(topic, lang);
-      expect(isGsm7Basic(sms), topic.id).toBe(true);
-      expect(smsSegments(sms).segments, topic.id).toBe(1);
+    for (const topic of eastJavaPack().faq) {
+      expect(isGsm7Basic(topic.sms[lang]), topic.id).toBe(true);
+      expect(smsSegments(topic.sms[lang]).segments, topic.id).toBe(1);
     }
   });
 
   it.each(['id', 'en'] as const)(
     '%s: the hospital SMS from every kab/kota and kecamatan fits two segments',
     (lang) => {
+      const ctx = line.contextAt(new Date(INSTANTS[0] as string));
       const places = [
         ...regions.kabKota.map((k) => ctx.places.byCode('kabkota', k.code)),
         ...regions.kecamatan.map((k) => ctx.places.byCode('kecamatan', k.code)),
       ];
       for (const place of places) {
-        expect(place).toBeDefined();
-        if (!place) continue;
-        const sms = hospitalSms(hospitalAnswerFor(ctx, place), lang);
-        expect(smsSegments(sms).encoding, place.label).toBe('GSM-7');
-        expect(smsSegments(sms).segments, place.label).toBeLessThanOrEqual(2);
-        expect(sms).toContain(hospitalAnswerFor(ctx, place).nearest.hospital.name);
+        if (!place) throw new Error('a region the resolver does not know');
+        const answer = hospitalAnswer(ctx, place);
+        const sms = hospitalReply(ctx, answer, lang);
+        expect(fitsSms(sms, 2), `${place.label}: ${sms}`).toBe(true);
+        const first = answer.kind === 'nearest' ? answer.nearest.hospital : answer.hospitals[0];
+        expect(sms).toContain(first?.name);
+        if (first?.phone) expect(sms).toContain(first.phone);
+        // A kab/kota has no point to measure from: no distance is given for it.
+        if (place.level === 'kabkota') expect(sms, place.label).not.toMatch(/\d+ km|<1 km/);
       }
-      expect(places).toHaveLength(38 + 666);
+      expect(places).toHaveLength(regions.kabKota.length + regions.kecamatan.length);
+    },
+  );
+
+  it('has an advice for every row of the triage table', () => {
+    expect(new Set(TRIAGE_ROWS.map((r) => r.advice))).toEqual(new Set(ADVICE_IDS));
+  });
+
+  it.each(INSTANTS.flatMap((instant) => (['id', 'en'] as const).map((lang) => [lang, instant] as const)))(
+    '%s at %s: every report advice with every hospital fits one screen and two segments',
+    (lang, instant) => {
+      const ctx = line.contextAt(new Date(instant));
+      for (const hospital of ctx.hospitals) {
+        // Each hospital as the nearest, from its own kab/kota (Banyuwangi adds its 112 to the emergency numbers).
+        const place = ctx.places.byCode('kabkota', hospital.kabCode);
+        if (!place) throw new Error(`no kab/kota ${hospital.kabCode}`);
+        for (const advice of ADVICE_IDS) {
+          const row = TRIAGE_ROWS.find((r) => r.advice === advice);
+          if (!row) throw new Error(advice);
+          const outcome = { risk: { ...row }, place, hospital: { hospital, distanceKm: 1 } };
+          const screen = reportScreenText(ctx, outcome, lang);
+          const sms = reportSmsText(ctx, outcome, lang);
+          expect(
+            isGsm7Basic(screen) && screen.length <= USSD_SCREEN_MAX,
+            `${advice}, ${hospital.name}: ${screen} (${screen.length})`,
+          ).toBe(true);
+          expect(fitsSms(sms, 2), `${advice}, ${hospital.name}: ${sms}`).toBe(true);
+        }
+      }
     },
   );
 });

@@ -1,5 +1,5 @@
-import { maskPhone } from '../../text.js';
 import type { SendOutcome } from '../../ports.js';
+import { maskPhone } from '../../text.js';
 
 /**
  * What Africa's Talking's answers to `POST /version1/messaging` mean for one message to one phone.

@@ -1,6 +1,6 @@
-import { maskPhone } from '../../text.js';
 import { errorFields, log } from '../../log.js';
 import type { OutboundSms, Outbox, SendOutcome, SmsGateway } from '../../ports.js';
+import { maskPhone } from '../../text.js';
 
 /** What `GET /dev/outbox` shows: an SMS the local line has sent. */
 export interface SentSms {

@@ -1,7 +1,7 @@
+import { DEFAULT_LANG, type Lang } from '../../lang.js';
 import type { Clock, Metrics, OnceStore, Outbox, ReportStore, SubscriberStore } from '../../ports.js';
 import { hospitalAnswer, hotlinesNow, reportOutcome } from '../answers.js';
 import { wibDate } from '../calendar.js';
-import { DEFAULT_LANG, type Lang } from '../../lang.js';
 import type { Line, LineContext } from '../line.js';
 import { buildReport } from '../reports.js';
 import { AGE_BANDS, type TriageAnswers } from '../triage.js';

@@ -82,10 +82,15 @@ export function placeChoicesReply(
   /** For a report: what was understood besides the place (`reportWords`), repeated in the example. */
   understood = '',
 ): string {
-  const reply = ctx.say(placeFor === 'hospital' ? 'place.choicesReplyHospital' : 'place.choicesReplyReport', lang);
+  const reply = ctx.say(
+    placeFor === 'hospital' ? 'place.choicesReplyHospital' : 'place.choicesReplyReport',
+    lang,
+  );
   const [first] = candidates;
   const command = placeFor === 'hospital' ? 'RS' : ['LAPOR', understood].filter(Boolean).join(' ');
-  const example = first ? ctx.say('place.choicesExample', lang, { example: `${command} ${typedName(first)}` }) : '';
+  const example = first
+    ? ctx.say('place.choicesExample', lang, { example: `${command} ${typedName(first)}` })
+    : '';
   const build = (count: number, withExample: boolean): string => {
     const list = candidates
       .slice(0, count)
@@ -106,7 +111,12 @@ export function placeChoicesReply(
 const ECHO_MAX = 30;
 
 /** No place of that name: says what was looked for and how to write a place. */
-export function placeNotFoundReply(ctx: LineContext, query: string, lang: Lang, placeFor: PlaceFor = 'hospital'): string {
+export function placeNotFoundReply(
+  ctx: LineContext,
+  query: string,
+  lang: Lang,
+  placeFor: PlaceFor = 'hospital',
+): string {
   const example = ctx.say(placeFor === 'hospital' ? 'place.exampleHospital' : 'place.exampleReport', lang);
   const echo = sms(query).replace(/"/g, "'").replace(/\s+/g, ' ');
   const shown = echo.length > ECHO_MAX ? `${echo.slice(0, ECHO_MAX - 3).trimEnd()}...` : echo;
@@ -120,7 +130,11 @@ export function faqAnswerReply(topic: FaqTopic, lang: Lang): string {
 }
 
 /** The closest topics, by the word that fetches each: `Mungkin maksud Anda: GEJALA, MASKER, VAKSIN. ...` */
-export function faqSuggestReply(ctx: LineContext, topics: readonly Pick<FaqTopic, 'replyWord'>[], lang: Lang): string {
+export function faqSuggestReply(
+  ctx: LineContext,
+  topics: readonly Pick<FaqTopic, 'replyWord'>[],
+  lang: Lang,
+): string {
   return ctx.say('sms.suggest', lang, { words: topics.map((t) => t.replyWord[lang]).join(', ') });
 }
 
@@ -145,7 +159,11 @@ export function languageReply(ctx: LineContext, lang: Lang): string {
 }
 
 /** A one-message report that lacks symptoms, a place, or both: one reply asks for all of it. */
-export function reportMissingReply(ctx: LineContext, missing: readonly ('symptoms' | 'place')[], lang: Lang): string {
+export function reportMissingReply(
+  ctx: LineContext,
+  missing: readonly ('symptoms' | 'place')[],
+  lang: Lang,
+): string {
   const symptoms = missing.includes('symptoms');
   const place = missing.includes('place');
   if (symptoms && place) return ctx.say('report.missingBoth', lang);

@@ -1,3 +1,4 @@
+import { DEFAULT_LANG, type Lang } from '../../lang.js';
 import type {
   Clock,
   DraftStore,
@@ -9,7 +10,6 @@ import type {
   SubscriberStore,
 } from '../../ports.js';
 import { wibDate } from '../calendar.js';
-import { DEFAULT_LANG, type Lang } from '../../lang.js';
 import type { Line } from '../line.js';
 import { buildReport } from '../reports.js';
 import { type Effect, inputsOf, type Reply, replay } from './engine.js';

@@ -1,6 +1,6 @@
 import type { Lang, Localized } from '../../lang.js';
-import type { PlaceLevel } from '../places.js';
 import { USSD_SCREEN_MAX, wrapToPages } from '../../text.js';
+import type { PlaceLevel } from '../places.js';
 import type { TriageAnswers } from '../triage.js';
 
 /**

@@ -3,7 +3,14 @@ import { wibDate } from '../calendar.js';
 import { formatHotlineScreen } from '../hotlines.js';
 import type { LineContext } from '../line.js';
 import type { Place, PlaceLevel } from '../places.js';
-import { contentCheckedOn, emergencySlot, formatDay, formatKm, hospitalSmsText, hospitalWithPhone } from '../render.js';
+import {
+  contentCheckedOn,
+  emergencySlot,
+  formatDay,
+  formatKm,
+  hospitalSmsText,
+  hospitalWithPhone,
+} from '../render.js';
 import type { Menu, NavCopy, Option, Screen, Transition, View } from './engine.js';
 import { placeParams, placeScreens } from './place-screens.js';
 import { REPORT_SCREENS, type ReportScreenId } from './report-screens.js';

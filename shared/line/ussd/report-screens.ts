@@ -67,7 +67,10 @@ function placeOf(ctx: LineContext, params: Params): Place | undefined {
 
 /** Nothing recorded: where to get advice instead, and the emergency numbers. */
 function declined(ctx: LineContext, lang: Lang): string {
-  return ctx.say('report.declined', lang, { line: adviceLineSlot(ctx, lang), emergency: emergencySlot(ctx, lang) });
+  return ctx.say('report.declined', lang, {
+    line: adviceLineSlot(ctx, lang),
+    emergency: emergencySlot(ctx, lang),
+  });
 }
 
 const consent: ReportScreen = (ctx, _params, lang) => ({
