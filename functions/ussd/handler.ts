@@ -1,15 +1,26 @@
 import { callbackRoute } from '../../shared/http/callback-route.js';
 import { type CallbackTokenSource, OPEN_CALLBACKS } from '../../shared/http/callback-token.js';
 import { parseForm, textResponse } from '../../shared/http/wire.js';
+import { DEFAULT_LANG } from '../../shared/lang.js';
+import { apologyText } from '../../shared/line/render.js';
 import { answerUssdHop, type UssdDeps } from '../../shared/line/ussd/answer-hop.js';
 import { log } from '../../shared/log.js';
 import { maskPhone } from '../../shared/text.js';
 import { defaultCallbackToken } from '../callback-token.js';
-import { defaultLineDeps } from '../deps.js';
+import { defaultLineDeps, sharedLine } from '../deps.js';
 import { UssdHopSchema } from './schema.js';
 
-/** An apology that still ends the session properly: the gateway must never see an error. */
-const APOLOGY = 'END Maaf, layanan sedang gangguan. Coba lagi nanti atau hubungi 119.';
+/**
+ * An apology that still ends the session properly: the gateway must never see an error. Its words and
+ * numbers come from the content pack; only if the pack itself cannot be read is a bare END sent.
+ */
+function apology(): string {
+  try {
+    return `END ${apologyText(sharedLine().contextAt(new Date()), DEFAULT_LANG)}`;
+  } catch {
+    return 'END';
+  }
+}
 
 /** `POST /ussd`: one hop of a USSD session, answered `CON ...` or `END ...` as text/plain. */
 export function makeHandler(
@@ -17,7 +28,7 @@ export function makeHandler(
   token: CallbackTokenSource = OPEN_CALLBACKS,
 ) {
   const resolve = typeof deps === 'function' ? deps : async () => deps;
-  return callbackRoute('ussd', token, () => textResponse(200, APOLOGY)).handler(async (event) => {
+  return callbackRoute('ussd', token, () => textResponse(200, apology())).handler(async (event) => {
     const hop = parseForm(UssdHopSchema, event);
     const { reply } = await answerUssdHop(await resolve(), hop);
     log.info('ussd hop', {

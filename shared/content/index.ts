@@ -2,6 +2,7 @@ import advice from './data/advice.json' with { type: 'json' };
 import faq from './data/faq.json' with { type: 'json' };
 import holidays from './data/holidays.json' with { type: 'json' };
 import hotlines from './data/hotlines.json' with { type: 'json' };
+import lexicon from './data/lexicon.json' with { type: 'json' };
 import messages from './data/messages.json' with { type: 'json' };
 import aliases from './data/place-aliases.json' with { type: 'json' };
 import province from './data/province.json' with { type: 'json' };
@@ -22,7 +23,7 @@ let cached: ContentPack | undefined;
  */
 export function loadContentPack(): ContentPack {
   cached ??= parseContentPack(
-    { province, messages, advice, faq, hotlines, holidays, regions, aliases, referralHospitals },
+    { province, messages, advice, faq, hotlines, holidays, regions, aliases, lexicon, referralHospitals },
     EAST_JAVA_PACK_DIR,
   );
   return cached;

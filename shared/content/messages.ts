@@ -23,6 +23,7 @@ export const MESSAGE_SLOTS = {
   'home.hospital': [],
   'home.report': [],
   'home.language': [],
+  'ussd.apology': ['line!', 'emergency!'],
 
   'faq.title': ['checked!'],
   'faq.sendSms': [],

@@ -5,6 +5,7 @@ import { FaqPackSchema, type FaqTopic } from './faq.js';
 import { type HolidayTable, parseHolidayTable } from './holidays.js';
 import { parseReferralHospitals, type ReferralHospital } from './hospitals.js';
 import { type Hotline, HotlinePackSchema } from './hotlines.js';
+import { LexiconSchema, type PlaceLexicon } from './lexicon.js';
 import { ContentError, deepFreeze, parseContentFile } from './load.js';
 import { type Messages, MessagesSchema } from './messages.js';
 import { type Province, ProvinceSchema, withinProvince } from './province.js';
@@ -24,6 +25,7 @@ export interface ContentPack {
   holidays: HolidayTable;
   regions: Regions;
   aliases: PlaceAliases;
+  lexicon: PlaceLexicon;
   referralHospitals: readonly ReferralHospital[];
 }
 
@@ -37,6 +39,7 @@ export const PACK_FILES = {
   holidays: 'holidays.json',
   regions: 'regions.json',
   aliases: 'place-aliases.json',
+  lexicon: 'lexicon.json',
   referralHospitals: 'referral-hospitals.json',
 } as const;
 
@@ -64,6 +67,15 @@ function crossCheck(pack: ContentPack, dir: string): string[] {
   for (const h of pack.hotlines) {
     if (h.area !== null && !regions.kabByCode(h.area))
       problems.push(`${at('hotlines')}: ${h.id} serves no kab/kota of the pack (${h.area})`);
+  }
+  const names = new Set(
+    [...regions.kabKota, ...regions.kecamatan, ...regions.desa].flatMap((r) =>
+      r.name.toLowerCase().split(/[^a-z0-9]+/),
+    ),
+  );
+  for (const word of pack.lexicon.placeFillerWords) {
+    if (names.has(word))
+      problems.push(`${at('lexicon')}: "${word}" is part of a region's name and cannot be dropped`);
   }
   // Replies that need a number to call must always have one, whoever asks and whenever.
   for (const role of ['emergency', 'advice'] as const) {
@@ -93,6 +105,7 @@ export function parseContentPack(raw: RawPack, dir: string): ContentPack {
     holidays: parseHolidayTable(raw.holidays, at('holidays')),
     regions,
     aliases: parsePlaceAliases(raw.aliases, regions, at('aliases')),
+    lexicon: parseContentFile(at('lexicon'), LexiconSchema, raw.lexicon),
     referralHospitals: parseReferralHospitals(raw.referralHospitals, at('referralHospitals')),
   };
   const problems = crossCheck(pack, dir);

@@ -43,7 +43,7 @@ export interface Line {
 
 /** Builds the search indexes and the holiday calendar once (about 100 ms at cold start). */
 export function createLine(pack: ContentPack, options: { reportRetentionDays?: number } = {}): Line {
-  const places = createPlaceResolver(pack.regions, pack.aliases);
+  const places = createPlaceResolver(pack.regions, pack.aliases, pack.lexicon);
   const calendar = createHolidayCalendar(pack.holidays);
   const faqSearch = createFaqSearch(pack.faq);
   const sayIn = (key: MessageKey, lang: Lang, values?: SlotValues) => say(pack.messages, key, lang, values);

@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import type { PlaceLexicon } from '../content/lexicon.js';
 import type { KabKota, PlaceAliases, Regions } from '../content/regions.js';
 
 /**
@@ -60,42 +61,6 @@ const LEVEL_WORDS: Readonly<Record<string, Preference>> = {
   kelurahan: 'kelurahan',
   village: 'desa',
 };
-
-/**
- * Words people wrap a place in ("saya di sempu", "rs dekat genteng"). None occurs in any East Java
- * region name, so dropping them cannot break a name; each also separates the parts of a query.
- */
-const FILLER_WORDS = new Set([
-  'alamat',
-  'cari',
-  'dari',
-  'daerah',
-  'dekat',
-  'di',
-  'dsn',
-  'dusun',
-  'from',
-  'hospital',
-  'in',
-  'indonesia',
-  'jatim',
-  'ke',
-  'lokasi',
-  'mau',
-  'near',
-  'prov',
-  'provinsi',
-  'rs',
-  'rsud',
-  'rumah',
-  'sakit',
-  'saya',
-  'sekitar',
-  'terdekat',
-  'tinggal',
-  'tolong',
-  'wilayah',
-]);
 
 /** Longer queries are not place names; the cap also bounds the work per query. */
 const MAX_TOKENS = 8;
@@ -164,23 +129,28 @@ function nameKey(text: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
+/** The pack's place words, ready to match. */
+interface CompiledLexicon {
+  readonly filler: ReadonlySet<string>;
+  readonly separators: readonly RegExp[];
+}
+
 /** The words of a query, with `null` where the caller separated parts (a comma, a filler word). */
-function words(query: string): (string | null)[] {
-  const text = query
+function words(query: string, lexicon: CompiledLexicon): (string | null)[] {
+  let text = query
     .slice(0, 200)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/['\u2018\u2019`]/g, '')
-    .replace(/\bjawa\s*timur\b/g, ',')
-    .replace(/\brumah\s*sakit\b/g, ',');
+    .replace(/['\u2018\u2019`]/g, '');
+  for (const phrase of lexicon.separators) text = text.replace(phrase, ',');
   const out: (string | null)[] = [];
   for (const chunk of text.split(/[,;/|*\n+&]/)) {
     out.push(null);
     for (const word of chunk.match(/[a-z0-9]+/g) ?? []) {
       // Numbers are house numbers, RT/RW or postcodes, never a region's name.
       if (/^\d+$/.test(word)) continue;
-      out.push(FILLER_WORDS.has(word) ? null : word);
+      out.push(lexicon.filler.has(word) ? null : word);
     }
   }
   return out;
@@ -190,11 +160,11 @@ function words(query: string): (string | null)[] {
  * Splits at separators and before a level word that follows a name ("genteng kab banyuwangi"). "Kota"
  * is also part of names ("Kota Sumenep", "Barurambat Kota"), so it only marks a place to try a cut.
  */
-function segments(query: string): Part[] {
+function segments(query: string, lexicon: CompiledLexicon): Part[] {
   const parts: { levelWords: string[]; nameWords: string[]; trailing?: Preference }[] = [];
   let current: { levelWords: string[]; nameWords: string[]; trailing?: Preference } | undefined;
   let count = 0;
-  for (const word of words(query)) {
+  for (const word of words(query, lexicon)) {
     if (word === null) {
       current = undefined;
       continue;
@@ -347,7 +317,17 @@ interface Reading {
  * Builds the resolver's indexes over every region name, 2020 spelling and alias (about 0.1 s, once per
  * process); a typical lookup then takes well under a millisecond.
  */
-export function createPlaceResolver(regions: Regions, aliases: PlaceAliases): PlaceResolver {
+export function createPlaceResolver(
+  regions: Regions,
+  aliases: PlaceAliases,
+  lexicon: PlaceLexicon,
+): PlaceResolver {
+  const compiled: CompiledLexicon = {
+    filler: new Set(lexicon.placeFillerWords),
+    separators: lexicon.placeSeparatorPhrases.map(
+      (p) => new RegExp(`\\b${p.split(' ').join('\\s*')}\\b`, 'g'),
+    ),
+  };
   const kabEntries = new Map<string, Entry>();
   const kecEntries = new Map<string, Entry>();
   const desaEntries = new Map<string, Entry>();
@@ -542,7 +522,7 @@ export function createPlaceResolver(regions: Regions, aliases: PlaceAliases): Pl
 
   function resolve(query: string): PlaceResolution {
     let best: Reading | undefined;
-    for (const parts of partitions(segments(query))) {
+    for (const parts of partitions(segments(query, compiled))) {
       const [first, ...rest] = parts;
       if (!first) continue;
       const extra = PART_COST * rest.length;

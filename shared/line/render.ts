@@ -126,3 +126,11 @@ export function hospitalSmsText(ctx: LineContext, answer: HospitalAnswer, lang: 
   const withoutMain = `${head} ${emergency}`;
   return fits(withoutMain) ? withoutMain : head;
 }
+
+/** What a USSD caller sees when the line itself fails: a line to call that is open now. */
+export function apologyText(ctx: LineContext, lang: Lang): string {
+  return ctx.say('ussd.apology', lang, {
+    line: adviceLineSlot(ctx, lang),
+    emergency: emergencySlot(ctx, lang),
+  });
+}

@@ -66,7 +66,7 @@ export function checkExportOptions(
   if (daysBetween(from, to).length > MAX_DAYS) return { error: `at most ${MAX_DAYS} days at a time` };
   if (raw.kab !== undefined && !kabCodes.has(raw.kab)) {
     return {
-      error: `--kab "${raw.kab}" is not an East Java kab/kota code (e.g. 35.10 Banyuwangi, 35.78 Surabaya)`,
+      error: `--kab "${raw.kab}" is not a kab/kota code of the line's province (e.g. ${[...kabCodes].slice(0, 2).join(', ')})`,
     };
   }
   const format = raw.format ?? 'csv';

@@ -131,7 +131,7 @@ describe('npm run reports', () => {
   it.each([
     [['--from', '2026-02-30'], /--from must be a date/],
     [['--from', '2026-11-23', '--to', '2026-11-01'], /after --to/],
-    [['--kab', '36.01'], /not an East Java kab\/kota code/],
+    [['--kab', '36.01'], /not a kab\/kota code/],
     [['--format', 'xml'], /--format must be csv or jsonl/],
     [['--table', 'covid-line'], /--table needs --region/],
     [['--bogus'], /Unknown option/],

@@ -9,7 +9,7 @@ import { createPlaceResolver, type Place, type PlaceLevel } from '../../shared/l
 import { eastJavaPack } from '../support/packs.js';
 
 const hospitals = eastJavaPack().referralHospitals;
-const resolver = createPlaceResolver(eastJavaPack().regions, eastJavaPack().aliases);
+const resolver = createPlaceResolver(eastJavaPack().regions, eastJavaPack().aliases, eastJavaPack().lexicon);
 
 function place(level: PlaceLevel, code: string): Place {
   const found = resolver.byCode(level, code);

@@ -4,7 +4,7 @@ import { isGsm7Basic } from '../../shared/text.js';
 import { eastJavaPack } from '../support/packs.js';
 
 const regions = eastJavaPack().regions;
-const resolver = createPlaceResolver(regions, eastJavaPack().aliases);
+const resolver = createPlaceResolver(regions, eastJavaPack().aliases, eastJavaPack().lexicon);
 
 function foundCode(result: PlaceResolution): string | undefined {
   return result.kind === 'found' ? result.place.code : undefined;

@@ -3,7 +3,7 @@ import { createPlaceResolver, type PlaceResolution } from '../../shared/line/pla
 import { parseReportText, parseSmsCommand, type SmsCommand } from '../../shared/line/sms/commands.js';
 import { eastJavaPack } from '../support/packs.js';
 
-const places = createPlaceResolver(eastJavaPack().regions, eastJavaPack().aliases);
+const places = createPlaceResolver(eastJavaPack().regions, eastJavaPack().aliases, eastJavaPack().lexicon);
 const resolve = (query: string): PlaceResolution => places.resolve(query);
 
 describe('parseSmsCommand: keywords', () => {

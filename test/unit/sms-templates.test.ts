@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ADVICE_IDS } from '../../shared/content/advice.js';
 import { hospitalAnswer } from '../../shared/line/answers.js';
 import { createLine } from '../../shared/line/line.js';
-import { reportScreenText, reportSmsText } from '../../shared/line/render.js';
+import { apologyText, reportScreenText, reportSmsText } from '../../shared/line/render.js';
 import { hospitalReply } from '../../shared/line/sms/replies.js';
 import { TRIAGE_ROWS } from '../../shared/line/triage.js';
 import { fitsSms, isGsm7Basic, smsSegments, USSD_SCREEN_MAX } from '../../shared/text.js';
@@ -73,6 +73,17 @@ describe('SMS templates, East Java', () => {
           expect(fitsSms(sms, 2), `${advice}, ${hospital.name}: ${sms}`).toBe(true);
         }
       }
+    },
+  );
+
+  it.each(INSTANTS.flatMap((instant) => (['id', 'en'] as const).map((lang) => [lang, instant] as const)))(
+    '%s at %s: the apology when the line fails fits a screen and names a line open now',
+    (lang, instant) => {
+      const ctx = line.contextAt(new Date(instant));
+      const text = apologyText(ctx, lang);
+      expect(isGsm7Basic(text) && text.length + 'END '.length <= USSD_SCREEN_MAX, text).toBe(true);
+      const open = instant === INSTANTS[0] ? 'cacak-office' : 'cacak-24h';
+      expect(text).toContain(ctx.hotlines.find((h) => h.id === open)?.number);
     },
   );
 });
