@@ -1,6 +1,9 @@
+import { MemoryMetrics } from '../../shared/adapters/local/metrics.js';
 import type { Lang } from '../../shared/lang.js';
+import type { Line } from '../../shared/line/line.js';
 import type { SymptomReport } from '../../shared/line/reports.js';
 import type {
+  Clock,
   DraftStore,
   OnceStore,
   OutboundSms,
@@ -110,4 +113,22 @@ export class ScriptedSmsGateway implements SmsGateway {
     if (scripted instanceof Error) throw scripted;
     return scripted ?? { kind: 'sent', messageId: `ATXid_${this.calls.length}`, status: 'Success' };
   }
+}
+
+/**
+ * Everything a USSD hop or an inbound SMS needs, in memory, on a given line and clock; subscriber ids
+ * are `sub-` and the phone's last four digits.
+ */
+export function memoryLineDeps(line: Line, clock: Clock) {
+  return {
+    line,
+    clock,
+    subscribers: new MemorySubscriberStore(),
+    once: new MemoryOnceStore(),
+    outbox: new MemoryOutbox(),
+    reports: new MemoryReportStore(),
+    drafts: new MemoryDraftStore(),
+    metrics: new MemoryMetrics(),
+    subscriberIdOf: (phone: string) => `sub-${phone.slice(-4)}`,
+  };
 }

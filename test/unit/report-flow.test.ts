@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../shared/adapters/clock.js';
-import { MemoryMetrics } from '../../shared/adapters/local/metrics.js';
 import { answerUssdHop, type UssdDeps } from '../../shared/line/ussd/answer-hop.js';
 import { render, type SessionState, step } from '../../shared/line/ussd/engine.js';
 import { LINE_MENU, type ScreenId } from '../../shared/line/ussd/menu.js';
 import { answersFrom, parseChoices } from '../../shared/line/ussd/report-screens.js';
 import type { Clock } from '../../shared/ports.js';
 import { isGsm7Basic, USSD_SCREEN_MAX } from '../../shared/text.js';
-import {
-  MemoryDraftStore,
-  MemoryOnceStore,
-  MemoryOutbox,
-  MemoryReportStore,
-  MemorySubscriberStore,
-} from '../support/fakes.js';
+import { memoryLineDeps } from '../support/fakes.js';
 import { fixtureLine, fixturePack } from '../support/packs.js';
 
 /** The words of the fixture pack, for what a screen starts with. */
@@ -22,17 +15,7 @@ const say = fixturePack().messages;
 const PHONE = '+6281234567890';
 
 function deps(clock: Clock) {
-  return {
-    line: fixtureLine(),
-    clock,
-    subscribers: new MemorySubscriberStore(),
-    once: new MemoryOnceStore(),
-    outbox: new MemoryOutbox(),
-    reports: new MemoryReportStore(),
-    drafts: new MemoryDraftStore(),
-    metrics: new MemoryMetrics(),
-    subscriberIdOf: (phone: string) => `sub-${phone.slice(-4)}`,
-  } satisfies UssdDeps;
+  return memoryLineDeps(fixtureLine(), clock);
 }
 
 /** A mutable clock, to drop a session and come back later. */

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../shared/adapters/clock.js';
-import { MemoryMetrics } from '../../shared/adapters/local/metrics.js';
 import { type ReportOutcome, reportOutcome } from '../../shared/line/answers.js';
 import { reportScreenText, reportSmsText } from '../../shared/line/render.js';
 import type { SymptomReport } from '../../shared/line/reports.js';
 import { answerSms } from '../../shared/line/sms/answer-sms.js';
 import { type TriageAnswers, triage } from '../../shared/line/triage.js';
 import { answerUssdHop } from '../../shared/line/ussd/answer-hop.js';
-import {
-  MemoryDraftStore,
-  MemoryOnceStore,
-  MemoryOutbox,
-  MemoryReportStore,
-  MemorySubscriberStore,
-} from '../support/fakes.js';
+import { memoryLineDeps } from '../support/fakes.js';
 import { fixtureLine } from '../support/packs.js';
 
 /**
@@ -168,17 +161,7 @@ const PLACE = 'watugede';
 const PHONE = '+6281234567890';
 
 function stores() {
-  return {
-    line: fixtureLine(),
-    clock: fixedClock(NOW),
-    subscribers: new MemorySubscriberStore(),
-    once: new MemoryOnceStore(),
-    outbox: new MemoryOutbox(),
-    reports: new MemoryReportStore(),
-    drafts: new MemoryDraftStore(),
-    metrics: new MemoryMetrics(),
-    subscriberIdOf: (phone: string) => `sub-${phone.slice(-4)}`,
-  };
+  return memoryLineDeps(fixtureLine(), fixedClock(NOW));
 }
 
 async function reportByUssd(row: Row) {
