@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fitsSms,
   fitsUssdScreen,
   isGsm7Basic,
   maskPhone,
@@ -131,6 +132,26 @@ describe('smsSegments', () => {
 
   it('drops to 70 characters a segment for one non-GSM character', () => {
     expect(smsSegments(`${gsm(100)}\u2019`)).toMatchObject({ encoding: 'UCS-2', segments: 2 });
+  });
+});
+
+describe('fitsSms', () => {
+  it.each([
+    ['a', 1, true],
+    ['a'.repeat(160), 1, true],
+    ['a'.repeat(161), 1, false],
+    ['a'.repeat(161), 2, true],
+    ['a'.repeat(306), 2, true],
+    ['a'.repeat(307), 2, false],
+    // Extension characters count two: 153 of them do not fit one segment.
+    ['['.repeat(80), 1, true],
+    ['['.repeat(81), 1, false],
+    // One character outside GSM-7 makes the message UCS-2, which never counts as fitting.
+    ['caf\u00e9 \u2764', 1, false],
+  ] as const)('%#: %j in %i segment(s) is %s, as the segment counter says', (text, segments, fits) => {
+    expect(fitsSms(text, segments)).toBe(fits);
+    const counted = smsSegments(text);
+    expect(counted.encoding === 'GSM-7' && counted.segments <= segments).toBe(fits);
   });
 });
 
