@@ -50,7 +50,15 @@ export const ReferralHospitalSchema = z.strictObject({
   name: gsmText(HOSPITAL_NAME_MAX),
   kabCode: z.string().regex(/^\d{2}\.\d{2}$/),
   kecName: gsmText(40).optional(),
-  phone: z.union([z.literal(''), z.string().regex(PHONE, 'a phone is an area code in brackets and the number, (0xxx) xxxxxx, or a mobile 08xx-xxxx-xxx')]),
+  phone: z.union([
+    z.literal(''),
+    z
+      .string()
+      .regex(
+        PHONE,
+        'a phone is an area code in brackets and the number, (0xxx) xxxxxx, or a mobile 08xx-xxxx-xxx',
+      ),
+  ]),
   lat: z.number().min(-90).max(90),
   lon: z.number().min(-180).max(180),
   pointSource: z.string().min(1).max(200).optional(),

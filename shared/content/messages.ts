@@ -71,6 +71,7 @@ export const MESSAGE_SLOTS = {
   'sms.noMatch': ['line!'],
   'sms.stop': ['emergency!'],
   'sms.start': [],
+  'sms.thanks': [],
 
   'report.resumeTitle': [],
   'report.resume': [],

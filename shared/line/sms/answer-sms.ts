@@ -6,6 +6,7 @@ import type { Line, LineContext } from '../line.js';
 import { buildReport } from '../reports.js';
 import { AGE_BANDS, type TriageAnswers } from '../triage.js';
 import { parseReportText, parseSmsCommand, reportWords } from './commands.js';
+import { messageLang } from './intents.js';
 import {
   faqAnswerReply,
   faqSuggestReply,
@@ -22,6 +23,7 @@ import {
   startReply,
   stopReply,
 } from './replies.js';
+import { tokensOf } from './tokens.js';
 
 /** An inbound SMS as Africa's Talking posts it, already validated. */
 export interface InboundSms {
@@ -55,6 +57,8 @@ interface Caller {
   lang: Lang;
   /** Whether the caller chose a language (then replies keep it) or the line may follow the question's. */
   chosenLang: boolean;
+  /** The language the message is written in, when its words say. */
+  writtenLang: Lang | undefined;
   messageId: string;
 }
 
@@ -114,6 +118,8 @@ async function replyTo(
       return stopReply(ctx, lang);
     case 'help':
       return helpReply(ctx, lang);
+    case 'thanks':
+      return ctx.say('sms.thanks', lang);
     case 'language':
       await deps.subscribers.setLanguage(subscriberId, command.lang, ctx.now);
       return languageReply(ctx, command.lang);
@@ -130,7 +136,7 @@ async function replyTo(
       return answerReport(deps, ctx, caller, command.text);
     case 'question': {
       const match = ctx.faqSearch.search(command.text);
-      const replyLang = caller.chosenLang ? lang : match.lang;
+      const replyLang = caller.chosenLang ? lang : (caller.writtenLang ?? match.lang);
       if (match.kind === 'answer') return faqAnswerReply(match.topic, replyLang);
       if (match.kind === 'suggest') return faqSuggestReply(ctx, match.topics, replyLang);
       return noMatchReply(ctx, replyLang);
@@ -152,11 +158,14 @@ export async function answerSms(
   try {
     const subscriberId = deps.subscriberIdOf(sms.from);
     const stored = await deps.subscribers.languageOf(subscriberId);
+    // Without a stored choice, the reply follows the language the message is written in.
+    const written = messageLang(tokensOf(sms.text));
     const caller: Caller = {
       subscriberId,
       phone: sms.from,
-      lang: stored ?? DEFAULT_LANG,
+      lang: stored ?? written ?? DEFAULT_LANG,
       chosenLang: stored !== undefined,
+      writtenLang: written,
       messageId: sms.id,
     };
     const reply = await replyTo(deps, deps.line.contextAt(now), caller, sms.text);

@@ -1,6 +1,8 @@
 import type { Lang } from '../../lang.js';
 import type { PlaceResolution } from '../places.js';
 import type { AgeBand, Symptom, TriageAnswers } from '../triage.js';
+import { hospitalPlaceWords, intentOf } from './intents.js';
+import { fold, foldedSet, type Token, tokensOf } from './tokens.js';
 
 /**
  * Reading an inbound SMS: which command it is (`RS sempu`, `JAM`, `LAPOR demam batuk genteng`,
@@ -24,48 +26,13 @@ export type SmsCommand =
   | { kind: 'start' }
   /** ENGLISH, INGGRIS, EN / INDONESIA, BAHASA, ID. */
   | { kind: 'language'; lang: Lang }
+  /** Only thanks: "makasih min", "matur nuwun", "thanks". */
+  | { kind: 'thanks' }
   /** Anything else, as typed (trimmed): a question for the FAQ search. */
   | { kind: 'question'; text: string };
 
 /** SMS are at most a few hundred characters; anything longer is cut before it is read. */
 const MAX_SMS_CHARS = 480;
-
-/** A word of the message, where it stands in the text, and its folded form for matching. */
-interface Token {
-  /** Lowercase, as typed otherwise: what a place name is looked up by. */
-  readonly word: string;
-  /** The text between the previous word and this one: a comma there separates parts. */
-  readonly gap: string;
-  /** Lowercase, accents dropped, repeated letters collapsed: `STOPP` and `Bantuaan` meet `stop`, `bantuan`. */
-  readonly key: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-function fold(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/(\p{L})\1+/gu, '$1');
-}
-
-function tokensOf(text: string): Token[] {
-  const tokens: Token[] = [];
-  let previousEnd = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const end = m.index + m[0].length;
-    tokens.push({
-      word: m[0].toLowerCase(),
-      gap: text.slice(previousEnd, m.index),
-      key: fold(m[0]),
-      start: m.index,
-      end,
-    });
-    previousEnd = end;
-  }
-  return tokens;
-}
 
 type Keyword = 'help' | 'hotlines' | 'hospital' | 'report' | 'stop' | 'start' | 'en' | 'id';
 
@@ -149,11 +116,6 @@ const LOOSE_KEYWORDS = (
     ['indonesia', 'id'],
   ] as const
 ).map(([word, keyword]) => [fold(word), keyword] as const);
-
-/** A set of words as they are compared: folded. */
-function foldedSet(words: string): ReadonlySet<string> {
-  return new Set(words.split(' ').map(fold));
-}
 
 /** Optimal string alignment distance (Levenshtein with adjacent swaps), capped at `max + 1`. */
 function editDistance(a: string, b: string, max: number): number {
@@ -284,7 +246,23 @@ export function parseSmsCommand(text: string): SmsCommand {
     case undefined:
       break;
   }
-  return { kind: 'question', text: message };
+  // No command word first: what do the words ask for?
+  switch (intentOf(tokens)?.kind) {
+    case 'stop':
+      return { kind: 'stop' };
+    case 'start':
+      return { kind: 'start' };
+    case 'thanks':
+      return { kind: 'thanks' };
+    case 'hotlines':
+      return { kind: 'hotlines' };
+    case 'hospital':
+      return { kind: 'hospital', place: hospitalPlaceWords(tokens) };
+    case 'report':
+      return { kind: 'report', text: message };
+    case undefined:
+      return { kind: 'question', text: message };
+  }
 }
 
 /** What a one-message report said, and what it still lacks. */

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../shared/adapters/clock.js';
+import type { Lang } from '../../shared/lang.js';
+import { hotlinesNow } from '../../shared/line/answers.js';
+import { createLine } from '../../shared/line/line.js';
+import { answerSms } from '../../shared/line/sms/answer-sms.js';
+import {
+  helpReply,
+  hospitalAskPlaceReply,
+  hotlinesReply,
+  reportMissingReply,
+  stopReply,
+} from '../../shared/line/sms/replies.js';
+import { memoryLineDeps } from '../support/fakes.js';
+import { eastJavaPack } from '../support/packs.js';
+
+/**
+ * Service requests in people's own words, as reported by people outside the team: each reaches the
+ * service it asks for, answered in the language it was written in.
+ */
+const NOW = '2026-11-23T03:00:00Z';
+const PHONE = '+6281234567890';
+const line = createLine(eastJavaPack());
+const ctx = line.contextAt(new Date(NOW));
+
+async function send(text: string) {
+  const d = memoryLineDeps(line, fixedClock(NOW));
+  await answerSms(d, { id: 'm1', from: PHONE, to: '1234', text });
+  return { d, reply: d.outbox.list().map((m) => m.message)[0] };
+}
+
+describe('service requests in plain words', () => {
+  it.each<[string, Lang]>([
+    ['call center', 'id'],
+    ['no telp cacak jatim', 'id'],
+    ['nomor hotline', 'id'],
+    ['minta nomor ambulans', 'id'],
+    ['telpon dinkes', 'id'],
+    ['what is the hotline number', 'en'],
+  ])('%j gets the hotlines open now (%s)', async (text, lang) => {
+    expect((await send(text)).reply).toBe(hotlinesReply(ctx, hotlinesNow(ctx), lang));
+  });
+
+  it.each<[string, Lang]>([
+    ['dimana rumah sakit covid terdekat', 'id'],
+    ['where is the nearest hospital', 'en'],
+  ])('%j is asked where they are (%s)', async (text, lang) => {
+    expect((await send(text)).reply).toBe(hospitalAskPlaceReply(ctx, lang));
+  });
+
+  it('"rs rujukan di jember" names the referral hospitals of Kab. Jember', async () => {
+    const { reply } = await send('rs rujukan di jember');
+    expect(reply).toContain('Kab. Jember');
+    expect(reply).toContain(ctx.hospitals.find((h) => h.kabCode === '35.09')?.name);
+  });
+
+  it('"aku arep lapor gejala" is asked for the symptoms and the place', async () => {
+    expect((await send('aku arep lapor gejala')).reply).toBe(
+      reportMissingReply(ctx, ['symptoms', 'place'], 'id'),
+    );
+  });
+
+  it.each<[string, Lang]>([
+    ['stop sms', 'id'],
+    ['berhenti langganan', 'id'],
+    ['jangan kirim sms lagi', 'id'],
+    ['cancel', 'id'],
+    ['please stop texting me', 'en'],
+  ])('%j opts out (%s)', async (text, lang) => {
+    const { d, reply } = await send(text);
+    expect(reply).toBe(stopReply(ctx, lang));
+    expect(d.subscribers.optedOut.size).toBe(1);
+  });
+
+  it.each<[string, Lang]>([
+    ['terima kasih', 'id'],
+    ['matur nuwun', 'id'],
+    ['thank you so much', 'en'],
+  ])('%j is thanked back, not told the question has no answer (%s)', async (text, lang) => {
+    expect((await send(text)).reply).toBe(ctx.say('sms.thanks', lang));
+  });
+
+  it('answers an English question in English and an Indonesian one in Indonesian', async () => {
+    const en = await send('what are the symptoms of covid');
+    const id = await send('apa saja gejala covid');
+    const symptoms = ctx.faq.find((t) => t.id === 'symptoms');
+    expect(en.reply).toBe(symptoms?.sms.en);
+    expect(id.reply).toBe(symptoms?.sms.id);
+  });
+
+  it('keeps a language the caller chose, whatever the message is written in', async () => {
+    const d = memoryLineDeps(line, fixedClock(NOW));
+    await d.subscribers.setLanguage(`sub-${PHONE.slice(-4)}`, 'id');
+    await answerSms(d, { id: 'm2', from: PHONE, to: '1234', text: 'help' });
+    expect(d.outbox.list()[0]?.message).toBe(helpReply(ctx, 'id'));
+  });
+});
