@@ -110,11 +110,9 @@ export const HotlineSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'ids are kebab-case' }),
   name: localized(shownText(1, HOTLINE_NAME_MAX)),
   shortLabel: shownText(1, HOTLINE_SHORT_LABEL_MAX),
-  number: z
-    .string()
-    .regex(/^\d+(-\d+)*( ext \d+)?$/, {
-      message: 'digits and dashes, as dialled: 0xx-xxxxxxx, 08xx-xxxx-xxxx or 112',
-    }),
+  number: z.string().regex(/^\d+(-\d+)*( ext \d+)?$/, {
+    message: 'digits and dashes, as dialled: 0xx-xxxxxxx, 08xx-xxxx-xxxx or 112',
+  }),
   free: z.boolean(),
   area: z
     .string()
