@@ -1,6 +1,7 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { fixedClock, systemClock } from '../shared/adapters/clock.js';
 import { makeDocumentClient } from '../shared/adapters/dynamodb/client.js';
+import { DynamoChoiceStore } from '../shared/adapters/dynamodb/choices.repository.js';
 import { DynamoDraftStore } from '../shared/adapters/dynamodb/drafts.repository.js';
 import { DynamoOnceStore } from '../shared/adapters/dynamodb/once.repository.js';
 import { DynamoReportStore } from '../shared/adapters/dynamodb/reports.repository.js';
@@ -38,7 +39,10 @@ export function clockOf(config: Config): Clock {
   return config.LINE_NOW ? fixedClock(config.LINE_NOW) : systemClock;
 }
 
-export function buildLineDeps(config: Config, outbox: Outbox, metrics: Metrics, pepper: string): UssdDeps {
+/** What the USSD and SMS functions need: the same stores, one table. */
+export type LineDeps = UssdDeps & SmsDeps;
+
+export function buildLineDeps(config: Config, outbox: Outbox, metrics: Metrics, pepper: string): LineDeps {
   const db = makeDocumentClient({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT });
   const clock = clockOf(config);
   return {
@@ -48,6 +52,7 @@ export function buildLineDeps(config: Config, outbox: Outbox, metrics: Metrics, 
     once: new DynamoOnceStore(db, config.TABLE_NAME, clock),
     reports: new DynamoReportStore(db, config.TABLE_NAME),
     drafts: new DynamoDraftStore(db, config.TABLE_NAME),
+    choices: new DynamoChoiceStore(db, config.TABLE_NAME),
     outbox,
     metrics,
     subscriberIdOf: (phone) => subscriberIdOf(phone, pepper),
@@ -61,10 +66,10 @@ export async function pepperOf(config: Config): Promise<string> {
   return readSecret(config.PHONE_HASH_PEPPER_SECRET_ARN, config.AWS_REGION);
 }
 
-let awsDeps: Promise<UssdDeps> | undefined;
+let awsDeps: Promise<LineDeps> | undefined;
 
 /** The deployed function's dependencies, from its environment and secrets, once per cold start. */
-export function defaultLineDeps(): Promise<UssdDeps> {
+export function defaultLineDeps(): Promise<LineDeps> {
   awsDeps ??= (async () => {
     const config = loadConfig();
     if (!config.OUTBOX_QUEUE_URL) throw new Error('Invalid configuration: OUTBOX_QUEUE_URL: required on AWS');

@@ -80,6 +80,26 @@ export interface ReportStore {
   save(report: SymptomReport, expiresAt: Date): Promise<'created' | 'updated'>;
 }
 
+/**
+ * A numbered list an SMS reply sent ("Maksud Anda: 1) ... 2) ..."), kept for a while so that a reply
+ * of only a number picks that item.
+ */
+export type PendingChoice =
+  | {
+      kind: 'place';
+      /** What the place was asked for, and for a report what else its message said (`reportWords`). */
+      for: 'hospital' | 'report';
+      understood: string;
+      places: readonly { level: 'kabkota' | 'kecamatan' | 'desa'; code: string }[];
+    }
+  | { kind: 'topic'; topicIds: readonly string[] };
+
+/** The latest numbered list sent to each subscriber. */
+export interface ChoiceStore {
+  latest(subscriberId: string, now: Date): Promise<PendingChoice | undefined>;
+  save(subscriberId: string, choice: PendingChoice, expiresAt: Date): Promise<void>;
+}
+
 /** A report flow the caller has not finished: where they were and what they had answered. */
 export interface ReportDraft {
   sessionId: string;

@@ -1,22 +1,68 @@
 import { z } from 'zod';
 
+/** The level a word says a place is at ("kec. genteng", "malang kota"). */
+export type PlaceLevelWord = 'kabupaten' | 'kota' | 'kecamatan' | 'desa' | 'kelurahan';
+
 /**
  * The words people type around a place name in this province ("saya di sempu", "rs dekat genteng",
- * "genteng jawa timur"). None may occur in a region name of the pack: dropping them must never break
- * a name. Each also separates the parts of a query.
+ * "genteng jawa timur", "jl. ahmad yani 12 surabaya"). Only level words may occur in a region name of
+ * the pack: dropping any other must never break a name. Each also separates the parts of a query.
  */
 export interface PlaceLexicon {
   /** Single words dropped from a place query. */
   readonly placeFillerWords: readonly string[];
-  /** Phrases that stand between the parts of a place query, like a comma (`jawa timur`, `rumah sakit`). */
+  /** Phrases that stand between the parts of a place query, like a comma (`jawa timur`). */
   readonly placeSeparatorPhrases: readonly string[];
+  /**
+   * Health facilities, words or phrases (`puskesmas`, `rumah sakit`). What follows is often named
+   * after the place ("puskesmas kalibaru") but may be the facility's own name ("rs bhayangkara
+   * surabaya"), so those words are read as a place when they are one and dropped when not.
+   */
+  readonly facilityWords: readonly string[];
+  /**
+   * Words before the name of a street or of a dusun (`jl`, `gang`, `dusun`), which the pack has no
+   * region for: the name is dropped, and only a place written after it is read ("jl. ahmad yani
+   * surabaya").
+   */
+  readonly addressWords: readonly string[];
+  /** Words before a number in an address (`rt`, `no`, `kode pos`): dropped, as numbers are. */
+  readonly numberWords: readonly string[];
+  /**
+   * Words that say which level is meant (`kec`, `kab`, `desa`). One that is also part of region names
+   * ("Kota Sumenep") is read both ways.
+   */
+  readonly levelWords: Readonly<Record<string, PlaceLevelWord>>;
 }
 
 const word = z.string().regex(/^[a-z0-9]+$/, { message: 'lowercase letters and digits' });
+const phrase = z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, { message: 'lowercase words' });
+const distinct = <T extends z.ZodType<string>>(item: T) =>
+  z.array(item).refine((w) => new Set(w).size === w.length, { message: 'words repeat' });
 
-export const LexiconSchema = z.strictObject({
-  placeFillerWords: z.array(word).refine((w) => new Set(w).size === w.length, { message: 'words repeat' }),
-  placeSeparatorPhrases: z.array(
-    z.string().regex(/^[a-z0-9]+( [a-z0-9]+)*$/, { message: 'lowercase words' }),
-  ),
-});
+export const LexiconSchema = z
+  .strictObject({
+    placeFillerWords: distinct(word),
+    placeSeparatorPhrases: z.array(phrase),
+    facilityWords: distinct(phrase),
+    addressWords: distinct(phrase),
+    numberWords: distinct(phrase),
+    levelWords: z.record(word, z.enum(['kabupaten', 'kota', 'kecamatan', 'desa', 'kelurahan'])),
+  })
+  .superRefine((lexicon, ctx) => {
+    // A word in two lists would be read two ways depending on which the resolver checks first.
+    const lists = {
+      placeFillerWords: lexicon.placeFillerWords,
+      facilityWords: lexicon.facilityWords,
+      addressWords: lexicon.addressWords,
+      numberWords: lexicon.numberWords,
+      levelWords: Object.keys(lexicon.levelWords),
+    };
+    const seen = new Map<string, string>();
+    for (const [list, words] of Object.entries(lists)) {
+      for (const w of words) {
+        const other = seen.get(w);
+        if (other) ctx.addIssue({ code: 'custom', path: [list], message: `"${w}" is also in ${other}` });
+        else seen.set(w, list);
+      }
+    }
+  });

@@ -68,14 +68,14 @@ function crossCheck(pack: ContentPack, dir: string): string[] {
     if (h.area !== null && !regions.kabByCode(h.area))
       problems.push(`${at('hotlines')}: ${h.id} serves no kab/kota of the pack (${h.area})`);
   }
-  const names = new Set(
-    [...regions.kabKota, ...regions.kecamatan, ...regions.desa].flatMap((r) =>
-      r.name.toLowerCase().split(/[^a-z0-9]+/),
-    ),
+  const allNames = [...regions.kabKota, ...regions.kecamatan, ...regions.desa].map(
+    (r) => ` ${r.name.toLowerCase().split(/[^a-z0-9]+/).join(' ')} `,
   );
-  for (const word of pack.lexicon.placeFillerWords) {
-    if (names.has(word))
-      problems.push(`${at('lexicon')}: "${word}" is part of a region's name and cannot be dropped`);
+  const names = new Set(allNames.flatMap((n) => n.trim().split(' ')));
+  const { placeFillerWords, facilityWords, addressWords, numberWords } = pack.lexicon;
+  for (const word of [...placeFillerWords, ...facilityWords, ...addressWords, ...numberWords]) {
+    const inName = word.includes(' ') ? allNames.some((n) => n.includes(` ${word} `)) : names.has(word);
+    if (inName) problems.push(`${at('lexicon')}: "${word}" is part of a region's name and cannot be dropped`);
   }
   // Replies that need a number to call must always have one, whoever asks and whenever.
   for (const role of ['emergency', 'advice'] as const) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DynamoDbLocal } from '../../infra/local/dynamodb-local.js';
 import { fixedClock } from '../../shared/adapters/clock.js';
+import { DynamoChoiceStore } from '../../shared/adapters/dynamodb/choices.repository.js';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { DynamoDeliveryStore } from '../../shared/adapters/dynamodb/deliveries.repository.js';
 import { DynamoOnceStore } from '../../shared/adapters/dynamodb/once.repository.js';
@@ -38,6 +39,29 @@ describe('subscriber store on DynamoDB Local', () => {
     await store.setLanguage('sub-c', 'en', new Date());
     await store.setLanguage('sub-c', 'id', new Date());
     expect(await store.languageOf('sub-c')).toBe('id');
+  });
+});
+
+describe('choice store on DynamoDB Local', () => {
+  it('keeps the latest numbered list per subscriber until it expires', async () => {
+    const store = new DynamoChoiceStore(db, TABLE);
+    const now = new Date('2026-11-23T03:00:00Z');
+    const expires = new Date('2026-11-23T03:30:00Z');
+    await store.save('sub-q', { kind: 'topic', topicIds: ['vaccine', 'symptoms'] }, expires);
+    await store.save(
+      'sub-q',
+      { kind: 'place', for: 'hospital', understood: '', places: [{ level: 'kabkota', code: '35.07' }] },
+      expires,
+    );
+    expect(await store.latest('sub-q', now)).toEqual({
+      kind: 'place',
+      for: 'hospital',
+      understood: '',
+      places: [{ level: 'kabkota', code: '35.07' }],
+    });
+    expect(await store.latest('sub-r', now)).toBeUndefined();
+    // DynamoDB Local never deletes expired items: the store must not return one.
+    expect(await store.latest('sub-q', new Date('2026-11-23T03:31:00Z'))).toBeUndefined();
   });
 });
 

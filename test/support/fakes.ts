@@ -3,10 +3,12 @@ import type { Lang } from '../../shared/lang.js';
 import type { Line } from '../../shared/line/line.js';
 import type { SymptomReport } from '../../shared/line/reports.js';
 import type {
+  ChoiceStore,
   Clock,
   DraftStore,
   OnceStore,
   OutboundSms,
+  PendingChoice,
   Outbox,
   ReportDraft,
   ReportStore,
@@ -115,6 +117,18 @@ export class ScriptedSmsGateway implements SmsGateway {
   }
 }
 
+/** Numbered lists with their expiry, so tests can move the clock past it. */
+export class MemoryChoiceStore implements ChoiceStore {
+  private readonly choices = new Map<string, { choice: PendingChoice; expiresAt: Date }>();
+  async latest(subscriberId: string, now: Date): Promise<PendingChoice | undefined> {
+    const found = this.choices.get(subscriberId);
+    return found && found.expiresAt > now ? found.choice : undefined;
+  }
+  async save(subscriberId: string, choice: PendingChoice, expiresAt: Date): Promise<void> {
+    this.choices.set(subscriberId, { choice, expiresAt });
+  }
+}
+
 /**
  * Everything a USSD hop or an inbound SMS needs, in memory, on a given line and clock; subscriber ids
  * are `sub-` and the phone's last four digits.
@@ -128,6 +142,7 @@ export function memoryLineDeps(line: Line, clock: Clock) {
     outbox: new MemoryOutbox(),
     reports: new MemoryReportStore(),
     drafts: new MemoryDraftStore(),
+    choices: new MemoryChoiceStore(),
     metrics: new MemoryMetrics(),
     subscriberIdOf: (phone: string) => `sub-${phone.slice(-4)}`,
   };

@@ -40,6 +40,9 @@ export const reportKey = (subscriberId: string, reportedOn: string): ItemKey => 
 
 export const draftKey = (subscriberId: string): ItemKey => ({ pk: `SUB#${subscriberId}`, sk: 'DRAFT' });
 
+/** The latest numbered list texted to a subscriber. */
+export const choiceKey = (subscriberId: string): ItemKey => ({ pk: `SUB#${subscriberId}`, sk: 'CHOICE' });
+
 export const sessionOfferKey = (sessionId: string): ItemKey => ({ pk: `SESSION#${sessionId}`, sk: 'OFFER' });
 
 /** The export index: by WIB day, then kab/kota, so one day's or one kab's reports are a single query. */

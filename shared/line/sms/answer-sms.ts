@@ -1,8 +1,18 @@
 import { DEFAULT_LANG, type Lang } from '../../lang.js';
-import type { Clock, Metrics, OnceStore, Outbox, ReportStore, SubscriberStore } from '../../ports.js';
+import type {
+  ChoiceStore,
+  Clock,
+  Metrics,
+  OnceStore,
+  Outbox,
+  PendingChoice,
+  ReportStore,
+  SubscriberStore,
+} from '../../ports.js';
 import { hospitalAnswer, hotlinesNow, reportOutcome } from '../answers.js';
 import { wibDate } from '../calendar.js';
 import type { Line, LineContext } from '../line.js';
+import type { Place } from '../places.js';
 import { buildReport } from '../reports.js';
 import { AGE_BANDS, type TriageAnswers } from '../triage.js';
 import { parseReportText, parseSmsCommand, reportWords } from './commands.js';
@@ -37,6 +47,8 @@ export interface InboundSms {
 
 export interface SmsDeps {
   line: Line;
+  /** The last numbered list sent to each caller. */
+  choices: ChoiceStore;
   clock: Clock;
   subscribers: SubscriberStore;
   outbox: Outbox;
@@ -62,23 +74,86 @@ interface Caller {
   messageId: string;
 }
 
+/** How long a numbered list can be answered with a number. */
+const CHOICE_TTL_MS = 30 * 60 * 1000;
+
+/** Sends a numbered list, remembering it so that a reply of a number picks its item. */
+async function offer(
+  deps: SmsDeps,
+  ctx: LineContext,
+  caller: Caller,
+  choice: PendingChoice,
+  reply: string,
+): Promise<string> {
+  await deps.choices.save(caller.subscriberId, choice, new Date(ctx.now.getTime() + CHOICE_TTL_MS));
+  return reply;
+}
+
+/** Places as a list remembers them. */
+const placeRefs = (places: readonly Place[]) => places.map((p) => ({ level: p.level, code: p.code }));
+
+/** The reply to a message of only a number: the item of the last list sent, if there is one. */
+async function answerChoice(
+  deps: SmsDeps,
+  ctx: LineContext,
+  caller: Caller,
+  index: number,
+): Promise<string | undefined> {
+  const pending = await deps.choices.latest(caller.subscriberId, ctx.now);
+  if (!pending) return undefined;
+  if (pending.kind === 'topic') {
+    const topic = ctx.faq.find((t) => t.id === pending.topicIds[index - 1]);
+    return topic && faqAnswerReply(topic, caller.lang);
+  }
+  const ref = pending.places[index - 1];
+  const place = ref && ctx.places.byCode(ref.level, ref.code);
+  if (!place) return undefined;
+  if (pending.for === 'hospital') return hospitalReply(ctx, hospitalAnswer(ctx, place), caller.lang);
+  const understood = parseReportText(pending.understood, () => ({ kind: 'not-found' }));
+  return saveReport(deps, ctx, caller, understood.answers, place);
+}
+
 /** The reply to a report texted in one message, storing it when it is complete. */
 async function answerReport(deps: SmsDeps, ctx: LineContext, caller: Caller, text: string): Promise<string> {
   const { lang } = caller;
   const parsed = parseReportText(text, (q) => ctx.places.resolve(q));
   if (parsed.place?.kind === 'ambiguous') {
-    return placeChoicesReply(ctx, parsed.place.candidates, lang, 'report', reportWords(parsed.answers));
+    const understood = reportWords(parsed.answers);
+    const choice: PendingChoice = {
+      kind: 'place',
+      for: 'report',
+      understood,
+      places: placeRefs(parsed.place.candidates),
+    };
+    return offer(
+      deps,
+      ctx,
+      caller,
+      choice,
+      placeChoicesReply(ctx, parsed.place.candidates, lang, 'report', understood),
+    );
   }
   if (parsed.missing.length > 0 || parsed.place?.kind !== 'found') {
     return reportMissingReply(ctx, parsed.missing.length > 0 ? parsed.missing : ['place'], lang);
   }
-  const place = parsed.place.place;
+  return saveReport(deps, ctx, caller, parsed.answers, parsed.place.place);
+}
+
+/** Stores a complete report and gives its advice. */
+async function saveReport(
+  deps: SmsDeps,
+  ctx: LineContext,
+  caller: Caller,
+  said: Partial<TriageAnswers>,
+  place: Place,
+): Promise<string> {
+  const { lang } = caller;
   const answers: TriageAnswers = {
     // Age is optional in a text; without it the report is scored as an adult under 60.
-    ageBand: parsed.answers.ageBand ?? AGE_BANDS[1],
-    symptoms: parsed.answers.symptoms ?? [],
-    contactWithCase: parsed.answers.contactWithCase ?? false,
-    pregnantOrChronic: parsed.answers.pregnantOrChronic ?? false,
+    ageBand: said.ageBand ?? AGE_BANDS[1],
+    symptoms: said.symptoms ?? [],
+    contactWithCase: said.contactWithCase ?? false,
+    pregnantOrChronic: said.pregnantOrChronic ?? false,
   };
   const report = buildReport({
     subscriberId: caller.subscriberId,
@@ -128,17 +203,33 @@ async function replyTo(
     case 'hospital': {
       if (command.place === '') return hospitalAskPlaceReply(ctx, lang);
       const found = ctx.places.resolve(command.place);
-      if (found.kind === 'ambiguous') return placeChoicesReply(ctx, found.candidates, lang);
+      if (found.kind === 'ambiguous') {
+        const choice: PendingChoice = {
+          kind: 'place',
+          for: 'hospital',
+          understood: '',
+          places: placeRefs(found.candidates),
+        };
+        return offer(deps, ctx, caller, choice, placeChoicesReply(ctx, found.candidates, lang));
+      }
       if (found.kind === 'not-found') return placeNotFoundReply(ctx, command.place, lang);
       return hospitalReply(ctx, hospitalAnswer(ctx, found.place), lang);
     }
     case 'report':
       return answerReport(deps, ctx, caller, command.text);
     case 'question': {
+      // "2", after a numbered list: that item.
+      const picked = /^\d{1,2}$/.test(command.text)
+        ? await answerChoice(deps, ctx, caller, Number(command.text))
+        : undefined;
+      if (picked !== undefined) return picked;
       const match = ctx.faqSearch.search(command.text);
       const replyLang = caller.chosenLang ? lang : (caller.writtenLang ?? match.lang);
       if (match.kind === 'answer') return faqAnswerReply(match.topic, replyLang);
-      if (match.kind === 'suggest') return faqSuggestReply(ctx, match.topics, replyLang);
+      if (match.kind === 'suggest') {
+        const choice: PendingChoice = { kind: 'topic', topicIds: match.topics.map((t) => t.id) };
+        return offer(deps, ctx, caller, choice, faqSuggestReply(ctx, match.topics, replyLang));
+      }
       return noMatchReply(ctx, replyLang);
     }
   }

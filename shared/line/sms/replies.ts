@@ -59,9 +59,13 @@ export function hospitalAskPlaceReply(ctx: LineContext, lang: Lang): string {
 /** Which command a place was typed for, so the reply says how to send it again. */
 export type PlaceFor = 'hospital' | 'report';
 
-/** What a caller types to name a place exactly: the label without its level words and commas. */
-function typedName(place: Place): string {
-  return place.label
+/**
+ * What a caller types to name a place exactly: the label without its level words and commas, except
+ * that a kab/kota keeps its own ("Kota Malang": "Malang" alone is Kab. and Kota Malang both).
+ */
+export function typedName(place: Place): string {
+  const label = place.level === 'kabkota' ? place.label.replace(/^Kab\.\s*/, 'Kab ') : place.label;
+  return label
     .replace(/\b(?:Kec|Kab|Ds|Kel)\.\s*/g, '')
     .replace(/,/g, '')
     .replace(/\s+/g, ' ')
@@ -129,13 +133,18 @@ export function faqAnswerReply(topic: FaqTopic, lang: Lang): string {
   return sms(topic.sms[lang]);
 }
 
-/** The closest topics, by the word that fetches each: `Mungkin maksud Anda: GEJALA, MASKER, VAKSIN. ...` */
+/**
+ * The closest topics, numbered, by the word that fetches each: `Mungkin maksud Anda: 1) GEJALA
+ * 2) MASKER 3) VAKSIN. ...`; the number or the word, sent back, answers that topic.
+ */
 export function faqSuggestReply(
   ctx: LineContext,
   topics: readonly Pick<FaqTopic, 'replyWord'>[],
   lang: Lang,
 ): string {
-  return ctx.say('sms.suggest', lang, { words: topics.map((t) => t.replyWord[lang]).join(', ') });
+  return ctx.say('sms.suggest', lang, {
+    words: topics.map((t, i) => `${i + 1}) ${t.replyWord[lang]}`).join(' '),
+  });
 }
 
 /** Nothing matched: where to look instead, and a line that is open now. */

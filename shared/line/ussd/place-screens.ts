@@ -49,6 +49,8 @@ export function placeScreens<S extends string>(
       options: ctx.places
         .kabKotaList()
         .map((place) => ({ label: place.label, go: onPlace(ctx, place, params, lang) })),
+      // Paging to the 30th kab/kota takes five hops: typing its name on the list takes one.
+      onText: (text) => searchTransition(ctx, params, text, lang),
     }),
     search: (ctx, params, lang) => ({
       title: ctx.say('hospital.placePrompt', lang),

@@ -1,0 +1,29 @@
+import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import type { ChoiceStore, PendingChoice } from '../../ports.js';
+import { choiceKey, epochSeconds, isLive } from './keys.js';
+
+/** The latest numbered list texted to each subscriber, in the line's table, with its expiry. */
+export class DynamoChoiceStore implements ChoiceStore {
+  constructor(
+    private readonly db: DynamoDBDocumentClient,
+    private readonly tableName: string,
+  ) {}
+
+  async latest(subscriberId: string, now: Date): Promise<PendingChoice | undefined> {
+    const { Item } = await this.db.send(
+      new GetCommand({ TableName: this.tableName, Key: choiceKey(subscriberId) }),
+    );
+    if (!Item || !isLive(Item, now) || typeof Item.choice !== 'object' || Item.choice === null)
+      return undefined;
+    return Item.choice as PendingChoice;
+  }
+
+  async save(subscriberId: string, choice: PendingChoice, expiresAt: Date): Promise<void> {
+    await this.db.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: { ...choiceKey(subscriberId), choice, expiresAt: epochSeconds(expiresAt) },
+      }),
+    );
+  }
+}
