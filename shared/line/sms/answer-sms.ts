@@ -195,6 +195,8 @@ async function replyTo(
       return helpReply(ctx, lang);
     case 'thanks':
       return ctx.say('sms.thanks', lang);
+    case 'off-topic':
+      return noMatchReply(ctx, caller.chosenLang ? lang : (caller.writtenLang ?? lang));
     case 'language':
       await deps.subscribers.setLanguage(subscriberId, command.lang, ctx.now);
       return languageReply(ctx, command.lang);

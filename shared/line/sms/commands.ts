@@ -28,6 +28,8 @@ export type SmsCommand =
   | { kind: 'language'; lang: Lang }
   /** Only thanks: "makasih min", "matur nuwun", "thanks". */
   | { kind: 'thanks' }
+  /** About something the line does not cover: answered with where to ask instead. */
+  | { kind: 'off-topic' }
   /** Anything else, as typed (trimmed): a question for the FAQ search. */
   | { kind: 'question'; text: string };
 
@@ -149,7 +151,8 @@ function keywordOf(key: string | undefined): Keyword | undefined {
 /** Greetings and forms of address people open a message with: "min, rs sempu", "selamat pagi". */
 const GREETINGS = foldedSet(
   'halo hallo helo hello hai hi hy p pagi siang sore malam selamat assalamualaikum asalamualaikum ' +
-    'assalamu alaikum salam permisi maaf min admin pak bu kak mas mbak dok dik cak ning',
+    'assalamu alaikum asslm aslm askum salam permisi maaf min admin pak bu kak mas mbak dok dik cak ning ' +
+    'sugeng enjing sonten dalu wengi good morning afternoon evening',
 );
 
 /** Words that may follow a help or language keyword without making it a question: "help me", "english pls". */
@@ -221,9 +224,13 @@ export function parseSmsCommand(text: string): SmsCommand {
       return { kind: 'hospital', place: placeAfter(message, tokens, 0) };
     case 'report':
       return { kind: 'report', text: restAfter(message, tokens, 0) };
-    // An opt-out is honoured however it is worded after the keyword.
+    // "stop demam pakai obat apa" and "unreg sim card caranya" are questions: STOP, BERHENTI and
+    // UNREG lead an opt-out when the rest is about the messages or the line ("UNREG COVID").
     case 'stop':
-      return { kind: 'stop' };
+      if (alone || intentOf(tokens)?.kind === 'stop') {
+        return { kind: 'stop' };
+      }
+      break;
     case 'start':
       // "mulai kapan vaksin booster?" is a question; `REG COVID` is how Indonesian services subscribe.
       if (head?.key === 'reg' || onlyFollowedBy(tokens, 0, START_WORDS)) return { kind: 'start' };
@@ -254,12 +261,20 @@ export function parseSmsCommand(text: string): SmsCommand {
       return { kind: 'start' };
     case 'thanks':
       return { kind: 'thanks' };
+    case 'help':
+      return { kind: 'help' };
+    case 'language-en':
+      return { kind: 'language', lang: 'en' };
+    case 'language-id':
+      return { kind: 'language', lang: 'id' };
     case 'hotlines':
       return { kind: 'hotlines' };
     case 'hospital':
       return { kind: 'hospital', place: hospitalPlaceWords(tokens) };
     case 'report':
       return { kind: 'report', text: message };
+    case 'off-topic':
+      return { kind: 'off-topic' };
     case undefined:
       return { kind: 'question', text: message };
   }

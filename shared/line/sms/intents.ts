@@ -14,48 +14,63 @@ export type Intent =
   | { kind: 'stop' }
   | { kind: 'start' }
   | { kind: 'thanks' }
+  | { kind: 'help' }
+  | { kind: 'language-en' }
+  | { kind: 'language-id' }
   | { kind: 'hotlines' }
   | { kind: 'hospital' }
-  | { kind: 'report' };
+  | { kind: 'report' }
+  /** About something the line does not cover (dengue, a toothache, the price of chillies). */
+  | { kind: 'off-topic' };
 
 const words = foldedSet;
 
 /** Verbs that end a subscription when said of the messages: "stop sms", "berhenti langganan". */
 const OPT_OUT_VERBS = words(
-  'stop stp setop berhenti brhenti henti hentikan unreg unsub unsubscribe cancel cancl batal batalkan keluar quit',
+  'stop stp setop berhenti brhenti henti hentikan unreg unsub unsubscribe cancel cancl batal batalkan keluar quit ' +
+    'udahan sudahi cukup berhentikan off',
 );
+/** Taking a number off the list: "hapus nomor saya", "remove me from this list". */
+const REMOVE_VERBS = words('hapus hapuskan keluarkan remove delete');
+const REMOVE_OBJECTS = words('nomor nomer number saya aku me daftar list');
+/** Receiving the messages: "ga mau dapet sms ini lagi", "aku gelem nampa sms maneh". */
+const RECEIVE = words('dapat dapet terima nerima menerima nampa receive get getting gelem');
 /** The messages themselves, and sending them. */
 const MESSAGE_WORDS = words(
-  'sms sms2 smsnya pesan kirim kirim2 kirimi dikirimi ngirim send sending sent text texting texts txt message messages msg ' +
+  'sms sms2 smsnya pesan kirim kirim2 kirimi dikirimi ngirim ganggu mengganggu spam send sending sent text texting texts txt message messages msg ' +
     'langganan berlangganan subscription subscribe notif notifikasi layanan service broadcast info informasi',
 );
+/** The line itself: "unreg covid", "stop info covid jatim". */
+const THE_LINE = words('covid corona jatim');
 /** "Don't", in the ways people write it. */
 const NEGATORS = words(
-  'jangan jgn jngn gak ga gk nggak ngga enggak tidak tdk ora ojo dont do not never ndak',
+  'jangan jgn jngn gak ga gk nggak ngga enggak tidak tdk ora ojo dont do not no never ndak',
 );
 /** Words that may stand around an opt-out without changing it. */
 const OPT_OUT_FILLER = words(
-  'tolong please pls plz saya aku sy gue me my i ke lagi again maneh maning aja saja ae ya dong min admin ' +
+  'tolong please pls plz saya aku sy gue me my i ke lagi lg again maneh meneh maning aja saja ae ya yo dong min admin nya ' +
+    'wis udah sudah ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
     'to us we you kami kalian the',
 );
 
 /** "Subscribe again". */
-const OPT_IN_VERBS = words('daftar subscribe langganan berlangganan aktifkan aktif register');
-const AGAIN = words('lagi again kembali maneh maning ulang');
+const OPT_IN_VERBS = words('daftar subscribe resubscribe langganan berlangganan aktifkan aktif register');
+const AGAIN = words('lagi lg again kembali maneh meneh maning ulang');
 
 /** Thanks in Indonesian, Javanese, English and texting short forms. */
 const THANKS = words(
-  'terima kasih trima makasih makasi mksh maksih kasih matur nuwun suwun thanks thank thx tq ty tengkyu nuhun',
+  'terima kasih terimakasih trimakasih trima trims makasih makasi mksh maksih kasih matur nuwun maturnuwun suwun ' +
+    'thanks thank thx tq ty tengkyu nuhun',
 );
 /** What may come with thanks and still be only thanks. */
 const THANKS_FILLER = words(
   'banyak byk ya yaa min admin infonya informasinya atas info informasi bantuannya sudah udah ok oke okey okay sip ' +
-    'siap mantap you very much so lot a for the help pak bu kak mas mbak dok sehat selalu semoga tetap',
+    'siap mantap you very much so lot a for the help pak bu kak mas mbak dok sehat selalu semoga tetap sanget lur',
 );
 
 /** Lines and numbers people ask for. */
-const HOTLINE_WORDS = words('hotline hotlen hotlain callcenter cacak ambulans ambulan ambulance');
+const HOTLINE_WORDS = words('hotline hotlen hotlain callcenter cc cacak ambulans ambulan ambulance');
 /** "call center", "call centre", written apart. */
 const CALL = words('call');
 const CENTER = words('center centre senter');
@@ -65,17 +80,21 @@ const PHONE_WORDS = words(
 );
 /** What a number is asked for: the line's subjects. */
 const PHONE_SUBJECTS = words(
-  'covid corona dinkes satgas darurat emergency gawat bantuan dokter konsultasi info informasi',
+  'covid corona dinkes dinas kesehatan satgas darurat emergency gawat bantuan dokter petugas konsultasi info ' +
+    'informasi puskesmas',
 );
 
 /** A hospital, in the words people use. */
-const HOSPITAL_WORDS = words('rs rsu rsud hospital hospitals rujukan referral');
+const HOSPITAL_WORDS = words('rs rsu rsud hospital hospitals rujukan referral puskesmas pkm klinik');
 /** Asking where: the hospital answer, not the FAQ (what treatment costs). */
 const WHERE_WORDS = words(
-  'dimana dmn mana terdekat dekat deket cedak nearest near where lokasi alamat endi ngendi nang ning di in around sekitar',
+  'dimana dmn mana terdekat dekat deket cedak nearest near where lokasi alamat endi ngendi nang ning di in around sekitar ' +
+    'daftar list dr dari',
 );
 /** Costs are a FAQ topic, even when a hospital is named. */
 const COST_WORDS = words('biaya bayar gratis bpjs cost pay free tanggung ditanggung');
+/** When to go is a FAQ topic (danger signs), not a request for the nearest one. */
+const WHEN_WORDS = words('kapan when kudu harus should perlu');
 
 /** Reporting. */
 const REPORT_WORDS = words('lapor laporan melapor melaporkan report reporting');
@@ -98,26 +117,80 @@ function nextWithin(tokens: readonly Token[], i: number, reach: number, set: Rea
 
 function isOptOut(tokens: readonly Token[]): boolean {
   if (tokens.some((t) => t.key === 'unsubscribe')) return true;
+  if (tokens.some((t, i) => t.key === 'opt' && tokens[i + 1]?.key === 'out')) return true;
+  if (
+    has(tokens, REMOVE_VERBS) &&
+    has(tokens, REMOVE_OBJECTS) &&
+    allIn(tokens, REMOVE_VERBS, REMOVE_OBJECTS, MESSAGE_WORDS, OPT_OUT_FILLER, words('dari from this ini'))
+  ) {
+    return true;
+  }
   const verbs = tokens.flatMap((t, i) => (OPT_OUT_VERBS.has(t.key) ? [i] : []));
   // "stop", "stop sms", "stop kirim sms lagi ya min": an opt-out verb with nothing but messages and filler.
-  if (verbs.length > 0 && allIn(tokens, OPT_OUT_VERBS, MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS)) return true;
+  if (verbs.length > 0 && allIn(tokens, OPT_OUT_VERBS, MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS, THE_LINE))
+    return true;
+  // "saya tidak pernah daftar, stop": a last word of its own.
+  const last = tokens.at(-1);
+  if (last && tokens.length > 1 && OPT_OUT_VERBS.has(last.key) && /[,.;:!]/.test(last.gap)) return true;
   // "please stop texting me", "berhenti langganan info covid": the verb said of the messages.
   if (verbs.some((i) => nextWithin(tokens, i, 2, MESSAGE_WORDS) >= 0)) return true;
   // "jangan kirim sms lagi", "gak usah kirim2 lagi", "ora usah sms maneh", "don't text me".
   return tokens.some(
     (t, i) =>
       NEGATORS.has(t.key) &&
-      nextWithin(tokens, i, 3, MESSAGE_WORDS) >= 0 &&
-      allIn(tokens, MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS, OPT_OUT_VERBS, words('covid corona')),
+      nextWithin(tokens, i, 4, MESSAGE_WORDS) >= 0 &&
+      allIn(tokens, MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS, OPT_OUT_VERBS, RECEIVE, words('covid corona')),
   );
 }
 
 function isOptIn(tokens: readonly Token[]): boolean {
-  return (
-    has(tokens, OPT_IN_VERBS) &&
-    has(tokens, AGAIN) &&
-    allIn(tokens, OPT_IN_VERBS, AGAIN, MESSAGE_WORDS, OPT_OUT_FILLER)
-  );
+  const wanting = has(tokens, OPT_IN_VERBS) || (has(tokens, RECEIVE) && has(tokens, MESSAGE_WORDS));
+  const again = has(tokens, AGAIN) || tokens.length === 1;
+  return wanting && again && allIn(tokens, OPT_IN_VERBS, AGAIN, MESSAGE_WORDS, RECEIVE, OPT_OUT_FILLER);
+}
+
+/** What this line is and how to use it: "ini layanan apa", "how does this work", "menu utama". */
+const HELP_CORE = words('menu layanan service iki ini this ketik');
+const HELP_FILLER = words(
+  'info apa opo what is how does work do i use cara carane pakai gunakan nggawe make ya kah utama main piye ' +
+    'gimana bagaimana type can ask sms',
+);
+
+function isHelp(tokens: readonly Token[]): boolean {
+  return has(tokens, HELP_CORE) && allIn(tokens, HELP_CORE, HELP_FILLER);
+}
+
+/** Asking for replies in a language: "can you reply in english", "ganti bahasa indonesia". */
+const LANGUAGE_NAMES = { en: words('english inggris inggeris'), id: words('indonesia indonesian') } as const;
+const LANGUAGE_FILLER = words(
+  'ganti pakai balas reply in use switch can you please pls dong bahasa language speak to change into ke mau minta ' +
+    'saja aja ya sms answer jawab dalam with',
+);
+
+function languageAsked(tokens: readonly Token[]): 'language-en' | 'language-id' | undefined {
+  for (const lang of ['en', 'id'] as const) {
+    if (has(tokens, LANGUAGE_NAMES[lang]) && allIn(tokens, LANGUAGE_NAMES[lang], LANGUAGE_FILLER)) {
+      return `language-${lang}`;
+    }
+  }
+  return undefined;
+}
+
+/** A person's own symptoms, told rather than asked about: a report. */
+const SYMPTOM_WORDS = words(
+  'demam panas meriang mriyang menggigil batuk watuk pilek sesak anosmia penciuman perasa fever cough coughing ' +
+    'taste smell breathe breathing',
+);
+const WHO_OR_SINCE = words(
+  'saya sy aku ku gue i my me ibu bapak ayah anak istri suami mbah simbah keluarga sekeluarga adik kakak mother ' +
+    'father wife husband son daughter child sejak udah sudah wis seminggu since',
+);
+const ASKING = words(
+  'apa apakah gimana gmn bagaimana piye opo kenapa mengapa what how is are can could should does do boleh bisakah why',
+);
+
+function isTold(tokens: readonly Token[]): boolean {
+  return has(tokens, SYMPTOM_WORDS) && has(tokens, WHO_OR_SINCE) && !has(tokens, ASKING);
 }
 
 function isThanks(tokens: readonly Token[]): boolean {
@@ -127,13 +200,16 @@ function isThanks(tokens: readonly Token[]): boolean {
 function isHotline(tokens: readonly Token[]): boolean {
   if (has(tokens, HOTLINE_WORDS)) return true;
   const center = tokens.some((t, i) => CALL.has(t.key) && CENTER.has(tokens[i + 1]?.key ?? ''));
-  return center || (has(tokens, PHONE_WORDS) && has(tokens, PHONE_SUBJECTS));
+  const phoneWords = tokens.filter((t) => PHONE_WORDS.has(t.key)).length;
+  // "nomor dinas kesehatan", or two words for it: "what number do i call", "nomer telpon sing iso dihubungi".
+  return center || (phoneWords > 0 && has(tokens, PHONE_SUBJECTS)) || phoneWords >= 2;
 }
 
 /** A request for a hospital: a hospital word and where, and not what it costs. */
 function isHospitalRequest(tokens: readonly Token[]): boolean {
   const rumahSakit = tokens.some((t, i) => t.key === 'rumah' && tokens[i + 1]?.key === 'sakit');
-  if (!(rumahSakit || has(tokens, HOSPITAL_WORDS)) || has(tokens, COST_WORDS)) return false;
+  if (!(rumahSakit || has(tokens, HOSPITAL_WORDS)) || has(tokens, COST_WORDS) || has(tokens, WHEN_WORDS))
+    return false;
   return has(tokens, WHERE_WORDS);
 }
 
@@ -151,15 +227,27 @@ export function hospitalPlaceWords(tokens: readonly Token[]): string {
     .join(' ');
 }
 
+/**
+ * Subjects the line has no answer for, though their words are close to a topic's: dengue fever is not
+ * COVID's fever, a toothache's medicine is not COVID treatment, the price of chillies not its cost.
+ */
+const OFF_TOPIC = words(
+  'dbd berdarah tipes tifus typhoid tipus gigi cabe cabai harga pulsa pinjol pinjaman kredit bola malaria',
+);
+
 /** The intent of a message's words, or undefined when it is a question for the FAQ search. */
 export function intentOf(tokens: readonly Token[]): Intent | undefined {
   if (tokens.length === 0) return undefined;
   if (isOptOut(tokens)) return { kind: 'stop' };
   if (isOptIn(tokens)) return { kind: 'start' };
   if (isThanks(tokens)) return { kind: 'thanks' };
-  if (has(tokens, REPORT_WORDS)) return { kind: 'report' };
+  if (isHelp(tokens)) return { kind: 'help' };
+  const language = languageAsked(tokens);
+  if (language) return { kind: language };
+  if (has(tokens, REPORT_WORDS) || isTold(tokens)) return { kind: 'report' };
   if (isHotline(tokens)) return { kind: 'hotlines' };
   if (isHospitalRequest(tokens)) return { kind: 'hospital' };
+  if (has(tokens, OFF_TOPIC)) return { kind: 'off-topic' };
   return undefined;
 }
 
