@@ -272,7 +272,28 @@ export function wrapToPages(text: string, maxChars: number): string[] {
     }
   }
   flush();
-  return pages;
+  return withoutOrphan(pages, maxChars);
+}
+
+/**
+ * A last page of a few words ("(4/4) 119.") costs a caller a hop for nothing: words of the sentence it
+ * ends move over with it, back to that sentence's start if the page before stays at least half full.
+ */
+function withoutOrphan(pages: string[], maxChars: number): string[] {
+  const last = pages.at(-1);
+  const before = pages.at(-2);
+  if (last === undefined || before === undefined || last.length >= maxChars / 4) return pages;
+  const kept = before.split(' ');
+  let moved = last;
+  while (kept.length > 1) {
+    const word = kept.at(-1) ?? '';
+    if (SENTENCE_END.test(word) || word.includes('\n')) break;
+    const rest = kept.slice(0, -1).join(' ');
+    if (rest.length < maxChars / 2 || moved.length + 1 + word.length > maxChars) break;
+    moved = `${word} ${moved}`;
+    kept.pop();
+  }
+  return [...pages.slice(0, -2), kept.join(' '), moved];
 }
 
 /** Digits shown before the mask: `0` + operator code, or country code + operator code. */

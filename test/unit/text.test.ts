@@ -210,6 +210,27 @@ const SAMPLES = [
 ];
 
 describe('wrapToPages', () => {
+  it('moves words of the last sentence over rather than leave a last page of a few words', () => {
+    const text =
+      'Rapid tes antibodi tidak untuk memastikan COVID-19. Tes jika bergejala atau setelah kontak erat, sesuai ' +
+      'saran petugas kesehatan. Tempat dan biaya tes tidak sama di semua daerah: tanya puskesmas atau hotline (menu 2).';
+    const pages = wrapToPages(text, 103);
+    expect(pages.join(' ')).toBe(text);
+    expect(Math.min(...pages.map((p) => p.length))).toBeGreaterThanOrEqual(103 / 4);
+    expect(pages.every((p) => p.length <= 103)).toBe(true);
+  });
+
+  it('leaves a short last page when moving words would empty the page before', () => {
+    const pages = wrapToPages(
+      'Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua belas.',
+      70,
+    );
+    expect(pages.at(-1)?.length).toBeLessThanOrEqual(70);
+    expect(pages.join(' ')).toBe(
+      'Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas dua belas.',
+    );
+  });
+
   const cases = [
     ...SAMPLES.flatMap((text) => [20, 40, 98, 120].map((max) => ({ text, max }))),
     ...[...Array(150).keys()].map((seed) => ({ text: randomText(seed), max: 15 + (seed % 11) * 14 })),
@@ -235,7 +256,8 @@ describe('wrapToPages', () => {
   it('breaks a page early only before a sentence, and only once the page is half full', () => {
     for (const c of cases.filter((x) => !x.text.includes('\n'))) {
       const pages = wrapToPages(c.text, c.max);
-      for (let i = 1; i < pages.length; i++) {
+      // The break before the last page may instead carry words over so that page is not a few words alone.
+      for (let i = 1; i < pages.length - 1; i++) {
         const previous = pages[i - 1] ?? '';
         const firstWord = wordsOf(pages[i] ?? '')[0] ?? '';
         if (`${previous} ${firstWord}`.length > c.max) continue;
