@@ -1,7 +1,7 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { fixedClock, systemClock } from '../shared/adapters/clock.js';
-import { makeDocumentClient } from '../shared/adapters/dynamodb/client.js';
 import { DynamoChoiceStore } from '../shared/adapters/dynamodb/choices.repository.js';
+import { makeDocumentClient } from '../shared/adapters/dynamodb/client.js';
 import { DynamoDraftStore } from '../shared/adapters/dynamodb/drafts.repository.js';
 import { DynamoOnceStore } from '../shared/adapters/dynamodb/once.repository.js';
 import { DynamoReportStore } from '../shared/adapters/dynamodb/reports.repository.js';

@@ -68,13 +68,14 @@ function crossCheck(pack: ContentPack, dir: string): string[] {
     if (h.area !== null && !regions.kabByCode(h.area))
       problems.push(`${at('hotlines')}: ${h.id} serves no kab/kota of the pack (${h.area})`);
   }
-  const allNames = [...regions.kabKota, ...regions.kecamatan, ...regions.desa].map(
-    (r) => ` ${r.name.toLowerCase().split(/[^a-z0-9]+/).join(' ')} `,
+  // Each name as its words between spaces, so a phrase is found only as whole words.
+  const spaced = [...regions.kabKota, ...regions.kecamatan, ...regions.desa].map(
+    (r) => ` ${r.name.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `,
   );
-  const names = new Set(allNames.flatMap((n) => n.trim().split(' ')));
+  const names = new Set(spaced.flatMap((n) => n.trim().split(' ')));
   const { placeFillerWords, facilityWords, addressWords, numberWords } = pack.lexicon;
   for (const word of [...placeFillerWords, ...facilityWords, ...addressWords, ...numberWords]) {
-    const inName = word.includes(' ') ? allNames.some((n) => n.includes(` ${word} `)) : names.has(word);
+    const inName = word.includes(' ') ? spaced.some((n) => n.includes(` ${word} `)) : names.has(word);
     if (inName) problems.push(`${at('lexicon')}: "${word}" is part of a region's name and cannot be dropped`);
   }
   // Replies that need a number to call must always have one, whoever asks and whenever.

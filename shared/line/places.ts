@@ -1,11 +1,12 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import type { PlaceLexicon } from '../content/lexicon.js';
+import type { PlaceLevelWord, PlaceLexicon } from '../content/lexicon.js';
 import type { KabKota, PlaceAliases, Regions } from '../content/regions.js';
 
 /**
- * The place resolver: turns what a caller types ("sempu banyuwangi", "kec. genteng", "surbaya", "mlg")
- * into a kab/kota, kecamatan or desa, or a short list to choose from. Pure: the indexes are built once
- * from the content pack and every lookup is in memory.
+ * The place resolver: turns what a caller types ("sempu banyuwangi", "kec. genteng", "surbaya", "mlg",
+ * "puskesmas kalibaru", "jl. ahmad yani 12 surabaya") into a kab/kota, kecamatan or desa, or a short
+ * list to choose from. Pure: the indexes are built once from the content pack and every lookup is in
+ * memory.
  */
 
 export type PlaceLevel = 'kabkota' | 'kecamatan' | 'desa';
@@ -23,9 +24,23 @@ export interface Place {
 }
 
 export type PlaceResolution =
-  | { readonly kind: 'found'; readonly place: Place }
-  /** Best first: kab/kota, then kecamatan, then desa; at most {@link MAX_CANDIDATES}. */
-  | { readonly kind: 'ambiguous'; readonly candidates: readonly Place[] }
+  | {
+      readonly kind: 'found';
+      readonly place: Place;
+      /**
+       * Other places of the same name that `place` was preferred to (a desa of that name in another
+       * kabupaten, below the kecamatan found), best first, at most {@link MAX_ALTERNATIVES}; absent
+       * when there are none. A reply can offer them in a line.
+       */
+      readonly alternatives?: readonly Place[];
+    }
+  | {
+      readonly kind: 'ambiguous';
+      /** Best first: kab/kota, then kecamatan, then desa; at most {@link MAX_CANDIDATES}. */
+      readonly candidates: readonly Place[];
+      /** How many places there were before the list was cut: a reply can ask for more words. */
+      readonly total: number;
+    }
   | { readonly kind: 'not-found' };
 
 export interface PlaceResolver {
@@ -41,34 +56,41 @@ export interface PlaceResolver {
 
 /** A pick list longer than this does not fit a USSD screen; the caller should type more instead. */
 export const MAX_CANDIDATES = 6;
+/** A found place's alternatives fit one line of a reply. */
+export const MAX_ALTERNATIVES = 3;
 export const PLACE_LABEL_MAX = 40;
 
-type Preference = 'kabupaten' | 'kota' | 'kecamatan' | 'desa' | 'kelurahan';
-
-/** Words that say which level is meant; they are never part of a name except "kota" (see below). */
-const LEVEL_WORDS: Readonly<Record<string, Preference>> = {
-  kab: 'kabupaten',
-  kabupaten: 'kabupaten',
-  regency: 'kabupaten',
-  kota: 'kota',
-  city: 'kota',
-  kec: 'kecamatan',
-  kecamatan: 'kecamatan',
-  district: 'kecamatan',
-  ds: 'desa',
-  desa: 'desa',
-  kel: 'kelurahan',
-  kelurahan: 'kelurahan',
-  village: 'desa',
-};
+type Preference = PlaceLevelWord;
 
 /** Longer queries are not place names; the cap also bounds the work per query. */
 const MAX_TOKENS = 8;
+/**
+ * Level words do not add readings the way name words do, so they have a cap of their own: a full
+ * address ("desa X kecamatan Y kabupaten Z") must not push its last name past {@link MAX_TOKENS}.
+ */
+const MAX_LEVEL_TOKENS = 8;
+/**
+ * A facility's or street's name is read only from its end: a place written straight after it
+ * ("jl. mawar genteng wetan banyuwangi") is at most this many words, and earlier ones are dropped.
+ */
+const MAX_NAMED_TAIL = 4;
+/** Words read after facility and address words, apart from {@link MAX_TOKENS}: three such names. */
+const MAX_NAMED_TOKENS = 3 * MAX_NAMED_TAIL;
 /** A query names a place and at most two of its parents (desa, kecamatan, kab/kota). */
 const MAX_PARTS = 3;
 
-/** Cost of a reading that ignored its level word (`kota banyuwangi`: there is no Kota Banyuwangi). */
+/** Cost of a reading that ignored its level word (`kec kemiren`: Kemiren is only a desa). */
 const PREFERENCE_MISSED = 0.2;
+/**
+ * Cost of a reading at the level the word said but of the other kind: "kel." is written for a desa
+ * and "kota" for a kabupaten's town (`kota banyuwangi`: there is no Kota Banyuwangi).
+ */
+const PREFERENCE_NEAR = 0.15;
+const NEAR_LEVEL: Readonly<Partial<Record<Preference, PlaceLevel>>> = {
+  kabupaten: 'kabkota',
+  kota: 'kabkota',
+  kelurahan: 'desa',
+};
 /** Cost of reading a level word as part of the name (`kota sumenep` is also a kecamatan). */
 const LEVEL_WORD_AS_NAME = 0.1;
 /** Cost of matching the 2020 spelling rather than the current one. */
@@ -77,6 +99,13 @@ const OLD_SPELLING = 0.5;
 const PART_COST = 0.01;
 /** Place-then-parent is how people write; parent-then-place is accepted but loses a tie. */
 const REVERSED_COST = 0.05;
+/**
+ * Cost of dropping a word after a facility or address word as that facility's or street's own name.
+ * More than a level word or a split costs, so "rs sempu pacitan" stays Ds. Sempu rather than Kab.
+ * Pacitan; well under a typo, so "jl. ahmad yani surabaya" drops "ahmad yani" rather than guess a place
+ * one letter off.
+ */
+const NAME_DROPPED = 0.3;
 
 /** Typo tolerance grows with length: short names are too close to each other to guess. */
 function maxEditDistance(keyLength: number): number {
@@ -109,12 +138,19 @@ interface IndexedName {
   readonly old: boolean;
 }
 
+/** What a facility word or an address word says about the words straight after it. */
+type NamedBy = 'facility' | 'address';
+
 /** One part of a query: the words of a name and the level it was said to be. */
 interface Part {
   readonly levelWords: readonly string[];
   readonly nameWords: readonly string[];
   /** A level word after the name ("malang kota"). */
   readonly trailing?: Preference;
+  /** The part follows a facility or address word: its first name words may be that one's own name. */
+  readonly namedBy?: NamedBy;
+  /** How many of its first name words must be dropped: a street's name is never the place. */
+  readonly mustDrop?: number;
 }
 
 /**
@@ -129,31 +165,90 @@ function nameKey(text: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
+/** Where a facility or address word stood: the words after it may be its own name. */
+interface NamedMark {
+  readonly namedBy: NamedBy;
+}
+const FACILITY: NamedMark = { namedBy: 'facility' };
+const ADDRESS: NamedMark = { namedBy: 'address' };
+
 /** The pack's place words, ready to match. */
 interface CompiledLexicon {
-  readonly filler: ReadonlySet<string>;
-  readonly separators: readonly RegExp[];
+  /** Filler and number words: dropped, and a break between parts. */
+  readonly dropped: ReadonlySet<string>;
+  readonly named: ReadonlyMap<string, NamedMark>;
+  readonly levels: ReadonlyMap<string, Preference>;
+  /** Level words that are in no region's name, so one after a name always begins another part. */
+  readonly partStarts: ReadonlySet<string>;
+  /** Multi-word phrases, each replaced by a marker before the text is split into words. */
+  readonly phrases: readonly { readonly pattern: RegExp; readonly marker: string }[];
 }
 
-/** The words of a query, with `null` where the caller separated parts (a comma, a filler word). */
-function words(query: string, lexicon: CompiledLexicon): (string | null)[] {
+/**
+ * Stand-ins for a phrase, chosen outside the letters and digits words are made of; the named ones are
+ * cleared from what the caller typed first.
+ */
+const BREAK_MARK = ',';
+const NAMED_MARKS: Readonly<Record<NamedBy, string>> = { facility: '@', address: '#' };
+
+function compileLexicon(lexicon: PlaceLexicon, nameWords: ReadonlySet<string>): CompiledLexicon {
+  const dropped = new Set(lexicon.placeFillerWords);
+  const named = new Map<string, NamedMark>();
+  const phrases: { pattern: RegExp; marker: string }[] = [];
+  const phrase = (p: string, marker: string) =>
+    phrases.push({ pattern: new RegExp(`\\b${p.split(' ').join('\\s*')}\\b`, 'g'), marker: ` ${marker} ` });
+  for (const p of lexicon.placeSeparatorPhrases) phrase(p, BREAK_MARK);
+  for (const [list, marker, add] of [
+    [lexicon.numberWords, BREAK_MARK, (w: string) => dropped.add(w)],
+    [lexicon.facilityWords, NAMED_MARKS.facility, (w: string) => named.set(w, FACILITY)],
+    [lexicon.addressWords, NAMED_MARKS.address, (w: string) => named.set(w, ADDRESS)],
+  ] as const) {
+    for (const w of list) {
+      if (w.includes(' ')) phrase(w, marker);
+      else add(w);
+    }
+  }
+  const levels = new Map(Object.entries(lexicon.levelWords));
+  const partStarts = new Set([...levels.keys()].filter((w) => !nameWords.has(w)));
+  return { dropped, named, levels, partStarts, phrases };
+}
+
+/** A word, a break between parts (`null`), or where a facility or address word stood. */
+type Token = string | null | NamedMark;
+
+/**
+ * The words of a query, with `null` where the caller separated parts (a comma, a filler word, a
+ * number) and a {@link NamedMark} where a facility or address word stood.
+ */
+function words(query: string, lexicon: CompiledLexicon): Token[] {
   let text = query
     .slice(0, 200)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/['\u2018\u2019`]/g, '');
-  for (const phrase of lexicon.separators) text = text.replace(phrase, ',');
-  const out: (string | null)[] = [];
+    .replace(/['\u2018\u2019`]/g, '')
+    .replace(/[@#]/g, ' ');
+  for (const { pattern, marker } of lexicon.phrases) text = text.replace(pattern, marker);
+  const out: Token[] = [];
   for (const chunk of text.split(/[,;/|*\n+&]/)) {
     out.push(null);
-    for (const word of chunk.match(/[a-z0-9]+/g) ?? []) {
-      // Numbers are house numbers, RT/RW or postcodes, never a region's name.
-      if (/^\d+$/.test(word)) continue;
-      out.push(lexicon.filler.has(word) ? null : word);
+    for (const word of chunk.match(/[a-z0-9]+|[@#]/g) ?? []) {
+      if (word === NAMED_MARKS.facility) out.push(FACILITY);
+      else if (word === NAMED_MARKS.address) out.push(ADDRESS);
+      // House numbers, RT/RW and postcodes ("no12", "rt03"): no region's name has a digit.
+      else if (/\d/.test(word) || lexicon.dropped.has(word)) out.push(null);
+      else out.push(lexicon.named.get(word) ?? word);
     }
   }
   return out;
+}
+
+interface MutablePart {
+  levelWords: string[];
+  nameWords: string[];
+  trailing?: Preference;
+  namedBy?: NamedBy;
+  mustDrop?: number;
 }
 
 /**
@@ -161,37 +256,161 @@ function words(query: string, lexicon: CompiledLexicon): (string | null)[] {
  * is also part of names ("Kota Sumenep", "Barurambat Kota"), so it only marks a place to try a cut.
  */
 function segments(query: string, lexicon: CompiledLexicon): Part[] {
-  const parts: { levelWords: string[]; nameWords: string[]; trailing?: Preference }[] = [];
-  let current: { levelWords: string[]; nameWords: string[]; trailing?: Preference } | undefined;
-  let count = 0;
-  for (const word of words(query, lexicon)) {
-    if (word === null) {
+  const parts: MutablePart[] = [];
+  let current: MutablePart | undefined;
+  let namedBy: NamedBy | undefined;
+  for (const token of words(query, lexicon)) {
+    if (typeof token !== 'string') {
       current = undefined;
+      namedBy = token?.namedBy;
       continue;
     }
-    if (count >= MAX_TOKENS) break;
-    count += 1;
-    const startsPart = LEVEL_WORDS[word] !== undefined && word !== 'kota';
+    const level = lexicon.levels.get(token);
+    const startsPart = lexicon.partStarts.has(token);
     if (!current || (startsPart && current.nameWords.length > 0)) {
       current = { levelWords: [], nameWords: [] };
+      // Only the words straight after a facility or address word can be its name.
+      if (namedBy) {
+        current.namedBy = namedBy;
+        current.mustDrop = namedBy === 'address' ? 1 : 0;
+      }
+      namedBy = undefined;
       parts.push(current);
     }
-    if (LEVEL_WORDS[word] && current.nameWords.length === 0) current.levelWords.push(word);
-    else current.nameWords.push(word);
+    if (level && current.nameWords.length === 0) current.levelWords.push(token);
+    else current.nameWords.push(token);
   }
-  // A part that is only level words qualifies the part before it ("malang, kota").
-  const merged: Part[] = [];
+  return capped(merged(trimmed(parts), lexicon));
+}
+
+/** Keeps the end of a facility's or street's name, where a place written after it would be. */
+function trimmed(parts: MutablePart[]): MutablePart[] {
   for (const part of parts) {
-    const previous = merged.at(-1);
-    const only = part.nameWords.length === 0 ? part.levelWords.at(-1) : undefined;
-    const trailing = only ? LEVEL_WORDS[only] : undefined;
-    if (previous && trailing && previous.trailing === undefined) {
-      merged[merged.length - 1] = { ...previous, trailing };
-    } else {
-      merged.push(part);
+    const extra = part.namedBy ? part.nameWords.length - MAX_NAMED_TAIL : 0;
+    if (extra > 0) {
+      part.nameWords = part.nameWords.slice(extra);
+      part.levelWords = [];
+      part.mustDrop = Math.max(0, (part.mustDrop ?? 0) - extra);
     }
   }
-  return merged;
+  return parts;
+}
+
+/**
+ * A part that is only level words qualifies the part before it ("malang, kota"). Else it is a name when
+ * it can be one ("kota, kota kediri": Kec. Kota), or qualifies the part after it ("desa/kel: sempu"), so
+ * that it never stops a match.
+ */
+function merged(parts: readonly MutablePart[], lexicon: CompiledLexicon): MutablePart[] {
+  const out: MutablePart[] = [];
+  let leading: string[] = [];
+  for (const part of parts) {
+    if (part.nameWords.length > 0) {
+      if (leading.length > 0 && part.levelWords.length === 0) part.levelWords = leading;
+      leading = [];
+      out.push(part);
+      continue;
+    }
+    const previous = out.at(-1);
+    const trailing = lexicon.levels.get(part.levelWords.at(-1) ?? '');
+    if (previous && trailing && previous.trailing === undefined && leading.length === 0) {
+      previous.trailing = trailing;
+    } else if (part.levelWords.some((w) => !lexicon.partStarts.has(w))) {
+      out.push(part);
+    } else {
+      leading = part.levelWords;
+    }
+  }
+  return out;
+}
+
+/**
+ * Stops after {@link MAX_TOKENS} name words and {@link MAX_LEVEL_TOKENS} level words. Words after a
+ * facility or address word have a budget of their own ({@link MAX_NAMED_TOKENS}), so a long address
+ * does not use up the words of the place written after it; past that budget such parts are left out.
+ */
+function capped(parts: readonly MutablePart[]): Part[] {
+  const out: Part[] = [];
+  let names = 0;
+  let named = 0;
+  let levels = 0;
+  for (const part of parts) {
+    const levelWords = part.levelWords.slice(0, Math.max(0, MAX_LEVEL_TOKENS - levels));
+    levels += levelWords.length;
+    if (part.namedBy) {
+      if (named + part.nameWords.length > MAX_NAMED_TOKENS) continue;
+      named += part.nameWords.length;
+      out.push({ ...part, levelWords });
+      continue;
+    }
+    const nameWords = part.nameWords.slice(0, Math.max(0, MAX_TOKENS - names));
+    names += nameWords.length;
+    if (nameWords.length < part.nameWords.length && nameWords.length === 0) break;
+    out.push({ ...part, levelWords, nameWords });
+  }
+  return out;
+}
+
+/**
+ * The ways to read the parts with a facility's or street's own name dropped: none, or the first one,
+ * two... words after the facility or address word (a street's at least one), each dropped word
+ * costing {@link NAME_DROPPED}. Parts past the first {@link MAX_PARTS} kept ones are not read.
+ */
+function withNamesDropped(
+  parts: readonly Part[],
+  levels: ReadonlyMap<string, Preference>,
+): { parts: Part[]; cost: number }[] {
+  let results: { parts: Part[]; cost: number }[] = [{ parts: [], cost: 0 }];
+  for (const part of parts) {
+    // Dropping different words can leave the same parts ("rs a, rs b, sempu"): each is read once.
+    const next = new Map<string, { parts: Part[]; cost: number }>();
+    const keep = (result: { parts: Part[]; cost: number }) => {
+      const key = JSON.stringify(result.parts);
+      const seen = next.get(key);
+      if (!seen || result.cost < seen.cost) next.set(key, result);
+    };
+    for (const result of results) {
+      if (result.parts.length >= MAX_PARTS) {
+        keep(result);
+        continue;
+      }
+      for (const variant of namesDropped(part, levels)) {
+        keep({
+          parts: variant.part ? [...result.parts, variant.part] : result.parts,
+          cost: result.cost + variant.cost,
+        });
+      }
+    }
+    results = [...next.values()];
+  }
+  return results.filter((r) => r.parts.length > 0);
+}
+
+function namesDropped(part: Part, levels: ReadonlyMap<string, Preference>): { part?: Part; cost: number }[] {
+  const { namedBy: _namedBy, mustDrop = 0, ...plain } = part;
+  if (!part.namedBy) return [{ part, cost: 0 }];
+  const variants: { part?: Part; cost: number }[] = [];
+  for (let drop = mustDrop; drop <= part.nameWords.length; drop += 1) {
+    const cost = drop * NAME_DROPPED;
+    if (drop === 0) {
+      variants.push({ part: plain, cost });
+      continue;
+    }
+    const rest = part.nameWords.slice(drop);
+    let lead = 0;
+    while (lead < rest.length && levels.has(rest[lead] ?? '')) lead += 1;
+    // A level word left on its own names nothing ("jl. ahmad yani kota").
+    const kept =
+      lead < rest.length
+        ? {
+            levelWords: rest.slice(0, lead),
+            nameWords: rest.slice(lead),
+            ...(part.trailing ? { trailing: part.trailing } : {}),
+          }
+        : undefined;
+    variants.push(kept ? { part: kept, cost } : { cost });
+  }
+  return variants;
 }
 
 /**
@@ -199,7 +418,7 @@ function segments(query: string, lexicon: CompiledLexicon): Part[] {
  * two. A level word at the start of a later piece qualifies it ("genteng kota surabaya"), or the piece
  * before it when nothing follows ("malang kota").
  */
-function cutsOf(part: Part): Part[][] {
+function cutsOf(part: Part, levels: ReadonlyMap<string, Preference>): Part[][] {
   const names = part.nameWords;
   const cutLists: number[][] = [[]];
   for (let i = 1; i < names.length; i += 1) {
@@ -218,10 +437,10 @@ function cutsOf(part: Part): Part[][] {
         continue;
       }
       let lead = 0;
-      while (lead < slice.length && LEVEL_WORDS[slice[lead] ?? ''] !== undefined) lead += 1;
+      while (lead < slice.length && levels.has(slice[lead] ?? '')) lead += 1;
       const previous = pieces.at(-1);
       if (lead === slice.length && previous) {
-        const trailing = LEVEL_WORDS[slice.at(-1) ?? ''];
+        const trailing = levels.get(slice.at(-1) ?? '');
         usable = previous.trailing === undefined;
         pieces[pieces.length - 1] = { ...previous, ...(trailing ? { trailing } : {}) };
       } else {
@@ -239,12 +458,12 @@ function cutsOf(part: Part): Part[][] {
 }
 
 /** Every way to cut the parts into at most {@link MAX_PARTS}, keeping the caller's own separations. */
-function partitions(parts: readonly Part[]): Part[][] {
+function partitions(parts: readonly Part[], levels: ReadonlyMap<string, Preference>): Part[][] {
   let results: Part[][] = [[]];
   for (const part of parts.slice(0, MAX_PARTS)) {
     const next: Part[][] = [];
     for (const prefix of results) {
-      for (const pieces of cutsOf(part)) {
+      for (const pieces of cutsOf(part, levels)) {
         if (prefix.length + pieces.length <= MAX_PARTS) next.push([...prefix, ...pieces]);
       }
     }
@@ -273,6 +492,21 @@ function contains(outer: Entry, inner: Entry): boolean {
       return inner.place.level !== 'kabkota' && inner.place.kabCode === outer.place.code;
     case 'kecamatan':
       return inner.kecCode === outer.place.code;
+    case 'desa':
+      return false;
+  }
+}
+
+/**
+ * True when `inner` adds nothing to a list that has `outer`: it lies inside the kab/kota, or is a
+ * desa in the same kab/kota as the kecamatan, whose nearest hospital is much the same.
+ */
+function covers(outer: Entry, inner: Entry): boolean {
+  switch (outer.place.level) {
+    case 'kabkota':
+      return inner.place.level !== 'kabkota' && inner.place.kabCode === outer.place.code;
+    case 'kecamatan':
+      return inner.place.level === 'desa' && inner.place.kabCode === outer.place.kabCode;
     case 'desa':
       return false;
   }
@@ -322,12 +556,12 @@ export function createPlaceResolver(
   aliases: PlaceAliases,
   lexicon: PlaceLexicon,
 ): PlaceResolver {
-  const compiled: CompiledLexicon = {
-    filler: new Set(lexicon.placeFillerWords),
-    separators: lexicon.placeSeparatorPhrases.map(
-      (p) => new RegExp(`\\b${p.split(' ').join('\\s*')}\\b`, 'g'),
+  const regionNameWords = new Set(
+    [...regions.kabKota, ...regions.kecamatan, ...regions.desa].flatMap((r) =>
+      r.name.toLowerCase().split(/[^a-z0-9]+/),
     ),
-  };
+  );
+  const compiled = compileLexicon(lexicon, regionNameWords);
   const kabEntries = new Map<string, Entry>();
   const kecEntries = new Map<string, Entry>();
   const desaEntries = new Map<string, Entry>();
@@ -468,15 +702,17 @@ export function createPlaceResolver(
     for (let k = 0; k <= levelWords.length; k += 1) {
       const key = nameKey([...levelWords.slice(k), ...nameWords].join(''));
       if (key === '') continue;
-      const said = k > 0 ? LEVEL_WORDS[levelWords[k - 1] ?? ''] : undefined;
+      const said = k > 0 ? compiled.levels.get(levelWords[k - 1] ?? '') : undefined;
       const preference = said ?? part.trailing;
       const hits = lookup(key);
       if (hits.length === 0) continue;
       const base = k === 0 && levelWords.length > 0 ? LEVEL_WORD_AS_NAME : 0;
       const preferred = preference ? hits.filter((h) => satisfies(h.entry, preference)) : hits;
-      readings.push(
-        preferred.length > 0 ? { hits: preferred, cost: base } : { hits, cost: base + PREFERENCE_MISSED },
-      );
+      const level = preferred.length === 0 && preference ? NEAR_LEVEL[preference] : undefined;
+      const near = level ? hits.filter((h) => h.entry.place.level === level) : [];
+      if (preferred.length > 0) readings.push({ hits: preferred, cost: base });
+      else if (near.length > 0) readings.push({ hits: near, cost: base + PREFERENCE_NEAR });
+      else readings.push({ hits, cost: base + PREFERENCE_MISSED });
     }
     return readings;
   }
@@ -522,10 +758,13 @@ export function createPlaceResolver(
 
   function resolve(query: string): PlaceResolution {
     let best: Reading | undefined;
-    for (const parts of partitions(segments(query, compiled))) {
+    const readings = withNamesDropped(segments(query, compiled), compiled.levels).flatMap(({ parts, cost }) =>
+      partitions(parts, compiled.levels).map((partition) => ({ parts: partition, cost })),
+    );
+    for (const { parts, cost: dropped } of readings) {
       const [first, ...rest] = parts;
       if (!first) continue;
-      const extra = PART_COST * rest.length;
+      const extra = dropped + PART_COST * rest.length;
       const forward = read(first, rest, extra);
       if (forward && (!best || forward.cost < best.cost)) best = forward;
       const last = parts.at(-1);
@@ -540,28 +779,29 @@ export function createPlaceResolver(
 
   /**
    * Among equally good matches a kab/kota outranks everything below it (a caller who types
-   * "banyuwangi" means the kabupaten, not the desa of that name in Gresik). A kecamatan outranks the
-   * desa of its name in the same kab/kota, whose nearest hospital is much the same, but a desa in
-   * another kab/kota may be what was meant and stays a choice ("sempu": Kec. Sempu in Banyuwangi or
-   * the desa in Pacitan, Ponorogo or Kediri).
+   * "jombang" means the kabupaten, not the kecamatan of that name in Jember), and a kecamatan the desa
+   * of its name ("sempu": Kec. Sempu in Banyuwangi, not the desa in Pacitan, Ponorogo or Kediri): the
+   * better one is found at once and the others come with it, for a reply to offer in a line. Places
+   * of one level stay a choice (Kab. and Kota Malang; Kec. Genteng in Banyuwangi and in Surabaya).
    */
   function decide(tier: readonly Entry[]): PlaceResolution {
-    const kabs = tier.filter((e) => e.place.level === 'kabkota');
-    const kecs = tier.filter((e) => e.place.level === 'kecamatan');
-    const chosen =
-      kabs.length > 0
-        ? kabs
-        : [
-            ...kecs,
-            ...tier.filter(
-              (e) => e.place.level === 'desa' && !kecs.some((kec) => kec.place.kabCode === e.place.kabCode),
-            ),
-          ];
-    const sorted = [...chosen].sort(byRank);
-    const [only] = sorted;
-    if (only && sorted.length === 1) return { kind: 'found', place: only.place };
-    if (!only) return { kind: 'not-found' };
-    return { kind: 'ambiguous', candidates: sorted.slice(0, MAX_CANDIDATES).map((e) => e.place) };
+    const kept: Entry[] = [];
+    for (const entry of [...tier].sort(byRank)) {
+      if (!kept.some((better) => covers(better, entry))) kept.push(entry);
+    }
+    const [first, second] = kept;
+    if (!first) return { kind: 'not-found' };
+    if (second && second.place.level === first.place.level) {
+      return {
+        kind: 'ambiguous',
+        candidates: kept.slice(0, MAX_CANDIDATES).map((e) => e.place),
+        total: kept.length,
+      };
+    }
+    const alternatives = kept.slice(1, 1 + MAX_ALTERNATIVES).map((e) => e.place);
+    return alternatives.length > 0
+      ? { kind: 'found', place: first.place, alternatives }
+      : { kind: 'found', place: first.place };
   }
 
   return {

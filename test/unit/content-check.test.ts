@@ -76,6 +76,24 @@ describe('the content check', () => {
     expect(lines.join('\n')).toContain('no province-wide advice line open around the clock');
   });
 
+  it('fails on a place word that is part of a region name, or in two lists of the lexicon', () => {
+    const dir = copyOfFixture();
+    const file = join(dir, 'lexicon.json');
+    const lexicon = JSON.parse(readFileSync(file, 'utf8'));
+    lexicon.addressWords.push('genteng');
+    writeFileSync(file, JSON.stringify(lexicon));
+    const inName = run(dir, '2026-11-27T03:00:00Z');
+    expect(inName.code).toBe(1);
+    expect(inName.lines.join('\n')).toContain(`"genteng" is part of a region's name`);
+
+    lexicon.addressWords.pop();
+    lexicon.placeFillerWords.push('rs');
+    writeFileSync(file, JSON.stringify(lexicon));
+    const twice = run(dir, '2026-11-27T03:00:00Z');
+    expect(twice.code).toBe(1);
+    expect(twice.lines.join('\n')).toMatch(/lexicon\.json[\s\S]*"rs" is also in/);
+  });
+
   it('fails on a FAQ answer without a source, and on a missing file', () => {
     const dir = copyOfFixture();
     const file = join(dir, 'faq.json');

@@ -14,6 +14,16 @@ function candidateCodes(result: PlaceResolution): string[] | undefined {
   return result.kind === 'ambiguous' ? result.candidates.map((c) => c.code) : undefined;
 }
 
+function alternativeCodes(result: PlaceResolution): string[] | undefined {
+  return result.kind === 'found' ? (result.alternatives ?? []).map((c) => c.code) : undefined;
+}
+
+/** What a reply would tell the caller to send for `place`: its name and its kab/kota's. */
+function hintFor(place: Place): string {
+  const kab = resolver.kabKota(place.kabCode);
+  return `${place.name} ${kab?.label.replace(/^Kab\. /, '') ?? ''}`;
+}
+
 describe('place resolver: one place found', () => {
   it.each([
     // Kab/kota names as typed: any case, stray spaces, split words.
@@ -165,6 +175,9 @@ describe('place resolver: one place found', () => {
     ['pejarakan', '35.13.16'],
     // A kecamatan whose name starts with "Kota".
     ['kota sumenep', '35.29.01'],
+    // A kecamatan named Kota, and the level word alone.
+    ['kota, kota kediri', '35.71.02'],
+    ['kec kota', '35.71.02'],
   ])('kecamatan %j -> %s', (query, code) => {
     const result = resolver.resolve(query);
 
@@ -219,11 +232,110 @@ describe('place resolver: one place found', () => {
 
     expect(foundCode(result)).toBe(code);
   });
+
+  it.each([
+    // A facility named after its place, or with a name of its own before the place.
+    ['puskesmas kalibaru', '35.10.11'],
+    ['Puskesmas Kec. Kalibaru', '35.10.11'],
+    ['pkm rogojampi', '35.10.13'],
+    ['klinik di porong', '35.15.04'],
+    ['rs sempu pacitan', '35.01.07.2003'],
+    ['rumah sakit genteng banyuwangi', '35.10.09'],
+    ['rsud kab malang', '35.07'],
+    ['rs bhayangkara surabaya', '35.78'],
+    ['klinik pratama sehat sentosa jember', '35.09'],
+    // A street's name is never the place: the place written after it is.
+    ['jl. ahmad yani surabaya', '35.78'],
+    ['Jl. Ahmad Yani No. 12, Surabaya', '35.78'],
+    ['jl ahmad yani kota surabaya', '35.78'],
+    ['jl. ahmad yani no 12 rt 3 rw 4 genteng surabaya 60275', '35.78.07'],
+    ['jln raya rogojampi banyuwangi', '35.10.13'],
+    ['jalan mawar sempu banyuwangi', '35.10.20'],
+    ['gg. mawar 5, kalibaru', '35.10.11'],
+    ['perum griya asri, krian', '35.15.11'],
+    // Dusun, RT/RW, house numbers and postcodes around the desa.
+    ['dsn krajan ds kemiren kec glagah kab banyuwangi', '35.10.15.2004'],
+    ['dusun krajan sempu', '35.10.20'],
+    ['rt 02 rw 03 desa temuguruh sempu', '35.10.20.2004'],
+    ['RT.03/RW.05 Kemiren', '35.10.15.2004'],
+    ['kode pos 68468 kalibaru', '35.10.11'],
+    ['kalibaru 68468', '35.10.11'],
+    [
+      'jl. letjen s parman gg 3 no 12 rt 03 rw 05 dsn krajan ds sumberejo kec ngasem kab kediri 64182',
+      '35.06.25.2002',
+    ],
+    [
+      'puskesmas kalibaru jl raya kalibaru no 5 desa kalibaru kulon kecamatan kalibaru kabupaten banyuwangi',
+      '35.10.11.2001',
+    ],
+    // Level words only ever help: alone before a separator, or "kel." written for a desa.
+    ['Desa/Kel: Kemiren', '35.10.15.2004'],
+    ['kel kemiren', '35.10.15.2004'],
+    ['kecamatan: tegalombo', '35.01.09'],
+    ['desa kalipait, kec. tegaldlimo, kab. banyuwangi', '35.10.04.2009'],
+    ['desa sumberejo kecamatan ngasem kabupaten kediri', '35.06.25.2002'],
+  ])('in an address %j -> %s', (query, code) => {
+    const result = resolver.resolve(query);
+
+    expect(foundCode(result)).toBe(code);
+  });
+});
+
+describe('place resolver: found, with the places it was preferred to', () => {
+  it.each([
+    // A kecamatan before the desa of its name in other kabupaten.
+    ['sempu', '35.10.20', ['35.01.07.2003', '35.02.19.2008', '35.06.07.2001']],
+    ['tegalombo', '35.01.09', ['35.02.12.2001']],
+    ['ngadirojo', '35.01.11', ['35.02.06.2001']],
+    ['kalidawir', '35.04.14', ['35.15.06.2011']],
+    ['kertosono', '35.18.08', ['35.03.01.2006', '35.13.09.2005', '35.25.09.2005']],
+    ['puskesmas sempu', '35.10.20', ['35.01.07.2003', '35.02.19.2008', '35.06.07.2001']],
+    // A kabupaten before the kecamatan or desa of its name in another.
+    ['jombang', '35.17', ['35.09.01']],
+    ['banyuwangi', '35.10', ['35.25.10.2013']],
+  ])('%j -> %s, else %j', (query, code, alternatives) => {
+    const result = resolver.resolve(query);
+
+    expect(foundCode(result)).toBe(code);
+    expect(alternativeCodes(result)).toEqual(alternatives);
+  });
+
+  it.each(['sempu', 'tegalombo', 'ngadirojo', 'kalidawir', 'kertosono', 'jombang', 'banyuwangi'])(
+    'each alternative of %j is found when written with its kab/kota',
+    (query) => {
+      const result = resolver.resolve(query);
+      const alternatives = result.kind === 'found' ? (result.alternatives ?? []) : [];
+
+      expect(alternatives.length).toBeGreaterThan(0);
+      for (const alternative of alternatives) {
+        expect(foundCode(resolver.resolve(hintFor(alternative))), hintFor(alternative)).toBe(
+          alternative.code,
+        );
+      }
+    },
+  );
+
+  it.each(['sempu banyuwangi', 'kalibaru', 'kec. sempu', 'surabaya', 'pacitan'])(
+    '%j has no alternatives: the others of its name lie inside it or by it',
+    (query) => {
+      const result = resolver.resolve(query);
+
+      expect(result.kind).toBe('found');
+      expect(result).not.toHaveProperty('alternatives');
+    },
+  );
+
+  it('offers at most three alternatives', () => {
+    const result = resolver.resolve('kertosono');
+
+    expect(alternativeCodes(result)?.length).toBeLessThanOrEqual(3);
+  });
 });
 
 describe('place resolver: a choice', () => {
   it.each([
-    ['malang', ['35.07', '35.73']],
+    // Kab. and Kota Malang, then the desa of that name in Magetan.
+    ['malang', ['35.07', '35.73', '35.20.11.2004']],
     ['mlg', ['35.07', '35.73']],
     ['ngalam', ['35.07', '35.73']],
     ['kediri', ['35.06', '35.71']],
@@ -242,15 +354,29 @@ describe('place resolver: a choice', () => {
     // Kec. Genteng in Banyuwangi and in Surabaya, and a desa in Bangkalan.
     ['genteng', ['35.10.09', '35.78.07', '35.26.17.2003']],
     ['kec. genteng', ['35.10.09', '35.78.07']],
+    ['rsud genteng', ['35.10.09', '35.78.07', '35.26.17.2003']],
     ['waru', ['35.15.18', '35.28.10']],
-    // Kec. Sempu in Banyuwangi first, then the desa of that name in other kabupaten.
-    ['sempu', ['35.10.20', '35.01.07.2003', '35.02.19.2008', '35.06.07.2001']],
+    // Asked for the desa: Sempu in each of four kabupaten.
     ['ds sempu', ['35.01.07.2003', '35.02.19.2008', '35.06.07.2001', '35.10.20.2001']],
-    ['kertosono', ['35.18.08', '35.03.01.2006', '35.13.09.2005', '35.25.09.2005']],
+    ['Desa/Kel: Sempu', ['35.01.07.2003', '35.02.19.2008', '35.06.07.2001', '35.10.20.2001']],
+    ['ds sumberejo kediri', ['35.06.05.2001', '35.06.13.2007', '35.06.25.2002']],
   ])('%j -> %j', (query, codes) => {
     const result = resolver.resolve(query);
 
     expect(candidateCodes(result)).toEqual(codes);
+    // The whole list fits: there are no more than it shows.
+    expect(result.kind === 'ambiguous' && result.total).toBe(codes.length);
+  });
+
+  it.each([
+    ['ds sumberejo', 25],
+    ['sumberejo', 25],
+  ])('%j lists six of its %i places and says how many there are', (query, total) => {
+    const result = resolver.resolve(query);
+
+    expect(result.kind).toBe('ambiguous');
+    expect(result.kind === 'ambiguous' && result.candidates).toHaveLength(6);
+    expect(result.kind === 'ambiguous' && result.total).toBe(total);
   });
 
   it.each([
@@ -262,6 +388,7 @@ describe('place resolver: a choice', () => {
     expect(result.kind).toBe('ambiguous');
     const candidates = result.kind === 'ambiguous' ? result.candidates : [];
     expect(candidates).toHaveLength(6);
+    expect(result.kind === 'ambiguous' && result.total).toBeGreaterThanOrEqual(6);
     expect(candidates.slice(0, 2).map((c) => [c.level, c.kabCode])).toEqual(
       kecKabs.map((kab) => ['kecamatan', kab]),
     );
@@ -286,6 +413,12 @@ describe('place resolver: nothing found', () => {
     'yogyakarta',
     'bali',
     'jl merdeka 5',
+    // A street, a facility or an address with no place in it.
+    'jl. ahmad yani',
+    'jalan surabaya',
+    'gg. mawar no 3',
+    'puskesmas',
+    'rt 3 rw 4',
     'xqzv wprt kjhg mnbv',
   ])('%j -> not-found', (query) => {
     const result = resolver.resolve(query);
@@ -334,9 +467,11 @@ describe('place resolver: places', () => {
     expect(resolver.byCode('desa', '35.10.20')).toBeUndefined();
   });
 
-  it('answers a long message without stalling', () => {
-    const query = 'tolong carikan rumah sakit yang paling dekat dengan rumah saya di sempu banyuwangi';
-
+  it.each([
+    'tolong carikan rumah sakit yang paling dekat dengan rumah saya di sempu banyuwangi',
+    'puskesmas aa bb cc dd, klinik ee ff hh ii, rs jj kk ll mm, jl. nn oo pp qq, sempu banyuwangi',
+    'rs sumberejo sumberejo sumberejo sumberejo rs sumberejo sumberejo sumberejo sumberejo sumberejo',
+  ])('answers a long message without stalling: %j', (query) => {
     const started = performance.now();
     const result = resolver.resolve(query);
     const elapsed = performance.now() - started;

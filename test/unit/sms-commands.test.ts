@@ -151,7 +151,7 @@ describe('parseReportText', () => {
   });
 
   it('leaves a shared place name for the caller to ask about', () => {
-    const report = parseReportText('demam batuk sempu', resolve);
+    const report = parseReportText('demam batuk genteng', resolve);
     expect(report.place?.kind).toBe('ambiguous');
     expect(report.missing).toEqual([]);
   });

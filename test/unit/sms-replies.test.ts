@@ -137,26 +137,26 @@ describe.each(LANGS.map((lang) => [lang]))('SMS replies in %s', (lang: Lang) => 
 
   it('lists a real ambiguity whole, with an example to copy', () => {
     // Prepare
-    const sempu = ctx.places.resolve('sempu');
-    if (sempu.kind !== 'ambiguous') throw new Error('sempu should be ambiguous');
+    const genteng = ctx.places.resolve('genteng');
+    if (genteng.kind !== 'ambiguous') throw new Error('genteng should be ambiguous');
 
     // Act
-    const text = placeChoicesReply(ctx, sempu.candidates, lang);
+    const text = placeChoicesReply(ctx, genteng.candidates, lang);
 
     // Assess
-    expectSms(text, 2, 'sempu');
-    for (const [i, place] of sempu.candidates.entries()) expect(text).toContain(`${i + 1}) ${place.label}`);
-    expect(text).toContain('RS Sempu Banyuwangi');
+    expectSms(text, 2, 'genteng');
+    for (const [i, place] of genteng.candidates.entries()) expect(text).toContain(`${i + 1}) ${place.label}`);
+    expect(text).toContain('RS Genteng Banyuwangi');
     // The example resolves to the first choice.
-    const example = ctx.places.resolve('Sempu Banyuwangi');
-    expect(example.kind === 'found' && example.place.code).toBe(sempu.candidates[0]?.code);
+    const example = ctx.places.resolve('Genteng Banyuwangi');
+    expect(example.kind === 'found' && example.place.code).toBe(genteng.candidates[0]?.code);
   });
 
   it('asks a report sender to choose with an example that keeps everything else they reported', () => {
     // Prepare
     const resolve = (q: string) => ctx.places.resolve(q);
-    const parsed = parseReportText('demam batuk tidak sesak kontak erat diabetes sempu', resolve);
-    if (parsed.place?.kind !== 'ambiguous') throw new Error('sempu should be ambiguous');
+    const parsed = parseReportText('demam batuk tidak sesak kontak erat diabetes genteng', resolve);
+    if (parsed.place?.kind !== 'ambiguous') throw new Error('genteng should be ambiguous');
 
     // Act
     const text = placeChoicesReply(ctx, parsed.place.candidates, lang, 'report', reportWords(parsed.answers));
