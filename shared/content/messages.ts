@@ -56,6 +56,8 @@ export const MESSAGE_SLOTS = {
   'place.choicesReplyHospital': [],
   'place.choicesReplyReport': [],
   'place.choicesExample': ['example!'],
+  'place.notThis': ['place!', 'example!'],
+  'place.more': ['total!'],
   'place.notFound': ['query!', 'example!'],
   'place.notFoundNoQuery': ['example!'],
   'place.exampleHospital': [],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../shared/adapters/clock.js';
 import { hospitalAnswer } from '../../shared/line/answers.js';
 import { answerSms } from '../../shared/line/sms/answer-sms.js';
-import { hospitalReply } from '../../shared/line/sms/replies.js';
+import { hospitalReply, placeChoicesReply } from '../../shared/line/sms/replies.js';
 import { memoryLineDeps } from '../support/fakes.js';
 import { fixtureLine } from '../support/packs.js';
 
@@ -91,5 +91,25 @@ describe('replies by number', () => {
     expect(await c.send(example ?? '')).toBe(
       hospitalReply(ctx, hospitalAnswer(ctx, place('kabkota', '99.02')), 'id'),
     );
+  });
+
+  it('answers a kecamatan at once, with a line for the village of that name elsewhere, whose example resolves', async () => {
+    const c = conversation();
+    const reply = await c.send('RS sumberan');
+    expect(
+      reply.startsWith(hospitalReply(ctx, hospitalAnswer(ctx, place('kecamatan', '99.02.02')), 'id')),
+    ).toBe(true);
+    const example = /Bukan Ds\. Sumberan, Lerengan\? Balas (RS .+)\.$/.exec(reply)?.[1];
+    expect(example).toBeDefined();
+    const desa = ctx.places.byCode('desa', '99.01.02.2002');
+    if (!desa) throw new Error('fixture desa');
+    expect(await c.send(example ?? '')).toBe(hospitalReply(ctx, hospitalAnswer(ctx, desa), 'id'));
+  });
+
+  it('says how many places share a name when the list is cut', () => {
+    const candidates = [place('kabkota', '99.02'), place('kabkota', '99.71')];
+    const text = placeChoicesReply(ctx, candidates, 'id', 'hospital', '', 25);
+    expect(text).toContain('Ada 25 tempat bernama itu');
+    expect(placeChoicesReply(ctx, candidates, 'id')).not.toContain('tempat bernama itu');
   });
 });

@@ -32,6 +32,7 @@ import {
   reportMissingReply,
   startReply,
   stopReply,
+  withAlternative,
 } from './replies.js';
 import { tokensOf } from './tokens.js';
 
@@ -130,7 +131,7 @@ async function answerReport(deps: SmsDeps, ctx: LineContext, caller: Caller, tex
       ctx,
       caller,
       choice,
-      placeChoicesReply(ctx, parsed.place.candidates, lang, 'report', understood),
+      placeChoicesReply(ctx, parsed.place.candidates, lang, 'report', understood, parsed.place.total),
     );
   }
   if (parsed.missing.length > 0 || parsed.place?.kind !== 'found') {
@@ -212,10 +213,24 @@ async function replyTo(
           understood: '',
           places: placeRefs(found.candidates),
         };
-        return offer(deps, ctx, caller, choice, placeChoicesReply(ctx, found.candidates, lang));
+        return offer(
+          deps,
+          ctx,
+          caller,
+          choice,
+          placeChoicesReply(ctx, found.candidates, lang, 'hospital', '', found.total),
+        );
       }
       if (found.kind === 'not-found') return placeNotFoundReply(ctx, command.place, lang);
-      return hospitalReply(ctx, hospitalAnswer(ctx, found.place), lang);
+      // A kab/kota is what nearly everyone means by its name: no hint of a village that shares it.
+      const others = found.place.level === 'kabkota' ? undefined : found.alternatives;
+      return withAlternative(
+        ctx,
+        hospitalReply(ctx, hospitalAnswer(ctx, found.place), lang),
+        others,
+        lang,
+        'RS',
+      );
     }
     case 'report':
       return answerReport(deps, ctx, caller, command.text);

@@ -85,6 +85,8 @@ export function placeChoicesReply(
   placeFor: PlaceFor = 'hospital',
   /** For a report: what was understood besides the place (`reportWords`), repeated in the example. */
   understood = '',
+  /** How many places have the name, when more than the candidates. */
+  total = candidates.length,
 ): string {
   const reply = ctx.say(
     placeFor === 'hospital' ? 'place.choicesReplyHospital' : 'place.choicesReplyReport',
@@ -100,7 +102,8 @@ export function placeChoicesReply(
       .slice(0, count)
       .map((place, i) => `${i + 1}) ${place.label}`)
       .join(' ');
-    return sms(`${ctx.say('place.choicesHead', lang)} ${list}. ${reply}${withExample ? example : ''}`);
+    const more = total > count ? ` ${ctx.say('place.more', lang, { total: String(total) })}` : '';
+    return sms(`${ctx.say('place.choicesHead', lang)} ${list}.${more} ${reply}${withExample ? example : ''}`);
   };
   for (let count = candidates.length; count >= 1; count -= 1) {
     for (const withExample of [true, false]) {
@@ -109,6 +112,27 @@ export function placeChoicesReply(
     }
   }
   return build(1, false);
+}
+
+/**
+ * The answer for a place, with a line for the place of that name the caller may have meant instead
+ * ("Bukan Ds. Sempu, Pacitan? Balas RS Sempu Pacitan."), when it still fits two segments.
+ */
+export function withAlternative(
+  ctx: LineContext,
+  reply: string,
+  alternatives: readonly Place[] | undefined,
+  lang: Lang,
+  command: string,
+): string {
+  const [other] = alternatives ?? [];
+  if (!other) return reply;
+  const hint = ctx.say('place.notThis', lang, {
+    place: other.label,
+    example: `${command} ${typedName(other)}`,
+  });
+  const text = sms(`${reply} ${hint}`);
+  return fitsSms(text, 2) ? text : reply;
 }
 
 /** The longest echo of what was typed: enough to recognise, short enough for the rest to fit. */
