@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createLine } from '../../shared/line/line.js';
+import { splitOf } from '../fixtures/labelled-messages.js';
+import { LABELLED_PLACES, type LabelledPlace } from '../fixtures/labelled-places.js';
+import { eastJavaPack } from '../support/packs.js';
+
+/**
+ * Places as people outside the team typed them (test/fixtures/labelled-places.ts), resolved by the
+ * East Java pack: top-1 on the part the lexicon was tuned on and on the held-out part, both in the
+ * README.
+ */
+const ctx = createLine(eastJavaPack()).contextAt(new Date('2026-11-23T03:00:00Z'));
+
+function right(p: LabelledPlace): boolean {
+  const found = ctx.places.resolve(p.query);
+  if (p.expect === null) return found.kind === 'not-found';
+  const top =
+    found.kind === 'found' ? found.place : found.kind === 'ambiguous' ? found.candidates[0] : undefined;
+  return !!top && [p.expect, ...(p.alsoOk ?? [])].some((e) => e.level === top.level && e.code === top.code);
+}
+
+function share(split: 'tune' | 'test'): { ratio: number; wrong: string[] } {
+  const set = LABELLED_PLACES.filter((p) => p.split === split);
+  const wrong = set.filter((p) => !right(p)).map((p) => p.query);
+  return { ratio: (set.length - wrong.length) / set.length, wrong };
+}
+
+describe('the labelled places', () => {
+  it('were split by their text before any tuning, and the set is large enough', () => {
+    for (const p of LABELLED_PLACES) expect(p.split, p.query).toBe(splitOf(p.query));
+    expect(LABELLED_PLACES.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it('top-1 on the tuned part: at least 95%', () => {
+    const { ratio, wrong } = share('tune');
+    expect(ratio, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('top-1 on the held-out part: at least 86%', () => {
+    const { ratio, wrong } = share('test');
+    expect(ratio, wrong.join('\n')).toBeGreaterThanOrEqual(0.86);
+  });
+});
