@@ -45,7 +45,7 @@ const MAX_QUESTION_CHARS = 300;
  * word, so that they are dropped like their full form). Keys are single words as {@link simplifyText}
  * leaves them; a value may be several words.
  */
-const SLANG: Readonly<Record<string, string>> = {
+const SLANG_LIST: Readonly<Record<string, string>> = {
   // question words and fillers
   gmn: 'bagaimana',
   gmna: 'bagaimana',
@@ -233,6 +233,9 @@ const SLANG: Readonly<Record<string, string>> = {
   covid19: 'covid',
 };
 
+/** Looked up by what a caller typed: a Map, so `constructor` or `__proto__` are just words. */
+const SLANG: ReadonlyMap<string, string> = new Map(Object.entries(SLANG_LIST));
+
 /**
  * Words that say nothing about which topic is meant: function words, greetings, forms of address and
  * time words, in Indonesian and Javanese, then English. Dropped from questions and the index alike.
@@ -350,7 +353,7 @@ export function faqTerms(text: string): string[] {
   let sincePurpose = Number.POSITIVE_INFINITY;
   for (const token of simplifyText(text).split(' ')) {
     if (token === '') continue;
-    for (const word of (SLANG[token] ?? token).split(' ')) {
+    for (const word of (SLANG.get(token) ?? token).split(' ')) {
       sincePurpose += 1;
       if (PURPOSE_WORDS.has(word)) sincePurpose = 0;
       // "biar gak ketularan", "supaya keluarga tdk kena": a purpose then a "not" asks how to prevent.
@@ -384,8 +387,8 @@ function wordsOf(texts: readonly string[]): Set<string> {
 function lexiconsOf(topics: readonly FaqTopic[]): Lexicons {
   const id = wordsOf([
     ...topics.flatMap((t) => [t.title.id, t.answer.id, t.sms.id, ...t.keywords.id]),
-    ...Object.keys(SLANG),
-    ...Object.values(SLANG),
+    ...SLANG.keys(),
+    ...SLANG.values(),
   ]);
   for (const word of STOP_WORDS_ID) id.add(word);
   const en = wordsOf([

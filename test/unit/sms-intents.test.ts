@@ -94,4 +94,17 @@ describe('service requests in plain words', () => {
     await answerSms(d, { id: 'm2', from: PHONE, to: '1234', text: 'help' });
     expect(d.outbox.list()[0]?.message).toBe(helpReply(ctx, 'id'));
   });
+
+  it.each([
+    'constructor',
+    '__proto__',
+    'toString',
+    'hasOwnProperty',
+    'RS constructor',
+    'lapor demam constructor',
+  ])('%j is read as words, and answered like any other message', async (text) => {
+    const { reply } = await send(text);
+    expect(reply).toBeDefined();
+    expect(reply?.length).toBeGreaterThan(20);
+  });
 });
