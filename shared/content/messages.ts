@@ -40,6 +40,7 @@ export const MESSAGE_SLOTS = {
   'hospital.placePrompt': [],
   'hospital.placeNotFound': [],
   'hospital.placeWhich': [],
+  'hospital.placeWhichMany': ['total!'],
   'hospital.from': ['place!'],
   'hospital.nearest': ['hospital!', 'km!'],
   'hospital.main': ['hospital!', 'km!'],

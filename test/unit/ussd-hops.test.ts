@@ -64,4 +64,17 @@ describe('hops from dial to the nearest hospital', () => {
     }
     expect(worst.hops, worst.kec).toBeLessThanOrEqual(HOP_LIMIT);
   });
+
+  it('a long list of places of one name says how many, and typing more of the name narrows it', () => {
+    const list = replay(LINE_MENU, ctx, 'id', ['3', '2', 'ds sumberejo']);
+    expect(list.reply.text.startsWith(ctx.say('hospital.placeWhichMany', 'id', { total: '25' }))).toBe(true);
+    const narrowed = replay(LINE_MENU, ctx, 'id', [
+      '3',
+      '2',
+      'ds sumberejo',
+      'sumberejo pacitan',
+    ]).state.stack.at(-1);
+    expect(narrowed?.screen).toBe('hospital-result');
+    expect(ctx.places.byCode('desa', narrowed?.params.code ?? '')?.label).toBe('Ds. Sumberejo, Pacitan');
+  });
 });

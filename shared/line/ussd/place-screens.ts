@@ -61,8 +61,15 @@ export function placeScreens<S extends string>(
       const candidates =
         found.kind === 'ambiguous' ? found.candidates : found.kind === 'found' ? [found.place] : [];
       const { q: _q, ...rest } = params;
+      const total = found.kind === 'ambiguous' ? found.total : candidates.length;
       return {
-        title: ctx.say('hospital.placeWhich', lang),
+        // Six of 25 Sumberejo: say so, and that typing more of the name narrows it.
+        title:
+          total > candidates.length
+            ? ctx.say('hospital.placeWhichMany', lang, { total: String(total) })
+            : ctx.say('hospital.placeWhich', lang),
+        // Typed again with its kecamatan or kab/kota, the name resolves like on the search screen.
+        onText: (text) => searchTransition(ctx, rest, text, lang),
         options: candidates.map((place) => ({ label: place.label, go: onPlace(ctx, place, rest, lang) })),
       };
     },
