@@ -13,9 +13,7 @@ import { eastJavaPack } from '../support/packs.js';
 
 const faq = eastJavaPack().faq;
 const topicIds = faq.map((t) => t.id);
-const buildStarted = performance.now();
 const search = createFaqSearch(faq);
-const buildMs = performance.now() - buildStarted;
 
 const inScope = FAQ_QUESTIONS.filter((q) => q.expect !== null);
 const outOfScope = FAQ_QUESTIONS.filter((q) => q.expect === null);
@@ -43,19 +41,12 @@ describe('the labelled questions', () => {
 describe('FAQ search on the labelled questions', () => {
   it('ranks the right topic first for at least 90% of in-scope questions', () => {
     // Act
-    const started = performance.now();
     const results = inScope.map((q) => ({ q, match: search.search(q.text) }));
-    const perQuestionMs = (performance.now() - started) / inScope.length;
 
     // Assess
     const top1 = results.filter(({ q, match }) => firstTopic(match) === q.expect).length;
     const answered = results.filter(({ q, match }) => match.kind === 'answer' && match.topic.id === q.expect);
     const wrong = results.filter(({ q, match }) => match.kind === 'answer' && match.topic.id !== q.expect);
-    console.log(
-      `FAQ search: top-1 ${top1}/${inScope.length} (${((100 * top1) / inScope.length).toFixed(1)}%), ` +
-        `answered right ${answered.length}, answered wrong ${wrong.length}, threshold ${ANSWER_THRESHOLD}, ` +
-        `index built in ${buildMs.toFixed(1)} ms, ${perQuestionMs.toFixed(3)} ms a question`,
-    );
     expect(top1 / inScope.length).toBeGreaterThanOrEqual(0.9);
     // A confident wrong answer is worse than a suggestion: keep them rare.
     expect(wrong.length / inScope.length).toBeLessThanOrEqual(0.05);
@@ -121,15 +112,6 @@ describe('FAQ search: outcomes', () => {
   it('weighs the words every question has ("covid", "corona") only when there is nothing else', () => {
     expect(firstTopic(search.search('gejala corona'))).toBe('symptoms');
     expect(firstTopic(search.search('corona'))).toBe('about-covid');
-  });
-
-  it('builds its index fast and answers within a millisecond or so', () => {
-    const started = performance.now();
-    for (const q of FAQ_QUESTIONS) search.search(q.text);
-    const perQuestionMs = (performance.now() - started) / FAQ_QUESTIONS.length;
-    // Generous bounds: a cold start builds it once, and a Lambda answers well inside its timeout.
-    expect(buildMs).toBeLessThan(500);
-    expect(perQuestionMs).toBeLessThan(10);
   });
 });
 
