@@ -93,17 +93,17 @@ describe('USSD engine', () => {
     expect(run('1*98*00').reply.text).toBe(run('').reply.text);
   });
 
-  it('re-asks with a short reason on an unknown option and keeps the screen', () => {
+  it('re-asks with a short reason and the question again on an unknown option, and keeps the screen', () => {
     // Act
     const { reply } = run('7');
     // Assess
     expect(reply.kind).toBe('CON');
-    expect(reply.text.split('\n')[0]).toBe('Pilihan tidak ada.');
+    expect(reply.text.split('\n')[0]).toBe('Pilihan tidak ada. Beranda');
     expect(reply.text).toContain('1 List');
   });
 
   it('says there is nothing more when 98 is sent on the last page', () => {
-    expect(run('2*98*98*98*98*98*98*98*98').reply.text.split('\n')[0]).toBe('Habis.');
+    expect(run('2*98*98*98*98*98*98*98*98').reply.text.split('\n')[0]).toBe('Habis. Long (4/4)');
   });
 
   it('pages running text at word boundaries within 160 characters', () => {
@@ -121,8 +121,8 @@ describe('USSD engine', () => {
   });
 
   it('accepts free text, re-asks on an unknown one and on an empty one', () => {
-    expect(run('3*nope').reply.text.split('\n')[0]).toBe('Unknown, again:');
-    expect(run('3* ').reply.text.split('\n')[0]).toBe('Ketik sesuatu:');
+    expect(run('3*nope').reply.text.split('\n')[0]).toBe('Unknown, again: Type a name:');
+    expect(run('3* ').reply.text.split('\n')[0]).toBe('Ketik sesuatu: Type a name:');
     expect(run('3*ok').reply).toEqual({ kind: 'END', text: 'Thanks' });
   });
 
@@ -139,7 +139,7 @@ describe('USSD engine', () => {
 
   it('switches the language of every later screen', () => {
     expect(run('4').reply.text.startsWith('Home')).toBe(true);
-    expect(run('4*7').reply.text.split('\n')[0]).toBe('No such option.');
+    expect(run('4*7').reply.text.split('\n')[0]).toBe('No such option. Home');
   });
 
   it('takes the navigation words from the context it is given', () => {
@@ -154,7 +154,7 @@ describe('USSD engine', () => {
     // Assess
     expect(list).toContain('98 Berikut');
     expect(list).not.toContain('98 Lagi');
-    expect(wrong.split('\n')[0]).toBe('Salah.');
+    expect(wrong.split('\n')[0]).toBe('Salah. Beranda');
   });
 
   it('splits the gateway path on *', () => {

@@ -76,6 +76,11 @@ function key(state: State): string {
   return JSON.stringify({ lang: state.lang, ended: state.ended, frames });
 }
 
+/** How many place choice screens are open in a session. */
+function picks(state: State): number {
+  return state.stack.filter((f) => f.screen.endsWith('-pick')).length;
+}
+
 function walk(
   line: Line,
   typed: readonly string[],
@@ -108,7 +113,9 @@ function walk(
       '0',
       '00',
       '99',
-      ...(view.onText ? typed : []),
+      // A name typed again on a choice screen can lead to another choice screen, and so on without end:
+      // the walk types on one choice screen per path.
+      ...(view.onText && picks(current.result.state) < 2 ? typed : []),
     ];
     for (const input of inputs) {
       const result = step(LINE_MENU, ctx, current.result.state, input);

@@ -189,11 +189,17 @@ export function render<S extends string, C>(
   const pages = paginate(view, more, nav, reasonRoom(menu.nav(ctx), state.lang));
   const index = Math.min(frame.page, pages.length - 1);
   const counter = pages.length > 1 ? ` (${index + 1}/${pages.length})` : '';
-  const header = reason ?? `${view.title}${counter}`;
-  const lines = [header, ...(pages[index] ?? [])];
-  if (index < pages.length - 1) lines.push(more);
-  if (nav) lines.push(nav);
-  return { kind: 'CON', text: lines.join('\n') };
+  const title = `${view.title}${counter}`;
+  const screen = (header: string): string => {
+    const lines = [header, ...(pages[index] ?? [])];
+    if (index < pages.length - 1) lines.push(more);
+    if (nav) lines.push(nav);
+    return lines.join('\n');
+  };
+  if (reason === undefined) return { kind: 'CON', text: screen(title) };
+  // A re-ask says what was wrong and asks the question again, when both fit; the reason alone when not.
+  const both = screen(`${reason} ${title}`);
+  return { kind: 'CON', text: both.length <= USSD_SCREEN_MAX ? both : screen(reason) };
 }
 
 function pageCount<S extends string, C>(menu: Menu<S, C>, ctx: C, state: SessionState<S>): number {
