@@ -33,6 +33,11 @@ export function hospitalWithPhone(
     : `${hospital.name}, ${ctx.say('word.tel', lang)} ${hospital.phone}`;
 }
 
+/** A hospital on a crowded USSD screen: `RSUD Blambangan (0333) 421118`. */
+export function hospitalShort(hospital: Pick<ReferralHospital, 'name' | 'phone'>): string {
+  return hospital.phone === '' ? hospital.name : `${hospital.name} ${hospital.phone}`;
+}
+
 /** A hotline named with its number: `Cacak Jatim 24 jam 0813-3436-7800`. */
 export function hotlineWithNumber(hotline: Pick<Hotline, 'name' | 'number'>, lang: Lang): string {
   return `${hotline.name[lang]} ${hotline.number}`;

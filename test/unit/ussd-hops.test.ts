@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { hospitalAnswer } from '../../shared/line/answers.js';
 import { createLine } from '../../shared/line/line.js';
 import type { Place } from '../../shared/line/places.js';
 import { typedName } from '../../shared/line/sms/replies.js';
@@ -77,4 +78,26 @@ describe('hops from dial to the nearest hospital', () => {
     expect(narrowed?.screen).toBe('hospital-result');
     expect(ctx.places.byCode('desa', narrowed?.params.code ?? '')?.label).toBe('Ds. Sumberejo, Pacitan');
   });
+
+  it.each([
+    ['id', 0.7],
+    ['en', 0.85],
+  ] as const)(
+    '%s: the nearest and the main referral hospital share the first page for most kecamatan',
+    (lang, share) => {
+      let both = 0;
+      const kecamatan = eastJavaPack().regions.kecamatan;
+      for (const kec of kecamatan) {
+        const path = ['3', '1', typedName(ctx.places.byCode('kabkota', kec.kabCode) as Place)];
+        const result = replay(LINE_MENU, ctx, lang, ['3', '2', `kec. ${kec.name}, ${path[2]}`]);
+        const answer = hospitalAnswer(ctx, ctx.places.byCode('kecamatan', kec.code) as Place);
+        if (answer.kind !== 'nearest') continue;
+        const same = answer.main.hospital.code === answer.nearest.hospital.code;
+        const text = result.reply.text;
+        if (text.includes(answer.nearest.hospital.name) && (same || text.includes(answer.main.hospital.name)))
+          both += 1;
+      }
+      expect(both / kecamatan.length).toBeGreaterThanOrEqual(share);
+    },
+  );
 });

@@ -8,6 +8,7 @@ import {
   emergencySlot,
   formatDay,
   formatKm,
+  hospitalShort,
   hospitalSmsText,
   hospitalWithPhone,
 } from '../render.js';
@@ -125,7 +126,7 @@ const hospitalResult: LineScreen = (ctx, params, lang): View<ScreenId> => {
     title: ctx.say('hospital.from', lang, { place: from.label }),
     lines: [
       ctx.say('hospital.nearest', lang, {
-        hospital: hospitalWithPhone(ctx, nearest.hospital, lang),
+        hospital: hospitalShort(nearest.hospital),
         km: formatKm(nearest.distanceKm),
       }),
       ...(main.hospital.code === nearest.hospital.code
