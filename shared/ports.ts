@@ -64,20 +64,40 @@ export interface SendLog {
   record(dedupeKey: string, record: SendRecord, expiresAt: Date): Promise<void>;
 }
 
+/** What a claim on a one-off action found. */
+export type ClaimOutcome =
+  /** The action is this try's to run: the key was new, given back, or its last try's lease ran out. */
+  | 'claimed'
+  /** The action ran and was marked done: skip it. */
+  | 'done'
+  /** Another try holds the claim and may still be running it: neither run it nor claim its result. */
+  | 'busy';
+
 /**
- * Remembers which one-off actions already ran. `claim` returns true exactly once per key while the
- * key is unexpired, however often or concurrently it is called.
+ * Remembers which one-off actions ran: claim, run, then `complete`. A claim is a lease, so a try that
+ * died mid-way (timeout, crash) holds its action only until the lease runs out and a retry can run it;
+ * a try that failed gives it back at once with `release`. However often or concurrently `claim` is
+ * called, at most one try holds an unexpired key at a time, and none once it is done.
  */
 export interface OnceStore {
-  claim(key: string, expiresAt: Date): Promise<boolean>;
-  /** Gives a claim back after the action failed, so the gateway's retry can run it. */
+  /**
+   * Takes `key` for `leaseMs` from `now` unless it is done or another try's lease is running; the key
+   * and its outcome are forgotten at `expiresAt`.
+   */
+  claim(key: string, now: Date, leaseMs: number, expiresAt: Date): Promise<ClaimOutcome>;
+  /** Marks the claimed action done, so no retry runs it again. */
+  complete(key: string): Promise<void>;
+  /** Gives a claim back after the action failed, so the gateway's retry can run it; never undoes `complete`. */
   release(key: string): Promise<void>;
 }
 
-/** Symptom reports: one per subscriber per WIB day, written once per session by the caller of `save`. */
+/** Symptom reports: one per subscriber per WIB day. */
 export interface ReportStore {
-  /** Creates the day's report or replaces it; says which. */
-  save(report: SymptomReport, expiresAt: Date): Promise<'created' | 'updated'>;
+  /**
+   * Creates the day's report or replaces it. With `claim`, also marks that once-claim done in the same
+   * atomic write, so a stored report never leaves its claim open for a retry to store it again.
+   */
+  save(report: SymptomReport, expiresAt: Date, claim?: string): Promise<void>;
 }
 
 /**

@@ -16,13 +16,14 @@ import {
 import { formEvent, lambdaContext } from '../support/http.js';
 
 function deps(overrides: Partial<UssdDeps> = {}): UssdDeps & { outbox: MemoryOutbox } {
+  const once = new MemoryOnceStore();
   return {
     line: sharedLine(),
     clock: fixedClock('2026-11-23T03:00:00Z'),
     subscribers: new MemorySubscriberStore(),
-    once: new MemoryOnceStore(),
+    once,
     outbox: new MemoryOutbox(),
-    reports: new MemoryReportStore(),
+    reports: new MemoryReportStore(once),
     drafts: new MemoryDraftStore(),
     metrics: new MemoryMetrics(),
     subscriberIdOf: (phone) => subscriberIdOf(phone, 'test-pepper-test-pepper'),

@@ -1,15 +1,41 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DynamoDbLocal } from '../../infra/local/dynamodb-local.js';
-import { fixedClock } from '../../shared/adapters/clock.js';
 import { DynamoChoiceStore } from '../../shared/adapters/dynamodb/choices.repository.js';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { DynamoDeliveryStore } from '../../shared/adapters/dynamodb/deliveries.repository.js';
 import { DynamoOnceStore } from '../../shared/adapters/dynamodb/once.repository.js';
+import { DynamoReportStore } from '../../shared/adapters/dynamodb/reports.repository.js';
 import { DynamoSendLog } from '../../shared/adapters/dynamodb/send-log.repository.js';
 import { DynamoSubscriberStore } from '../../shared/adapters/dynamodb/subscribers.repository.js';
+import type { SymptomReport } from '../../shared/line/reports.js';
+import { type TriageAnswers, triage } from '../../shared/line/triage.js';
 import { startTestTable } from '../support/dynamo.js';
 
 const TABLE = 'adapters-test';
+
+/** A low-risk report of 22 November, for the writes that complete a claim. */
+function sampleReport(subscriberId: string): SymptomReport {
+  const answers: TriageAnswers = {
+    ageBand: '18-39',
+    symptoms: [],
+    contactWithCase: false,
+    pregnantOrChronic: false,
+  };
+  return {
+    subscriberId,
+    reportedOn: '2026-11-22',
+    sessionId: `s-${subscriberId}`,
+    channel: 'ussd',
+    lang: 'id',
+    answers,
+    risk: triage(answers),
+    kabCode: '35.10',
+    kecCode: '35.10.20',
+    placeLabel: 'Kec. Sempu, Kab. Banyuwangi',
+    contactConsent: false,
+    reportedAt: '2026-11-22T00:00:00.000Z',
+  };
+}
 let dynamo: DynamoDbLocal;
 let db: ReturnType<typeof makeDocumentClient>;
 
@@ -66,25 +92,89 @@ describe('choice store on DynamoDB Local', () => {
 });
 
 describe('once store on DynamoDB Local', () => {
-  it('grants a key once, even to concurrent claims', async () => {
+  const T0 = new Date('2026-11-22T00:00:00Z');
+  const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
+  const LEASE = 30_000;
+  const DAY_LATER = new Date('2026-11-23T00:00:00Z');
+
+  it('grants a key to one of many concurrent claims; the others find it busy', async () => {
     // Prepare
-    const once = new DynamoOnceStore(db, TABLE, fixedClock('2026-11-22T00:00:00Z'));
-    const expires = new Date('2026-11-23T00:00:00Z');
+    const once = new DynamoOnceStore(db, TABLE);
     // Act
-    const results = await Promise.all(Array.from({ length: 8 }, () => once.claim('k1', expires)));
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () => once.claim('k1', T0, LEASE, DAY_LATER)),
+    );
     // Assess
-    expect(results.filter(Boolean)).toHaveLength(1);
-    expect(await once.claim('k2', expires)).toBe(true);
+    expect(results.filter((r) => r === 'claimed')).toHaveLength(1);
+    expect(results.filter((r) => r === 'busy')).toHaveLength(7);
+    expect(await once.claim('k2', T0, LEASE, DAY_LATER)).toBe('claimed');
+  });
+
+  it('says done once completed, however late, and a release cannot undo it', async () => {
+    const once = new DynamoOnceStore(db, TABLE);
+    await once.claim('k3', T0, LEASE, DAY_LATER);
+    await once.complete('k3');
+    await once.release('k3');
+    expect(await once.claim('k3', at(1), LEASE, DAY_LATER)).toBe('done');
+    expect(await once.claim('k3', at(3600), LEASE, DAY_LATER)).toBe('done');
+  });
+
+  it('lets a retry take a claim that was given back, or whose lease ran out', async () => {
+    const once = new DynamoOnceStore(db, TABLE);
+    await once.claim('k4', T0, LEASE, DAY_LATER);
+    await once.release('k4');
+    expect(await once.claim('k4', at(1), LEASE, DAY_LATER)).toBe('claimed');
+    // That try dies holding it: busy until its lease runs out, then a retry's, once.
+    expect(await once.claim('k4', at(30), LEASE, DAY_LATER)).toBe('busy');
+    const retries = await Promise.all(
+      Array.from({ length: 4 }, () => once.claim('k4', at(31), LEASE, DAY_LATER)),
+    );
+    expect(retries.filter((r) => r === 'claimed')).toHaveLength(1);
+    await once.complete('k4');
+    expect(await once.claim('k4', at(120), LEASE, DAY_LATER)).toBe('done');
   });
 
   it('treats an expired claim as gone, since DynamoDB Local never deletes it', async () => {
+    const once = new DynamoOnceStore(db, TABLE);
+    await once.claim('k5', T0, LEASE, DAY_LATER);
+    await once.complete('k5');
+    expect(await once.claim('k5', at(60), LEASE, DAY_LATER)).toBe('done');
+    expect(
+      await once.claim('k5', new Date('2026-11-24T00:00:00Z'), LEASE, new Date('2026-11-25T00:00:00Z')),
+    ).toBe('claimed');
+  });
+
+  it('refuses to complete a claim that no longer exists, rather than keep it forever', async () => {
+    const once = new DynamoOnceStore(db, TABLE);
+    await expect(once.complete('never-claimed')).rejects.toThrow();
+  });
+
+  it('stores a report and completes its claim in one write, and refuses a second store under a done claim', async () => {
     // Prepare
-    const early = new DynamoOnceStore(db, TABLE, fixedClock('2026-11-22T00:00:00Z'));
-    const late = new DynamoOnceStore(db, TABLE, fixedClock('2026-11-24T00:00:00Z'));
-    await early.claim('k3', new Date('2026-11-23T00:00:00Z'));
-    // Act / Assess
-    expect(await early.claim('k3', new Date('2026-11-23T00:00:00Z'))).toBe(false);
-    expect(await late.claim('k3', new Date('2026-11-25T00:00:00Z'))).toBe(true);
+    const once = new DynamoOnceStore(db, TABLE);
+    const reports = new DynamoReportStore(db, TABLE);
+    const report = sampleReport('sub-once');
+    const keep = new Date('2026-12-22T00:00:00Z');
+    await once.claim('k6', T0, LEASE, DAY_LATER);
+    // Act
+    await reports.save(report, keep, 'k6');
+    const again = reports.save({ ...report, reportedAt: '2026-11-22T00:05:00.000Z' }, keep, 'k6');
+    // Assess
+    await expect(again).rejects.toThrow();
+    expect(await once.claim('k6', at(1), LEASE, DAY_LATER)).toBe('done');
+    const stored = await reports.reportsOn(report.reportedOn, T0);
+    expect(stored.filter((r) => r.subscriberId === 'sub-once').map((r) => r.reportedAt)).toEqual([
+      report.reportedAt,
+    ]);
+  });
+
+  it('stores no report when its claim is not held', async () => {
+    const reports = new DynamoReportStore(db, TABLE);
+    await expect(
+      reports.save(sampleReport('sub-unclaimed'), new Date('2026-12-22T00:00:00Z'), 'k7'),
+    ).rejects.toThrow();
+    const stored = await reports.reportsOn('2026-11-22', T0);
+    expect(stored.filter((r) => r.subscriberId === 'sub-unclaimed')).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import type { Line } from '../../shared/line/line.js';
 import type { SymptomReport } from '../../shared/line/reports.js';
 import type {
   ChoiceStore,
+  ClaimOutcome,
   Clock,
   DraftStore,
   OnceStore,
@@ -38,25 +39,42 @@ export class MemorySubscriberStore implements SubscriberStore {
   }
 }
 
+/** Once-claims with their state, lease and expiry, as `DynamoOnceStore` keeps them. */
 export class MemoryOnceStore implements OnceStore {
-  readonly claimed = new Set<string>();
-  async claim(key: string): Promise<boolean> {
-    if (this.claimed.has(key)) return false;
-    this.claimed.add(key);
-    return true;
+  readonly claims = new Map<string, { state: 'taken' | 'done'; leaseUntil: number; expiresAt: Date }>();
+  async claim(key: string, now: Date, leaseMs: number, expiresAt: Date): Promise<ClaimOutcome> {
+    const found = this.claims.get(key);
+    if (found && found.expiresAt > now) {
+      if (found.state === 'done') return 'done';
+      if (found.leaseUntil > now.getTime()) return 'busy';
+    }
+    this.claims.set(key, { state: 'taken', leaseUntil: now.getTime() + leaseMs, expiresAt });
+    return 'claimed';
+  }
+  async complete(key: string): Promise<void> {
+    this.markDone(key, false);
   }
   async release(key: string): Promise<void> {
-    this.claimed.delete(key);
+    if (this.claims.get(key)?.state === 'taken') this.claims.delete(key);
+  }
+  /** The claim's half of `MemoryReportStore.save`, with the conditions of the DynamoDB writes. */
+  markDone(key: string, whileTaken: boolean): void {
+    const found = this.claims.get(key);
+    if (!found || (whileTaken && found.state !== 'taken')) throw new Error(`claim ${key} is not held`);
+    found.state = 'done';
   }
 }
 
+/** Reports keyed by subscriber and day; a save with a claim completes it in the same step or fails whole. */
 export class MemoryReportStore implements ReportStore {
   readonly reports = new Map<string, SymptomReport>();
-  async save(report: SymptomReport): Promise<'created' | 'updated'> {
-    const key = `${report.subscriberId}#${report.reportedOn}`;
-    const existed = this.reports.has(key);
-    this.reports.set(key, report);
-    return existed ? 'updated' : 'created';
+  /** Every write that went through, so a test can tell a report stored twice from one stored once. */
+  writes = 0;
+  constructor(private readonly once: MemoryOnceStore) {}
+  async save(report: SymptomReport, _expiresAt: Date, claim?: string): Promise<void> {
+    if (claim !== undefined) this.once.markDone(claim, true);
+    this.reports.set(`${report.subscriberId}#${report.reportedOn}`, report);
+    this.writes += 1;
   }
 }
 
@@ -134,13 +152,14 @@ export class MemoryChoiceStore implements ChoiceStore {
  * are `sub-` and the phone's last four digits.
  */
 export function memoryLineDeps(line: Line, clock: Clock) {
+  const once = new MemoryOnceStore();
   return {
     line,
     clock,
     subscribers: new MemorySubscriberStore(),
-    once: new MemoryOnceStore(),
+    once,
     outbox: new MemoryOutbox(),
-    reports: new MemoryReportStore(),
+    reports: new MemoryReportStore(once),
     drafts: new MemoryDraftStore(),
     choices: new MemoryChoiceStore(),
     metrics: new MemoryMetrics(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  claimOutcomeOf,
   epochSeconds,
   languageFromItem,
   onceKey,
@@ -29,5 +30,14 @@ describe('DynamoDB keys and mappers', () => {
   it('keys idempotency claims apart from subscribers and stores TTL in whole seconds', () => {
     expect(onceKey('ussd:s1:3:0')).toEqual({ pk: 'ONCE#ussd:s1:3:0', sk: 'ONCE' });
     expect(epochSeconds(new Date('2026-01-01T00:00:00.999Z'))).toBe(1767225600);
+  });
+
+  it.each([
+    [{ state: { S: 'taken' } }, 'busy'],
+    [{ state: { S: 'done' } }, 'done'],
+    // A claim written before claims had a state: its action ran.
+    [{ pk: { S: 'ONCE#k' } }, 'done'],
+  ] as const)('reads a claim that could not be taken, %j, as %s', (item, outcome) => {
+    expect(claimOutcomeOf(item)).toBe(outcome);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  ANSWER_THRESHOLD,
   confidenceOf,
   createFaqSearch,
   type FaqMatch,

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fixedClock } from '../../shared/adapters/clock.js';
 import { hospitalAnswer } from '../../shared/line/answers.js';
 import { answerSms } from '../../shared/line/sms/answer-sms.js';
 import { hospitalReply, placeChoicesReply } from '../../shared/line/sms/replies.js';

@@ -15,6 +15,33 @@ export const subscriberKey = (subscriberId: string): ItemKey => ({
 
 export const onceKey = (key: string): ItemKey => ({ pk: `ONCE#${key}`, sk: 'ONCE' });
 
+/**
+ * The write that marks a once-claim done, alone or inside a transaction. It needs the claim to exist, so
+ * a claim already gone is never re-created without an expiry. Alone it may find the claim done already
+ * (the SDK resending an update that went through); `whileTaken`, for a transaction that stores a report,
+ * refuses a done claim, so that even two tries that both believe they hold it store the report once.
+ */
+export function completeClaimUpdate(key: string, options: { whileTaken?: boolean } = {}) {
+  return {
+    Key: onceKey(key),
+    UpdateExpression: 'SET #state = :done REMOVE leaseUntil',
+    ConditionExpression: options.whileTaken ? '#state = :taken' : 'attribute_exists(pk)',
+    ExpressionAttributeNames: { '#state': 'state' },
+    ExpressionAttributeValues: { ':done': 'done', ...(options.whileTaken ? { ':taken': 'taken' } : {}) },
+  };
+}
+
+/**
+ * What a live once-claim item means to a try that could not take it: held (`busy`) while taken, else
+ * done. Claims written before claims had a state meant the action ran, so they read as done. The item
+ * comes from a failed condition check, in DynamoDB's own attribute format.
+ */
+export function claimOutcomeOf(item: Record<string, unknown>): 'done' | 'busy' {
+  const state = item.state;
+  const value = typeof state === 'object' && state !== null ? (state as { S?: unknown }).S : state;
+  return value === 'taken' ? 'busy' : 'done';
+}
+
 /** DynamoDB's TTL wants whole epoch seconds. */
 export const epochSeconds = (at: Date): number => Math.floor(at.getTime() / 1000);
 

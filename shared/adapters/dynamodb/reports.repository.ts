@@ -1,25 +1,38 @@
-import { type DynamoDBDocumentClient, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import {
+  type DynamoDBDocumentClient,
+  PutCommand,
+  QueryCommand,
+  TransactWriteCommand,
+} from '@aws-sdk/lib-dynamodb';
 import type { SymptomReport } from '../../line/reports.js';
 import type { ReportStore } from '../../ports.js';
-import { isLive, kabPrefix, reportFromItem, reportItem } from './keys.js';
+import { completeClaimUpdate, isLive, kabPrefix, reportFromItem, reportItem } from './keys.js';
 import { TABLE_DESIGN } from './table-design.js';
 
-/** Symptom reports in the line's table, exported through the by-day index. */
+/**
+ * Symptom reports in the line's table, exported through the by-day index. A report and the once-claim
+ * it completes are one transaction: both are written or neither.
+ */
 export class DynamoReportStore implements ReportStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
 
-  async save(report: SymptomReport, expiresAt: Date): Promise<'created' | 'updated'> {
-    const { Attributes } = await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: reportItem(report, expiresAt),
-        ReturnValues: 'ALL_OLD',
+  async save(report: SymptomReport, expiresAt: Date, claim?: string): Promise<void> {
+    const Item = reportItem(report, expiresAt);
+    if (claim === undefined) {
+      await this.db.send(new PutCommand({ TableName: this.tableName, Item }));
+      return;
+    }
+    await this.db.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          { Put: { TableName: this.tableName, Item } },
+          { Update: { TableName: this.tableName, ...completeClaimUpdate(claim, { whileTaken: true }) } },
+        ],
       }),
     );
-    return Attributes ? 'updated' : 'created';
   }
 
   /** The live reports of one WIB day, optionally of one kab/kota, without a scan. */

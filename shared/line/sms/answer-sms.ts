@@ -12,10 +12,11 @@ import type {
 import { hospitalAnswer, hotlinesNow, reportOutcome } from '../answers.js';
 import { wibDate } from '../calendar.js';
 import type { Line, LineContext } from '../line.js';
+import { ClaimBusy, giveBack } from '../once.js';
 import type { Place } from '../places.js';
 import { buildReport } from '../reports.js';
 import { AGE_BANDS, type TriageAnswers } from '../triage.js';
-import { parseReportText, parseSmsCommand, reportWords } from './commands.js';
+import { parseReportText, parseSmsCommand, reportWords, type SmsCommand } from './commands.js';
 import { messageLang } from './intents.js';
 import {
   faqAnswerReply,
@@ -59,10 +60,16 @@ export interface SmsDeps {
   subscriberIdOf: (phone: string) => string;
 }
 
-const HOUR = 60 * 60 * 1000;
+const SECOND = 1000;
+const HOUR = 60 * 60 * SECOND;
 const DAY = 24 * HOUR;
 /** Longer than the gateway's 12 hours of retries. */
 const DEDUPE_MS = 13 * HOUR;
+/**
+ * How long a try holds a message it claimed. Longer than the function may run (10 s), so a lease never
+ * runs out under a try still answering; a try that died holds the message no longer than this.
+ */
+export const MESSAGE_LEASE_MS = 30 * SECOND;
 
 interface Caller {
   subscriberId: string;
@@ -156,6 +163,18 @@ async function saveReport(
     contactWithCase: said.contactWithCase ?? false,
     pregnantOrChronic: said.pregnantOrChronic ?? false,
   };
+  const advice = reportAdviceReply(ctx, reportOutcome(ctx, answers, place), lang);
+  // The report has a claim of its own, completed in the same write: a retry after a later failure (the
+  // reply not queued) gives the same advice without storing or counting the report again.
+  const key = `sms:${caller.messageId}:report`;
+  const claim = await deps.once.claim(
+    key,
+    ctx.now,
+    MESSAGE_LEASE_MS,
+    new Date(ctx.now.getTime() + DEDUPE_MS),
+  );
+  if (claim === 'done') return advice;
+  if (claim === 'busy') throw new ClaimBusy(key);
   const report = buildReport({
     subscriberId: caller.subscriberId,
     reportedOn: wibDate(ctx.now).ymd,
@@ -168,9 +187,14 @@ async function saveReport(
     phone: caller.phone,
     at: ctx.now,
   });
-  await deps.reports.save(report, new Date(ctx.now.getTime() + ctx.reportRetentionDays * DAY));
+  try {
+    await deps.reports.save(report, new Date(ctx.now.getTime() + ctx.reportRetentionDays * DAY), key);
+  } catch (error) {
+    await giveBack(deps.once, key);
+    throw error;
+  }
   deps.metrics.count({ name: 'Reports', riskLevel: report.risk.level, channel: 'sms' });
-  return reportAdviceReply(ctx, reportOutcome(ctx, answers, place), lang);
+  return advice;
 }
 
 /** The reply to one inbound text, or undefined when nothing may be sent (the caller opted out). */
@@ -178,9 +202,8 @@ async function replyTo(
   deps: SmsDeps,
   ctx: LineContext,
   caller: Caller,
-  text: string,
+  command: SmsCommand,
 ): Promise<string | undefined> {
-  const command = parseSmsCommand(text);
   const { subscriberId, lang } = caller;
   const optedOut = await deps.subscribers.isOptedOut(subscriberId);
   if (command.kind === 'start') {
@@ -190,7 +213,7 @@ async function replyTo(
   if (optedOut) return undefined;
   switch (command.kind) {
     case 'stop':
-      await deps.subscribers.setOptedOut(subscriberId, true, ctx.now);
+      // The opt-out itself is written once this confirmation is queued (`answerSms`).
       return stopReply(ctx, lang);
     case 'help':
       return helpReply(ctx, lang);
@@ -254,7 +277,9 @@ async function replyTo(
 
 /**
  * Answers one inbound SMS: once per Africa's Talking message id however often the gateway retries,
- * with the reply queued in the outbox. A failure gives the claim back so the retry can answer.
+ * with the reply queued in the outbox. The message id is claimed, answered, then marked done; until
+ * then a retry is refused (another try holds it) or answers it again (the try failed or died), so a
+ * message is never taken for answered before its reply is queued.
  */
 export async function answerSms(
   deps: SmsDeps,
@@ -262,7 +287,10 @@ export async function answerSms(
 ): Promise<'answered' | 'duplicate' | 'silent'> {
   const now = deps.clock.now();
   const key = `sms:${sms.id}`;
-  if (!(await deps.once.claim(key, new Date(now.getTime() + DEDUPE_MS)))) return 'duplicate';
+  const claim = await deps.once.claim(key, now, MESSAGE_LEASE_MS, new Date(now.getTime() + DEDUPE_MS));
+  if (claim === 'done') return 'duplicate';
+  // A 500, not a 200: the try that holds the message may yet fail, and only a retry would then answer.
+  if (claim === 'busy') throw new ClaimBusy(key);
   try {
     const subscriberId = deps.subscriberIdOf(sms.from);
     const stored = await deps.subscribers.languageOf(subscriberId);
@@ -276,12 +304,25 @@ export async function answerSms(
       writtenLang: written,
       messageId: sms.id,
     };
-    const reply = await replyTo(deps, deps.line.contextAt(now), caller, sms.text);
-    if (reply === undefined) return 'silent';
-    await deps.outbox.enqueue({ to: sms.from, message: reply, dedupeKey: key, queuedAt: now.toISOString() });
-    return 'answered';
+    const command = parseSmsCommand(sms.text);
+    const reply = await replyTo(deps, deps.line.contextAt(now), caller, command);
+    if (reply !== undefined) {
+      await deps.outbox.enqueue({
+        to: sms.from,
+        message: reply,
+        dedupeKey: key,
+        queuedAt: now.toISOString(),
+      });
+    }
+    // Opted out only after the confirmation is queued: opted out first, a retry after a failed queuing
+    // would find the caller opted out, stay silent, and the confirmation would never be sent.
+    if (command.kind === 'stop' && reply !== undefined) {
+      await deps.subscribers.setOptedOut(subscriberId, true, now);
+    }
+    await deps.once.complete(key);
+    return reply === undefined ? 'silent' : 'answered';
   } catch (error) {
-    await deps.once.release(key);
+    await giveBack(deps.once, key);
     throw error;
   }
 }

@@ -11,6 +11,7 @@ import type {
 } from '../../ports.js';
 import { wibDate } from '../calendar.js';
 import type { Line } from '../line.js';
+import { ClaimBusy, giveBack } from '../once.js';
 import { buildReport } from '../reports.js';
 import { type Effect, inputsOf, type Reply, replay } from './engine.js';
 import { LINE_MENU } from './menu.js';
@@ -38,10 +39,16 @@ export interface UssdDeps {
   subscriberIdOf: (phone: string) => string;
 }
 
-const MINUTE = 60 * 1000;
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
 const DAY = 24 * 60 * MINUTE;
-/** Effects are claimed for a day: far longer than a USSD session lives. */
+/** Effects are remembered for a day: far longer than a USSD session lives. */
 const EFFECT_CLAIM_MS = DAY;
+/**
+ * How long a try holds an effect it claimed. Longer than the function may run (8 s), so a lease never
+ * runs out under a try still running it; a try that died holds its effects no longer than this.
+ */
+export const EFFECT_LEASE_MS = 30 * SECOND;
 /** An unfinished report can be continued for this long. */
 const DRAFT_TTL_MS = 10 * MINUTE;
 /** A session's resume offer outlives any USSD session. */
@@ -59,11 +66,26 @@ async function resumableDraft(deps: UssdDeps, hop: UssdHop, subscriberId: string
   return offer;
 }
 
+/**
+ * Runs one effect under its claim `ctx.key` and marks the claim done: the report in the same write as
+ * itself, anything else after it ran.
+ */
 async function runEffect(
   deps: UssdDeps,
   hop: UssdHop,
   ctx: { subscriberId: string; lang: Lang; now: Date; key: string },
   effect: Effect,
+): Promise<void> {
+  if (effect.kind === 'submit-report') return submitReport(deps, hop, ctx, effect);
+  await runPlainEffect(deps, hop, ctx, effect);
+  await deps.once.complete(ctx.key);
+}
+
+async function runPlainEffect(
+  deps: UssdDeps,
+  hop: UssdHop,
+  ctx: { subscriberId: string; now: Date; key: string },
+  effect: Exclude<Effect, { kind: 'submit-report' }>,
 ): Promise<void> {
   const { subscriberId, now } = ctx;
   switch (effect.kind) {
@@ -87,33 +109,42 @@ async function runEffect(
     }
     case 'discard-draft':
       return deps.drafts.discard(subscriberId);
-    case 'submit-report': {
-      const line = deps.line.contextAt(now);
-      const place = line.places.byCode(effect.report.place.level, effect.report.place.code);
-      if (!place) throw new Error(`Report names an unknown place ${effect.report.place.code}`);
-      const report = buildReport({
-        subscriberId,
-        reportedOn: wibDate(now).ymd,
-        sessionId: hop.sessionId,
-        channel: 'ussd',
-        lang: ctx.lang,
-        answers: effect.report.answers,
-        place,
-        contactConsent: effect.report.contactConsent,
-        phone: hop.phoneNumber,
-        at: now,
-      });
-      await deps.reports.save(report, new Date(now.getTime() + line.reportRetentionDays * DAY));
-      deps.metrics.count({ name: 'Reports', riskLevel: report.risk.level, channel: 'ussd' });
-      return;
-    }
   }
+}
+
+async function submitReport(
+  deps: UssdDeps,
+  hop: UssdHop,
+  ctx: { subscriberId: string; lang: Lang; now: Date; key: string },
+  effect: Extract<Effect, { kind: 'submit-report' }>,
+): Promise<void> {
+  const { now } = ctx;
+  const line = deps.line.contextAt(now);
+  const place = line.places.byCode(effect.report.place.level, effect.report.place.code);
+  if (!place) throw new Error(`Report names an unknown place ${effect.report.place.code}`);
+  const report = buildReport({
+    subscriberId: ctx.subscriberId,
+    reportedOn: wibDate(now).ymd,
+    sessionId: hop.sessionId,
+    channel: 'ussd',
+    lang: ctx.lang,
+    answers: effect.report.answers,
+    place,
+    contactConsent: effect.report.contactConsent,
+    phone: hop.phoneNumber,
+    at: now,
+  });
+  await deps.reports.save(report, new Date(now.getTime() + line.reportRetentionDays * DAY), ctx.key);
+  deps.metrics.count({ name: 'Reports', riskLevel: report.risk.level, channel: 'ussd' });
 }
 
 /**
  * Answers one USSD hop: replays the session's path through the menu in the caller's remembered
  * language, then runs the last input's effects once per session and hop, however often the gateway
- * retries the hop.
+ * retries the hop, and only then gives the reply. Each effect is claimed, run, then marked done. A
+ * failed effect is given back and the hop throws, so the handler apologises instead of showing a reply
+ * (a risk level, say) whose effects did not all happen; a retry re-runs what is not done yet. An effect
+ * another try holds also throws: that try may still fail it.
  */
 export async function answerUssdHop(
   deps: UssdDeps,
@@ -131,8 +162,15 @@ export async function answerUssdHop(
   const expiresAt = new Date(now.getTime() + EFFECT_CLAIM_MS);
   for (const [index, effect] of result.effects.entries()) {
     const key = `ussd:${hop.sessionId}:${inputs.length}:${index}`;
-    if (!(await deps.once.claim(key, expiresAt))) continue;
-    await runEffect(deps, hop, { subscriberId, lang: result.state.lang, now, key }, effect);
+    const claim = await deps.once.claim(key, now, EFFECT_LEASE_MS, expiresAt);
+    if (claim === 'done') continue;
+    if (claim === 'busy') throw new ClaimBusy(key);
+    try {
+      await runEffect(deps, hop, { subscriberId, lang: result.state.lang, now, key }, effect);
+    } catch (error) {
+      await giveBack(deps.once, key);
+      throw error;
+    }
   }
   return { reply: result.reply, effects: result.effects };
 }
