@@ -233,7 +233,7 @@ function hospitalName(code: string, registerName: string): string {
 const PHONE_FIELD_CUT = 20;
 
 /**
- * The first number in a phone field, as `(0333) 421118` or `0811-3510-033`; '' when there is no
+ * The first number in a phone field, as `(0xxx) xxxxxx` or a mobile `08xx-xxxx-xxx`; '' when there is no
  * complete one. Extensions and second numbers are dropped: one number fits a screen.
  */
 function normalisePhone(raw: string): string {

@@ -20,7 +20,7 @@ export interface ReferralHospital {
   readonly kabCode: string;
   /** The kecamatan of its address. */
   readonly kecName?: string;
-  /** `(0333) 421118` or a mobile `0811-3510-033`; '' when no complete number is known. */
+  /** `(0xxx) xxxxxx` or a mobile `08xx-xxxx-xxx`; '' when no complete number is known. */
   readonly phone: string;
   readonly lat: number;
   readonly lon: number;

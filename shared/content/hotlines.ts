@@ -12,7 +12,7 @@ export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 /** Long enough for `Call Center Banyuwangi`, short enough for a 60-character status line. */
 export const HOTLINE_NAME_MAX = 22;
-/** What a USSD line starts with; fits a mobile number written `0813-3436-7800`. */
+/** What a USSD line starts with; fits a mobile number written `08xx-xxxx-xxxx`. */
 export const HOTLINE_SHORT_LABEL_MAX = 14;
 export const HOTLINE_NOTE_MAX = 40;
 
@@ -56,7 +56,7 @@ export interface Hotline {
   readonly name: Localized;
   /** The line's label on a crowded USSD screen (`112 Bwi`), at most {@link HOTLINE_SHORT_LABEL_MAX}. */
   readonly shortLabel: string;
-  /** As dialled and shown, e.g. `031-8430313`, `119 ext 9`. */
+  /** As dialled and shown, e.g. `0xx-xxxxxxx`, `112`, `119 ext 9`. */
   readonly number: string;
   /** Free of charge to call. */
   readonly free: boolean;

@@ -91,8 +91,8 @@ function nextOpeningAfter(schedule: WorkingHours, ymd: string, calendar: Holiday
 }
 
 /**
- * Whether a hotline is open at `instant`. Office hours are [open, close) in WIB: open at 08:00 exactly,
- * closed at 16:00 exactly. A closed line says why and when it next opens, skipping weekends, holidays
+ * Whether a hotline is open at `instant`. Office hours are [open, close) in WIB: open from the opening
+ * minute, closed from the closing minute. A closed line says why and when it next opens, skipping weekends, holidays
  * and cuti bersama it closes for.
  *
  * @throws RangeError when a working-hours line would not open within 30 days (a broken calendar).
@@ -224,7 +224,7 @@ function statusTexts(
   const texts = reasons.flatMap((reason) =>
     opens.map((next) => `${joinWords(words.closed, reason)}, ${next}`),
   );
-  // Last resort: `opens 25 Mar 08:00` alone still says the line is closed now.
+  // Last resort: `opens 25 Mar HH:MM` alone still says the line is closed now.
   return [...texts, ...opens];
 }
 
@@ -235,8 +235,8 @@ function fitted(head: string, texts: readonly string[], max: number): string {
 }
 
 /**
- * One line for an SMS: name, number and status, e.g. `Cacak Jatim 031-8430313: buka s/d 16:00 WIB` or
- * `Cacak Jatim 031-8430313: tutup (akhir pekan), buka Sen 08:00`. Details (the holiday's name, the
+ * One line for an SMS: name, number and status, e.g. `<name> <number>: buka s/d HH:MM WIB` or
+ * `<name> <number>: tutup (akhir pekan), buka Sen HH:MM`. Details (the holiday's name, the
  * reason, `WIB`) are dropped one by one to keep within {@link HOTLINE_LINE_MAX} characters. GSM-7 basic.
  *
  * @param now the instant the text is read at: decides `besok`, a weekday or a date.
@@ -256,7 +256,7 @@ export function formatHotlineStatus(
 
 /**
  * One line for the USSD hotline screen, at most {@link HOTLINE_SHORT_MAX} characters: the short label
- * and the bare status, e.g. `112 Bwi: buka 24 jam (gratis)`, `031-8430313: tutup, buka Sen 08:00`. The
+ * and the bare status, e.g. `112 Bwi: buka 24 jam (gratis)`, `<label>: tutup, buka Sen HH:MM`. The
  * screen's title carries the time and `WIB`. GSM-7 basic.
  *
  * @param now the instant the text is read at: decides `besok`, a weekday or a date.

@@ -22,7 +22,7 @@ export function joinOr(ctx: Pick<LineContext, 'say'>, items: readonly string[], 
   return `${items.slice(0, -1).join(', ')} ${ctx.say('word.or', lang)} ${items.at(-1)}`;
 }
 
-/** A hospital as a caller dials it: `RSUD Blambangan, Telp (0333) 421118`. */
+/** A hospital as a caller dials it: `<name>, Telp <phone>`. */
 export function hospitalWithPhone(
   ctx: Pick<LineContext, 'say'>,
   hospital: Pick<ReferralHospital, 'name' | 'phone'>,
@@ -33,12 +33,12 @@ export function hospitalWithPhone(
     : `${hospital.name}, ${ctx.say('word.tel', lang)} ${hospital.phone}`;
 }
 
-/** A hospital on a crowded USSD screen: `RSUD Blambangan (0333) 421118`. */
+/** A hospital on a crowded USSD screen: `<name> <phone>`. */
 export function hospitalShort(hospital: Pick<ReferralHospital, 'name' | 'phone'>): string {
   return hospital.phone === '' ? hospital.name : `${hospital.name} ${hospital.phone}`;
 }
 
-/** A hotline named with its number: `Cacak Jatim 24 jam 0813-3436-7800`. */
+/** A hotline named with its number: `<name> <number>`. */
 export function hotlineWithNumber(hotline: Pick<Hotline, 'name' | 'number'>, lang: Lang): string {
   return `${hotline.name[lang]} ${hotline.number}`;
 }
