@@ -15,7 +15,7 @@ export const HOSPITAL_NAME_MAX = 40;
 export interface ReferralHospital {
   /** The Kemenkes hospital code (`kode_rs`); its first four digits are the kab/kota. */
   readonly code: string;
-  /** Short and readable: `RSUD Blambangan`, `RSUD Dr. Soetomo`. */
+  /** Short and readable: the type and the name, `RSUD <name>`, without the kab/kota spelt out. */
   readonly name: string;
   readonly kabCode: string;
   /** The kecamatan of its address. */

@@ -60,8 +60,8 @@ export function nearestReferralHospital(
 }
 
 /**
- * The closest of the province's main referral hospitals (RSUD Dr. Soetomo Surabaya, RSUD Dr. Saiful
- * Anwar Malang, RSUD Dr. Soedono Madiun), where the hardest cases were sent.
+ * The closest of the province's main referral hospitals (those marked `main` in the content pack),
+ * where the hardest cases were sent.
  *
  * @throws Error when no hospital is marked `main` (the content pack's schema never lets that happen).
  */
