@@ -120,9 +120,12 @@ export const MESSAGE_KEYS = Object.keys(MESSAGE_SLOTS) as MessageKey[];
 /** Every sentence, per key, in both languages. */
 export type Messages = Readonly<Record<MessageKey, Localized>>;
 
+/** A `{slot}` in a template. */
+const SLOT = /\{([A-Za-z]+)\}/g;
+
 /** The `{slot}` names a template uses, in order of appearance. */
 export function slotsIn(template: string): string[] {
-  return [...template.matchAll(/\{([A-Za-z]+)\}/g)].map((m) => m[1] ?? '');
+  return [...template.matchAll(SLOT)].map((m) => m[1] ?? '');
 }
 
 /**
@@ -135,7 +138,7 @@ export function templateText(slots: readonly string[]) {
   const filled = shownText();
   return z.string().superRefine((text, ctx) => {
     // Braces are GSM-7 extension characters, but a slot is never sent: check the text around them.
-    for (const issue of filled.safeParse(text.replace(/\{([A-Za-z]+)\}/g, '$1')).error?.issues ?? []) {
+    for (const issue of filled.safeParse(text.replace(SLOT, '$1')).error?.issues ?? []) {
       ctx.addIssue({ code: 'custom', message: issue.message });
     }
     const used = slotsIn(text);
@@ -168,7 +171,7 @@ export type SlotValues = Readonly<Record<string, string>>;
 /** Fills `{slot}`s; a slot without a value is said as nothing. The result is GSM-7 basic. */
 export function fillTemplate(template: string, values: SlotValues = {}): string {
   return toGsm7(
-    template.replace(/\{([A-Za-z]+)\}/g, (_, key: string) => values[key] ?? ''),
+    template.replace(SLOT, (_, key: string) => values[key] ?? ''),
     { basicOnly: true },
   );
 }

@@ -1,7 +1,7 @@
 import type { ReferralHospital } from '../content/hospitals.js';
 import type { Hotline, HotlineRole } from '../content/hotlines.js';
 import { type HospitalDistance, nearestMainReferralHospital, nearestReferralHospital } from './hospitals.js';
-import { type HotlineStatus, hotlineStatusAt } from './hotlines.js';
+import { hotlineStatusAt } from './hotlines.js';
 import type { LineContext } from './line.js';
 import type { Place } from './places.js';
 import { type Triage, type TriageAnswers, triage } from './triage.js';
@@ -36,20 +36,6 @@ export function hospitalAnswer(ctx: Pick<LineContext, 'hospitals'>, from: Place)
     nearest: nearestReferralHospital(ctx.hospitals, from),
     main: nearestMainReferralHospital(ctx.hospitals, from),
   };
-}
-
-/** A hotline and whether it is open at the instant asked. */
-export interface HotlineNow {
-  hotline: Hotline;
-  status: HotlineStatus;
-}
-
-/** Every hotline, in the pack's order, with its status now. */
-export function hotlinesNow(ctx: Pick<LineContext, 'hotlines' | 'now' | 'calendar'>): HotlineNow[] {
-  return ctx.hotlines.map((hotline) => ({
-    hotline,
-    status: hotlineStatusAt(hotline, ctx.now, ctx.calendar),
-  }));
 }
 
 /** The lines with a role that serve a caller in `area` (province-wide lines serve everyone). */

@@ -23,6 +23,8 @@ export interface LineContext {
   places: PlaceResolver;
   faqSearch: FaqSearch;
   now: Date;
+  /** The oldest day any answer, hotline or advice of the pack was checked: what callers are told. */
+  checkedOn: string;
   /** How long reports are kept, told to callers before they consent. */
   reportRetentionDays: number;
   /** What is known of this caller for this session. */
@@ -46,6 +48,9 @@ export function createLine(pack: ContentPack, options: { reportRetentionDays?: n
   const places = createPlaceResolver(pack.regions, pack.aliases, pack.lexicon);
   const calendar = createHolidayCalendar(pack.holidays);
   const faqSearch = createFaqSearch(pack.faq);
+  const checkedOn = [...pack.faq, ...pack.hotlines, ...Object.values(pack.advice)]
+    .map((entry) => entry.checked)
+    .reduce((a, b) => (b < a ? b : a));
   const sayIn = (key: MessageKey, lang: Lang, values?: SlotValues) => say(pack.messages, key, lang, values);
   return {
     contextAt: (now, caller = {}) => ({
@@ -59,6 +64,7 @@ export function createLine(pack: ContentPack, options: { reportRetentionDays?: n
       places,
       faqSearch,
       now,
+      checkedOn,
       reportRetentionDays: options.reportRetentionDays ?? 180,
       caller,
       say: sayIn,

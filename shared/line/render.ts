@@ -63,12 +63,6 @@ export function formatDay(ymd: string): string {
   return `${ymd.slice(8, 10)}-${ymd.slice(5, 7)}-${ymd.slice(0, 4)}`;
 }
 
-/** The oldest day any answer, hotline or advice of the pack was checked: what a caller is told. */
-export function contentCheckedOn(ctx: Pick<LineContext, 'faq' | 'hotlines' | 'advice'>): string {
-  const days = [...ctx.faq, ...ctx.hotlines, ...Object.values(ctx.advice)].map((entry) => entry.checked);
-  return days.reduce((a, b) => (b < a ? b : a));
-}
-
 /** The slots of a report's advice, for either channel. */
 export function adviceSlots(ctx: LineContext, outcome: ReportOutcome, lang: Lang): Record<string, string> {
   const area = outcome.place.kabCode;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../shared/adapters/clock.js';
 import type { Lang } from '../../shared/lang.js';
-import { hotlinesNow } from '../../shared/line/answers.js';
+import { hotlinesStatusAt } from '../../shared/line/hotlines.js';
 import { createLine } from '../../shared/line/line.js';
 import { answerSms } from '../../shared/line/sms/answer-sms.js';
 import {
@@ -38,7 +38,9 @@ describe('service requests in plain words', () => {
     ['telpon dinkes', 'id'],
     ['what is the hotline number', 'en'],
   ])('%j gets the hotlines open now (%s)', async (text, lang) => {
-    expect((await send(text)).reply).toBe(hotlinesReply(ctx, hotlinesNow(ctx), lang));
+    expect((await send(text)).reply).toBe(
+      hotlinesReply(ctx, hotlinesStatusAt(ctx.hotlines, ctx.now, ctx.calendar), lang),
+    );
   });
 
   it.each<[string, Lang]>([

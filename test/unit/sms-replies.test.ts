@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sharedLine } from '../../functions/deps.js';
 import { LANGS, type Lang } from '../../shared/lang.js';
-import { hospitalAnswer, hotlinesNow } from '../../shared/line/answers.js';
+import { hospitalAnswer } from '../../shared/line/answers.js';
 import { createFaqSearch } from '../../shared/line/faq-search.js';
 import { hotlinesStatusAt } from '../../shared/line/hotlines.js';
 import type { Place } from '../../shared/line/places.js';
@@ -90,7 +90,7 @@ describe.each(LANGS.map((lang) => [lang]))('SMS replies in %s', (lang: Lang) => 
     const at = line.contextAt(now);
 
     // Act
-    const text = hotlinesReply(at, hotlinesNow(at), lang);
+    const text = hotlinesReply(at, hotlinesStatusAt(at.hotlines, at.now, at.calendar), lang);
 
     // Assess
     expectSms(text, 2, instant);

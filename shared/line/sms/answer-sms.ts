@@ -9,8 +9,9 @@ import type {
   ReportStore,
   SubscriberStore,
 } from '../../ports.js';
-import { hospitalAnswer, hotlinesNow, reportOutcome } from '../answers.js';
+import { hospitalAnswer, reportOutcome } from '../answers.js';
 import { wibDate } from '../calendar.js';
+import { hotlinesStatusAt } from '../hotlines.js';
 import type { Line, LineContext } from '../line.js';
 import { ClaimBusy, giveBack } from '../once.js';
 import type { Place } from '../places.js';
@@ -225,7 +226,7 @@ async function replyTo(
       await deps.subscribers.setLanguage(subscriberId, command.lang, ctx.now);
       return languageReply(ctx, command.lang);
     case 'hotlines':
-      return hotlinesReply(ctx, hotlinesNow(ctx), lang);
+      return hotlinesReply(ctx, hotlinesStatusAt(ctx.hotlines, ctx.now, ctx.calendar), lang);
     case 'hospital': {
       if (command.place === '') return hospitalAskPlaceReply(ctx, lang);
       const found = ctx.places.resolve(command.place);

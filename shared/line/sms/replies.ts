@@ -1,19 +1,13 @@
 import type { FaqTopic } from '../../content/faq.js';
+import type { Hotline } from '../../content/hotlines.js';
 import type { Lang } from '../../lang.js';
 import { fitsSms, toGsm7 } from '../../text.js';
-import type { HospitalAnswer, HotlineNow, ReportOutcome } from '../answers.js';
+import type { HospitalAnswer, ReportOutcome } from '../answers.js';
 import { wibDate } from '../calendar.js';
-import { formatHotlineStatus } from '../hotlines.js';
+import { formatHotlineStatus, type HotlineStatus } from '../hotlines.js';
 import type { LineContext } from '../line.js';
 import type { Place } from '../places.js';
-import {
-  adviceLineSlot,
-  contentCheckedOn,
-  emergencySlot,
-  formatDay,
-  hospitalSmsText,
-  reportSmsText,
-} from '../render.js';
+import { adviceLineSlot, emergencySlot, formatDay, hospitalSmsText, reportSmsText } from '../render.js';
 
 /**
  * The SMS channel's replies: the pack's sentences with the line's decisions filled in. Each is GSM-7
@@ -28,14 +22,18 @@ function sms(text: string): string {
 
 /** What people can send, and the day the information was checked: one segment. */
 export function helpReply(ctx: LineContext, lang: Lang): string {
-  return ctx.say('sms.help', lang, { checked: formatDay(contentCheckedOn(ctx)) });
+  return ctx.say('sms.help', lang, { checked: formatDay(ctx.checkedOn) });
 }
 
 /**
  * Which hotline is open now, one line each (`formatHotlineStatus`), under the time in WIB. Lines that
  * would push the SMS past two segments are left off, and the emergency numbers close it when they fit.
  */
-export function hotlinesReply(ctx: LineContext, lines: readonly HotlineNow[], lang: Lang): string {
+export function hotlinesReply(
+  ctx: LineContext,
+  lines: readonly { hotline: Pick<Hotline, 'name' | 'number' | 'free'>; status: HotlineStatus }[],
+  lang: Lang,
+): string {
   let text = ctx.say('hotlines.smsHead', lang, { time: wibDate(ctx.now).hhmm });
   for (const { hotline, status } of lines) {
     const next = `${text}\n${formatHotlineStatus(hotline, status, lang, ctx.now)}`;

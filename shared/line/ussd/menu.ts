@@ -1,10 +1,9 @@
-import { hospitalAnswer, hotlinesNow } from '../answers.js';
+import { hospitalAnswer } from '../answers.js';
 import { wibDate } from '../calendar.js';
-import { formatHotlineScreen } from '../hotlines.js';
+import { formatHotlineScreen, hotlinesStatusAt } from '../hotlines.js';
 import type { LineContext } from '../line.js';
 import type { Place, PlaceLevel } from '../places.js';
 import {
-  contentCheckedOn,
   emergencySlot,
   formatDay,
   formatKm,
@@ -60,7 +59,7 @@ const home: LineScreen = (ctx, _params, lang) => ({
 });
 
 const faq: LineScreen = (ctx, _params, lang) => ({
-  title: ctx.say('faq.title', lang, { checked: formatDay(contentCheckedOn(ctx)) }),
+  title: ctx.say('faq.title', lang, { checked: formatDay(ctx.checkedOn) }),
   options: ctx.faq.map((topic) => ({ label: topic.title[lang], go: open('faq-answer', { id: topic.id }) })),
 });
 
@@ -86,7 +85,7 @@ const faqAnswer: LineScreen = (ctx, params, lang) => {
 const hotlines: LineScreen = (ctx, _params, lang) => ({
   title: ctx.say('hotlines.title', lang, { time: wibDate(ctx.now).hhmm }),
   // All lines on one screen matter more than an SMS copy: the numbers are right there to dial.
-  lines: formatHotlineScreen(hotlinesNow(ctx), lang, ctx.now),
+  lines: formatHotlineScreen(hotlinesStatusAt(ctx.hotlines, ctx.now, ctx.calendar), lang, ctx.now),
 });
 
 const hospital: LineScreen = (ctx, _params, lang) => ({

@@ -4,7 +4,7 @@ import type { LineContext } from '../line.js';
 import type { Place, PlaceLevel } from '../places.js';
 import { adviceLineSlot, emergencySlot, reportScreenText, reportSmsText } from '../render.js';
 import { AGE_BANDS, SYMPTOMS, type Symptom, type TriageAnswers } from '../triage.js';
-import type { Effect, Screen, Transition } from './engine.js';
+import type { Screen, Transition } from './engine.js';
 import { placeParams, placeScreens } from './place-screens.js';
 
 /**
@@ -152,34 +152,48 @@ const place: ReportScreen = (ctx, params, lang) => ({
   ],
 });
 
-function finish(
+/**
+ * The two ways the report ends, whether or not the caller may be called: the outcome, its screen and
+ * its SMS are the same for both, so they are worked out once per render.
+ */
+function finishes(
   ctx: LineContext,
   params: Params,
   lang: Lang,
-  contactConsent: boolean,
-): Transition<ReportScreenId> {
+): (contactConsent: boolean) => Transition<ReportScreenId> {
   const answers = answersFrom(params);
   const where = placeOf(ctx, params);
-  if (!answers || !where) return { kind: 'end', text: declined(ctx, lang) };
+  if (!answers || !where) {
+    const end: Transition<ReportScreenId> = { kind: 'end', text: declined(ctx, lang) };
+    return () => end;
+  }
   const outcome = reportOutcome(ctx, answers, where);
-  const effects: Effect[] = [
-    {
-      kind: 'submit-report',
-      report: { answers, place: { level: where.level, code: where.code }, contactConsent },
-    },
-    { kind: 'send-sms', message: reportSmsText(ctx, outcome, lang) },
-    { kind: 'discard-draft' },
-  ];
-  return { kind: 'end', text: reportScreenText(ctx, outcome, lang), effects };
+  const text = reportScreenText(ctx, outcome, lang);
+  const message = reportSmsText(ctx, outcome, lang);
+  return (contactConsent) => ({
+    kind: 'end',
+    text,
+    effects: [
+      {
+        kind: 'submit-report',
+        report: { answers, place: { level: where.level, code: where.code }, contactConsent },
+      },
+      { kind: 'send-sms', message },
+      { kind: 'discard-draft' },
+    ],
+  });
 }
 
-const contact: ReportScreen = (ctx, params, lang) => ({
-  title: ctx.say('report.callTitle', lang),
-  options: [
-    { label: ctx.say('report.yes', lang), go: finish(ctx, params, lang, true) },
-    { label: ctx.say('report.no', lang), go: finish(ctx, params, lang, false) },
-  ],
-});
+const contact: ReportScreen = (ctx, params, lang) => {
+  const finish = finishes(ctx, params, lang);
+  return {
+    title: ctx.say('report.callTitle', lang),
+    options: [
+      { label: ctx.say('report.yes', lang), go: finish(true) },
+      { label: ctx.say('report.no', lang), go: finish(false) },
+    ],
+  };
+};
 
 export const REPORT_SCREENS: Readonly<Record<ReportScreenId, ReportScreen>> = {
   report: entry,
