@@ -22,6 +22,7 @@ import {
   startLocalServer,
 } from './server.js';
 import { createLineTable } from './table.js';
+import { webRoutes } from './web/routes.js';
 
 export interface LocalLine {
   url: string;
@@ -123,6 +124,7 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
     const { server, url } = await startLocalServer(
       {
         ...callbackRoutes(handlers),
+        ...webRoutes({ db, tableName: config.TABLE_NAME, clock, line: deps.line, sentSms }),
         'GET /dev/outbox': { kind: 'json', body: sentSms },
         'GET /dev/metrics': { kind: 'json', body: () => metrics.snapshot() },
       },

@@ -12,9 +12,25 @@ import { errorFields, log } from '../../shared/log.js';
 
 export type LambdaHttpHandler = (event: HttpEvent, context: Context) => Promise<HttpResult>;
 
+/** A request to a local-only route (pages, `/dev/...`), with its body already read. */
+export interface LocalRequest {
+  method: string;
+  url: URL;
+  headers: IncomingMessage['headers'];
+  body: Buffer;
+}
+
+export interface LocalResponse {
+  status: number;
+  contentType: string;
+  body: string | Buffer;
+  headers?: Readonly<Record<string, string>>;
+}
+
 export type LocalRoute =
   | { kind: 'lambda'; handler: LambdaHttpHandler }
-  | { kind: 'json'; body: () => unknown | Promise<unknown> };
+  | { kind: 'json'; body: () => unknown | Promise<unknown> }
+  | { kind: 'http'; handle: (request: LocalRequest) => Promise<LocalResponse> };
 
 /** Routes keyed `METHOD /path`, as API Gateway route keys are. */
 export type LocalRoutes = Readonly<Record<string, LocalRoute>>;
@@ -108,6 +124,12 @@ async function handle(routes: LocalRoutes, req: IncomingMessage, res: ServerResp
   const body = await readBody(req);
   if (!body) {
     send(res, 413, 'text/plain', 'Request body too large');
+    return;
+  }
+  if (route.kind === 'http') {
+    const reply = await route.handle({ method: req.method ?? 'GET', url, headers: req.headers, body });
+    res.writeHead(reply.status, { 'content-type': reply.contentType, ...reply.headers });
+    res.end(reply.body);
     return;
   }
   const result = await route.handler(toEvent(req, url, body), lambdaContext(url.pathname));
