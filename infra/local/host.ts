@@ -13,6 +13,7 @@ import { LocalOutbox, LocalSmsGateway } from '../../shared/adapters/local/outbox
 import { loadConfig } from '../../shared/config.js';
 import { LINE_FUNCTIONS } from '../line-functions.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
+import { faultsRoute, faultyMethod, LocalFaults } from './faults.js';
 import { sqsEventOf } from './outbox-queue.js';
 import {
   type LambdaHttpHandler,
@@ -27,7 +28,13 @@ import { webRoutes } from './web/routes.js';
 export interface LocalLine {
   url: string;
   dynamoEndpoint: string;
+  /** DynamoDB Local's process id, so a test can pause it. */
+  dynamoPid: number | undefined;
+  /** Settles, with what happened, if DynamoDB Local dies while the line runs. */
+  storageLost: Promise<string>;
   tableName: string;
+  /** The faults armed through `/dev/faults`. */
+  faults: LocalFaults;
   stop(): Promise<void>;
 }
 
@@ -86,11 +93,15 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
     await createLineTable(admin, config.TABLE_NAME);
     admin.destroy();
 
+    // One client for every store, so `/dev/faults` can fail any DynamoDB call the line makes.
+    const faults = new LocalFaults();
     const db = makeDocumentClient({ region: 'local', endpoint: dynamo.endpoint });
+    faultyMethod(db, 'send', 'storage', faults);
     const clock = clockOf(config);
     const metrics = new MemoryMetrics();
     // The outbox runs the deployed SMS sender handler, with a gateway that records instead of sending.
     const gateway = new LocalSmsGateway(() => clock.now());
+    faultyMethod(gateway, 'send', 'gateway', faults);
     const sender = makeSenderHandler({
       gateway,
       sendLog: new DynamoSendLog(db, config.TABLE_NAME),
@@ -104,7 +115,8 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
       );
       return result.batchItemFailures.length === 0;
     });
-    const deps = buildLineDeps(config, outbox, metrics, await pepperOf(config));
+    faultyMethod(outbox, 'enqueue', 'outbox', faults);
+    const deps = buildLineDeps(config, outbox, metrics, await pepperOf(config), db);
     // What `GET /dev/outbox` shows: every SMS sent, once the messages queued so far are handled.
     const sentSms = async () => {
       await outbox.settled();
@@ -124,16 +136,28 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
     const { server, url } = await startLocalServer(
       {
         ...callbackRoutes(handlers),
-        ...webRoutes({ db, tableName: config.TABLE_NAME, clock, line: deps.line, sentSms }),
+        ...webRoutes({
+          db,
+          dynamoEndpoint: dynamo.endpoint,
+          tableName: config.TABLE_NAME,
+          clock,
+          line: deps.line,
+          sentSms,
+        }),
         'GET /dev/outbox': { kind: 'json', body: sentSms },
         'GET /dev/metrics': { kind: 'json', body: () => metrics.snapshot() },
+        'GET /dev/faults': { kind: 'http', handle: faultsRoute(faults) },
+        'POST /dev/faults': { kind: 'http', handle: faultsRoute(faults) },
       },
       options.port ?? 3000,
     );
     return {
       url,
       dynamoEndpoint: dynamo.endpoint,
+      dynamoPid: dynamo.pid,
+      storageLost: dynamo.lost,
       tableName: config.TABLE_NAME,
+      faults,
       stop: async () => {
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await outbox.settled();

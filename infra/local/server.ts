@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Context } from 'aws-lambda';
 import type { HttpEvent, HttpResult } from '../../shared/http/wire.js';
 import { errorFields, log } from '../../shared/log.js';
+import { asInvocation } from './invocations.js';
 
 /**
  * The local host: a plain Node HTTP server that turns each request into the API Gateway HTTP API
@@ -132,7 +133,10 @@ async function handle(routes: LocalRoutes, req: IncomingMessage, res: ServerResp
     res.end(reply.body);
     return;
   }
-  const result = await route.handler(toEvent(req, url, body), lambdaContext(url.pathname));
+  const context = lambdaContext(url.pathname);
+  const result = await asInvocation(context.awsRequestId, () =>
+    route.handler(toEvent(req, url, body), context),
+  );
   const payload =
     result.isBase64Encoded && result.body ? Buffer.from(result.body, 'base64') : (result.body ?? '');
   const headers: Record<string, string> = {};

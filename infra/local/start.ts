@@ -16,11 +16,23 @@ if (!port.success) {
 
 try {
   const line = await startLocalLine({ port: port.data });
-  writeLocalState({ endpoint: line.dynamoEndpoint, tableName: line.tableName, pid: process.pid });
+  writeLocalState({
+    endpoint: line.dynamoEndpoint,
+    tableName: line.tableName,
+    pid: process.pid,
+    url: line.url,
+  });
   const clock = process.env.LINE_NOW ? ` (clock fixed at ${process.env.LINE_NOW})` : '';
   process.stdout.write(
-    `Info line ready at ${line.url}${clock}: POST /ussd, POST /sms, GET /dev/outbox, GET /dev/metrics. Ctrl-C stops it.\n`,
+    `Info line ready at ${line.url}${clock}: POST /ussd, POST /sms, GET /dev/outbox, GET /dev/metrics, GET|POST /dev/faults. Ctrl-C stops it.\n`,
   );
+  // Without its storage the line could only apologise: stop, saying why, rather than run on.
+  line.storageLost.then(async (what) => {
+    clearLocalState();
+    process.stderr.write(`${what}. The local line cannot work without it and stops; run npm start again.\n`);
+    await line.stop().catch(() => undefined);
+    process.exit(1);
+  });
   let stopping = false;
   const stop = async () => {
     if (stopping) return;

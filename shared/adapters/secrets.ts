@@ -1,10 +1,11 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { CALLER_WAITING } from './aws-clients.js';
 
 let client: SecretsManagerClient | undefined;
 
 /** A secret's string value from Secrets Manager; one client per process. */
 export async function readSecret(secretId: string, region: string): Promise<string> {
-  client ??= new SecretsManagerClient({ region });
+  client ??= new SecretsManagerClient({ region, ...CALLER_WAITING });
   const { SecretString } = await client.send(new GetSecretValueCommand({ SecretId: secretId }));
   if (!SecretString) throw new Error(`Secret ${secretId} has no string value`);
   return SecretString;
