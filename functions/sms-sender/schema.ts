@@ -1,9 +1,10 @@
-import { z } from 'zod';
+import * as z from 'zod';
+import { E164, E164_MESSAGE } from '../../shared/http/phone.js';
 import type { OutboundSms } from '../../shared/ports.js';
 
 /** An outbox message body as the line's functions write it (`SqsOutbox`). */
 export const OutboundSmsSchema = z.object({
-  to: z.string().regex(/^\+[1-9]\d{7,14}$/, 'must be an E.164 phone number'),
+  to: z.string().regex(E164, E164_MESSAGE),
   message: z.string().min(1),
   dedupeKey: z.string().min(1),
   queuedAt: z.iso.datetime({ offset: true }),

@@ -1,14 +1,10 @@
-import { z } from 'zod';
-import { toE164 } from '../../shared/privacy.js';
+import * as z from 'zod';
+import { callerPhone } from '../../shared/http/phone.js';
 
 /** An incoming SMS as Africa's Talking posts it; `linkId` and `networkCode` may be missing. */
 export const InboundSmsSchema = z.object({
   id: z.string().min(1).max(128),
-  from: z
-    .string()
-    .trim()
-    .regex(/^\+?[0-9]{6,15}$/, 'must be a phone number in international format')
-    .transform(toE164),
+  from: callerPhone,
   to: z.string().min(1).max(32),
   text: z.string().max(2000),
   date: z.string().max(40).optional(),
