@@ -15,6 +15,31 @@ const RETENTIONS = new Set(
   Object.values(RetentionDays).filter((days): days is number => typeof days === 'number'),
 );
 
+/** A steady request rate, within the 10,000 requests/s an account's HTTP APIs share per region. */
+const requestsPerSecond = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(10_000, 'at most 10000, the per-region account quota of API Gateway');
+
+/** A burst, within the 5,000 requests an account's HTTP APIs share per region. */
+const burstRequests = z.coerce
+  .number()
+  .int()
+  .min(1)
+  .max(5_000, 'at most 5000, the per-region account burst quota of API Gateway');
+
+/**
+ * Reserved concurrency of a function: `none` leaves it in the account's unreserved pool (a small or
+ * shared account); a number both guarantees and caps its concurrent executions. Lambda's own 0 would
+ * stop the function, so it is refused.
+ */
+const reservedConcurrency = z
+  .union([z.literal('none'), z.coerce.number().int().min(1).max(10_000)], {
+    error: 'none, or a whole number of concurrent executions from 1 to 10000',
+  })
+  .transform((value) => (value === 'none' ? undefined : value));
+
 /** Context values arrive as strings from `-c key=value` and as JSON values from cdk.json. */
 const SettingsSchema = z.object({
   stage: z
@@ -36,6 +61,17 @@ const SettingsSchema = z.object({
     )
     .transform((days) => days as RetentionDays),
   logLevel: z.enum(LOG_LEVEL_NAMES),
+  ussdRateLimit: requestsPerSecond,
+  ussdBurstLimit: burstRequests,
+  callbackRateLimit: requestsPerSecond,
+  callbackBurstLimit: burstRequests,
+  ussdReservedConcurrency: reservedConcurrency,
+  callbackReservedConcurrency: reservedConcurrency,
+  // Empty: alarms notify a topic nobody is subscribed to yet (synth warns).
+  alarmEmail: z
+    .string()
+    .trim()
+    .pipe(z.union([z.literal(''), z.email()], { error: 'an e-mail address, or empty for none' })),
 });
 
 /** The context block of cdk.json: defaults for the settings above and the feature flags. */

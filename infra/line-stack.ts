@@ -1,14 +1,7 @@
 import { CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
-import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
-import {
-  AwsCustomResource,
-  AwsCustomResourcePolicy,
-  Logging,
-  PhysicalResourceId,
-} from 'aws-cdk-lib/custom-resources';
 import type { Construct } from 'constructs';
 import { TELEMETRY } from '../shared/telemetry.js';
 import { LineAlarms, type MonitoredFunction } from './constructs/line-alarms.js';
@@ -36,6 +29,18 @@ export interface LineSettings {
   readonly reportRetentionDays: number;
   readonly logRetentionDays: RetentionDays;
   readonly logLevel: LogLevel;
+  /** Steady requests per second and burst for `POST /ussd`: one request per hop of every session. */
+  readonly ussdRateLimit: number;
+  readonly ussdBurstLimit: number;
+  /** The same for each of the other callback routes (session ends, incoming SMS, delivery reports). */
+  readonly callbackRateLimit: number;
+  readonly callbackBurstLimit: number;
+  /** Reserved concurrency of the USSD function; undefined leaves it in the account's unreserved pool. */
+  readonly ussdReservedConcurrency: number | undefined;
+  /** Reserved concurrency of each other callback function; undefined as above. */
+  readonly callbackReservedConcurrency: number | undefined;
+  /** Who the alarms e-mail; empty leaves the alarm topic without a subscription. */
+  readonly alarmEmail: string;
 }
 
 /** The secret ARN variables of the environment contract. */
@@ -114,17 +119,23 @@ export class LineStack extends Stack {
         "The token is part of the callback URLs pasted into Africa's Talking's dashboard; an automatic rotation would reject every callback until someone pastes new URLs, so it is rotated by hand (docs/deploy.md).",
     });
 
+    // Sized in docs/deploy.md ("Capacity"): each route gets the callback throttle, /ussd its own.
     const api = new LineApi(this, 'Callbacks', {
       description: `Africa's Talking callbacks for the COVID-19 info line (${settings.stage})`,
       logRetention: settings.logRetentionDays,
-      // About 25 concurrent USSD sessions at one hop every 2 s; the burst absorbs retries after a blip.
-      rateLimit: 50,
-      burstLimit: 100,
+      throttle: { rateLimit: settings.callbackRateLimit, burstLimit: settings.callbackBurstLimit },
     });
 
     const secrets: Record<LineSecretName, Secret> = { phoneHashPepper, callbackToken, africasTalkingApiKey };
     const functions = new Map<string, LineFunction>();
     for (const spec of specs) {
+      const isCallback = 'callback' in spec.trigger;
+      const isUssd = isCallback && spec.trigger.callback === CALLBACK_PATHS.ussd;
+      // Callbacks keep their capacity whatever else runs in the account, and a flood cannot take all
+      // of it; the outbox consumer needs none (its queue waits).
+      let reservedConcurrency: number | undefined;
+      if (isUssd) reservedConcurrency = settings.ussdReservedConcurrency;
+      else if (isCallback) reservedConcurrency = settings.callbackReservedConcurrency;
       const fn = new LineFunction(this, spec.id, {
         entry: spec.entry,
         description: spec.description,
@@ -133,6 +144,7 @@ export class LineStack extends Stack {
         logRetention: settings.logRetentionDays,
         logLevel: settings.logLevel,
         environment: { POWERTOOLS_SERVICE_NAME: TELEMETRY.service },
+        reservedConcurrency,
       });
       if (spec.table) fn.bindTable(this.table, spec.table);
       // Writers stamp each report's expiry (TTL) from this.
@@ -144,8 +156,19 @@ export class LineStack extends Stack {
         fn.fn.addEnvironment('AT_USERNAME', settings.atUsername);
         fn.fn.addEnvironment('AT_SENDER_ID', settings.atSenderId);
       }
-      if ('callback' in spec.trigger) api.addCallbackRoute(spec.id, spec.trigger.callback, fn.fn);
-      else fn.consumeOutbox(outbox);
+      if ('callback' in spec.trigger) {
+        // The deployed handlers refuse to start without the token; a callback function without it is a
+        // wiring mistake, caught here rather than as an init error after deploying.
+        if (!spec.secrets?.includes('callbackToken')) {
+          throw new Error(`${spec.id} serves a callback but is not given the callbackToken secret`);
+        }
+        api.addCallbackRoute(
+          spec.id,
+          spec.trigger.callback,
+          fn.fn,
+          isUssd ? { rateLimit: settings.ussdRateLimit, burstLimit: settings.ussdBurstLimit } : undefined,
+        );
+      } else fn.consumeOutbox(outbox);
       functions.set(spec.id, fn);
     }
     this.functions = functions;
@@ -161,21 +184,27 @@ export class LineStack extends Stack {
       api: api.api,
       outbox,
       deadLetters,
+      alarmEmail: settings.alarmEmail,
     });
 
-    const token = this.readCallbackToken(callbackToken, settings.logRetentionDays);
+    // The URLs without their token: Outputs are readable by anyone allowed cloudformation:DescribeStacks,
+    // so the token stays in Secrets Manager and `npm run callback-urls` adds it (docs/deploy.md).
+    new CfnOutput(this, 'ApiUrl', {
+      description: 'Base URL of the callbacks (ends with a slash)',
+      value: api.stage.url,
+    });
     const callbackOutputs: Record<keyof typeof CALLBACK_PATHS, [string, string]> = {
-      ussd: ['UssdCallbackUrl', "Africa's Talking USSD callback URL"],
-      ussdEvents: ['UssdEventsCallbackUrl', 'USSD end-of-session notification URL'],
-      sms: ['SmsCallbackUrl', 'Incoming SMS callback URL'],
-      smsDeliveryReports: ['SmsDeliveryReportsCallbackUrl', 'SMS delivery reports callback URL'],
+      ussd: ['UssdCallbackUrl', "Africa's Talking USSD callback"],
+      ussdEvents: ['UssdEventsCallbackUrl', 'USSD end-of-session notification callback'],
+      sms: ['SmsCallbackUrl', 'Incoming SMS callback'],
+      smsDeliveryReports: ['SmsDeliveryReportsCallbackUrl', 'SMS delivery reports callback'],
     };
-    for (const [key, [outputId, description]] of Object.entries(callbackOutputs)) {
+    for (const [key, [outputId, what]] of Object.entries(callbackOutputs)) {
       const path = CALLBACK_PATHS[key as keyof typeof CALLBACK_PATHS];
       // The stage URL ends with a slash.
       new CfnOutput(this, outputId, {
-        description,
-        value: `${api.stage.url}${path.slice(1)}?token=${token}`,
+        description: `${what}, without its token: npm run callback-urls prints it whole`,
+        value: `${api.stage.url}${path.slice(1)}`,
       });
     }
     new CfnOutput(this, 'TableName', { description: 'The line table', value: this.table.table.tableName });
@@ -184,58 +213,20 @@ export class LineStack extends Stack {
       value: africasTalkingApiKey.secretArn,
     });
     new CfnOutput(this, 'CallbackTokenSecretArn', {
-      description: 'The callback token, for rotating it by hand (docs/deploy.md)',
+      description: 'The callback token, read by npm run callback-urls and rotated by hand (docs/deploy.md)',
       value: callbackToken.secretArn,
     });
     new CfnOutput(this, 'UssdServiceCode', {
       description: 'USSD code to point at UssdCallbackUrl',
       value: settings.ussdServiceCode,
     });
+    new CfnOutput(this, 'AlarmTopicArn', {
+      description: 'SNS topic every alarm notifies; subscribe more people to it (docs/deploy.md)',
+      value: monitoring.topic.topicArn,
+    });
     new CfnOutput(this, 'DashboardUrl', {
       description: 'CloudWatch dashboard of the line',
       value: `https://${this.region}.console.aws.amazon.com/cloudwatch/home?region=${this.region}#dashboards/dashboard/${monitoring.dashboard.dashboardName}`,
     });
-  }
-
-  /**
-   * The callback token's value, for the URL outputs. CloudFormation leaves a
-   * `{{resolve:secretsmanager:...}}` reference unresolved in Outputs (it resolves them in resource
-   * properties only), so a deploy-time SDK call reads the secret instead.
-   *
-   * Trade-off: the token shows in the stack's outputs to anyone allowed `cloudformation:DescribeStacks`
-   * (ReadOnlyAccess includes it), even without `secretsmanager:GetSecretValue`. Accepted because the
-   * token only keeps strangers from posting fake callbacks, which the stage throttle bounds; it opens
-   * no data, and the Africa's Talking key and the pepper never appear. The outputs are refreshed only
-   * when this resource changes, so after rotating the token build the URLs as docs/deploy.md says.
-   */
-  private readCallbackToken(secret: Secret, logRetention: RetentionDays): string {
-    // The deploy-time reader logs to its own group with the line's retention.
-    const logGroup = new LogGroup(this, 'CallbackTokenReaderLogs', {
-      retention: logRetention,
-      removalPolicy: RemovalPolicy.DESTROY,
-    });
-    // Its own role, writing to that group only, instead of AWSLambdaBasicExecutionRole.
-    const role = new Role(this, 'CallbackTokenReaderRole', {
-      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
-    });
-    logGroup.grantWrite(role);
-    // Reads the token once per deployment that changes it.
-    const reader = new AwsCustomResource(this, 'CallbackTokenReader', {
-      onUpdate: {
-        service: 'SecretsManager',
-        action: 'GetSecretValue',
-        parameters: { SecretId: secret.secretArn },
-        physicalResourceId: PhysicalResourceId.of('callback-token'),
-        outputPaths: ['SecretString'],
-        // Keeps the token out of the reader's own logs.
-        logging: Logging.withDataHidden(),
-      },
-      policy: AwsCustomResourcePolicy.fromSdkCalls({ resources: [secret.secretArn] }),
-      role,
-      logGroup,
-      // The SDK in the Lambda runtime: no npm download during deployment.
-      installLatestAwsSdk: false,
-    });
-    return reader.getResponseField('SecretString');
   }
 }

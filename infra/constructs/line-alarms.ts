@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import { Annotations, Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
 import {
   Alarm,
@@ -11,7 +11,12 @@ import {
   SingleValueWidget,
   TreatMissingData,
 } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { TELEMETRY } from '../../shared/telemetry.js';
@@ -49,20 +54,71 @@ export interface LineAlarmsProps {
   readonly api: IHttpApi;
   readonly outbox: IQueue;
   readonly deadLetters: IQueue;
+  /** Subscribed to the alarm topic by e-mail; empty leaves the topic without a subscriber (synth warns). */
+  readonly alarmEmail: string;
 }
 
 const FIVE_MINUTES = Duration.minutes(5);
 
 /**
- * Alarms on everything that means a caller was failed or a text was lost, and one dashboard for the
- * people running the line. Alarms have no actions yet: they show on the dashboard and the console.
+ * Alarms on everything that means a caller was failed or a text was lost, each notifying one SNS topic
+ * when it fires and when it clears, and one dashboard for the people running the line.
  */
 export class LineAlarms extends Construct {
   readonly alarms: Alarm[] = [];
+  readonly topic: Topic;
   readonly dashboard: Dashboard;
+  private readonly notify: SnsAction;
 
   constructor(scope: Construct, id: string, props: LineAlarmsProps) {
     super(scope, id);
+
+    // A key of our own: CloudWatch cannot publish to a topic encrypted with the AWS managed SNS key,
+    // whose policy cannot grant it. Rotated yearly; it guards only messages in flight, so it goes
+    // with the stack.
+    const key = new Key(this, 'AlarmTopicKey', {
+      description: 'Encrypts the COVID-19 info line alarm notifications',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.DESTROY,
+      pendingWindow: Duration.days(7),
+    });
+    const { account, region, partition } = Stack.of(this);
+    const fromOurAlarms = {
+      StringEquals: { 'aws:SourceAccount': account },
+      ArnLike: { 'aws:SourceArn': `arn:${partition}:cloudwatch:${region}:${account}:alarm:*` },
+    };
+    key.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['kms:Decrypt', 'kms:GenerateDataKey*'],
+        resources: ['*'],
+        conditions: fromOurAlarms,
+      }),
+    );
+
+    // Where every alarm goes; e-mail now, a chat or pager subscription can be added beside it.
+    this.topic = new Topic(this, 'AlarmTopic', {
+      displayName: 'Info COVID-19 Jatim alarms',
+      masterKey: key,
+      enforceSSL: true,
+    });
+    // The topic policy that enforces TLS replaces the default one: let the account's alarms publish.
+    this.topic.addToResourcePolicy(
+      new PolicyStatement({
+        principals: [new ServicePrincipal('cloudwatch.amazonaws.com')],
+        actions: ['sns:Publish'],
+        resources: [this.topic.topicArn],
+        conditions: fromOurAlarms,
+      }),
+    );
+    if (props.alarmEmail) this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
+    else {
+      Annotations.of(this).addWarningV2(
+        'covid-line:no-alarm-email',
+        'No -c alarmEmail: alarms notify a topic nobody is subscribed to. Deploy with -c alarmEmail=you@example.org or subscribe to the AlarmTopicArn output (docs/deploy.md).',
+      );
+    }
+    this.notify = new SnsAction(this.topic);
 
     // A message in the dead-letter queue is an SMS that was never sent after five tries.
     this.alarmAbove(
@@ -191,17 +247,19 @@ export class LineAlarms extends Construct {
       datapointsToAlarm: 1,
     },
   ): void {
-    this.alarms.push(
-      new Alarm(this, id, {
-        metric,
-        threshold,
-        comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
-        ...periods,
-        // No data means no traffic, which is not a failure.
-        treatMissingData: TreatMissingData.NOT_BREACHING,
-        alarmDescription: description,
-      }),
-    );
+    const alarm = new Alarm(this, id, {
+      metric,
+      threshold,
+      comparisonOperator: ComparisonOperator.GREATER_THAN_THRESHOLD,
+      ...periods,
+      // No data means no traffic, which is not a failure.
+      treatMissingData: TreatMissingData.NOT_BREACHING,
+      alarmDescription: description,
+    });
+    // Told when it fires and when it clears, so whoever was paged knows the line recovered.
+    alarm.addAlarmAction(this.notify);
+    alarm.addOkAction(this.notify);
+    this.alarms.push(alarm);
   }
 }
 

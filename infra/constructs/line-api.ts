@@ -1,6 +1,14 @@
 import { RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { AccessLogFormat } from 'aws-cdk-lib/aws-apigateway';
-import { HttpApi, HttpMethod, type HttpStage, LogGroupLogDestination } from 'aws-cdk-lib/aws-apigatewayv2';
+import {
+  type CfnRoute,
+  type CfnStage,
+  HttpApi,
+  HttpMethod,
+  type HttpStage,
+  LogGroupLogDestination,
+  type ThrottleSettings,
+} from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
@@ -9,9 +17,17 @@ import { Construct } from 'constructs';
 export interface LineApiProps {
   readonly description: string;
   readonly logRetention: RetentionDays;
-  /** Steady requests per second across the API; a USSD session is one request per hop. */
-  readonly rateLimit: number;
-  readonly burstLimit: number;
+  /**
+   * Steady requests per second and burst of each route (API Gateway applies the stage's default route
+   * throttle to every route on its own); a route added with its own throttle overrides it.
+   */
+  readonly throttle: Required<ThrottleSettings>;
+}
+
+/** A route's throttle as the stage's `RouteSettings` map holds it, keyed by route key. */
+interface RouteThrottle {
+  readonly ThrottlingRateLimit: number;
+  readonly ThrottlingBurstLimit: number;
 }
 
 /**
@@ -22,6 +38,7 @@ export class LineApi extends Construct {
   readonly api: HttpApi;
   readonly stage: HttpStage;
   readonly accessLogs: LogGroup;
+  private readonly routeThrottles: Record<string, RouteThrottle> = {};
 
   constructor(scope: Construct, id: string, props: LineApiProps) {
     super(scope, id);
@@ -44,7 +61,7 @@ export class LineApi extends Construct {
     this.stage = this.api.addStage('DefaultStage', {
       stageName: '$default',
       autoDeploy: true,
-      throttle: { rateLimit: props.rateLimit, burstLimit: props.burstLimit },
+      throttle: props.throttle,
       accessLogSettings: {
         destination: new LogGroupLogDestination(this.accessLogs),
         // `$context.path` excludes the query string, so the callback token never reaches the logs.
@@ -68,14 +85,28 @@ export class LineApi extends Construct {
     });
   }
 
-  /** `POST <path>` handled by `fn`; payload format 2.0 (base64 form bodies), as the handlers expect. */
-  addCallbackRoute(id: string, path: string, fn: IFunction): void {
+  /**
+   * `POST <path>` handled by `fn`; payload format 2.0 (base64 form bodies), as the handlers expect.
+   * `throttle` replaces the stage's default route throttle for this route.
+   */
+  addCallbackRoute(id: string, path: string, fn: IFunction, throttle?: Required<ThrottleSettings>): void {
     const [route] = this.api.addRoutes({
       path,
       methods: [HttpMethod.POST],
       integration: new HttpLambdaIntegration(`${id}Integration`, fn),
     });
     if (!route) return;
+    if (throttle) {
+      // The L2 stage has no per-route throttle: set the CloudFormation map. The stage must be created
+      // after the route, or CloudFormation cannot find the route key.
+      const stage = this.stage.node.defaultChild as CfnStage;
+      this.routeThrottles[`POST ${path}`] = {
+        ThrottlingRateLimit: throttle.rateLimit,
+        ThrottlingBurstLimit: throttle.burstLimit,
+      };
+      stage.routeSettings = this.routeThrottles;
+      stage.addResourceDependency(route.node.defaultChild as CfnRoute);
+    }
     Validations.of(route).acknowledge({
       id: 'AwsSolutions-APIG4',
       reason:

@@ -77,6 +77,8 @@ export interface LineFunctionProps {
   readonly logLevel: LogLevel;
   /** Variables every function of the line shares (service name and the like). */
   readonly environment?: Readonly<Record<string, string>>;
+  /** Concurrent executions kept for this function, and its ceiling. @default none: the unreserved pool */
+  readonly reservedConcurrency?: number;
 }
 
 /**
@@ -119,6 +121,7 @@ export class LineFunction extends Construct {
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize ?? 256,
       timeout: props.timeout ?? Duration.seconds(10),
+      reservedConcurrentExecutions: props.reservedConcurrency,
       role: this.role,
       logGroup: this.logGroup,
       loggingFormat: LoggingFormat.JSON,
