@@ -138,6 +138,7 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
         ...callbackRoutes(handlers),
         ...webRoutes({
           db,
+          dynamoEndpoint: dynamo.endpoint,
           tableName: config.TABLE_NAME,
           clock,
           line: deps.line,
