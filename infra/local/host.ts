@@ -22,7 +22,7 @@ import {
   lambdaContext,
   startLocalServer,
 } from './server.js';
-import { createLineTable } from './table.js';
+import { createLineTable, warmUpLineTable } from './table.js';
 import { webRoutes } from './web/routes.js';
 
 export interface LocalLine {
@@ -91,6 +91,7 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
       credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     });
     await createLineTable(admin, config.TABLE_NAME);
+    await warmUpLineTable(admin, config.TABLE_NAME);
     admin.destroy();
 
     // One client for every store, so `/dev/faults` can fail any DynamoDB call the line makes.
