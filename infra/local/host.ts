@@ -14,6 +14,7 @@ import { loadConfig } from '../../shared/config.js';
 import { LINE_FUNCTIONS } from '../line-functions.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { faultsRoute, faultyMethod, LocalFaults } from './faults.js';
+import { asInvocation, prepareInvocations } from './invocations.js';
 import { sqsEventOf } from './outbox-queue.js';
 import {
   type LambdaHttpHandler,
@@ -76,6 +77,8 @@ function callbackRoutes(handlers: Readonly<Record<string, LambdaHttpHandler>>): 
  */
 export async function startLocalLine(options: LocalLineOptions = {}): Promise<LocalLine> {
   const env = options.env ?? process.env;
+  // Before the first AWS SDK request, which would otherwise settle the process on one shared context.
+  await prepareInvocations();
   const dynamo = await startDynamoDbLocal();
   try {
     const config = loadConfig({
@@ -109,10 +112,11 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
       clock,
       metrics,
     });
+    // Each delivery is an invocation of its own, as the queue's consumer is on AWS.
     const outbox = new LocalOutbox(async (sms, attempt) => {
-      const result = await sender(
-        sqsEventOf([{ body: JSON.stringify(sms), receiveCount: attempt }]),
-        lambdaContext('sms-sender'),
+      const context = lambdaContext('sms-sender');
+      const result = await asInvocation(context.awsRequestId, () =>
+        sender(sqsEventOf([{ body: JSON.stringify(sms), receiveCount: attempt }]), context),
       );
       return result.batchItemFailures.length === 0;
     });

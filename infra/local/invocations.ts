@@ -5,10 +5,13 @@ import { InvokeStore, InvokeStoreBase } from '@aws/lambda-invoke-store';
  * with concurrency does. Like the Lambda runtime there, it runs each invocation in its own context of
  * the Lambda `InvokeStore`, which Powertools reads when `AWS_LAMBDA_MAX_CONCURRENCY` is set: each log
  * line then carries its own invocation's request id instead of whichever request set it last.
+ *
+ * The store is chosen once per process, by whoever asks first (the AWS SDK asks on its first
+ * request), so the local host prepares it before anything else runs.
  */
 let store: Promise<InvokeStoreBase> | undefined;
 
-function invokeStore(): Promise<InvokeStoreBase> {
+export function prepareInvocations(): Promise<InvokeStoreBase> {
   process.env.AWS_LAMBDA_MAX_CONCURRENCY ??= '1000';
   store ??= InvokeStore.getInstanceAsync(true);
   return store;
@@ -16,6 +19,6 @@ function invokeStore(): Promise<InvokeStoreBase> {
 
 /** Runs `fn` as the invocation `requestId`. */
 export async function asInvocation<T>(requestId: string, fn: () => Promise<T>): Promise<T> {
-  const scope = await invokeStore();
+  const scope = await prepareInvocations();
   return scope.run({ [InvokeStoreBase.PROTECTED_KEYS.REQUEST_ID]: requestId }, fn);
 }

@@ -3,7 +3,11 @@ import { type LocalLine, startLocalLine } from '../../infra/local/host.js';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { DynamoReportStore } from '../../shared/adapters/dynamodb/reports.repository.js';
 import type { SentSms } from '../../shared/adapters/local/outbox.js';
-import { log } from '../../shared/log.js';
+
+// The line logs at the level a deployment runs, read when the logger is built: set before any import.
+vi.hoisted(() => {
+  process.env.LOG_LEVEL = 'INFO';
+});
 
 /** A caller reports symptoms over the wire, through the local line, with the final hop posted twice. */
 let line: LocalLine;
@@ -12,7 +16,6 @@ const logged: string[] = [];
 beforeAll(async () => {
   // The log lines are what this file checks: read them at the level a deployment runs, and keep them
   // out of the test output.
-  log.setLogLevel('INFO');
   for (const stream of [process.stdout, process.stderr]) {
     const capture = (chunk: unknown) => {
       logged.push(String(chunk));
@@ -26,7 +29,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await line?.stop();
   vi.restoreAllMocks();
-  log.setLogLevel('SILENT');
 });
 
 async function hop(sessionId: string, phoneNumber: string, text: string): Promise<string> {

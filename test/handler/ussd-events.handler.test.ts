@@ -1,14 +1,17 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { failureKind, makeHandler } from '../../functions/ussd-events/handler.js';
-import { log } from '../../shared/log.js';
 import { formEvent, lambdaContext } from '../support/http.js';
+
+// The line logs at the level a deployment runs, read when the logger is built: set before any import.
+vi.hoisted(() => {
+  process.env.LOG_LEVEL = 'INFO';
+});
 
 /** The end-of-session notification: logged for operations, with nothing a caller said or is. */
 const logged: string[] = [];
 
 beforeEach(() => {
   logged.length = 0;
-  log.setLogLevel('INFO');
   const capture = (chunk: unknown) => {
     logged.push(String(chunk));
     return true;
@@ -18,7 +21,6 @@ beforeEach(() => {
 
 afterEach(() => {
   vi.restoreAllMocks();
-  log.setLogLevel('SILENT');
 });
 
 describe('POST /ussd/events', () => {
