@@ -5,15 +5,17 @@
  *
  * `data-dir` defaults to `../shared/data` beside the repository. The output is committed, so the line
  * never needs the reference folder at run time; the same input always gives byte-identical output.
+ * `regions.json` is written as columns (see `RegionColumns` in `shared/content/regions.ts`): a third of
+ * the rows' size, and cheap for a function to load at cold start.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { COORDINATE_UNITS, type RegionColumns } from '../shared/content/region-columns.js';
+import type { RegionsFile } from '../shared/content/regions.js';
 import { toGsm7 } from '../shared/text.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = resolve(process.argv[2] ?? join(repoRoot, '../shared/data'));
-const outDir = join(repoRoot, 'shared/content/data');
 
 type Row = Readonly<Record<string, string>>;
 
@@ -61,10 +63,6 @@ function parseCsv(text: string): Row[] {
     }
     return Object.fromEntries(header.map((name, i) => [name, values[i] ?? '']));
   });
-}
-
-function readCsv(file: string): Row[] {
-  return parseCsv(readFileSync(join(dataDir, file), 'utf8').replace(/^\uFEFF/, ''));
 }
 
 function col(row: Row, name: string): string {
@@ -143,8 +141,8 @@ function pointRow(row: Row): PointRow {
   };
 }
 
-function buildRegions(rows: readonly Row[]) {
-  const level = (name: string) => rows.filter((r) => col(r, 'level') === name);
+function buildRegions(csvRows: readonly Row[]): RegionsFile {
+  const level = (name: string) => csvRows.filter((r) => col(r, 'level') === name);
   const kecamatan = level('kecamatan')
     .map((row) => ({ ...pointRow(row), bbox: bboxOf(row) }))
     .sort(byCode);
@@ -170,7 +168,7 @@ function buildRegions(rows: readonly Row[]) {
             ))
           : undefined;
       const point = town ? { lat: town.lat, lon: town.lon } : pointOf(row);
-      return { code, kind, name, ...point };
+      return { code, kind: kind as RegionsFile['kabKota'][number][1], name, ...point };
     })
     .sort(byCode);
 
@@ -178,7 +176,7 @@ function buildRegions(rows: readonly Row[]) {
     .map((row) => {
       const kind = col(row, 'kind');
       if (kind !== 'desa' && kind !== 'kelurahan') throw new Error(`${col(row, 'code')}: kind ${kind}`);
-      return { ...pointRow(row), kind };
+      return { ...pointRow(row), kind: kind as RegionsFile['desa'][number][1] };
     })
     .sort(byCode);
 
@@ -190,6 +188,64 @@ function buildRegions(rows: readonly Row[]) {
     kecamatan: kecamatan.map((k) => [k.code, k.name, k.lat, k.lon, k.bbox]),
     desa: desa.map((d) => [d.code, d.kind, d.name, d.lat, d.lon]),
     names2020,
+  };
+}
+
+/** A coordinate in whole units of 1e-5 degree: exact, as the 5-decimal figures are. */
+const units = (degrees: number): number => Math.round(degrees * COORDINATE_UNITS);
+
+/** Each line's first value in full, the rest as the change from the one before. */
+function changes(values: readonly number[]): string {
+  return values.map((value, i) => (i === 0 ? value : value - (values[i - 1] ?? 0))).join(',');
+}
+
+/**
+ * The rows as the columns `regions.json` ships (`RegionColumns` in `shared/content/regions.ts` describes
+ * them): one line per kab/kota in each column. Reading them back gives the same rows, number for number.
+ */
+export function regionColumnsOfRows(rows: RegionsFile): RegionColumns {
+  const lines = <T>(list: readonly T[], codeOf: (row: T) => string, line: (rows: readonly T[]) => string) =>
+    rows.kabKota.map(([kab]) => line(list.filter((row) => codeOf(row).startsWith(`${kab}.`))));
+  type Kec = RegionsFile['kecamatan'][number];
+  type Desa = RegionsFile['desa'][number];
+  const kec = (line: (list: readonly Kec[]) => string) => lines(rows.kecamatan, ([code]) => code, line);
+  const desa = (line: (list: readonly Desa[]) => string) => lines(rows.desa, ([code]) => code, line);
+  return {
+    format: 'columns',
+    kabKota: rows.kabKota,
+    kecamatan: {
+      code: kec((list) => list.map(([code]) => code).join(',')),
+      name: kec((list) => list.map(([, name]) => name).join('|')),
+      lat: kec((list) => changes(list.map(([, , lat]) => units(lat)))),
+      lon: kec((list) => changes(list.map(([, , , lon]) => units(lon)))),
+      bbox: kec((list) =>
+        list
+          .map(([code, , lat, lon, box]) => {
+            if (!box) throw new Error(`${code}: no bbox`);
+            const [minLat, minLon, maxLat, maxLon] = box;
+            return [units(minLat) - units(lat), units(minLon) - units(lon), units(maxLat) - units(lat)]
+              .concat(units(maxLon) - units(lon))
+              .join(',');
+          })
+          .join(','),
+      ),
+    },
+    desa: {
+      code: desa((list) =>
+        list
+          .map(([code], i) => {
+            const previous = list[i - 1]?.[0];
+            return previous?.slice(0, 8) === code.slice(0, 8)
+              ? Number(code.slice(9)) - Number(previous.slice(9))
+              : code;
+          })
+          .join(','),
+      ),
+      name: desa((list) => list.map(([, , name]) => name).join('|')),
+      lat: desa((list) => changes(list.map(([, , , lat]) => units(lat)))),
+      lon: desa((list) => changes(list.map(([, , , , lon]) => units(lon)))),
+    },
+    names2020: rows.names2020,
   };
 }
 
@@ -329,45 +385,52 @@ function buildHospitals(rows: readonly Row[], regionRows: readonly Row[]) {
     .sort(byCode);
 }
 
-// --- output ----------------------------------------------------------------------------------------
+// --- output ---------------------------------------------------------------------------------------
 
-/** One record a line: small diffs when a name or a point is corrected. */
-function writeJson(file: string, value: Record<string, unknown> | readonly unknown[]): number {
-  const rows = (items: readonly unknown[], indent: string) =>
-    items.map((item) => `${indent}${JSON.stringify(item)}`).join(',\n');
-  let text: string;
+/**
+ * Objects one key a line, arrays one item a line: small diffs when a name or a point is corrected
+ * (in `regions.json`, a column's line is one kab/kota).
+ */
+function jsonText(value: unknown, indent = ''): string {
+  const inner = `${indent}  `;
   if (Array.isArray(value)) {
-    text = `[\n${rows(value, '  ')}\n]\n`;
-  } else {
-    const parts = Object.entries(value).map(([key, item]) => {
-      if (Array.isArray(item)) return `  ${JSON.stringify(key)}: [\n${rows(item, '    ')}\n  ]`;
-      if (item && typeof item === 'object') {
-        const entries = Object.entries(item).map(
-          ([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`,
-        );
-        return `  ${JSON.stringify(key)}: {\n${entries.join(',\n')}\n  }`;
-      }
-      return `  ${JSON.stringify(key)}: ${JSON.stringify(item)}`;
-    });
-    text = `{\n${parts.join(',\n')}\n}\n`;
+    return `[\n${value.map((item) => `${inner}${JSON.stringify(item)}`).join(',\n')}\n${indent}]`;
   }
-  const path = join(outDir, file);
-  writeFileSync(path, text);
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).map(
+      ([key, item]) => `${inner}${JSON.stringify(key)}: ${jsonText(item, inner)}`,
+    );
+    return `{\n${entries.join(',\n')}\n${indent}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function writeJson(outDir: string, file: string, value: unknown): number {
+  const text = `${jsonText(value)}\n`;
+  writeFileSync(join(outDir, file), text);
   return Buffer.byteLength(text);
 }
 
-const regionRows = readCsv('jatim_regions.csv');
-const regions = buildRegions(regionRows);
-const hospitals = buildHospitals(readCsv('jatim_covid_referral_hospitals.csv'), regionRows);
-const regionBytes = writeJson('regions.json', regions);
-const hospitalBytes = writeJson('referral-hospitals.json', hospitals);
-console.log(
-  `regions.json: ${regions.kabKota.length} kab/kota, ${regions.kecamatan.length} kecamatan, ` +
-    `${regions.desa.length} desa/kelurahan, ${Object.keys(regions.names2020).length} 2020 spellings, ` +
-    `${(regionBytes / 1024).toFixed(0)} KB`,
-);
-console.log(
-  `referral-hospitals.json: ${hospitals.length} hospitals, ${hospitals.filter((h) => h.main).length} main, ` +
-    `${hospitals.filter((h) => h.phone === '').length} without a phone, ` +
-    `${hospitals.filter((h) => h.pointSource).length} points moved, ${(hospitalBytes / 1024).toFixed(0)} KB`,
-);
+function main(): void {
+  const dataDir = resolve(process.argv[2] ?? join(repoRoot, '../shared/data'));
+  const outDir = join(repoRoot, 'shared/content/data');
+  const readCsv = (file: string): Row[] =>
+    parseCsv(readFileSync(join(dataDir, file), 'utf8').replace(/^\uFEFF/, ''));
+  const regionRows = readCsv('jatim_regions.csv');
+  const regions = buildRegions(regionRows);
+  const hospitals = buildHospitals(readCsv('jatim_covid_referral_hospitals.csv'), regionRows);
+  const regionBytes = writeJson(outDir, 'regions.json', regionColumnsOfRows(regions));
+  const hospitalBytes = writeJson(outDir, 'referral-hospitals.json', hospitals);
+  console.log(
+    `regions.json: ${regions.kabKota.length} kab/kota, ${regions.kecamatan.length} kecamatan, ` +
+      `${regions.desa.length} desa/kelurahan, ${Object.keys(regions.names2020).length} 2020 spellings, ` +
+      `${(regionBytes / 1024).toFixed(0)} KB`,
+  );
+  console.log(
+    `referral-hospitals.json: ${hospitals.length} hospitals, ${hospitals.filter((h) => h.main).length} main, ` +
+      `${hospitals.filter((h) => h.phone === '').length} without a phone, ` +
+      `${hospitals.filter((h) => h.pointSource).length} points moved, ${(hospitalBytes / 1024).toFixed(0)} KB`,
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Everything the functions read from their environment, parsed once at cold start. A missing or bad

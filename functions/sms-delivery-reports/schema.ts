@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DELIVERY_STATUSES } from '../../shared/ports.js';
 
 /** A delivery report as Africa's Talking posts it. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Africa's Talking's end-of-session notification. Any field may be missing except the session id,

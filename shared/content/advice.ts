@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Localized } from '../lang.js';
 import type { Source } from './load.js';
 import { localized, sourced } from './load.js';

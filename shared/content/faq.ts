@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Lang, Localized } from '../lang.js';
 import { smsSegments } from '../text.js';
 import { localized, type Source, shownText, sourced } from './load.js';

@@ -1,11 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { calendarDay, parseContentFile, shownText } from './load.js';
 
 /**
- * The official holiday table: per year, the national holidays (libur nasional) and collective leave
- * days (cuti bersama) the government decreed. It is data so that next year's SKB is added by editing
- * `data/holidays.json`, not code; years missing here fall back to a computed calendar (see
- * `shared/line/calendar.ts`), which knows no cuti bersama.
+ * The holiday tables: per year, the national holidays (libur nasional) and collective leave days (cuti
+ * bersama) the government decreed. It is data so that next year's SKB is added by editing
+ * `data/holidays.json`, not code. The years after the last decree have computed tables instead
+ * (`npm run content:holidays`), which know no cuti bersama; a year in neither is not known (see
+ * `shared/line/calendar.ts`).
  */
 
 export const HOLIDAY_KINDS = ['libur_nasional', 'cuti_bersama'] as const;
@@ -34,12 +35,18 @@ export interface HolidayYear {
   readonly holidays: readonly OfficialHoliday[];
 }
 
-/** Every year with an official table, keyed by the year (`"2026"`). */
+/** The holiday tables, each keyed by its year (`"2026"`). */
 export interface HolidayTable {
+  /** Official tables, from the decree (SKB 3 Menteri). */
   readonly years: Readonly<Record<string, HolidayYear>>;
+  /**
+   * Tables computed by the npm package `date-holidays` for the years after the last decree, written by
+   * `npm run content:holidays`, never by hand: national holidays only (no cuti bersama), and some
+   * Islamic holidays a day off the decree. A year is official or computed, never both.
+   */
+  readonly computed?: Readonly<Record<string, HolidayYear>>;
 }
 
-/** True when `ymd` is a real calendar day written `YYYY-MM-DD`. */
 /** Names are shown to callers as they are: GSM-7 basic set, no stray spaces. */
 const OfficialHolidaySchema = z.strictObject({
   date: calendarDay,
@@ -54,30 +61,52 @@ const HolidayYearSchema = z.strictObject({
   holidays: z.array(OfficialHolidaySchema).min(1),
 });
 
-/** The whole table; each year's days lie in that year, in date order, each day once. */
-export const HolidayTableSchema = z.strictObject({
-  years: z
-    .record(z.string().regex(/^\d{4}$/, { message: 'year keys are four digits' }), HolidayYearSchema)
-    .superRefine((years, ctx) => {
-      for (const [year, { holidays }] of Object.entries(years)) {
-        holidays.forEach((holiday, i) => {
-          const path = [year, 'holidays', i, 'date'];
-          if (!holiday.date.startsWith(`${year}-`)) {
-            ctx.addIssue({ code: 'custom', path, message: `${holiday.date} is not in ${year}` });
-          }
-          const previous = holidays[i - 1];
-          if (previous && previous.date >= holiday.date) {
-            // One entry per day keeps `holidayOn` unambiguous: a day is either libur or cuti, never both.
-            ctx.addIssue({
-              code: 'custom',
-              path,
-              message: `${holiday.date} repeats or is out of date order`,
-            });
-          }
+/** Tables by year; each year's days lie in that year, in date order, each day once. */
+const yearTables = z
+  .record(z.string().regex(/^\d{4}$/, { message: 'year keys are four digits' }), HolidayYearSchema)
+  .superRefine((years, ctx) => {
+    for (const [year, { holidays }] of Object.entries(years)) {
+      holidays.forEach((holiday, i) => {
+        const path = [year, 'holidays', i, 'date'];
+        if (!holiday.date.startsWith(`${year}-`)) {
+          ctx.addIssue({ code: 'custom', path, message: `${holiday.date} is not in ${year}` });
+        }
+        const previous = holidays[i - 1];
+        if (previous && previous.date >= holiday.date) {
+          // One entry per day keeps `holidayOn` unambiguous: a day is either libur or cuti, never both.
+          ctx.addIssue({
+            code: 'custom',
+            path,
+            message: `${holiday.date} repeats or is out of date order`,
+          });
+        }
+      });
+    }
+  });
+
+/** The whole table: official years, and computed ones (national holidays only) for other years. */
+export const HolidayTableSchema = z
+  .strictObject({ years: yearTables, computed: yearTables.optional() })
+  .superRefine(({ years, computed = {} }, ctx) => {
+    for (const [year, { holidays }] of Object.entries(computed)) {
+      if (Object.hasOwn(years, year)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['computed', year],
+          message: `${year} has an official table: run npm run content:holidays to drop the computed one`,
         });
       }
-    }),
-});
+      holidays.forEach((holiday, i) => {
+        if (holiday.kind !== 'libur_nasional') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['computed', year, 'holidays', i, 'kind'],
+            message: 'a computed table has national holidays only: cuti bersama come from a decree',
+          });
+        }
+      });
+    }
+  });
 
 /**
  * Validates a holiday table (the parsed contents of `holidays.json`, or a test's modified copy).

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The level a word says a place is at ("kec. genteng", "malang kota"). */
 export type PlaceLevelWord = 'kabupaten' | 'kota' | 'kecamatan' | 'desa' | 'kelurahan';

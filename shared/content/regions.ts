@@ -1,6 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { nonGsmCharacters } from '../text.js';
 import { ContentError, deepFreeze, parseContentFile } from './load.js';
+import { indexRegions, isRegionColumns, type RegionColumns, regionRowsOfColumns } from './region-columns.js';
 
 /**
  * East Java's administrative regions (Kepmendagri codes) with a point each, for the place resolver
@@ -95,8 +96,11 @@ const bbox = z
     message: 'a bbox is [minLat, minLon, maxLat, maxLon]',
   });
 
-/** `regions.json` as stored: one tuple a region, to keep the file small. */
-export const RegionsFileSchema = z
+/**
+ * The regions as rows: one tuple a region. Hand-written packs (the test fixture) are written this way;
+ * the build script writes the columns below, which are read into these rows.
+ */
+const RegionRowsSchema = z
   .strictObject({
     kabKota: z.array(z.tuple([kabCode, z.enum(['kabupaten', 'kota']), placeName, lat, lon])).min(1),
     kecamatan: z.array(z.tuple([kecCode, placeName, lat, lon, bbox.optional()])).min(1),
@@ -143,7 +147,39 @@ export const RegionsFileSchema = z
     }
   });
 
-export type RegionsFile = z.infer<typeof RegionsFileSchema>;
+/** The regions, one tuple a region: what both forms of `regions.json` are read into. */
+export type RegionsFile = z.infer<typeof RegionRowsSchema>;
+
+const column = z.array(z.string());
+
+const RegionColumnsSchema = z.strictObject({
+  format: z.literal('columns'),
+  // The rows' own schema checks these once the columns are read.
+  kabKota: z.array(z.unknown()),
+  kecamatan: z.strictObject({ code: column, name: column, lat: column, lon: column, bbox: column }),
+  desa: z.strictObject({ code: column, name: column, lat: column, lon: column }),
+  names2020: z.record(z.string(), z.unknown()),
+});
+
+/** `regions.json` in either form, validated as rows: what both forms say is checked the same way. */
+export const RegionsFileSchema = z
+  .unknown()
+  .transform((data, ctx) => {
+    if (!isRegionColumns(data)) return data;
+    const columns = RegionColumnsSchema.safeParse(data);
+    if (!columns.success) {
+      for (const { message, path } of columns.error.issues) ctx.addIssue({ code: 'custom', message, path });
+      return z.NEVER;
+    }
+    try {
+      return regionRowsOfColumns(columns.data as RegionColumns);
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      ctx.addIssue({ code: 'custom', message: error.message });
+      return z.NEVER;
+    }
+  })
+  .pipe(RegionRowsSchema);
 
 /** `place-aliases.json`: lowercase letters and digits, as the resolver compares them. */
 export const PlaceAliasesSchema = z.record(
@@ -155,51 +191,13 @@ export const PlaceAliasesSchema = z.record(
 );
 
 /**
- * Validates a regions file (the parsed `regions.json`, or a test's modified copy) and indexes it.
+ * Validates a regions file (the parsed `regions.json` in either form, or a test's modified copy) and
+ * indexes it.
  *
  * @throws Error naming the file, the path of each wrong field, and why.
  */
 export function parseRegions(data: unknown, path = 'regions.json'): Regions {
-  const file = parseContentFile(path, RegionsFileSchema, data);
-  const old = (code: string) => {
-    const name2020 = file.names2020[code];
-    return name2020 === undefined ? {} : { name2020 };
-  };
-  const kabKota: KabKota[] = file.kabKota.map(([code, kind, name, lat, lon]) => ({
-    code,
-    kind,
-    name,
-    label: `${kind === 'kabupaten' ? 'Kab.' : 'Kota'} ${name}`,
-    lat,
-    lon,
-  }));
-  const kecamatan: Kecamatan[] = file.kecamatan.map(([code, name, lat, lon]) => ({
-    code,
-    name,
-    kabCode: code.slice(0, 5),
-    ...old(code),
-    lat,
-    lon,
-  }));
-  const desa: Desa[] = file.desa.map(([code, kind, name, lat, lon]) => ({
-    code,
-    name,
-    kind,
-    kecCode: code.slice(0, 8),
-    kabCode: code.slice(0, 5),
-    ...old(code),
-    lat,
-    lon,
-  }));
-  const kabIndex = new Map(kabKota.map((k) => [k.code, k]));
-  const kecIndex = new Map(kecamatan.map((k) => [k.code, k]));
-  return deepFreeze({
-    kabKota,
-    kecamatan,
-    desa,
-    kabByCode: (code: string) => kabIndex.get(code),
-    kecByCode: (code: string) => kecIndex.get(code),
-  });
+  return indexRegions(parseContentFile(path, RegionsFileSchema, data));
 }
 
 /**

@@ -50,7 +50,13 @@ export type HotlineStatus =
       /** The day off's short name (`Idulfitri`) when `reason` is `holiday` or `cuti-bersama`. */
       holidayName?: string;
       opensAt: Opening;
-    };
+    }
+  /**
+   * A line that closes on days off, on a day the holiday calendar does not cover (or whose next opening
+   * would be on one): it may be a holiday, so the line is not said to be open, nor when it opens; only
+   * its hours on working days. Callers needing someone now are offered a line known to be open.
+   */
+  | { open: false; reason: 'days-off-unknown'; hours: { open: string; close: string } };
 
 /** How far ahead the next opening is looked for: longer than any run of days off. */
 const SEARCH_DAYS = 30;
@@ -67,8 +73,15 @@ interface Closure {
   holidayName?: string;
 }
 
-/** Why a working-hours line is shut all day on `ymd`, or undefined when it works that day. */
-function closureOn(schedule: WorkingHours, ymd: string, calendar: HolidayCalendar): Closure | undefined {
+/**
+ * Why a working-hours line is shut all day on `ymd`, undefined when it works that day, or `unknown`
+ * on one of its working weekdays in a year the calendar does not cover, when it closes for days off.
+ */
+function closureOn(
+  schedule: WorkingHours,
+  ymd: string,
+  calendar: HolidayCalendar,
+): Closure | 'unknown' | undefined {
   const holiday = calendar.holidayOn(ymd);
   if (holiday?.kind === 'libur_nasional' && schedule.closedOnHolidays) {
     return { reason: 'holiday', holidayName: holiday.shortName };
@@ -78,14 +91,22 @@ function closureOn(schedule: WorkingHours, ymd: string, calendar: HolidayCalenda
   }
   const weekday = isoWeekdayOf(ymd);
   if (!schedule.days.includes(weekday)) return { reason: weekday >= 6 ? 'weekend' : 'day-off' };
+  const closesForDaysOff = schedule.closedOnHolidays || schedule.closedOnCutiBersama;
+  if (closesForDaysOff && !calendar.covers(ymd)) return 'unknown';
   return undefined;
 }
 
-function nextOpeningAfter(schedule: WorkingHours, ymd: string, calendar: HolidayCalendar): Opening {
+/** The next opening after `ymd`, or `unknown` when the first working day to try is not covered. */
+function nextOpeningAfter(
+  schedule: WorkingHours,
+  ymd: string,
+  calendar: HolidayCalendar,
+): Opening | 'unknown' {
   for (let i = 1; i <= SEARCH_DAYS; i += 1) {
     const day = addDays(ymd, i);
-    if (!closureOn(schedule, day, calendar))
-      return { ymd: day, hhmm: schedule.open, isoWeekday: isoWeekdayOf(day) };
+    const closure = closureOn(schedule, day, calendar);
+    if (closure === 'unknown') return closure;
+    if (!closure) return { ymd: day, hhmm: schedule.open, isoWeekday: isoWeekdayOf(day) };
   }
   throw new RangeError(`No opening within ${SEARCH_DAYS} days after ${ymd}: check the schedule and calendar`);
 }
@@ -105,8 +126,18 @@ export function hotlineStatusAt(
   const { schedule } = hotline;
   if (schedule.kind === 'always') return { open: true, until: null };
   const now = wibDate(instant);
+  const hoursOnly: HotlineStatus = {
+    open: false,
+    reason: 'days-off-unknown',
+    hours: { open: schedule.open, close: schedule.close },
+  };
   const closure = closureOn(schedule, now.ymd, calendar);
-  if (closure) return { open: false, ...closure, opensAt: nextOpeningAfter(schedule, now.ymd, calendar) };
+  if (closure === 'unknown') return hoursOnly;
+  const closedUntilNext = (shut: { open: false; reason: ClosedReason; holidayName?: string }) => {
+    const opensAt = nextOpeningAfter(schedule, now.ymd, calendar);
+    return opensAt === 'unknown' ? hoursOnly : { ...shut, opensAt };
+  };
+  if (closure) return closedUntilNext({ open: false, ...closure });
   if (now.minutes < minutesOfHhmm(schedule.open)) {
     return {
       open: false,
@@ -116,7 +147,7 @@ export function hotlineStatusAt(
   }
   if (now.minutes < minutesOfHhmm(schedule.close))
     return { open: true, until: { ymd: now.ymd, hhmm: schedule.close } };
-  return { open: false, reason: 'after-hours', opensAt: nextOpeningAfter(schedule, now.ymd, calendar) };
+  return closedUntilNext({ open: false, reason: 'after-hours' });
 }
 
 /** Each hotline, in the order given, with its status at `instant`. */
@@ -143,6 +174,8 @@ const WORDS = {
     openUntil: 'buka s/d',
     closed: 'tutup',
     opens: 'buka',
+    openWorkingDays: 'buka hari kerja',
+    workingDays: 'hari kerja',
     tomorrow: 'besok',
     free: '(gratis)',
     weekend: ['(akhir pekan)'],
@@ -159,6 +192,8 @@ const WORDS = {
     openUntil: 'open until',
     closed: 'closed',
     opens: 'opens',
+    openWorkingDays: 'open working days',
+    workingDays: 'working days',
     tomorrow: 'tomorrow',
     free: '(free)',
     weekend: ['(weekend)'],
@@ -184,7 +219,7 @@ function dayWords(at: Opening | WibTime, today: string, lang: Lang): string[] {
 
 const joinWords = (...words: string[]): string => words.filter((w) => w !== '').join(' ');
 
-function reasonWords(status: Extract<HotlineStatus, { open: false }>, lang: Lang): string[] {
+function reasonWords(status: Extract<HotlineStatus, { opensAt: Opening }>, lang: Lang): string[] {
   const name = status.holidayName === undefined ? undefined : toGsm7(status.holidayName, { basicOnly: true });
   switch (status.reason) {
     case 'weekend':
@@ -216,6 +251,12 @@ function statusTexts(
       joinWords(words.openUntil, day, status.until.hhmm),
     );
     return withFree(detail === 'full' ? [...until.map((t) => `${t} WIB`), ...until] : until);
+  }
+  if (status.reason === 'days-off-unknown') {
+    // Hours only: `buka hari kerja 08:00-16:00`, neither open nor closed.
+    const hours = `${status.hours.open}-${status.hours.close}`;
+    const texts = [`${words.openWorkingDays} ${hours}`, `${words.workingDays} ${hours}`];
+    return withFree(detail === 'full' ? [`${texts[0]} WIB`, ...texts] : texts);
   }
   const reasons = detail === 'full' ? reasonWords(status, lang) : [''];
   const opens = dayWords(status.opensAt, today, lang).map((day) =>

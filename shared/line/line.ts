@@ -43,11 +43,30 @@ export interface Line {
   contextAt(now: Date, caller?: CallerContext): LineContext;
 }
 
-/** Builds the search indexes and the holiday calendar once (about 100 ms at cold start). */
+/** `make()`, run on the first call only. */
+function onFirstUse<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
+
+/**
+ * Builds the holiday calendar, and the place and FAQ indexes on first use: most hops (menus, hotlines,
+ * triage) need neither, and building them takes about 100 ms of CPU (places most of it).
+ */
 export function createLine(pack: ContentPack, options: { reportRetentionDays?: number } = {}): Line {
-  const places = createPlaceResolver(pack.regions, pack.aliases, pack.lexicon);
+  const placeResolver = onFirstUse(() => createPlaceResolver(pack.regions, pack.aliases, pack.lexicon));
+  const places: PlaceResolver = {
+    resolve: (query) => placeResolver().resolve(query),
+    kabKota: (code) => placeResolver().kabKota(code),
+    kabKotaList: () => placeResolver().kabKotaList(),
+    byCode: (level, code) => placeResolver().byCode(level, code),
+  };
+  const faqIndex = onFirstUse(() => createFaqSearch(pack.faq));
+  const faqSearch: FaqSearch = { search: (question) => faqIndex().search(question) };
   const calendar = createHolidayCalendar(pack.holidays);
-  const faqSearch = createFaqSearch(pack.faq);
   const checkedOn = [...pack.faq, ...pack.hotlines, ...Object.values(pack.advice)]
     .map((entry) => entry.checked)
     .reduce((a, b) => (b < a ? b : a));

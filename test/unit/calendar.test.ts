@@ -1,11 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { HOLIDAY_SHORT_MAX, type OfficialHoliday, parseHolidayTable } from '../../shared/content/holidays.js';
+import {
+  computedHolidays,
+  dateHolidaysVersion,
+  holidaysJson,
+  LAST_COMPUTED_YEAR,
+  withComputedYears,
+} from '../../scripts/build-content-holidays.js';
+import {
+  HOLIDAY_SHORT_MAX,
+  type HolidayTable,
+  type OfficialHoliday,
+  parseHolidayTable,
+} from '../../shared/content/holidays.js';
 import {
   addDays,
   createHolidayCalendar,
-  dateHolidaysFallback,
   daysBetween,
-  type FallbackHoliday,
   isoWeekdayOf,
   wibDate,
 } from '../../shared/line/calendar.js';
@@ -15,18 +25,9 @@ import { eastJavaPack } from '../support/packs.js';
 const official = eastJavaPack().holidays;
 const official2026 = official.years['2026']?.holidays ?? [];
 
-/** A fallback that records the years it is asked for and answers from a fixed list. */
-function fakeFallback(days: readonly FallbackHoliday[]) {
-  const asked: number[] = [];
-  const fallback = (year: number): FallbackHoliday[] => {
-    asked.push(year);
-    return days.filter((d) => d.date.startsWith(`${year}-`));
-  };
-  return { asked, fallback };
-}
-
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
-type WritableTable = { years: Record<string, { source: string; holidays: Writable<OfficialHoliday>[] }> };
+type WritableYears = Record<string, { source: string; holidays: Writable<OfficialHoliday>[] }>;
+type WritableTable = { years: WritableYears; computed?: WritableYears };
 
 /** A deep, mutable copy of the shipped table for the schema to reject. */
 function copyOfTable(): WritableTable {
@@ -195,8 +196,9 @@ describe('the official holiday table', () => {
   });
 
   it('takes another year as data', () => {
-    // Prepare
+    // Prepare: a decree for 2027 replaces its computed table.
     const table = copyOfTable();
+    delete table.computed?.['2027'];
     table.years['2027'] = {
       source: 'SKB 3 Menteri 2027',
       holidays: [
@@ -209,24 +211,49 @@ describe('the official holiday table', () => {
       ],
     };
     // Act
-    const calendar = createHolidayCalendar(parseHolidayTable(table), () => {
-      throw new Error('not asked for a year in the table');
-    });
-    // Assess
+    const calendar = createHolidayCalendar(parseHolidayTable(table));
+    // Assess: the computed table's Idulfitri on 10 March is gone with it.
     expect(calendar.holidayOn('2027-01-01')).toMatchObject({ source: 'official', kind: 'libur_nasional' });
     expect(calendar.holidayOn('2027-03-10')).toBeUndefined();
+  });
+
+  it.each<[string, (table: WritableTable) => void, RegExp]>([
+    [
+      'a year both official and computed',
+      (t) => {
+        const year2026 = t.years['2026'];
+        if (t.computed && year2026) t.computed['2026'] = structuredClone(year2026);
+      },
+      /2026 has an official table: run npm run content:holidays/,
+    ],
+    [
+      'a computed cuti bersama',
+      (t) => {
+        const first = t.computed?.['2027']?.holidays[0];
+        if (first) first.kind = 'cuti_bersama';
+      },
+      /computed table has national holidays only/,
+    ],
+    [
+      'a computed day outside its year',
+      (t) => {
+        const first = t.computed?.['2028']?.holidays[0];
+        if (first) first.date = '2027-12-31';
+      },
+      /2027-12-31 is not in 2028/,
+    ],
+  ])('rejects %s, naming the file', (_case, spoil, reason) => {
+    // Prepare
+    const table = copyOfTable();
+    spoil(table);
+    // Act + Assess
+    expect(() => parseHolidayTable(table)).toThrow(reason);
+    expect(() => parseHolidayTable(table)).toThrow(/holidays\.json/);
   });
 });
 
 describe('the holiday calendar', () => {
-  const { asked, fallback } = fakeFallback([
-    // What date-holidays 3.37.0 says for 2026: Idulfitri a day early, no cuti bersama.
-    { date: '2026-03-20', name: 'Hari Raya Idul Fitri', shortName: 'Idulfitri' },
-    { date: '2026-03-21', name: 'Hari Raya Idul Fitri', shortName: 'Idulfitri' },
-    { date: '2027-01-01', name: 'Tahun Baru Masehi', shortName: 'Tahun Baru' },
-    { date: '2027-03-09', name: 'Idulfitri (hari 1)', shortName: 'Idulfitri' },
-  ]);
-  const calendar = createHolidayCalendar(official, fallback);
+  const calendar = createHolidayCalendar(official);
 
   it.each(official2026.map((h) => [h.date, h.kind, h]))('%s is %s per the decree', (date, kind, h) => {
     expect(calendar.holidayOn(date)).toEqual({
@@ -245,7 +272,7 @@ describe('the holiday calendar', () => {
     ['2026-03-24', 'cuti_bersama', 'Cuti bersama Idulfitri'],
     ['2026-12-24', 'cuti_bersama', 'Cuti bersama Natal'],
     ['2026-04-05', 'libur_nasional', 'Kebangkitan Yesus Kristus (Paskah)'],
-  ])('answers %s from the table even where the fallback disagrees: %s', (ymd, kind, name) => {
+  ])('answers %s from the decree, where date-holidays disagrees: %s', (ymd, kind, name) => {
     expect(calendar.holidayOn(ymd)).toMatchObject({ kind, name, source: 'official' });
   });
 
@@ -256,72 +283,93 @@ describe('the holiday calendar', () => {
     },
   );
 
-  it('never asks the fallback about a year in the table', () => {
-    calendar.holidayOn('2026-03-20');
-    calendar.holidayOn('2026-07-01');
-    expect(asked).not.toContain(2026);
-  });
-
-  it('asks the fallback once per other year, as national holidays only', () => {
-    // Act
-    const newYear = calendar.holidayOn('2027-01-01');
-    const lebaran = calendar.holidayOn('2027-03-09');
-    const ordinary = calendar.holidayOn('2027-03-11');
-    // Assess
-    expect(newYear).toEqual({
+  it('answers the years after the decree from their computed tables, as national holidays only', () => {
+    expect(calendar.holidayOn('2027-01-01')).toEqual({
       name: 'Tahun Baru Masehi',
       shortName: 'Tahun Baru',
       kind: 'libur_nasional',
-      source: 'fallback',
+      source: 'computed',
     });
-    expect(lebaran?.kind).toBe('libur_nasional');
-    expect(ordinary).toBeUndefined();
-    expect(asked.filter((y) => y === 2027)).toHaveLength(1);
+    expect(calendar.holidayOn('2027-08-17')).toMatchObject({ shortName: 'HUT RI', source: 'computed' });
+    expect(calendar.holidayOn('2030-12-25')).toMatchObject({ shortName: 'Natal', source: 'computed' });
+    expect(calendar.holidayOn('2027-01-04')).toBeUndefined();
   });
 
-  it('with no fallback given, uses date-holidays for other years', () => {
-    // Prepare
-    const real = createHolidayCalendar(official);
-    // Act + Assess
-    expect(real.holidayOn('2027-01-01')).toEqual({
-      name: 'Tahun Baru Masehi',
-      shortName: 'Tahun Baru',
-      kind: 'libur_nasional',
-      source: 'fallback',
-    });
-    expect(real.holidayOn('2027-08-17')).toMatchObject({ shortName: 'HUT RI', source: 'fallback' });
-    expect(real.holidayOn('2027-01-04')).toBeUndefined();
-    // The table still wins for 2026, where date-holidays has Idulfitri on 20 March.
-    expect(real.holidayOn('2026-03-20')).toMatchObject({ kind: 'cuti_bersama', source: 'official' });
+  it('keeps the first of two holidays on one day, as the status line names one', () => {
+    expect(calendar.holidayOn('2027-12-25')).toMatchObject({ shortName: 'Isra Mikraj', source: 'computed' });
+  });
+
+  it.each([
+    ['2026-01-01', true],
+    ['2027-06-30', true],
+    ['2030-12-31', true],
+    ['2025-12-31', false],
+    ['2031-01-01', false],
+  ])('covers %s: %s', (ymd, covered) => {
+    expect(calendar.covers(ymd)).toBe(covered);
+  });
+
+  it('knows no day off in a year no table covers, and says so', () => {
+    // New Year's Day is a holiday every year, but 2031 has no table yet.
+    expect(calendar.holidayOn('2031-01-01')).toBeUndefined();
+    expect(calendar.covers('2031-01-01')).toBe(false);
+  });
+
+  it("covers this year and next, as the office lines' status needs", () => {
+    // Fails once the tables run out: add the year's decree, or run `npm run content:holidays`.
+    const year = Number(wibDate(new Date()).ymd.slice(0, 4));
+    expect([year, year + 1].filter((y) => !calendar.covers(`${y}-01-01`))).toEqual([]);
   });
 });
 
-describe('the date-holidays fallback', () => {
-  const year2027 = dateHolidaysFallback(2027);
-  const year2026 = dateHolidaysFallback(2026);
+describe('the computed holiday tables', () => {
+  const computed = official.computed ?? {};
 
-  it('gives the public holidays of the year asked, as plain days', () => {
-    expect(year2027.length).toBeGreaterThanOrEqual(14);
-    for (const h of year2027) expect(h.date).toMatch(/^2027-\d{2}-\d{2}$/);
-    expect(year2027.map((h) => h.date)).toContain('2027-08-17');
+  it('are what `npm run content:holidays` writes with the installed date-holidays', () => {
+    // Prepare: the decree years alone, as an editor leaves them before running the script.
+    const decreesOnly: HolidayTable = { years: official.years };
+    // Act
+    const written = holidaysJson(withComputedYears(decreesOnly, LAST_COMPUTED_YEAR, dateHolidaysVersion()));
+    // Assess
+    expect(JSON.parse(written)).toEqual(JSON.parse(JSON.stringify(official)));
   });
 
-  it('names 27 Rajab Isra Mikraj, not Maulid Nabi as the package does', () => {
-    expect(year2027.find((h) => h.date === '2027-01-05')).toMatchObject({ shortName: 'Isra Mikraj' });
+  it('run from the year after the last decree through 2030, each naming date-holidays as its source', () => {
+    expect(Object.keys(computed)).toEqual(['2027', '2028', '2029', '2030']);
+    for (const { source, holidays } of Object.values(computed)) {
+      expect(source).toBe(
+        `computed by date-holidays ${dateHolidaysVersion()}, not a decree: no cuti bersama`,
+      );
+      expect(holidays.every((h) => h.kind === 'libur_nasional')).toBe(true);
+    }
   });
 
-  it('is one day early for Idulfitri 2026, which is why the decree table comes first', () => {
-    const lebaran = year2026.filter((h) => h.shortName === 'Idulfitri').map((h) => h.date);
+  it('name 27 Rajab Isra Mikraj, not Maulid Nabi as the package does', () => {
+    expect(computed['2027']?.holidays.find((h) => h.date === '2027-01-05')).toMatchObject({
+      short_id: 'Isra Mikraj',
+    });
+  });
+
+  it('note the second holiday of a day', () => {
+    expect(computed['2027']?.holidays.find((h) => h.date === '2027-12-25')?.note).toBe(
+      'also Kelahiran Yesus Kristus (Natal)',
+    );
+  });
+
+  it('would be one day early for Idulfitri 2026, which is why a decree comes first', () => {
+    const lebaran = computedHolidays(2026)
+      .filter((h) => h.short_id === 'Idulfitri')
+      .map((h) => h.date);
     const decreed = official2026.filter((h) => h.name_id.startsWith('Idulfitri')).map((h) => h.date);
     expect(lebaran).toEqual(['2026-03-20', '2026-03-21']);
     expect(decreed).toEqual(['2026-03-21', '2026-03-22']);
   });
 
-  it.each([2026, 2027, 2030])('gives short GSM-7 names in %i', (year) => {
-    for (const h of dateHolidaysFallback(year)) {
-      expect(isGsm7Basic(h.name), h.name).toBe(true);
-      expect(isGsm7Basic(h.shortName), h.shortName).toBe(true);
-      expect(h.shortName.length, h.shortName).toBeLessThanOrEqual(HOLIDAY_SHORT_MAX);
+  it.each([2026, 2027, 2030, 2035])('give short GSM-7 names in %i', (year) => {
+    for (const h of computedHolidays(year)) {
+      expect(isGsm7Basic(h.name_id), h.name_id).toBe(true);
+      expect(isGsm7Basic(h.short_id), h.short_id).toBe(true);
+      expect(h.short_id.length, h.short_id).toBeLessThanOrEqual(HOLIDAY_SHORT_MAX);
     }
   });
 });

@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
+import { regionColumnsOfRows } from '../../scripts/build-content-regions.js';
 import hospitalData from '../../shared/content/data/referral-hospitals.json' with { type: 'json' };
 import regionData from '../../shared/content/data/regions.json' with { type: 'json' };
 import { parseReferralHospitals } from '../../shared/content/hospitals.js';
-import { parsePlaceAliases, parseRegions } from '../../shared/content/regions.js';
+import { regionRowsOfColumns } from '../../shared/content/region-columns.js';
+import { parsePlaceAliases, parseRegions, RegionsFileSchema } from '../../shared/content/regions.js';
 import { isGsm7Basic } from '../../shared/text.js';
+import fixtureRegionData from '../fixtures/pack/regions.json' with { type: 'json' };
 import { eastJavaPack } from '../support/packs.js';
+
+type WritableColumns = {
+  -readonly [K in 'kecamatan' | 'desa']: Record<string, string[]>;
+};
+
+/** A mutable copy of the shipped columns for the schema to reject. */
+function copyOfColumns(): WritableColumns {
+  return structuredClone(regionData) as unknown as WritableColumns;
+}
+
+/** Replaces line `line` of a column. */
+function editLine(column: string[] | undefined, line: number, edit: (text: string) => string): void {
+  if (!column?.[line]) throw new Error(`no line ${line}`);
+  column[line] = edit(column[line]);
+}
 
 /** East Java's mainland and near islands; only Bawean and Masalembu lie further north. */
 const MAINLAND = { latMin: -8.9, latMax: -6.7, lonMin: 110.8, lonMax: 116.3 };
@@ -117,14 +135,92 @@ describe('regions content', () => {
   });
 
   it('rejects a region file with a curly quote in a name or a desa without its kecamatan', () => {
-    const curly = structuredClone(regionData);
-    const desa = curly.desa[0];
-    if (desa) desa[2] = 'Ra\u2019as';
-    const orphan = structuredClone(regionData);
-    orphan.desa.push(['35.10.99.2001', 'desa', 'Nowhere', -8.2, 114.3]);
+    // Prepare: Banyuwangi (35.10) is the tenth line of each column.
+    const curly = copyOfColumns();
+    editLine(curly.desa.name, 9, (names) => names.replace(/^[^|]+/, 'Ra\u2019as'));
+    const orphan = copyOfColumns();
+    editLine(orphan.desa.code, 9, (codes) => `${codes},35.10.99.2001`);
+    editLine(orphan.desa.name, 9, (names) => `${names}|Nowhere`);
+    editLine(orphan.desa.lat, 9, (lats) => `${lats},0`);
+    editLine(orphan.desa.lon, 9, (lons) => `${lons},0`);
 
+    // Act + Assess
     expect(() => parseRegions(curly)).toThrow(/regions\.json[\s\S]*GSM-7/);
     expect(() => parseRegions(orphan)).toThrow(/35\.10\.99\.2001 has no kecamatan/);
+  });
+
+  it.each<[string, (columns: WritableColumns) => void, RegExp]>([
+    [
+      'a name too few',
+      (c) => editLine(c.desa.name, 0, (names) => names.replace(/^[^|]+\|/, '')),
+      /desa\.name has 8493 values for 8494 regions/,
+    ],
+    [
+      'a coordinate that is not whole units',
+      (c) => editLine(c.kecamatan.lat, 0, (lats) => lats.replace(/^-?\d+/, '-8.18')),
+      /kecamatan\.lat: "-8\.18" is not a whole number/,
+    ],
+    [
+      'a code step with no full code before it',
+      (c) => editLine(c.desa.code, 0, (codes) => codes.replace(/^[^,]+/, '1')),
+      /desa\.code: "1" is neither a full code nor a step after one/,
+    ],
+    ['a column missing', (c) => delete c.desa.lat, /desa\.lat/],
+  ])('rejects columns with %s, naming the file and the column', (_case, spoil, reason) => {
+    // Prepare
+    const columns = copyOfColumns();
+    spoil(columns);
+    // Act + Assess
+    expect(() => parseRegions(columns)).toThrow(reason);
+    expect(() => parseRegions(columns)).toThrow(/regions\.json/);
+  });
+});
+
+describe('regions.json as columns', () => {
+  it('holds exactly the rows the build script wrote it from', () => {
+    // Act: the rows the shipped columns read into, written out again as the build script does.
+    const rows = RegionsFileSchema.parse(regionData);
+    // Assess
+    expect(regionColumnsOfRows(rows)).toEqual(regionData);
+    expect(rows.desa).toHaveLength(8494);
+  });
+
+  it('reads back hand-written rows number for number, every point and box to 1e-5 degree', () => {
+    // Prepare
+    // The build rounds every coordinate to 5 decimals; so do these boxes.
+    const round5 = (degrees: number) => Math.round(degrees * 1e5) / 1e5;
+    const rows = RegionsFileSchema.parse(fixtureRegionData);
+    const withBoxes = {
+      ...rows,
+      kecamatan: rows.kecamatan.map(([code, name, lat, lon]) => [
+        code,
+        name,
+        lat,
+        lon,
+        [round5(lat - 0.01234), round5(lon - 0.05), round5(lat + 0.00001), round5(lon + 0.1)],
+      ]),
+    } as typeof rows;
+    // Act
+    const read = regionRowsOfColumns(regionColumnsOfRows(withBoxes));
+    // Assess
+    expect(read).toEqual(RegionsFileSchema.parse(withBoxes));
+  });
+
+  it('is read the same, validated or not', () => {
+    // Act
+    const validated = parseRegions(regionData);
+    const bundled = eastJavaPack().regions;
+    // Assess
+    expect(bundled.kabKota).toEqual(validated.kabKota);
+    expect(bundled.kecamatan).toEqual(validated.kecamatan);
+    expect(bundled.desa).toEqual(validated.desa);
+  });
+
+  it('is written as columns, one line per kab/kota', () => {
+    expect(regionData.format).toBe('columns');
+    for (const column of [...Object.values(regionData.kecamatan), ...Object.values(regionData.desa)]) {
+      expect(column).toHaveLength(38);
+    }
   });
 });
 

@@ -305,9 +305,9 @@ describe('hotlineStatusAt: the Cacak Jatim office line', () => {
       '2026-03-25T01:00:00Z',
       { open: true, until: { ymd: '2026-03-25', hhmm: '16:00' } },
     ],
-    // A year without an official table: date-holidays answers.
+    // A year without an official table: its computed table answers.
     [
-      'New Year 2027 (fallback calendar)',
+      'New Year 2027 (computed table)',
       '2027-01-01T03:00:00Z',
       { open: false, reason: 'holiday', holidayName: 'Tahun Baru', opensAt: opens('2027-01-04', 1) },
     ],
@@ -332,7 +332,8 @@ describe('hotlineStatusAt: 24-hour lines', () => {
     '2026-03-21T12:00:00Z', // Idulfitri
     '2026-08-16T17:30:00Z', // Independence Day, just after midnight
     '2026-12-24T16:59:00Z', // Christmas Eve 23:59
-    '2027-01-01T00:00:00Z', // a fallback-year holiday
+    '2027-01-01T00:00:00Z', // a holiday of a computed table
+    '2031-01-01T03:00:00Z', // a year no table covers
   ];
   it.each(alwaysOpen.flatMap((h) => instants.map((iso) => [h.id, iso, h] as const)))(
     '%s is open at %s',
@@ -376,9 +377,67 @@ describe('hotlineStatusAt: schedules an admin may write', () => {
     // Prepare
     const alwaysHoliday: HolidayCalendar = {
       holidayOn: () => ({ name: 'Libur', shortName: 'Libur', kind: 'libur_nasional', source: 'official' }),
+      covers: () => true,
     };
     // Act + Assess
     expect(() => hotlineStatusAt(office, at('2026-11-23T03:00:00Z'), alwaysHoliday)).toThrow(/30 days/);
+  });
+});
+
+describe('hotlineStatusAt: a year no holiday table covers', () => {
+  const hours = { open: '08:00', close: '16:00' };
+  const hoursOnly: HotlineStatus = { open: false, reason: 'days-off-unknown', hours };
+
+  it.each<[string, string, HotlineStatus]>([
+    // 2031 has no table: 1 January, a Wednesday, is surely a holiday, but the line cannot know which
+    // other working days are.
+    ['Wed 1 Jan 2031 10:00', '2031-01-01T03:00:00Z', hoursOnly],
+    ['Mon 6 Jan 2031 07:00, before hours', '2031-01-06T00:00:00Z', hoursOnly],
+    ['Mon 6 Jan 2031 17:00, after hours', '2031-01-06T10:00:00Z', hoursOnly],
+    // A weekend is known to be closed, but not whether Monday opens.
+    ['Sat 4 Jan 2031', '2031-01-04T03:00:00Z', hoursOnly],
+    // The last evening of a covered year: the next working day is in 2031.
+    ['Tue 31 Dec 2030 17:00', '2030-12-31T10:00:00Z', hoursOnly],
+    // Within a covered year, as before.
+    [
+      'Mon 30 Dec 2030 10:00',
+      '2030-12-30T03:00:00Z',
+      { open: true, until: { ymd: '2030-12-30', hhmm: '16:00' } },
+    ],
+  ])('%s: the office line is not said to be open, nor when it opens', (_case, iso, expected) => {
+    expect(hotlineStatusAt(office, at(iso), calendar)).toEqual(expected);
+  });
+
+  it('still knows a line that keeps its hours on days off', () => {
+    // Prepare
+    const everyWorkingDay = withSchedule({ closedOnHolidays: false, closedOnCutiBersama: false });
+    // Act + Assess
+    expect(hotlineStatusAt(everyWorkingDay, at('2031-01-01T03:00:00Z'), calendar)).toEqual({
+      open: true,
+      until: { ymd: '2031-01-01', hhmm: '16:00' },
+    });
+  });
+
+  it.each<[string, 'id' | 'en', string, string]>([
+    [
+      'Indonesian',
+      'id',
+      'Cacak Jatim 031-8430313: buka hari kerja 08:00-16:00 WIB',
+      '031-8430313: hari kerja 08:00-16:00',
+    ],
+    [
+      'English',
+      'en',
+      'Cacak Jatim 031-8430313: open working days 08:00-16:00 WIB',
+      '031-8430313: working days 08:00-16:00',
+    ],
+  ])('gives the hours instead, in %s', (_case, lang, smsLine, ussdLine) => {
+    // Prepare
+    const now = at('2031-01-06T03:00:00Z');
+    const status = hotlineStatusAt(office, now, calendar);
+    // Act + Assess
+    expect(formatHotlineStatus(office, status, lang, now)).toBe(smsLine);
+    expect(formatHotlineShort(office, status, lang, now)).toBe(ussdLine);
   });
 });
 
@@ -559,17 +618,25 @@ describe('formatHotlineStatus and formatHotlineShort', () => {
     );
   });
 
-  /** Every hour of 2026 and early 2027 (on the hour and a minute before), as a caller could ask. */
+  /**
+   * Every hour of 2026 and early 2027 (on the hour and a minute before), as a caller could ask, and the
+   * first week of 2031, which no holiday table covers.
+   */
   const sweep: Date[] = [];
-  for (let t = Date.parse('2025-12-31T17:00:00Z'); t < Date.parse('2027-02-01T00:00:00Z'); t += 3_600_000) {
-    sweep.push(new Date(t), new Date(t - 60_000));
+  for (const [from, to] of [
+    ['2025-12-31T17:00:00Z', '2027-02-01T00:00:00Z'],
+    ['2030-12-31T17:00:00Z', '2031-01-08T00:00:00Z'],
+  ] as const) {
+    for (let t = Date.parse(from); t < Date.parse(to); t += 3_600_000) {
+      sweep.push(new Date(t), new Date(t - 60_000));
+    }
   }
 
   it.each(LANGS)(
     '%s: every line, at every hour, is GSM-7 and within its length; a screen of four fits',
     (lang) => {
       // Prepare
-      const reasons = new Set<ClosedReason | 'open' | '24h'>();
+      const reasons = new Set<ClosedReason | 'days-off-unknown' | 'open' | '24h'>();
       let longestScreen = 0;
       // Act
       for (const now of sweep) {
@@ -589,7 +656,16 @@ describe('formatHotlineStatus and formatHotlineShort', () => {
       // Assess
       expect(longestScreen).toBeLessThanOrEqual(120);
       expect([...reasons].sort()).toEqual(
-        ['24h', 'after-hours', 'before-hours', 'cuti-bersama', 'holiday', 'open', 'weekend'].sort(),
+        [
+          '24h',
+          'after-hours',
+          'before-hours',
+          'cuti-bersama',
+          'days-off-unknown',
+          'holiday',
+          'open',
+          'weekend',
+        ].sort(),
       );
     },
   );

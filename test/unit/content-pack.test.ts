@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { EAST_JAVA_PACK_DIR, loadContentPack } from '../../shared/content/index.js';
+import { loadContentPackFromDir } from '../../shared/content/pack.js';
+
+describe('the bundled East Java pack', () => {
+  const bundled = loadContentPack();
+
+  it('is the pack its files validate to, part for part: the functions trust it unvalidated', () => {
+    // Act: the same files, through every check the content check makes when it loads them.
+    const validated = loadContentPackFromDir(EAST_JAVA_PACK_DIR);
+    // Assess
+    const { regions, ...rest } = bundled;
+    const { regions: validatedRegions, ...validatedRest } = validated;
+    expect(rest).toEqual(validatedRest);
+    expect(regions.kabKota).toEqual(validatedRegions.kabKota);
+    expect(regions.kecamatan).toEqual(validatedRegions.kecamatan);
+    expect(regions.desa).toEqual(validatedRegions.desa);
+    expect(regions.kecByCode('35.10.20')).toEqual(validatedRegions.kecByCode('35.10.20'));
+  });
+
+  it('is built once and cannot be changed by a request', () => {
+    expect(loadContentPack()).toBe(bundled);
+    expect(Object.isFrozen(bundled.faq[0])).toBe(true);
+    expect(Object.isFrozen(bundled.regions.desa[0])).toBe(true);
+    expect(Object.isFrozen(bundled.holidays.computed)).toBe(true);
+  });
+});
