@@ -1,2 +1,3 @@
-// `node:https` as CommonJS: see `alias` in LINE_BUNDLING (../line-function.ts).
-module.exports = require('node:https');
+// `node:https` as CommonJS: see `alias` in LINE_BUNDLING (../line-function.ts). Not `require`: the
+// alias applies to this file too, so a require of `node:https` here would load this file again.
+module.exports = process.getBuiltinModule('node:https');
