@@ -1,3 +1,4 @@
+import { DASHBOARD_PATHS } from '../shared/dashboard/page.js';
 import type { TableAccess } from './constructs/line-function.js';
 
 /**
@@ -15,6 +16,15 @@ export const CALLBACK_PATHS = {
 
 export type CallbackPath = (typeof CALLBACK_PATHS)[keyof typeof CALLBACK_PATHS];
 
+/**
+ * The health office's dashboard on the HTTP API: the page and its style and script are open (they hold
+ * no data, and the page is what signs a clerk in); the data needs a signed-in clerk's token.
+ */
+export const DASHBOARD_ROUTES = {
+  open: [DASHBOARD_PATHS.page, DASHBOARD_PATHS.style, DASHBOARD_PATHS.script],
+  signedIn: [DASHBOARD_PATHS.data],
+} as const;
+
 /** Secrets a function may read at cold start; each is passed as an ARN in the named variable. */
 export type LineSecretName = 'phoneHashPepper' | 'callbackToken' | 'africasTalkingApiKey';
 
@@ -28,8 +38,14 @@ export interface LineFunctionSpec {
   /** Handler file, relative to the repository root. */
   readonly entry: string;
   readonly description: string;
-  /** A gateway callback (`POST <path>` on the HTTP API) or the outbox queue. */
-  readonly trigger: { readonly callback: CallbackPath } | { readonly outbox: 'consume' };
+  /**
+   * A gateway callback (`POST <path>` on the HTTP API), the outbox queue, or the dashboard's `GET`
+   * routes (the data behind the clerks' sign-in).
+   */
+  readonly trigger:
+    | { readonly callback: CallbackPath }
+    | { readonly outbox: 'consume' }
+    | { readonly dashboard: typeof DASHBOARD_ROUTES };
   /**
    * Answers a person waiting on a phone: latency matters, and the bundle must stay free of the
    * Africa's Talking SDK (`npm run bundle-report` checks).
@@ -110,5 +126,19 @@ export const LINE_FUNCTIONS: readonly LineFunctionSpec[] = [
     // Its send log: a message the queue delivers twice is sent once.
     table: 'RW',
     secrets: ['africasTalkingApiKey'],
+  },
+  {
+    id: 'Dashboard',
+    entry: 'functions/dashboard/handler.ts',
+    description: "The health office's dashboard: its page, and the reports' counts and follow-up list",
+    trigger: { dashboard: DASHBOARD_ROUTES },
+    // A clerk in a browser waits on it, not a caller on a phone.
+    answersUsers: false,
+    // Up to 92 days of reports shaped at once; the CPU that comes with 512 MB keeps a long range quick.
+    memoryMb: 512,
+    // Within the 30 s API Gateway waits on an integration.
+    timeoutSeconds: 20,
+    // No `table`: it only queries the reports' by-day index, which the dashboard construct grants
+    // (read-only, narrower than 'RO').
   },
 ];

@@ -4,6 +4,7 @@ import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { TELEMETRY } from '../shared/telemetry.js';
+import { HealthOfficeDashboard } from './constructs/dashboard.js';
 import { LineAlarms, type MonitoredFunction } from './constructs/line-alarms.js';
 import { LineApi } from './constructs/line-api.js';
 import { LineFunction, type LogLevel } from './constructs/line-function.js';
@@ -56,7 +57,18 @@ export interface LineStackProps extends StackProps {
   readonly functions?: readonly LineFunctionSpec[];
 }
 
-/** The info line on AWS: HTTP API, functions, table, outbox, secrets, alarms and dashboard. */
+/**
+ * A stage whose clerks' accounts go with it when it is destroyed: `dev` and `dev-...`. Every other
+ * stage (`staging`, `prod`, ...) keeps them, as every stage keeps the table.
+ */
+export function isDisposableStage(stage: string): boolean {
+  return stage === 'dev' || stage.startsWith('dev-');
+}
+
+/**
+ * The info line on AWS: HTTP API, functions, table, outbox, secrets, alarms and CloudWatch dashboard,
+ * and the health office's dashboard behind the clerks' sign-in.
+ */
 export class LineStack extends Stack {
   readonly table: LineTable;
   readonly functions: ReadonlyMap<string, LineFunction>;
@@ -128,6 +140,7 @@ export class LineStack extends Stack {
 
     const secrets: Record<LineSecretName, Secret> = { phoneHashPepper, callbackToken, africasTalkingApiKey };
     const functions = new Map<string, LineFunction>();
+    let officeDashboard: HealthOfficeDashboard | undefined;
     for (const spec of specs) {
       const isCallback = 'callback' in spec.trigger;
       const isUssd = isCallback && spec.trigger.callback === CALLBACK_PATHS.ussd;
@@ -168,6 +181,15 @@ export class LineStack extends Stack {
           fn.fn,
           isUssd ? { rateLimit: settings.ussdRateLimit, burstLimit: settings.ussdBurstLimit } : undefined,
         );
+      } else if ('dashboard' in spec.trigger) {
+        officeDashboard = new HealthOfficeDashboard(this, 'OfficeDashboard', {
+          stage: settings.stage,
+          api,
+          fn,
+          routes: spec.trigger.dashboard,
+          table: this.table,
+          keepAccounts: !isDisposableStage(settings.stage),
+        });
       } else fn.consumeOutbox(outbox);
       functions.set(spec.id, fn);
     }
@@ -228,5 +250,15 @@ export class LineStack extends Stack {
       description: 'CloudWatch dashboard of the line',
       value: `https://${this.region}.console.aws.amazon.com/cloudwatch/home?region=${this.region}#dashboards/dashboard/${monitoring.dashboard.dashboardName}`,
     });
+    if (officeDashboard) {
+      new CfnOutput(this, 'DashboardSignInUrl', {
+        description: "The health office's dashboard: clerks open it and sign in (docs/deploy.md)",
+        value: officeDashboard.url,
+      });
+      new CfnOutput(this, 'DashboardUserPoolId', {
+        description: 'The clerks of the dashboard, added and removed with npm run clerk',
+        value: officeDashboard.userPool.userPoolId,
+      });
+    }
   }
 }

@@ -1,7 +1,7 @@
 /**
  * Drives the local line as a busy day would and checks that nothing was lost or doubled:
  *
- *   npm run load -- --sessions 1000 --sms 1000 [--think-ms 500] [--record]
+ *   npm run load -- --sessions 1000 --sms 1000 [--think-ms 3000] [--record]
  *
  * Starts its own local line (the deployed handlers on DynamoDB Local), then runs N USSD sessions and
  * N inbound SMS at the same time. Sessions are callers: each answers its screens after a think time,
@@ -16,6 +16,7 @@
  * docs/performance.md between its load markers.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startLocalLine } from '../infra/local/host.js';
@@ -28,14 +29,18 @@ import { wibDate } from '../shared/line/calendar.js';
 const USAGE = `Usage: npm run load -- [--sessions N] [--sms N] [--think-ms MS] [--record]
   --sessions  concurrent USSD sessions (default 100)
   --sms       inbound SMS posted at once (default 100)
-  --think-ms  a caller's pause before each answer, on average (default 500)
+  --think-ms  a caller's pause before each answer, on average (default 3000: reading a
+              screen and typing on a keypad)
   --record    write the figures into docs/performance.md`;
 
 const PLACES = ['sempu banyuwangi', 'genteng banyuwangi', 'wonokromo surabaya', 'tangul jember', 'pacitan'];
 const SMS_TEXTS = (place: string) => [`RS ${place}`, 'gejala corona apa aja', `LAPOR demam batuk ${place}`];
 const REDIAL_PAUSE_MS = 1_000;
 const GATEWAY_RETRY_MS = 1_000;
-const MAX_TRIES = 20;
+/** A caller or gateway keeps trying this long (Africa's Talking retries an SMS for hours). */
+const GIVE_UP_MS = 10 * 60_000;
+/** Connections kept open to the line, as a gateway keeps a pool. */
+const CONNECTIONS = 256;
 
 interface Options {
   sessions: number;
@@ -67,7 +72,7 @@ function parseOptions(argv: string[]): Options | string {
   return {
     sessions: count('sessions', values.sessions, 100, 0),
     sms: count('sms', values.sms, 100, 0),
-    thinkMs: count('think-ms', values['think-ms'], 500, 0),
+    thinkMs: count('think-ms', values['think-ms'], 3000, 0),
     record: values.record ?? false,
   };
 }
@@ -117,25 +122,55 @@ export async function runLoad(options: Options, out: (line: string) => void): Pr
   let retried = 0;
   let refusedBadly = 0;
 
-  const post = async (path: string, fields: Record<string, string>) => {
-    const started = performance.now();
-    const res = await fetch(`${line.url}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(fields).toString(),
+  // Like a gateway, a bounded pool of kept-alive connections; a request the network drops counts as
+  // a failed try (status 0), which the caller or gateway makes again.
+  const agent = new Agent({ keepAlive: true, maxSockets: CONNECTIONS });
+  let dropped = 0;
+  const post = (path: string, fields: Record<string, string>) =>
+    new Promise<{ status: number; body: string; ms: number }>((resolve) => {
+      const started = performance.now();
+      const body = new URLSearchParams(fields).toString();
+      const req = request(
+        `${line.url}${path}`,
+        {
+          method: 'POST',
+          agent,
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            'content-length': Buffer.byteLength(body),
+          },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => {
+            text += chunk;
+          });
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, body: text, ms: performance.now() - started }),
+          );
+          res.on('error', () => {
+            dropped += 1;
+            resolve({ status: 0, body: '', ms: performance.now() - started });
+          });
+        },
+      );
+      req.on('error', () => {
+        dropped += 1;
+        resolve({ status: 0, body: '', ms: performance.now() - started });
+      });
+      req.end(body);
     });
-    const body = await res.text();
-    return { status: res.status, body, ms: performance.now() - started };
-  };
 
   const session = async (i: number) => {
+    const began = performance.now();
     const plan = sessionPlan(i);
     const phone = `+62813${String(10_000_000 + i)}`;
     const hops = ['', ...plan.path.map((_, k) => plan.path.slice(0, k + 1).join('*'))];
     let last = '';
     for (const [k, text] of hops.entries()) {
       if (k > 0) await sleep(Math.random() * 2 * options.thinkMs);
-      for (let attempt = 1; ; attempt += 1) {
+      for (;;) {
         const res = await post('/ussd', {
           sessionId: `load-${i}`,
           serviceCode: '*384*1#',
@@ -144,13 +179,13 @@ export async function runLoad(options: Options, out: (line: string) => void): Pr
           text,
         });
         hopTimes.push(res.ms);
-        if (res.status !== 200) refusedBadly += 1;
-        if (!res.body.startsWith('END Maaf')) {
+        if (res.status !== 200 && res.status !== 0) refusedBadly += 1;
+        if (res.status === 200 && !res.body.startsWith('END Maaf')) {
           last = res.body;
           break;
         }
-        apologies += 1;
-        if (attempt === MAX_TRIES) return { phone, plan, ok: false };
+        if (res.status === 200) apologies += 1;
+        if (performance.now() - began > GIVE_UP_MS) return { phone, plan, ok: false };
         await sleep(REDIAL_PAUSE_MS);
       }
     }
@@ -167,19 +202,23 @@ export async function runLoad(options: Options, out: (line: string) => void): Pr
   };
 
   const inbound = async (i: number) => {
+    const began = performance.now();
     const phone = `+62814${String(10_000_000 + i)}`;
     const text = SMS_TEXTS(PLACES[i % PLACES.length] ?? 'genteng')[i % 3] ?? 'INFO';
     const fields = { from: phone, to: '21212', text, date: new Date().toISOString(), id: `ATXid_load_${i}` };
-    for (let attempt = 1; attempt <= MAX_TRIES; attempt += 1) {
+    let tries = 0;
+    while (performance.now() - began <= GIVE_UP_MS) {
       const res = await post('/sms', fields);
       smsTimes.push(res.ms);
       if (res.status === 200) {
         if (i % 10 === 0) await post('/sms', fields);
         return { phone, reports: i % 3 === 2 ? 1 : 0, ok: true };
       }
-      if (res.status < 500) refusedBadly += 1;
+      if (res.status !== 0 && res.status < 500) refusedBadly += 1;
       retried += 1;
-      await sleep(GATEWAY_RETRY_MS);
+      tries += 1;
+      // The gateway backs off between retries.
+      await sleep(GATEWAY_RETRY_MS * 2 ** Math.min(tries, 4));
     }
     return { phone, reports: i % 3 === 2 ? 1 : 0, ok: false };
   };
@@ -196,6 +235,7 @@ export async function runLoad(options: Options, out: (line: string) => void): Pr
   for (const sms of sent) perPhone.set(sms.to, (perPhone.get(sms.to) ?? 0) + 1);
   const stored = (await reports.reportsOn(day, new Date())).length;
   db.destroy();
+  agent.destroy();
   await line.stop();
 
   const wrongSms =
@@ -215,7 +255,7 @@ export async function runLoad(options: Options, out: (line: string) => void): Pr
     `SMS callbacks: ${smsIn.n}, p50 ${ms(smsIn.p50)} ms, p95 ${ms(smsIn.p95)} ms, p99 ${ms(smsIn.p99)} ms; retried after non-2xx ${retried}`,
     `SMS sent: ${sent.length} (expected ${expectedSms}); phones with other than their SMS: ${wrongSms}`,
     `reports stored: ${stored} (expected ${expectedReports})`,
-    `unfinished flows: ${unfinished}; 4xx answers: ${refusedBadly}`,
+    `unfinished flows: ${unfinished}; 4xx answers: ${refusedBadly}; requests dropped by the network: ${dropped}`,
   ];
   for (const text of lines) out(text);
   const pass =

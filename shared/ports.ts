@@ -10,13 +10,24 @@ export interface Clock {
   now(): Date;
 }
 
-/** A caller's remembered preferences, keyed by a keyed hash of the phone number, never the number. */
-export interface SubscriberStore {
-  languageOf(subscriberId: string): Promise<Lang | undefined>;
-  setLanguage(subscriberId: string, lang: Lang, at: Date): Promise<void>;
+/** What the line remembers of a caller across channels: their language and whether they opted out. */
+export interface SubscriberProfile {
+  /** The language the caller chose, if they chose one. */
+  lang: Lang | undefined;
   /** Whether the subscriber texted STOP (and not START since). */
-  isOptedOut(subscriberId: string): Promise<boolean>;
-  setOptedOut(subscriberId: string, optedOut: boolean, at: Date): Promise<void>;
+  optedOut: boolean;
+}
+
+/**
+ * A caller's remembered preferences, keyed by a keyed hash of the phone number, never the number. A
+ * write given a once-claim `claim` also marks that claim done in the same atomic write, so the change
+ * and the action it belongs to are stored together or not at all (see {@link ReportStore.save}).
+ */
+export interface SubscriberStore {
+  /** The language and opt-out, in one read. */
+  profileOf(subscriberId: string): Promise<SubscriberProfile>;
+  setLanguage(subscriberId: string, lang: Lang, at: Date, claim?: string): Promise<void>;
+  setOptedOut(subscriberId: string, optedOut: boolean, at: Date, claim?: string): Promise<void>;
 }
 
 /** One text message waiting to be sent to one phone. */
@@ -117,7 +128,8 @@ export type PendingChoice =
 /** The latest numbered list sent to each subscriber. */
 export interface ChoiceStore {
   latest(subscriberId: string, now: Date): Promise<PendingChoice | undefined>;
-  save(subscriberId: string, choice: PendingChoice, expiresAt: Date): Promise<void>;
+  /** With `claim`, also marks that once-claim done in the same atomic write. */
+  save(subscriberId: string, choice: PendingChoice, expiresAt: Date, claim?: string): Promise<void>;
 }
 
 /** A report flow the caller has not finished: where they were and what they had answered. */
@@ -129,16 +141,47 @@ export interface ReportDraft {
 }
 
 /**
- * Unfinished reports, so a dropped session loses nothing confirmed. Each session remembers the draft it
- * found when it started, so replaying its path on every hop sees the same offer to resume.
+ * What a session was offered to resume when it first showed the report menu (nothing, or an earlier
+ * session's draft), kept so that replaying its path keeps showing the same screens however the draft
+ * changes or expires meanwhile.
+ */
+export interface SessionOffer {
+  sessionId: string;
+  draft: ReportDraft | undefined;
+}
+
+/** What a USSD hop needs to know of its caller before it replays the session's path. */
+export interface UssdCaller {
+  /** The language the caller chose, if they chose one. */
+  lang: Lang | undefined;
+  /** The caller's unfinished report, while it may still be resumed. */
+  draft: ReportDraft | undefined;
+  /** The offer remembered for the caller's latest session that saw one. */
+  offer: SessionOffer | undefined;
+}
+
+/**
+ * Unfinished reports, so a dropped session loses nothing confirmed, kept with the offer the session
+ * writing them was shown. One item a subscriber: a hop reads it, with the caller's language, in one
+ * round trip, and writes it only when the report changed or an offer must be remembered.
  */
 export interface DraftStore {
-  latest(subscriberId: string, now: Date): Promise<ReportDraft | undefined>;
-  save(subscriberId: string, draft: ReportDraft, expiresAt: Date): Promise<void>;
-  discard(subscriberId: string): Promise<void>;
-  /** The draft (or none) a session was offered when it started; written once per session. */
-  rememberOffer(sessionId: string, offer: ReportDraft | undefined, expiresAt: Date): Promise<void>;
-  offerFor(sessionId: string, now: Date): Promise<ReportDraft | undefined>;
+  /** The caller's language, unfinished report and remembered offer, in one read. */
+  callerOf(subscriberId: string, now: Date): Promise<UssdCaller>;
+  /**
+   * Saves the session's draft, resumable until `until.draft`, with the offer the session had; the offer
+   * is kept until `until.offer`.
+   */
+  save(
+    subscriberId: string,
+    draft: ReportDraft,
+    offer: SessionOffer,
+    until: { draft: Date; offer: Date },
+  ): Promise<void>;
+  /** Drops the draft, keeping the offer the session had until `until`. */
+  discard(subscriberId: string, offer: SessionOffer, until: Date): Promise<void>;
+  /** Remembers the offer a session was shown until `until`, keeping the draft as it is. */
+  keepOffer(subscriberId: string, offer: SessionOffer, until: Date): Promise<void>;
 }
 
 /** Each sent message's latest delivery status, as reported by the gateway (at least once, any order). */

@@ -6,6 +6,7 @@ import {
   HttpApi,
   HttpMethod,
   type HttpStage,
+  type IHttpRouteAuthorizer,
   LogGroupLogDestination,
   type ThrottleSettings,
 } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -30,9 +31,16 @@ interface RouteThrottle {
   readonly ThrottlingBurstLimit: number;
 }
 
+/** The dashboard's routes: open ones (the page and its files) and ones behind the clerks' sign-in. */
+export interface DashboardRoutes {
+  readonly open: readonly string[];
+  readonly signedIn: readonly string[];
+}
+
 /**
  * The HTTP API Africa's Talking posts its callbacks to: one `$default` stage with throttling and
- * access logs, one POST route per callback, each integrated with its Lambda function.
+ * access logs, one POST route per callback, each integrated with its Lambda function. It also serves
+ * the health office's dashboard (`GET` routes), its data behind a JWT authorizer.
  */
 export class LineApi extends Construct {
   readonly api: HttpApi;
@@ -112,5 +120,25 @@ export class LineApi extends Construct {
       reason:
         "Africa's Talking cannot sign requests or send credentials in headers; each callback URL carries a secret token in its query string, and the function checks it against CALLBACK_TOKEN_SECRET_ARN.",
     });
+  }
+
+  /**
+   * `GET <path>` for each dashboard route, all handled by `fn`: the open ones to anyone, the signed-in
+   * ones only with a token `authorizer` accepts (API Gateway answers 401 before the function runs).
+   */
+  addDashboardRoutes(fn: IFunction, routes: DashboardRoutes, authorizer: IHttpRouteAuthorizer): void {
+    const integration = new HttpLambdaIntegration('DashboardIntegration', fn);
+    for (const path of routes.open) {
+      for (const route of this.api.addRoutes({ path, methods: [HttpMethod.GET], integration })) {
+        Validations.of(route).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason:
+            "The dashboard's page and its style and script hold no data: they are what sends a clerk to sign in. Only the data route, behind the user pool's JWT authorizer, returns reports.",
+        });
+      }
+    }
+    for (const path of routes.signedIn) {
+      this.api.addRoutes({ path, methods: [HttpMethod.GET], integration, authorizer });
+    }
   }
 }

@@ -1,16 +1,21 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { makeHandler as makeDashboardHandler } from '../../functions/dashboard/handler.js';
 import { buildLineDeps, clockOf, pepperOf } from '../../functions/deps.js';
 import { makeHandler as makeSmsHandler } from '../../functions/sms/handler.js';
 import { makeHandler as makeDeliveryHandler } from '../../functions/sms-delivery-reports/handler.js';
 import { makeHandler as makeSenderHandler } from '../../functions/sms-sender/handler.js';
 import { makeHandler as makeUssdHandler } from '../../functions/ussd/handler.js';
 import { makeHandler as makeUssdEventsHandler } from '../../functions/ussd-events/handler.js';
+import { BACKGROUND } from '../../shared/adapters/aws-clients.js';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { DynamoDeliveryStore } from '../../shared/adapters/dynamodb/deliveries.repository.js';
+import { DynamoReportStore } from '../../shared/adapters/dynamodb/reports.repository.js';
 import { DynamoSendLog } from '../../shared/adapters/dynamodb/send-log.repository.js';
 import { MemoryMetrics } from '../../shared/adapters/local/metrics.js';
 import { LocalOutbox, LocalSmsGateway } from '../../shared/adapters/local/outbox.js';
 import { loadConfig } from '../../shared/config.js';
+import { loadContentPack } from '../../shared/content/index.js';
+import { DASHBOARD_PATHS } from '../../shared/dashboard/page.js';
 import { LINE_FUNCTIONS } from '../line-functions.js';
 import { startDynamoDbLocal } from './dynamodb-local.js';
 import { faultsRoute, faultyMethod, LocalFaults } from './faults.js';
@@ -57,6 +62,7 @@ export const LOCAL_FACTORIES: Readonly<Record<string, unknown>> = {
   'functions/sms/handler.ts': makeSmsHandler,
   'functions/sms-delivery-reports/handler.ts': makeDeliveryHandler,
   'functions/sms-sender/handler.ts': makeSenderHandler,
+  'functions/dashboard/handler.ts': makeDashboardHandler,
 };
 
 /** The API's routes, from the deployed functions table: every callback the stack routes, and no other. */
@@ -138,6 +144,18 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
         clock,
       }),
     };
+    // The dashboard's data from the deployed handler, without sign-in (the local line is open). It
+    // reads through a client of its own, as the pages do, so its reads never set off an armed fault.
+    const dashboardDb = makeDocumentClient({
+      region: 'local',
+      endpoint: dynamo.endpoint,
+      budget: BACKGROUND,
+    });
+    const dashboard = makeDashboardHandler({
+      reports: new DynamoReportStore(dashboardDb, config.TABLE_NAME),
+      clock,
+      pack: loadContentPack(),
+    });
     const { server, url } = await startLocalServer(
       {
         ...callbackRoutes(handlers),
@@ -149,6 +167,9 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
           line: deps.line,
           sentSms,
         }),
+        // After the pages' routes: the page and its files are read from shared/dashboard/page/ at start,
+        // the data is the deployed function's.
+        [`GET ${DASHBOARD_PATHS.data}`]: { kind: 'lambda', handler: dashboard },
         'GET /dev/outbox': { kind: 'json', body: sentSms },
         'GET /dev/metrics': { kind: 'json', body: () => metrics.snapshot() },
         'GET /dev/faults': { kind: 'http', handle: faultsRoute(faults) },
@@ -167,6 +188,7 @@ export async function startLocalLine(options: LocalLineOptions = {}): Promise<Lo
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await outbox.settled();
         db.destroy();
+        dashboardDb.destroy();
         await dynamo.stop();
       },
     };

@@ -84,11 +84,11 @@ export function reportSmsText(ctx: LineContext, outcome: ReportOutcome, lang: La
 }
 
 /**
- * The hospital answer texted after the USSD screen and as the reply to `RS <place>`, within two
- * segments: hospitals past what fits are left off, then the main referral, then the emergency line.
+ * The hospital answer texted after the USSD screen and as the reply to `RS <place>`: one segment when
+ * the whole answer fits one (a hospital as `<name> <phone>`, as dialled), otherwise within two, where
+ * hospitals past what fits are left off, then the main referral, then the emergency line.
  */
 export function hospitalSmsText(ctx: LineContext, answer: HospitalAnswer, lang: Lang): string {
-  const fits = (text: string) => fitsSms(text, 2);
   const emergency = ctx.say('hospital.smsEmergency', lang, {
     emergency: emergencySlot(ctx, lang, answer.from.kabCode),
   });
@@ -96,34 +96,31 @@ export function hospitalSmsText(ctx: LineContext, answer: HospitalAnswer, lang: 
     const list = (count: number) =>
       ctx.say('hospital.smsInArea', lang, {
         place: answer.from.label,
-        hospitals: answer.hospitals
-          .slice(0, count)
-          .map((h) => hospitalWithPhone(ctx, h, lang))
-          .join('; '),
+        hospitals: answer.hospitals.slice(0, count).map(hospitalShort).join('; '),
       });
     for (let count = answer.hospitals.length; count >= 1; count -= 1) {
       const text = `${list(count)} ${emergency}`;
-      if (fits(text)) return text;
+      if (fitsSms(text, 2)) return text;
     }
     return list(1);
   }
   const { from, nearest, main } = answer;
   const head = ctx.say('hospital.smsNearest', lang, {
     place: from.label,
-    hospital: hospitalWithPhone(ctx, nearest.hospital, lang),
+    hospital: hospitalShort(nearest.hospital),
     km: formatKm(nearest.distanceKm),
   });
   const mainPart =
     main.hospital.code === nearest.hospital.code
       ? ''
       : ctx.say('hospital.smsMain', lang, {
-          hospital: hospitalWithPhone(ctx, main.hospital, lang),
+          hospital: hospitalShort(main.hospital),
           km: formatKm(main.distanceKm),
         });
   const full = [head, mainPart, emergency].filter(Boolean).join(' ');
-  if (fits(full)) return full;
+  if (fitsSms(full, 2)) return full;
   const withoutMain = `${head} ${emergency}`;
-  return fits(withoutMain) ? withoutMain : head;
+  return fitsSms(withoutMain, 2) ? withoutMain : head;
 }
 
 /** What a USSD caller sees when the line itself fails: a line to call that is open now. */

@@ -15,16 +15,23 @@ import {
 } from '../support/fakes.js';
 import { formEvent, lambdaContext } from '../support/http.js';
 
+/** A draft store whose one read, the caller's, fails with `message`. */
+const unreadable = (message: string) =>
+  Object.assign(new MemoryDraftStore(new MemorySubscriberStore()), {
+    callerOf: () => Promise.reject(new Error(message)),
+  });
+
 function deps(overrides: Partial<UssdDeps> = {}): UssdDeps & { outbox: MemoryOutbox } {
   const once = new MemoryOnceStore();
+  const subscribers = new MemorySubscriberStore(once);
   return {
     line: sharedLine(),
     clock: fixedClock('2026-11-23T03:00:00Z'),
-    subscribers: new MemorySubscriberStore(),
+    subscribers,
     once,
     outbox: new MemoryOutbox(),
     reports: new MemoryReportStore(once),
-    drafts: new MemoryDraftStore(),
+    drafts: new MemoryDraftStore(subscribers),
     metrics: new MemoryMetrics(),
     subscriberIdOf: (phone) => subscriberIdOf(phone, 'test-pepper-test-pepper'),
     ...overrides,
@@ -83,11 +90,7 @@ describe('POST /ussd', () => {
 
   it('ends the session with an apology, not an error, when the line fails', async () => {
     // Prepare
-    const failing = deps({
-      subscribers: Object.assign(new MemorySubscriberStore(), {
-        languageOf: () => Promise.reject(new Error('table unreachable')),
-      }),
-    });
+    const failing = deps({ drafts: unreadable('table unreachable') });
     // Act
     const res = await makeHandler(failing)(formEvent(hop('')), lambdaContext);
     // Assess
@@ -149,11 +152,7 @@ describe('the callback token', () => {
     ['a token of another length', 's3cret-token-s3cret-token-extra'],
   ])('refuses a callback with %s: 403 before any work', async (_name, token) => {
     // Prepare
-    const d = deps({
-      subscribers: Object.assign(new MemorySubscriberStore(), {
-        languageOf: () => Promise.reject(new Error('must not be read')),
-      }),
-    });
+    const d = deps({ drafts: unreadable('must not be read') });
     // Act
     const res = await makeHandler(d, source('s3cret-token-s3cret-token'))(withToken(token), lambdaContext);
     // Assess

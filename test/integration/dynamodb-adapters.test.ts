@@ -1,14 +1,17 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DynamoDbLocal } from '../../infra/local/dynamodb-local.js';
 import { DynamoChoiceStore } from '../../shared/adapters/dynamodb/choices.repository.js';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { DynamoDeliveryStore } from '../../shared/adapters/dynamodb/deliveries.repository.js';
+import { DynamoDraftStore } from '../../shared/adapters/dynamodb/drafts.repository.js';
 import { DynamoOnceStore } from '../../shared/adapters/dynamodb/once.repository.js';
 import { DynamoReportStore } from '../../shared/adapters/dynamodb/reports.repository.js';
 import { DynamoSendLog } from '../../shared/adapters/dynamodb/send-log.repository.js';
 import { DynamoSubscriberStore } from '../../shared/adapters/dynamodb/subscribers.repository.js';
 import type { SymptomReport } from '../../shared/line/reports.js';
 import { type TriageAnswers, triage } from '../../shared/line/triage.js';
+import type { ReportDraft } from '../../shared/ports.js';
 import { startTestTable } from '../support/dynamo.js';
 
 const TABLE = 'adapters-test';
@@ -56,15 +59,15 @@ describe('subscriber store on DynamoDB Local', () => {
     // Act
     await store.setLanguage('sub-a', 'en', new Date('2026-11-22T00:00:00Z'));
     // Assess
-    expect(await store.languageOf('sub-a')).toBe('en');
-    expect(await store.languageOf('sub-b')).toBeUndefined();
+    expect(await store.profileOf('sub-a')).toEqual({ lang: 'en', optedOut: false });
+    expect(await store.profileOf('sub-b')).toEqual({ lang: undefined, optedOut: false });
   });
 
   it('changes the language in place', async () => {
     const store = new DynamoSubscriberStore(db, TABLE);
     await store.setLanguage('sub-c', 'en', new Date());
     await store.setLanguage('sub-c', 'id', new Date());
-    expect(await store.languageOf('sub-c')).toBe('id');
+    expect((await store.profileOf('sub-c')).lang).toBe('id');
   });
 });
 
@@ -178,6 +181,118 @@ describe('once store on DynamoDB Local', () => {
   });
 });
 
+describe('draft store on DynamoDB Local', () => {
+  const T0 = new Date('2026-11-23T03:00:00Z');
+  const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
+  const draft = (sessionId: string): ReportDraft => ({
+    sessionId,
+    screen: 'report-symptoms',
+    params: { c: '1', age: '1' },
+    updatedAt: T0.toISOString(),
+  });
+
+  it('reads the language, the live draft and the offer together; each runs out on its own', async () => {
+    // Prepare
+    const drafts = new DynamoDraftStore(db, TABLE);
+    await new DynamoSubscriberStore(db, TABLE).setLanguage('sub-d1', 'en', T0);
+    const offer = { sessionId: 's2', draft: draft('s1') };
+    // Act
+    await drafts.save('sub-d1', draft('s2'), offer, { draft: at(10), offer: at(60) });
+    // Assess
+    expect(await drafts.callerOf('sub-d1', at(1))).toEqual({ lang: 'en', draft: draft('s2'), offer });
+    expect(await drafts.callerOf('sub-d1', at(11))).toEqual({ lang: 'en', draft: undefined, offer });
+    expect(await drafts.callerOf('sub-d1', at(61))).toEqual({
+      lang: 'en',
+      draft: undefined,
+      offer: undefined,
+    });
+    expect(await drafts.callerOf('sub-none', at(1))).toEqual({
+      lang: undefined,
+      draft: undefined,
+      offer: undefined,
+    });
+  });
+
+  it('keeps the draft when an offer is remembered, and the offer when the draft is dropped', async () => {
+    const drafts = new DynamoDraftStore(db, TABLE);
+    await drafts.save(
+      'sub-d2',
+      draft('s1'),
+      { sessionId: 's1', draft: undefined },
+      { draft: at(10), offer: at(60) },
+    );
+    await drafts.keepOffer('sub-d2', { sessionId: 's2', draft: draft('s1') }, at(61));
+    expect(await drafts.callerOf('sub-d2', at(5))).toEqual({
+      lang: undefined,
+      draft: draft('s1'),
+      offer: { sessionId: 's2', draft: draft('s1') },
+    });
+    // The draft still runs out when it did.
+    expect((await drafts.callerOf('sub-d2', at(11))).draft).toBeUndefined();
+    await drafts.discard('sub-d2', { sessionId: 's2', draft: draft('s1') }, at(62));
+    expect(await drafts.callerOf('sub-d2', at(6))).toEqual({
+      lang: undefined,
+      draft: undefined,
+      offer: { sessionId: 's2', draft: draft('s1') },
+    });
+  });
+
+  it('reads a draft stored before drafts had their own deadline until its item expired', async () => {
+    // Prepare: the item as it was written: the draft and the item's expiry only.
+    const drafts = new DynamoDraftStore(db, TABLE);
+    await db.send(
+      new PutCommand({
+        TableName: TABLE,
+        Item: {
+          pk: 'SUB#sub-d3',
+          sk: 'DRAFT',
+          draft: draft('s1'),
+          expiresAt: Math.floor(at(10).getTime() / 1000),
+        },
+      }),
+    );
+    // Act
+    const before = await drafts.callerOf('sub-d3', at(5));
+    await drafts.keepOffer('sub-d3', { sessionId: 's2', draft: draft('s1') }, at(60));
+    const after = await drafts.callerOf('sub-d3', at(11));
+    // Assess: remembering an offer moves the item's expiry, not the draft's.
+    expect(before).toEqual({ lang: undefined, draft: draft('s1'), offer: undefined });
+    expect(after).toEqual({
+      lang: undefined,
+      draft: undefined,
+      offer: { sessionId: 's2', draft: draft('s1') },
+    });
+  });
+});
+
+describe('a write that completes a once-claim on DynamoDB Local', () => {
+  const T0 = new Date('2026-11-23T03:00:00Z');
+  const LATER = new Date('2026-11-24T03:00:00Z');
+
+  it('stores the change and marks the claim done together', async () => {
+    // Prepare
+    const once = new DynamoOnceStore(db, TABLE);
+    const choices = new DynamoChoiceStore(db, TABLE);
+    const subscribers = new DynamoSubscriberStore(db, TABLE);
+    await once.claim('c1', T0, 30_000, LATER);
+    await once.claim('c2', T0, 30_000, LATER);
+    // Act
+    await choices.save('sub-claim', { kind: 'topic', topicIds: ['vaccine'] }, LATER, 'c1');
+    await subscribers.setOptedOut('sub-claim', true, T0, 'c2');
+    // Assess
+    expect(await choices.latest('sub-claim', T0)).toEqual({ kind: 'topic', topicIds: ['vaccine'] });
+    expect(await subscribers.profileOf('sub-claim')).toEqual({ lang: undefined, optedOut: true });
+    expect(await once.claim('c1', T0, 30_000, LATER)).toBe('done');
+    expect(await once.claim('c2', T0, 30_000, LATER)).toBe('done');
+  });
+
+  it('stores nothing when the claim is gone', async () => {
+    const subscribers = new DynamoSubscriberStore(db, TABLE);
+    await expect(subscribers.setLanguage('sub-g', 'en', T0, 'never-claimed')).rejects.toThrow();
+    expect(await subscribers.profileOf('sub-g')).toEqual({ lang: undefined, optedOut: false });
+  });
+});
+
 describe('delivery store on DynamoDB Local', () => {
   it('keeps the final status when an in-flight one arrives late, and moves forward otherwise', async () => {
     // Prepare
@@ -207,10 +322,9 @@ describe('subscriber opt-out on DynamoDB Local', () => {
     const store = new DynamoSubscriberStore(db, TABLE);
     await store.setLanguage('sub-o', 'en', new Date());
     await store.setOptedOut('sub-o', true, new Date());
-    expect(await store.isOptedOut('sub-o')).toBe(true);
+    expect(await store.profileOf('sub-o')).toEqual({ lang: 'en', optedOut: true });
     await store.setOptedOut('sub-o', false, new Date());
-    expect(await store.isOptedOut('sub-o')).toBe(false);
-    expect(await store.languageOf('sub-o')).toBe('en');
+    expect(await store.profileOf('sub-o')).toEqual({ lang: 'en', optedOut: false });
   });
 });
 

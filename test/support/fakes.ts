@@ -16,27 +16,42 @@ import type {
   SendLog,
   SendOutcome,
   SendRecord,
+  SessionOffer,
   SmsGateway,
+  SubscriberProfile,
   SubscriberStore,
+  UssdCaller,
 } from '../../shared/ports.js';
 
 /** In-memory stand-ins for the DynamoDB adapters, for tests of the line and the handlers. */
 export class MemorySubscriberStore implements SubscriberStore {
   readonly languages = new Map<string, Lang>();
-  async languageOf(subscriberId: string): Promise<Lang | undefined> {
-    return this.languages.get(subscriberId);
+  readonly optedOut = new Set<string>();
+  /** The once-claims a write given a claim completes, as the DynamoDB adapter's transaction does. */
+  constructor(private readonly once?: MemoryOnceStore) {}
+  async profileOf(subscriberId: string): Promise<SubscriberProfile> {
+    return { lang: this.languages.get(subscriberId), optedOut: this.optedOut.has(subscriberId) };
   }
-  async setLanguage(subscriberId: string, lang: Lang): Promise<void> {
+  async setLanguage(subscriberId: string, lang: Lang, _at?: Date, claim?: string): Promise<void> {
+    completeWith(this.once, claim);
     this.languages.set(subscriberId, lang);
   }
-  readonly optedOut = new Set<string>();
-  async isOptedOut(subscriberId: string): Promise<boolean> {
-    return this.optedOut.has(subscriberId);
-  }
-  async setOptedOut(subscriberId: string, optedOut: boolean): Promise<void> {
+  async setOptedOut(subscriberId: string, optedOut: boolean, _at?: Date, claim?: string): Promise<void> {
+    completeWith(this.once, claim);
     if (optedOut) this.optedOut.add(subscriberId);
     else this.optedOut.delete(subscriberId);
   }
+  /** Whether the subscriber is opted out, for a test to check. */
+  isOptedOut(subscriberId: string): boolean {
+    return this.optedOut.has(subscriberId);
+  }
+}
+
+/** The claim's half of a write that completes one, failing whole when the claim is gone. */
+function completeWith(once: MemoryOnceStore | undefined, claim: string | undefined): void {
+  if (claim === undefined) return;
+  if (!once) throw new Error(`no once store to complete ${claim} in`);
+  once.markDone(claim, false);
 }
 
 /** Once-claims with their state, lease and expiry, as `DynamoOnceStore` keeps them. */
@@ -78,26 +93,43 @@ export class MemoryReportStore implements ReportStore {
   }
 }
 
-/** Drafts with their expiry, so tests can move the clock past it. */
+/** The draft item of each subscriber, with its deadlines, so tests can move the clock past them. */
 export class MemoryDraftStore implements DraftStore {
-  private readonly drafts = new Map<string, { draft: ReportDraft; expiresAt: Date }>();
-  private readonly offers = new Map<string, { draft: ReportDraft | undefined; expiresAt: Date }>();
-  async latest(subscriberId: string, now: Date): Promise<ReportDraft | undefined> {
-    const entry = this.drafts.get(subscriberId);
-    return entry && entry.expiresAt > now ? entry.draft : undefined;
+  private readonly items = new Map<
+    string,
+    { draft?: { value: ReportDraft; until: Date }; offer?: { value: SessionOffer; until: Date } }
+  >();
+  /** Reads the caller's language from `subscribers`, as the DynamoDB adapter reads the profile item. */
+  constructor(private readonly subscribers: MemorySubscriberStore) {}
+  async callerOf(subscriberId: string, now: Date): Promise<UssdCaller> {
+    const item = this.items.get(subscriberId);
+    const draft = item?.draft && item.draft.until > now ? item.draft.value : undefined;
+    const offer = item?.offer && item.offer.until > now ? item.offer.value : undefined;
+    return { lang: this.subscribers.languages.get(subscriberId), draft, offer };
   }
-  async save(subscriberId: string, draft: ReportDraft, expiresAt: Date): Promise<void> {
-    this.drafts.set(subscriberId, { draft, expiresAt });
+  async save(
+    subscriberId: string,
+    draft: ReportDraft,
+    offer: SessionOffer,
+    until: { draft: Date; offer: Date },
+  ): Promise<void> {
+    this.items.set(subscriberId, {
+      draft: { value: draft, until: until.draft },
+      offer: { value: offer, until: until.offer },
+    });
   }
-  async discard(subscriberId: string): Promise<void> {
-    this.drafts.delete(subscriberId);
+  async discard(subscriberId: string, offer: SessionOffer, until: Date): Promise<void> {
+    this.items.set(subscriberId, { offer: { value: offer, until } });
   }
-  async rememberOffer(sessionId: string, draft: ReportDraft | undefined, expiresAt: Date): Promise<void> {
-    if (!this.offers.has(sessionId)) this.offers.set(sessionId, { draft, expiresAt });
+  async keepOffer(subscriberId: string, offer: SessionOffer, until: Date): Promise<void> {
+    const item = this.items.get(subscriberId);
+    if (!item) throw new Error(`no draft item for ${subscriberId}`);
+    this.items.set(subscriberId, { ...item, offer: { value: offer, until } });
   }
-  async offerFor(sessionId: string, now: Date): Promise<ReportDraft | undefined> {
-    const entry = this.offers.get(sessionId);
-    return entry && entry.expiresAt > now ? entry.draft : undefined;
+  /** The caller's unfinished report at `now`, for a test to check. */
+  latest(subscriberId: string, now: Date): ReportDraft | undefined {
+    const draft = this.items.get(subscriberId)?.draft;
+    return draft && draft.until > now ? draft.value : undefined;
   }
 }
 
@@ -138,11 +170,13 @@ export class ScriptedSmsGateway implements SmsGateway {
 /** Numbered lists with their expiry, so tests can move the clock past it. */
 export class MemoryChoiceStore implements ChoiceStore {
   private readonly choices = new Map<string, { choice: PendingChoice; expiresAt: Date }>();
+  constructor(private readonly once?: MemoryOnceStore) {}
   async latest(subscriberId: string, now: Date): Promise<PendingChoice | undefined> {
     const found = this.choices.get(subscriberId);
     return found && found.expiresAt > now ? found.choice : undefined;
   }
-  async save(subscriberId: string, choice: PendingChoice, expiresAt: Date): Promise<void> {
+  async save(subscriberId: string, choice: PendingChoice, expiresAt: Date, claim?: string): Promise<void> {
+    completeWith(this.once, claim);
     this.choices.set(subscriberId, { choice, expiresAt });
   }
 }
@@ -153,15 +187,16 @@ export class MemoryChoiceStore implements ChoiceStore {
  */
 export function memoryLineDeps(line: Line, clock: Clock) {
   const once = new MemoryOnceStore();
+  const subscribers = new MemorySubscriberStore(once);
   return {
     line,
     clock,
-    subscribers: new MemorySubscriberStore(),
+    subscribers,
     once,
     outbox: new MemoryOutbox(),
     reports: new MemoryReportStore(once),
-    drafts: new MemoryDraftStore(),
-    choices: new MemoryChoiceStore(),
+    drafts: new MemoryDraftStore(subscribers),
+    choices: new MemoryChoiceStore(once),
     metrics: new MemoryMetrics(),
     subscriberIdOf: (phone: string) => `sub-${phone.slice(-4)}`,
   };

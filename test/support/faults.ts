@@ -1,3 +1,11 @@
+import type {
+  ChoiceStore,
+  DraftStore,
+  OnceStore,
+  Outbox,
+  ReportStore,
+  SubscriberStore,
+} from '../../shared/ports.js';
 import type { memoryLineDeps } from './fakes.js';
 
 /**
@@ -9,17 +17,36 @@ import type { memoryLineDeps } from './fakes.js';
 
 export type FaultKind = 'storage' | 'outbox';
 
-/** The port methods a flow calls on each store; test helpers on the fakes (`list`, `markDone`) pass through. */
+/**
+ * The port methods a flow calls on each store (every method of each port in `shared/ports.ts`); test
+ * helpers on the fakes (`list`, `markDone`, `latest` of drafts, `isOptedOut`) pass through.
+ */
 const PORT_METHODS = {
   once: ['claim', 'complete', 'release'],
   reports: ['save'],
-  drafts: ['latest', 'save', 'discard', 'rememberOffer', 'offerFor'],
-  subscribers: ['languageOf', 'setLanguage', 'isOptedOut', 'setOptedOut'],
+  drafts: ['callerOf', 'save', 'discard', 'keepOffer'],
+  subscribers: ['profileOf', 'setLanguage', 'setOptedOut'],
   choices: ['latest', 'save'],
   outbox: ['enqueue'],
 } as const;
 
 type Store = keyof typeof PORT_METHODS;
+
+/** The port each store implements. */
+interface Ports {
+  once: OnceStore;
+  reports: ReportStore;
+  drafts: DraftStore;
+  subscribers: SubscriberStore;
+  choices: ChoiceStore;
+  outbox: Outbox;
+}
+
+/** Port methods missing from `PORT_METHODS`: a call to one would escape the sweep. */
+type Unlisted = { [K in Store]: Exclude<keyof Ports[K], (typeof PORT_METHODS)[K][number]> }[Store];
+type AssertNone<T extends true> = T;
+/** Fails to compile while a port has a method `PORT_METHODS` does not list. */
+export type EveryPortMethodListed = AssertNone<[Unlisted] extends [never] ? true : false>;
 
 const kindOf = (store: Store): FaultKind => (store === 'outbox' ? 'outbox' : 'storage');
 

@@ -96,6 +96,9 @@ const SMS_FLOWS: SmsFlow[] = [
   { name: 'a hospital by place', text: 'RS watugede', report: false },
   { name: 'a one-message report', text: 'LAPOR demam batuk watugede', report: true },
   { name: 'opting out', text: 'STOP', report: false, optsOut: true },
+  // Answers that change what is remembered of the caller, written with the message's completion.
+  { name: 'a list of places', text: 'RS pesisir', report: false },
+  { name: 'a language', text: 'ENGLISH', report: false },
 ];
 
 /** Posts one message id until the gateway gets a 200, as Africa's Talking retries it. */

@@ -7,6 +7,7 @@ import { answersFrom, parseChoices } from '../../shared/line/ussd/report-screens
 import type { Clock } from '../../shared/ports.js';
 import { isGsm7Basic, USSD_SCREEN_MAX } from '../../shared/text.js';
 import { memoryLineDeps } from '../support/fakes.js';
+import { withFaults } from '../support/faults.js';
 import { fixtureLine, fixturePack } from '../support/packs.js';
 
 /** The words of the fixture pack, for what a screen starts with. */
@@ -142,6 +143,64 @@ describe('the report flow', () => {
     expect(reply.text).toContain('0401-555123');
     expect(reply.text).toContain('191');
     expect(d.reports.reports.size).toBe(0);
+  });
+});
+
+describe('the offer to continue, as a session replays its path', () => {
+  const MINUTE = 60 * 1000;
+
+  it('stays for the session it was shown to after the draft runs out, and no other session gets it', async () => {
+    // Prepare: a session drops after the age; another starts just before the draft runs out.
+    const clock = movableClock('2026-11-23T03:00:00Z');
+    const d = deps(clock);
+    await session(d, 'r20', ['4', '1', '3']);
+    clock.advance(9.5 * MINUTE);
+    const offer = await session(d, 'r21', ['4']);
+    // Act: the draft runs out while the caller reads the offer.
+    clock.advance(1.5 * MINUTE);
+    const resumed = await session(d, 'r21', ['4', '1']);
+    const other = await session(d, 'r22', ['4']);
+    // Assess
+    expect(offer.reply.text.split('\n')[0]).toBe(say['report.resumeTitle'].id);
+    expect(resumed.reply.text.startsWith(say['report.symptomsTitle'].id)).toBe(true);
+    expect(other.reply.text.startsWith(say['report.consentTitle'].id)).toBe(true);
+  });
+
+  it('stays for a session that started again, through the drafts it saves itself', async () => {
+    // Prepare
+    const clock = movableClock('2026-11-23T03:00:00Z');
+    const d = deps(clock);
+    await session(d, 'r23', ['4', '1', '3']);
+    clock.advance(MINUTE);
+    // Act: start again, agree (a draft of this session), answer the age.
+    const later = await session(d, 'r24', ['4', '2', '1', '3']);
+    // Assess: `4*2` is still "start again" on every hop, not "decline" on a consent screen.
+    expect(later.reply.text.startsWith(say['report.symptomsTitle'].id)).toBe(true);
+    expect(d.drafts.latest('sub-7890', clock.now())?.sessionId).toBe('r24');
+  });
+
+  it('costs one read a hop that changes nothing, and one write more a hop that does', async () => {
+    // Prepare
+    const { deps: d, faults } = withFaults(deps(fixedClock('2026-11-23T03:00:00Z')));
+    const calls: string[][] = [];
+    // Act
+    for (const text of ['', '1', '1*3', '2', '3*2*watugede', '4', '4*1', '5*2']) {
+      const before = faults.calls.storage.length;
+      await answerUssdHop(d, { sessionId: 'r25', serviceCode: '*384#', phoneNumber: PHONE, text });
+      calls.push(faults.calls.storage.slice(before));
+    }
+    // Assess
+    const read = ['drafts.callerOf'];
+    expect(calls).toEqual([
+      read,
+      read,
+      read,
+      read,
+      read,
+      read,
+      [...read, 'drafts.save'],
+      [...read, 'subscribers.setLanguage'],
+    ]);
   });
 });
 

@@ -105,6 +105,26 @@ describe('replies by number', () => {
     expect(await c.send(example ?? '')).toBe(hospitalReply(ctx, hospitalAnswer(ctx, desa), 'id'));
   });
 
+  it('remembers a list only once its reply is queued, so a number never picks from a list not sent', async () => {
+    // Prepare: the outbox fails the first time the list is queued.
+    const c = conversation();
+    const enqueue = c.d.outbox.enqueue.bind(c.d.outbox);
+    let failures = 1;
+    c.d.outbox.enqueue = async (sms) => {
+      if (failures-- > 0) throw new Error('queue unreachable');
+      return enqueue(sms);
+    };
+    // Act
+    await expect(
+      answerSms(c.d, { id: 'list-1', from: PHONE, to: '1234', text: 'RS pesisir' }),
+    ).rejects.toThrow();
+    const remembered = await c.d.choices.latest(`sub-${PHONE.slice(-4)}`, START);
+    await answerSms(c.d, { id: 'list-1', from: PHONE, to: '1234', text: 'RS pesisir' });
+    // Assess: nothing remembered after the failed try; the gateway's retry sends and remembers it.
+    expect(remembered).toBeUndefined();
+    expect(await c.send('2')).toBe(hospitalReply(ctx, hospitalAnswer(ctx, place('kabkota', '99.71')), 'id'));
+  });
+
   it('says how many places share a name when the list is cut', () => {
     const candidates = [place('kabkota', '99.02'), place('kabkota', '99.71')];
     const text = placeChoicesReply(ctx, candidates, 'id', 'hospital', '', 25);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ADVICE_IDS } from '../../shared/content/advice.js';
 import { hospitalAnswer } from '../../shared/line/answers.js';
 import { createLine } from '../../shared/line/line.js';
-import { apologyText, reportScreenText, reportSmsText } from '../../shared/line/render.js';
+import {
+  apologyText,
+  emergencySlot,
+  formatKm,
+  reportScreenText,
+  reportSmsText,
+} from '../../shared/line/render.js';
 import { hospitalReply } from '../../shared/line/sms/replies.js';
 import { TRIAGE_ROWS } from '../../shared/line/triage.js';
 import { fitsSms, isGsm7Basic, smsSegments, USSD_SCREEN_MAX } from '../../shared/text.js';
@@ -45,6 +51,36 @@ describe('SMS templates, East Java', () => {
         if (place.level === 'kabkota') expect(sms, place.label).not.toMatch(/\d+ km|<1 km/);
       }
       expect(places).toHaveLength(regions.kabKota.length + regions.kecamatan.length);
+    },
+  );
+
+  it.each(['id', 'en'] as const)(
+    '%s: the hospital SMS is one segment for at least 80% of kab/kota and kecamatan, and whole in each',
+    (lang) => {
+      const ctx = line.contextAt(new Date(INSTANTS[0] as string));
+      const places = [
+        ...regions.kabKota.map((k) => ctx.places.byCode('kabkota', k.code)),
+        ...regions.kecamatan.map((k) => ctx.places.byCode('kecamatan', k.code)),
+      ];
+      let single = 0;
+      for (const place of places) {
+        if (!place) throw new Error('a region the resolver does not know');
+        const answer = hospitalAnswer(ctx, place);
+        const sms = hospitalReply(ctx, answer, lang);
+        if (smsSegments(sms).segments !== 1) continue;
+        single += 1;
+        // One segment is never bought by leaving something out: every hospital of the answer, with its
+        // phone and distance, and the emergency numbers are in it.
+        const named =
+          answer.kind === 'nearest' ? [answer.nearest.hospital, answer.main.hospital] : answer.hospitals;
+        for (const hospital of named) {
+          expect(sms, place.label).toContain(hospital.name);
+          if (hospital.phone) expect(sms, place.label).toContain(hospital.phone);
+        }
+        if (answer.kind === 'nearest') expect(sms, place.label).toContain(formatKm(answer.main.distanceKm));
+        expect(sms, place.label).toContain(emergencySlot(ctx, lang, place.kabCode));
+      }
+      expect(single / places.length).toBeGreaterThanOrEqual(0.8);
     },
   );
 

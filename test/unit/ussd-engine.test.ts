@@ -162,3 +162,64 @@ describe('USSD engine', () => {
     expect(inputsOf('1*2*sempu banyuwangi')).toEqual(['1', '2', 'sempu banyuwangi']);
   });
 });
+
+describe('what replaying a path works out', () => {
+  /** A menu that counts what its screens are asked for: laid-out lines and chosen transitions. */
+  function counted(fixed?: Menu<Id, Ctx>['fixed']) {
+    const count = { lines: 0, sms: 0, built: 0 };
+    const list: Screen<Id, Ctx> = (c) => {
+      count.built += 1;
+      return {
+        title: 'Items',
+        get lines() {
+          count.lines += 1;
+          return ['Pick one:'];
+        },
+        options: c.items.map((item) => ({
+          label: item,
+          go: () => {
+            count.sms += 1;
+            return { kind: 'end', text: `Sent ${item}`, effects: [{ kind: 'send-sms', message: item }] };
+          },
+        })),
+      };
+    };
+    const menu: Menu<Id, Ctx> = { ...base, screens: { ...screens, list }, ...(fixed ? { fixed } : {}) };
+    return { menu, count };
+  }
+  const base: Menu<Id, Ctx> = menu;
+
+  it('lays out only the screen the path ends on, and builds an SMS only when its option is chosen', () => {
+    // Prepare
+    const { menu: m, count } = counted();
+    // Act: through the list to an option, then only to the list.
+    const chosen = replay(m, ctx, 'id', inputsOf('1*30'));
+    const through = { ...count };
+    const shown = replay(m, ctx, 'id', inputsOf('1'));
+    // Assess
+    expect(chosen.reply).toEqual({ kind: 'END', text: 'Sent Kabupaten Nomor 30' });
+    expect(chosen.effects).toEqual([{ kind: 'send-sms', message: 'Kabupaten Nomor 30' }]);
+    expect(through).toEqual({ lines: 0, sms: 1, built: 1 });
+    expect(shown.reply.text.startsWith('Items (1/')).toBe(true);
+    expect(count.lines).toBe(1);
+    expect(count.sms).toBe(1);
+  });
+
+  it('lays a fixed screen out once per content, language and parameters, and the same as afresh', () => {
+    // Prepare
+    const { menu: m, count } = counted({ screens: { list: [] }, content: (c) => c.items });
+    const { menu: fresh } = counted();
+    // Act
+    const first = replay(m, ctx, 'id', inputsOf('1*98'));
+    const again = replay(m, ctx, 'id', inputsOf('1*98'));
+    const english = replay(m, ctx, 'en', inputsOf('1'));
+    const other = replay(m, { ...ctx, items: ['Satu', 'Dua'] }, 'id', inputsOf('1'));
+    // Assess
+    expect(first.reply).toEqual(replay(fresh, ctx, 'id', inputsOf('1*98')).reply);
+    expect(again.reply).toEqual(first.reply);
+    expect(english.reply).toEqual(replay(fresh, ctx, 'en', inputsOf('1')).reply);
+    expect(other.reply.text).toContain('1 Satu');
+    // Laid out once for Bahasa Indonesia, once for English, once for the other content.
+    expect(count.lines).toBe(3);
+  });
+});

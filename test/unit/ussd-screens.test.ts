@@ -219,6 +219,23 @@ describe.each(PACKS)('every reachable USSD screen, $name', ({ pack, typed }) => 
     }
   });
 
+  it.each(walks.map((w) => [w.lang, w.instant, w]))(
+    '%s at %s: a screen the engine keeps laid out is the screen laid out afresh',
+    (_l, _i, w) => {
+      // The walks at every instant share one line, so a screen kept from an earlier instant shows here.
+      const ctx = w.line.contextAt(new Date(w.instant), {
+        resumable: w.instant === INSTANTS[1] ? RESUMABLE : undefined,
+      });
+      const afresh = { ...LINE_MENU, fixed: undefined };
+      for (const { path, result } of w.screens) {
+        if (result.state.ended) continue;
+        expect(render(LINE_MENU, ctx, result.state), path.join('*')).toEqual(
+          render(afresh, ctx, result.state),
+        );
+      }
+    },
+  );
+
   it('shows the home menu in Bahasa Indonesia by default with all five services', () => {
     const ctx = createLine(pack).contextAt(new Date(INSTANTS[0] as string));
     const text = render(LINE_MENU, ctx, startState(LINE_MENU, 'id')).text;

@@ -1,6 +1,7 @@
-import { type DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { ChoiceStore, PendingChoice } from '../../ports.js';
 import { choiceKey, epochSeconds, isLive } from './keys.js';
+import { writeCompletingClaim } from './once.repository.js';
 
 /** The latest numbered list texted to each subscriber, in the line's table, with its expiry. */
 export class DynamoChoiceStore implements ChoiceStore {
@@ -18,12 +19,9 @@ export class DynamoChoiceStore implements ChoiceStore {
     return Item.choice as PendingChoice;
   }
 
-  async save(subscriberId: string, choice: PendingChoice, expiresAt: Date): Promise<void> {
-    await this.db.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: { ...choiceKey(subscriberId), choice, expiresAt: epochSeconds(expiresAt) },
-      }),
-    );
+  async save(subscriberId: string, choice: PendingChoice, expiresAt: Date, claim?: string): Promise<void> {
+    await writeCompletingClaim(this.db, this.tableName, claim, {
+      Put: { Item: { ...choiceKey(subscriberId), choice, expiresAt: epochSeconds(expiresAt) } },
+    });
   }
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../../lang.js';
 import type { SymptomReport } from '../../line/reports.js';
+import type { ReportDraft, SessionOffer, SubscriberProfile, UssdCaller } from '../../ports.js';
 
 /** Item keys and item <-> domain mappers: pure, so they are unit-tested without a table. */
 
@@ -60,6 +61,11 @@ export function languageFromItem(item: { lang?: unknown } | undefined): Lang | u
   return lang === 'id' || lang === 'en' ? lang : undefined;
 }
 
+/** The profile item's language and opt-out; a subscriber without an item has neither. */
+export function profileFromItem(item: { lang?: unknown; optedOut?: unknown } | undefined): SubscriberProfile {
+  return { lang: languageFromItem(item), optedOut: item?.optedOut === true };
+}
+
 export const reportKey = (subscriberId: string, reportedOn: string): ItemKey => ({
   pk: `REPORT#${subscriberId}`,
   sk: `DAY#${reportedOn}`,
@@ -70,7 +76,59 @@ export const draftKey = (subscriberId: string): ItemKey => ({ pk: `SUB#${subscri
 /** The latest numbered list texted to a subscriber. */
 export const choiceKey = (subscriberId: string): ItemKey => ({ pk: `SUB#${subscriberId}`, sk: 'CHOICE' });
 
-export const sessionOfferKey = (sessionId: string): ItemKey => ({ pk: `SESSION#${sessionId}`, sk: 'OFFER' });
+/**
+ * The draft item: the unfinished report (`draft`, resumable until `draftUntil`) and the offer the latest
+ * session was shown (`offer`, kept until `offerUntil`). `expiresAt`, the item's TTL, is the later of
+ * the two, which is always the offer's: an offer outlives the drafts it can name.
+ */
+export function draftItem(
+  subscriberId: string,
+  parts: { draft?: { value: ReportDraft; until: Date }; offer: { value: SessionOffer; until: Date } },
+): Record<string, unknown> {
+  const { draft, offer } = parts;
+  return {
+    ...draftKey(subscriberId),
+    ...(draft ? { draft: draft.value, draftUntil: epochSeconds(draft.until) } : {}),
+    offer: { sessionId: offer.value.sessionId, draft: offer.value.draft ?? null },
+    offerUntil: epochSeconds(offer.until),
+    expiresAt: epochSeconds(offer.until),
+  };
+}
+
+function reportDraftOf(value: unknown): ReportDraft | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const draft = value as Partial<ReportDraft>;
+  const usable =
+    typeof draft.sessionId === 'string' &&
+    typeof draft.screen === 'string' &&
+    typeof draft.params === 'object' &&
+    draft.params !== null;
+  return usable ? (draft as ReportDraft) : undefined;
+}
+
+/** Whether an epoch-seconds deadline is still ahead of `now`. */
+const before = (until: unknown, now: Date): boolean => typeof until === 'number' && until > epochSeconds(now);
+
+/**
+ * What a USSD hop knows of its caller from the profile and draft items (either may be missing). A draft
+ * stored before drafts had their own deadline lives until the item's expiry.
+ */
+export function ussdCallerFrom(
+  profile: Record<string, unknown> | undefined,
+  item: Record<string, unknown> | undefined,
+  now: Date,
+): UssdCaller {
+  const lang = languageFromItem(profile);
+  if (!item) return { lang, draft: undefined, offer: undefined };
+  const draftUntil = item.draftUntil ?? item.expiresAt;
+  const draft = before(draftUntil, now) ? reportDraftOf(item.draft) : undefined;
+  const stored = item.offer as { sessionId?: unknown; draft?: unknown } | undefined;
+  const offer =
+    stored && typeof stored.sessionId === 'string' && before(item.offerUntil, now)
+      ? { sessionId: stored.sessionId, draft: reportDraftOf(stored.draft) }
+      : undefined;
+  return { lang, draft, offer };
+}
 
 /** The export index: by WIB day, then kab/kota, so one day's or one kab's reports are a single query. */
 export const reportIndexKeys = (report: { reportedOn: string; kabCode: string; subscriberId: string }) => ({

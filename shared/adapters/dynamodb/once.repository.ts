@@ -4,10 +4,11 @@ import {
   type DynamoDBDocumentClient,
   GetCommand,
   PutCommand,
+  TransactWriteCommand,
   UpdateCommand,
 } from '@aws-sdk/lib-dynamodb';
 import type { ClaimOutcome, OnceStore } from '../../ports.js';
-import { claimOutcomeOf, completeClaimUpdate, epochSeconds, onceKey } from './keys.js';
+import { claimOutcomeOf, completeClaimUpdate, epochSeconds, type ItemKey, onceKey } from './keys.js';
 
 /**
  * Once-claims as conditional writes, so two tries can never both take a key: no read decides a write.
@@ -82,4 +83,49 @@ export class DynamoOnceStore implements OnceStore {
       if (!(error instanceof ConditionalCheckFailedException)) throw error;
     }
   }
+}
+
+/** An update of one item, without its table name. */
+export interface ItemUpdate {
+  Key: ItemKey;
+  UpdateExpression: string;
+  ConditionExpression?: string;
+  ExpressionAttributeNames?: Record<string, string>;
+  ExpressionAttributeValues?: Record<string, unknown>;
+}
+
+/**
+ * Writes one item and, given a once-claim, marks that claim done in the same `TransactWriteItems`:
+ * the change is stored exactly when its action is recorded as done, in one round trip.
+ */
+export async function writeCompletingClaim(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  claim: string | undefined,
+  write: { Put: { Item: Record<string, unknown> } } | { Update: ItemUpdate },
+): Promise<void> {
+  if (claim === undefined) {
+    if ('Put' in write) await db.send(new PutCommand({ TableName: tableName, ...write.Put }));
+    else await db.send(new UpdateCommand({ TableName: tableName, ...write.Update }));
+    return;
+  }
+  const item =
+    'Put' in write
+      ? { Put: { TableName: tableName, ...write.Put } }
+      : { Update: { TableName: tableName, ...write.Update } };
+  await db.send(
+    new TransactWriteCommand({
+      TransactItems: [item, { Update: { TableName: tableName, ...completeClaimUpdate(claim) } }],
+    }),
+  );
+}
+
+/** {@link writeCompletingClaim} for an update. */
+export function updateCompletingClaim(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  claim: string | undefined,
+  update: ItemUpdate,
+): Promise<void> {
+  return writeCompletingClaim(db, tableName, claim, { Update: update });
 }

@@ -1,55 +1,44 @@
-import { type DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { type DynamoDBDocumentClient, GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Lang } from '../../lang.js';
-import type { SubscriberStore } from '../../ports.js';
-import { languageFromItem, subscriberItem, subscriberKey } from './keys.js';
+import type { SubscriberProfile, SubscriberStore } from '../../ports.js';
+import { profileFromItem, subscriberItem, subscriberKey } from './keys.js';
+import { updateCompletingClaim } from './once.repository.js';
 
-/** Subscribers' language preference in the line's table. */
+/** Subscribers' language preference and opt-out in the line's table, on one profile item each. */
 export class DynamoSubscriberStore implements SubscriberStore {
   constructor(
     private readonly db: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
 
-  async languageOf(subscriberId: string): Promise<Lang | undefined> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: subscriberKey(subscriberId) }),
-    );
-    return languageFromItem(Item);
-  }
-
-  async setLanguage(subscriberId: string, lang: Lang, at: Date): Promise<void> {
-    const item = subscriberItem(subscriberId, lang, at);
-    // An update, not a put, so other attributes of the subscriber (opt-out, consent) survive.
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: subscriberKey(subscriberId),
-        UpdateExpression: 'SET #lang = :lang, updatedAt = :at',
-        ExpressionAttributeNames: { '#lang': 'lang' },
-        ExpressionAttributeValues: { ':lang': item.lang, ':at': item.updatedAt },
-      }),
-    );
-  }
-
-  async isOptedOut(subscriberId: string): Promise<boolean> {
+  async profileOf(subscriberId: string): Promise<SubscriberProfile> {
     const { Item } = await this.db.send(
       new GetCommand({
         TableName: this.tableName,
         Key: subscriberKey(subscriberId),
-        ProjectionExpression: 'optedOut',
+        ProjectionExpression: '#lang, optedOut',
+        ExpressionAttributeNames: { '#lang': 'lang' },
       }),
     );
-    return Item?.optedOut === true;
+    return profileFromItem(Item);
   }
 
-  async setOptedOut(subscriberId: string, optedOut: boolean, at: Date): Promise<void> {
-    await this.db.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: subscriberKey(subscriberId),
-        UpdateExpression: 'SET optedOut = :o, updatedAt = :at',
-        ExpressionAttributeValues: { ':o': optedOut, ':at': at.toISOString() },
-      }),
-    );
+  async setLanguage(subscriberId: string, lang: Lang, at: Date, claim?: string): Promise<void> {
+    const item = subscriberItem(subscriberId, lang, at);
+    // An update, not a put, so other attributes of the subscriber (opt-out, consent) survive.
+    await updateCompletingClaim(this.db, this.tableName, claim, {
+      Key: subscriberKey(subscriberId),
+      UpdateExpression: 'SET #lang = :lang, updatedAt = :at',
+      ExpressionAttributeNames: { '#lang': 'lang' },
+      ExpressionAttributeValues: { ':lang': item.lang, ':at': item.updatedAt },
+    });
+  }
+
+  async setOptedOut(subscriberId: string, optedOut: boolean, at: Date, claim?: string): Promise<void> {
+    await updateCompletingClaim(this.db, this.tableName, claim, {
+      Key: subscriberKey(subscriberId),
+      UpdateExpression: 'SET optedOut = :o, updatedAt = :at',
+      ExpressionAttributeValues: { ':o': optedOut, ':at': at.toISOString() },
+    });
   }
 }

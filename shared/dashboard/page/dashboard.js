@@ -286,15 +286,163 @@ function renderFollowUp(view) {
   );
 }
 
+// Signing in, when the page is served deployed. The function puts the hosted sign-in's address, the
+// app client and this page's URL in a JSON block (#sign-in); served by the local line there is none,
+// and the page reads its data without signing in. A clerk signs in by authorization code with PKCE:
+// the page holds no secret, a code is useless without the verifier this tab keeps, and the tokens
+// live in sessionStorage only, so they go when the tab is closed.
+
+const SIGN_IN = (() => {
+  const block = document.getElementById('sign-in');
+  return block ? JSON.parse(block.textContent) : undefined;
+})();
+const TOKENS_KEY = 'dashboard.tokens';
+const PENDING_KEY = 'dashboard.sign-in';
+/** A token this close to its expiry is not sent: it could expire on the way. */
+const EXPIRY_MARGIN_MS = 60_000;
+
+const base64url = (bytes) =>
+  btoa(String.fromCharCode(...bytes))
+    .replace(/\+/g, '-')
+    .replace(/\//g, '_')
+    .replace(/=+$/, '');
+const randomKey = () => base64url(crypto.getRandomValues(new Uint8Array(32)));
+
+function storedTokens() {
+  try {
+    const tokens = JSON.parse(sessionStorage.getItem(TOKENS_KEY) ?? 'null');
+    return tokens && tokens.expiresAt - EXPIRY_MARGIN_MS > Date.now() ? tokens : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Set once the page is on its way to the sign-in: nothing else may start one. */
+let leaving = false;
+
+/** Off to the hosted sign-in, which comes back to this page with a code. */
+async function signIn() {
+  leaving = true;
+  const verifier = randomKey();
+  const state = randomKey();
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier));
+  sessionStorage.setItem(PENDING_KEY, JSON.stringify({ state, verifier }));
+  sessionStorage.removeItem(TOKENS_KEY);
+  const url = new URL('/oauth2/authorize', SIGN_IN.signInUrl);
+  url.search = new URLSearchParams({
+    response_type: 'code',
+    client_id: SIGN_IN.clientId,
+    redirect_uri: SIGN_IN.redirectUrl,
+    scope: 'openid email',
+    state,
+    code_challenge_method: 'S256',
+    code_challenge: base64url(new Uint8Array(digest)),
+  }).toString();
+  byId('status').textContent = 'Signing in… · Masuk…';
+  location.assign(url.href);
+}
+
+/**
+ * Back from the hosted sign-in with `?code=...&state=...` (or `?error=...`): checks that the answer is
+ * for this tab, then trades the code and this tab's verifier for tokens. Whether tokens came.
+ */
+async function finishSignIn() {
+  const answer = new URLSearchParams(location.search);
+  if (!answer.has('code') && !answer.has('error')) return false;
+  // A code is good once: out of the address bar and the history, whatever happens next.
+  history.replaceState(null, '', location.pathname);
+  const pending = JSON.parse(sessionStorage.getItem(PENDING_KEY) ?? 'null');
+  sessionStorage.removeItem(PENDING_KEY);
+  if (answer.has('error')) throw new Error(answer.get('error_description') || answer.get('error'));
+  if (!pending || answer.get('state') !== pending.state) throw new Error('the answer was not for this tab');
+  const res = await fetch(new URL('/oauth2/token', SIGN_IN.signInUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: SIGN_IN.clientId,
+      code: answer.get('code'),
+      redirect_uri: SIGN_IN.redirectUrl,
+      code_verifier: pending.verifier,
+    }),
+  });
+  const body = await res.json().catch(() => ({}));
+  if (!res.ok || !body.access_token) throw new Error(body.error ?? `the sign-in answered ${res.status}`);
+  sessionStorage.setItem(
+    TOKENS_KEY,
+    JSON.stringify({
+      accessToken: body.access_token,
+      idToken: body.id_token,
+      expiresAt: Date.now() + Number(body.expires_in ?? 3600) * 1000,
+    }),
+  );
+  return true;
+}
+
+/** The signed-in clerk's e-mail address, from the ID token's claims (shown only, never trusted). */
+function clerkEmail(tokens) {
+  try {
+    const claims = tokens.idToken.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    return JSON.parse(atob(claims)).email;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Forgets the tokens and ends the hosted sign-in's session, which comes back to this page. */
+function signOut() {
+  leaving = true;
+  sessionStorage.removeItem(TOKENS_KEY);
+  const url = new URL('/logout', SIGN_IN.signInUrl);
+  url.search = new URLSearchParams({
+    client_id: SIGN_IN.clientId,
+    logout_uri: SIGN_IN.redirectUrl,
+  }).toString();
+  location.assign(url.href);
+}
+
+function showClerk(tokens) {
+  const box = element('p', 'clerk');
+  box.id = 'clerk';
+  const email = clerkEmail(tokens);
+  if (email) box.append(element('span', '', email));
+  const button = element('button', '', 'Sign out · Keluar');
+  button.type = 'button';
+  button.addEventListener('click', signOut);
+  box.append(button);
+  document.querySelector('.top').append(box);
+}
+
+/** The data's request headers: the clerk's access token when signed in; undefined when off to sign in. */
+async function dataHeaders() {
+  if (!SIGN_IN) return {};
+  const tokens = storedTokens();
+  if (tokens) return { authorization: `Bearer ${tokens.accessToken}` };
+  await signIn();
+  return undefined;
+}
+
 let loading = false;
+/** True from a sign-in until the data first answers: a refusal then is not an expired token. */
+let justSignedIn = false;
 
 async function load() {
-  if (loading) return;
+  if (loading || leaving) return;
   loading = true;
   const status = byId('status');
   const days = byId('days').value;
   try {
-    const res = await fetch(`${SOURCE}?days=${encodeURIComponent(days)}`, { cache: 'no-store' });
+    const headers = await dataHeaders();
+    if (!headers) return;
+    const res = await fetch(`${SOURCE}?days=${encodeURIComponent(days)}`, { cache: 'no-store', headers });
+    if (SIGN_IN && res.status === 401) {
+      // The token ran out (an hour) or was revoked: sign in again, once.
+      sessionStorage.removeItem(TOKENS_KEY);
+      if (justSignedIn) throw new Error('the sign-in was refused; reload the page to sign in again');
+      await signIn();
+      return;
+    }
+    justSignedIn = false;
     const body = await res.json();
     if (!res.ok) throw new Error(body.error ?? `the data answered ${res.status}`);
     byId('province').textContent = body.province;
@@ -313,12 +461,28 @@ async function load() {
   }
 }
 
+async function start() {
+  if (SIGN_IN) {
+    try {
+      justSignedIn = await finishSignIn();
+    } catch (error) {
+      const status = byId('status');
+      status.textContent = `Could not sign in: ${error.message}. Reload the page to try again.`;
+      status.classList.add('error');
+      return;
+    }
+    const tokens = storedTokens();
+    if (tokens) showClerk(tokens);
+  }
+  load();
+  setInterval(() => {
+    if (document.visibilityState === 'visible') load();
+  }, AUTO_REFRESH_MS);
+}
+
 byId('range-form').addEventListener('submit', (event) => {
   event.preventDefault();
   load();
 });
 byId('days').addEventListener('change', load);
-setInterval(() => {
-  if (document.visibilityState === 'visible') load();
-}, AUTO_REFRESH_MS);
-load();
+start();

@@ -81,22 +81,34 @@ interface Caller {
   /** The language the message is written in, when its words say. */
   writtenLang: Lang | undefined;
   messageId: string;
+  optedOut: boolean;
+  /** The last numbered list sent, read only for a message of a number. */
+  pending: PendingChoice | undefined;
+}
+
+/**
+ * What answering changes for the caller, written once the reply is queued and in the same write that
+ * marks the message answered: a list that a number can pick from, their language, their opt-out.
+ */
+type Change =
+  | { kind: 'choice'; choice: PendingChoice }
+  | { kind: 'language'; lang: Lang }
+  | { kind: 'opted-out'; optedOut: boolean };
+
+/** The reply to a message (none when nothing may be sent) and what it changes. */
+interface Answer {
+  reply: string | undefined;
+  change?: Change;
 }
 
 /** How long a numbered list can be answered with a number. */
 const CHOICE_TTL_MS = 30 * 60 * 1000;
 
-/** Sends a numbered list, remembering it so that a reply of a number picks its item. */
-async function offer(
-  deps: SmsDeps,
-  ctx: LineContext,
-  caller: Caller,
-  choice: PendingChoice,
-  reply: string,
-): Promise<string> {
-  await deps.choices.save(caller.subscriberId, choice, new Date(ctx.now.getTime() + CHOICE_TTL_MS));
-  return reply;
-}
+/** Sends a numbered list, to be remembered so that a reply of a number picks its item. */
+const offer = (choice: PendingChoice, reply: string): Answer => ({
+  reply,
+  change: { kind: 'choice', choice },
+});
 
 /** Places as a list remembers them. */
 const placeRefs = (places: readonly Place[]) => places.map((p) => ({ level: p.level, code: p.code }));
@@ -108,7 +120,7 @@ async function answerChoice(
   caller: Caller,
   index: number,
 ): Promise<string | undefined> {
-  const pending = await deps.choices.latest(caller.subscriberId, ctx.now);
+  const { pending } = caller;
   if (!pending) return undefined;
   if (pending.kind === 'topic') {
     const topic = ctx.faq.find((t) => t.id === pending.topicIds[index - 1]);
@@ -123,7 +135,7 @@ async function answerChoice(
 }
 
 /** The reply to a report texted in one message, storing it when it is complete. */
-async function answerReport(deps: SmsDeps, ctx: LineContext, caller: Caller, text: string): Promise<string> {
+async function answerReport(deps: SmsDeps, ctx: LineContext, caller: Caller, text: string): Promise<Answer> {
   const { lang } = caller;
   const parsed = parseReportText(text, (q) => ctx.places.resolve(q));
   if (parsed.place?.kind === 'ambiguous') {
@@ -135,17 +147,14 @@ async function answerReport(deps: SmsDeps, ctx: LineContext, caller: Caller, tex
       places: placeRefs(parsed.place.candidates),
     };
     return offer(
-      deps,
-      ctx,
-      caller,
       choice,
       placeChoicesReply(ctx, parsed.place.candidates, lang, 'report', understood, parsed.place.total),
     );
   }
   if (parsed.missing.length > 0 || parsed.place?.kind !== 'found') {
-    return reportMissingReply(ctx, parsed.missing.length > 0 ? parsed.missing : ['place'], lang);
+    return { reply: reportMissingReply(ctx, parsed.missing.length > 0 ? parsed.missing : ['place'], lang) };
   }
-  return saveReport(deps, ctx, caller, parsed.answers, parsed.place.place);
+  return { reply: await saveReport(deps, ctx, caller, parsed.answers, parsed.place.place) };
 }
 
 /** Stores a complete report and gives its advice. */
@@ -198,37 +207,36 @@ async function saveReport(
   return advice;
 }
 
-/** The reply to one inbound text, or undefined when nothing may be sent (the caller opted out). */
+/** The reply to one inbound text, and what it changes for the caller. */
 async function replyTo(
   deps: SmsDeps,
   ctx: LineContext,
   caller: Caller,
   command: SmsCommand,
-): Promise<string | undefined> {
-  const { subscriberId, lang } = caller;
-  const optedOut = await deps.subscribers.isOptedOut(subscriberId);
+): Promise<Answer> {
+  const { lang, optedOut } = caller;
   if (command.kind === 'start') {
-    if (optedOut) await deps.subscribers.setOptedOut(subscriberId, false, ctx.now);
-    return startReply(ctx, lang);
+    const reply = startReply(ctx, lang);
+    return optedOut ? { reply, change: { kind: 'opted-out', optedOut: false } } : { reply };
   }
-  if (optedOut) return undefined;
+  if (optedOut) return { reply: undefined };
   switch (command.kind) {
     case 'stop':
-      // The opt-out itself is written once this confirmation is queued (`answerSms`).
-      return stopReply(ctx, lang);
+      // Opted out only once this confirmation is queued: opted out first, a retry after a failed
+      // queuing would find the caller opted out, stay silent, and the confirmation would never be sent.
+      return { reply: stopReply(ctx, lang), change: { kind: 'opted-out', optedOut: true } };
     case 'help':
-      return helpReply(ctx, lang);
+      return { reply: helpReply(ctx, lang) };
     case 'thanks':
-      return ctx.say('sms.thanks', lang);
+      return { reply: ctx.say('sms.thanks', lang) };
     case 'off-topic':
-      return noMatchReply(ctx, caller.chosenLang ? lang : (caller.writtenLang ?? lang));
+      return { reply: noMatchReply(ctx, caller.chosenLang ? lang : (caller.writtenLang ?? lang)) };
     case 'language':
-      await deps.subscribers.setLanguage(subscriberId, command.lang, ctx.now);
-      return languageReply(ctx, command.lang);
+      return { reply: languageReply(ctx, command.lang), change: { kind: 'language', lang: command.lang } };
     case 'hotlines':
-      return hotlinesReply(ctx, hotlinesStatusAt(ctx.hotlines, ctx.now, ctx.calendar), lang);
+      return { reply: hotlinesReply(ctx, hotlinesStatusAt(ctx.hotlines, ctx.now, ctx.calendar), lang) };
     case 'hospital': {
-      if (command.place === '') return hospitalAskPlaceReply(ctx, lang);
+      if (command.place === '') return { reply: hospitalAskPlaceReply(ctx, lang) };
       const found = ctx.places.resolve(command.place);
       if (found.kind === 'ambiguous') {
         const choice: PendingChoice = {
@@ -237,50 +245,70 @@ async function replyTo(
           understood: '',
           places: placeRefs(found.candidates),
         };
-        return offer(
-          deps,
-          ctx,
-          caller,
-          choice,
-          placeChoicesReply(ctx, found.candidates, lang, 'hospital', '', found.total),
-        );
+        return offer(choice, placeChoicesReply(ctx, found.candidates, lang, 'hospital', '', found.total));
       }
-      if (found.kind === 'not-found') return placeNotFoundReply(ctx, command.place, lang);
+      if (found.kind === 'not-found') return { reply: placeNotFoundReply(ctx, command.place, lang) };
       // A kab/kota is what nearly everyone means by its name: no hint of a village that shares it.
       const others = found.place.level === 'kabkota' ? undefined : found.alternatives;
-      return withAlternative(
-        ctx,
-        hospitalReply(ctx, hospitalAnswer(ctx, found.place), lang),
-        others,
-        lang,
-        'RS',
-      );
+      const reply = hospitalReply(ctx, hospitalAnswer(ctx, found.place), lang);
+      return { reply: withAlternative(ctx, reply, others, lang, 'RS') };
     }
     case 'report':
       return answerReport(deps, ctx, caller, command.text);
     case 'question': {
       // "2", after a numbered list: that item.
-      const picked = /^\d{1,2}$/.test(command.text)
+      const picked = picksFromList(command)
         ? await answerChoice(deps, ctx, caller, Number(command.text))
         : undefined;
-      if (picked !== undefined) return picked;
+      if (picked !== undefined) return { reply: picked };
       const match = ctx.faqSearch.search(command.text);
       const replyLang = caller.chosenLang ? lang : (caller.writtenLang ?? match.lang);
-      if (match.kind === 'answer') return faqAnswerReply(match.topic, replyLang);
+      if (match.kind === 'answer') return { reply: faqAnswerReply(match.topic, replyLang) };
       if (match.kind === 'suggest') {
         const choice: PendingChoice = { kind: 'topic', topicIds: match.topics.map((t) => t.id) };
-        return offer(deps, ctx, caller, choice, faqSuggestReply(ctx, match.topics, replyLang));
+        return offer(choice, faqSuggestReply(ctx, match.topics, replyLang));
       }
-      return noMatchReply(ctx, replyLang);
+      return { reply: noMatchReply(ctx, replyLang) };
     }
   }
+}
+
+/** A message of only a number (`2`), which may pick an item of the last list sent. */
+const picksFromList = (command: SmsCommand): boolean =>
+  command.kind === 'question' && /^\d{1,2}$/.test(command.text);
+
+/** Writes what answering changed and marks the message answered, in one write. */
+function commit(deps: SmsDeps, caller: Caller, change: Change | undefined, key: string, now: Date) {
+  switch (change?.kind) {
+    case undefined:
+      return deps.once.complete(key);
+    case 'choice':
+      return deps.choices.save(
+        caller.subscriberId,
+        change.choice,
+        new Date(now.getTime() + CHOICE_TTL_MS),
+        key,
+      );
+    case 'language':
+      return deps.subscribers.setLanguage(caller.subscriberId, change.lang, now, key);
+    case 'opted-out':
+      return deps.subscribers.setOptedOut(caller.subscriberId, change.optedOut, now, key);
+  }
+}
+
+/** The settled value, or the failure thrown. */
+function settledValue<T>(settled: PromiseSettledResult<T>): T {
+  if (settled.status === 'rejected') throw settled.reason;
+  return settled.value;
 }
 
 /**
  * Answers one inbound SMS: once per Africa's Talking message id however often the gateway retries,
  * with the reply queued in the outbox. The message id is claimed, answered, then marked done; until
  * then a retry is refused (another try holds it) or answers it again (the try failed or died), so a
- * message is never taken for answered before its reply is queued.
+ * message is never taken for answered before its reply is queued. Two round trips to storage: the
+ * claim with the caller's profile (and, for a number, the list it picks from), then what the answer
+ * changed with the claim's completion; a texted report adds its own claim and its write.
  */
 export async function answerSms(
   deps: SmsDeps,
@@ -288,13 +316,19 @@ export async function answerSms(
 ): Promise<'answered' | 'duplicate' | 'silent'> {
   const now = deps.clock.now();
   const key = `sms:${sms.id}`;
-  const claim = await deps.once.claim(key, now, MESSAGE_LEASE_MS, new Date(now.getTime() + DEDUPE_MS));
+  const subscriberId = deps.subscriberIdOf(sms.from);
+  const command = parseSmsCommand(sms.text);
+  const [claimed, profile, pending] = await Promise.allSettled([
+    deps.once.claim(key, now, MESSAGE_LEASE_MS, new Date(now.getTime() + DEDUPE_MS)),
+    deps.subscribers.profileOf(subscriberId),
+    picksFromList(command) ? deps.choices.latest(subscriberId, now) : Promise.resolve(undefined),
+  ]);
+  const claim = settledValue(claimed);
   if (claim === 'done') return 'duplicate';
   // A 500, not a 200: the try that holds the message may yet fail, and only a retry would then answer.
   if (claim === 'busy') throw new ClaimBusy(key);
   try {
-    const subscriberId = deps.subscriberIdOf(sms.from);
-    const stored = await deps.subscribers.languageOf(subscriberId);
+    const { lang: stored, optedOut } = settledValue(profile);
     // Without a stored choice, the reply follows the language the message is written in.
     const written = messageLang(tokensOf(sms.text));
     const caller: Caller = {
@@ -304,9 +338,10 @@ export async function answerSms(
       chosenLang: stored !== undefined,
       writtenLang: written,
       messageId: sms.id,
+      optedOut,
+      pending: settledValue(pending),
     };
-    const command = parseSmsCommand(sms.text);
-    const reply = await replyTo(deps, deps.line.contextAt(now), caller, command);
+    const { reply, change } = await replyTo(deps, deps.line.contextAt(now), caller, command);
     if (reply !== undefined) {
       await deps.outbox.enqueue({
         to: sms.from,
@@ -315,12 +350,7 @@ export async function answerSms(
         queuedAt: now.toISOString(),
       });
     }
-    // Opted out only after the confirmation is queued: opted out first, a retry after a failed queuing
-    // would find the caller opted out, stay silent, and the confirmation would never be sent.
-    if (command.kind === 'stop' && reply !== undefined) {
-      await deps.subscribers.setOptedOut(subscriberId, true, now);
-    }
-    await deps.once.complete(key);
+    await commit(deps, caller, change, key, now);
     return reply === undefined ? 'silent' : 'answered';
   } catch (error) {
     await giveBack(deps.once, key);

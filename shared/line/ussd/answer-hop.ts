@@ -1,4 +1,5 @@
 import { DEFAULT_LANG, type Lang } from '../../lang.js';
+import { errorFields, log } from '../../log.js';
 import type {
   Clock,
   DraftStore,
@@ -7,10 +8,12 @@ import type {
   Outbox,
   ReportDraft,
   ReportStore,
+  SessionOffer,
   SubscriberStore,
+  UssdCaller,
 } from '../../ports.js';
 import { wibDate } from '../calendar.js';
-import type { Line } from '../line.js';
+import type { CallerContext, Line } from '../line.js';
 import { ClaimBusy, giveBack } from '../once.js';
 import { buildReport } from '../reports.js';
 import { type Effect, inputsOf, type Reply, replay } from './engine.js';
@@ -51,53 +54,46 @@ const EFFECT_CLAIM_MS = DAY;
 export const EFFECT_LEASE_MS = 30 * SECOND;
 /** An unfinished report can be continued for this long. */
 const DRAFT_TTL_MS = 10 * MINUTE;
-/** A session's resume offer outlives any USSD session. */
+/** A session's resume offer outlives any USSD session, and any draft it names. */
 const OFFER_TTL_MS = 60 * MINUTE;
 
 /**
- * The draft this session may resume. Decided once, on the first hop, and remembered by session, so
- * that this session's own drafts never change what replaying its path shows.
+ * The draft this session may resume. The first hop that shows the report menu decides it, and it is
+ * remembered for the session from then on (`kept`), so that neither this session's own drafts nor the
+ * offered draft running out change what replaying its path shows. Until then it is the caller's latest
+ * draft, if an earlier session left it.
  */
-async function resumableDraft(deps: UssdDeps, hop: UssdHop, subscriberId: string, now: Date) {
-  if (hop.text !== '') return deps.drafts.offerFor(hop.sessionId, now);
-  const latest = await deps.drafts.latest(subscriberId, now);
-  const offer = latest && latest.sessionId !== hop.sessionId ? latest : undefined;
-  await deps.drafts.rememberOffer(hop.sessionId, offer, new Date(now.getTime() + OFFER_TTL_MS));
-  return offer;
+function offerOf(caller: UssdCaller, sessionId: string): { draft: ReportDraft | undefined; kept: boolean } {
+  if (caller.offer?.sessionId === sessionId) return { draft: caller.offer.draft, kept: true };
+  const draft = caller.draft && caller.draft.sessionId !== sessionId ? caller.draft : undefined;
+  return { draft, kept: false };
+}
+
+interface EffectContext {
+  subscriberId: string;
+  lang: Lang;
+  now: Date;
+  /** What this session was offered, written with every change of the draft item. */
+  offer: SessionOffer;
 }
 
 /**
- * Runs one effect under its claim `ctx.key` and marks the claim done: the report in the same write as
- * itself, anything else after it ran.
+ * Runs one effect. Queuing an SMS and storing a report happen once per session and hop however often
+ * the hop is retried: each is claimed under `ussd:<session>:<inputs>:<index>`, run, and marked done (the
+ * report in the same write as itself). The other effects set a value, so running one again is harmless
+ * and they need no claim.
  */
 async function runEffect(
   deps: UssdDeps,
   hop: UssdHop,
-  ctx: { subscriberId: string; lang: Lang; now: Date; key: string },
+  ctx: EffectContext,
   effect: Effect,
-): Promise<void> {
-  if (effect.kind === 'submit-report') return submitReport(deps, hop, ctx, effect);
-  await runPlainEffect(deps, hop, ctx, effect);
-  await deps.once.complete(ctx.key);
-}
-
-async function runPlainEffect(
-  deps: UssdDeps,
-  hop: UssdHop,
-  ctx: { subscriberId: string; now: Date; key: string },
-  effect: Exclude<Effect, { kind: 'submit-report' }>,
+  key: string,
 ): Promise<void> {
   const { subscriberId, now } = ctx;
   switch (effect.kind) {
     case 'set-language':
       return deps.subscribers.setLanguage(subscriberId, effect.lang, now);
-    case 'send-sms':
-      return deps.outbox.enqueue({
-        to: hop.phoneNumber,
-        message: effect.message,
-        dedupeKey: ctx.key,
-        queuedAt: now.toISOString(),
-      });
     case 'save-draft': {
       const draft: ReportDraft = {
         sessionId: hop.sessionId,
@@ -105,18 +101,50 @@ async function runPlainEffect(
         params: effect.params,
         updatedAt: now.toISOString(),
       };
-      return deps.drafts.save(subscriberId, draft, new Date(now.getTime() + DRAFT_TTL_MS));
+      return deps.drafts.save(subscriberId, draft, ctx.offer, {
+        draft: new Date(now.getTime() + DRAFT_TTL_MS),
+        offer: new Date(now.getTime() + OFFER_TTL_MS),
+      });
     }
     case 'discard-draft':
-      return deps.drafts.discard(subscriberId);
+      return deps.drafts.discard(subscriberId, ctx.offer, new Date(now.getTime() + OFFER_TTL_MS));
+    case 'send-sms':
+    case 'submit-report':
+      return once(deps, now, key, async () => {
+        if (effect.kind === 'submit-report') return submitReport(deps, hop, ctx, effect, key);
+        await deps.outbox.enqueue({
+          to: hop.phoneNumber,
+          message: effect.message,
+          dedupeKey: key,
+          queuedAt: now.toISOString(),
+        });
+        await deps.once.complete(key);
+      });
+  }
+}
+
+/**
+ * Runs `action` under the once-claim `key`, which the action marks done: skipped when it is done, refused
+ * while another try holds it, and given back when the action fails.
+ */
+async function once(deps: UssdDeps, now: Date, key: string, action: () => Promise<void>): Promise<void> {
+  const claim = await deps.once.claim(key, now, EFFECT_LEASE_MS, new Date(now.getTime() + EFFECT_CLAIM_MS));
+  if (claim === 'done') return;
+  if (claim === 'busy') throw new ClaimBusy(key);
+  try {
+    await action();
+  } catch (error) {
+    await giveBack(deps.once, key);
+    throw error;
   }
 }
 
 async function submitReport(
   deps: UssdDeps,
   hop: UssdHop,
-  ctx: { subscriberId: string; lang: Lang; now: Date; key: string },
+  ctx: EffectContext,
   effect: Extract<Effect, { kind: 'submit-report' }>,
+  key: string,
 ): Promise<void> {
   const { now } = ctx;
   const line = deps.line.contextAt(now);
@@ -134,17 +162,34 @@ async function submitReport(
     phone: hop.phoneNumber,
     at: now,
   });
-  await deps.reports.save(report, new Date(now.getTime() + line.reportRetentionDays * DAY), ctx.key);
+  await deps.reports.save(report, new Date(now.getTime() + line.reportRetentionDays * DAY), key);
   deps.metrics.count({ name: 'Reports', riskLevel: report.risk.level, channel: 'ussd' });
 }
 
 /**
- * Answers one USSD hop: replays the session's path through the menu in the caller's remembered
- * language, then runs the last input's effects once per session and hop, however often the gateway
- * retries the hop, and only then gives the reply. Each effect is claimed, run, then marked done. A
- * failed effect is given back and the hop throws, so the handler apologises instead of showing a reply
- * (a risk level, say) whose effects did not all happen; a retry re-runs what is not done yet. An effect
- * another try holds also throws: that try may still fail it.
+ * Remembers the offer a session was just shown, so its later hops replay the same screens even if the
+ * draft runs out meanwhile. Best effort: only a draft running out in the next minutes could change a
+ * replay, and that is no reason to end the caller's session with an apology.
+ */
+async function keepOffer(
+  deps: UssdDeps,
+  subscriberId: string,
+  offer: SessionOffer,
+  now: Date,
+): Promise<void> {
+  try {
+    await deps.drafts.keepOffer(subscriberId, offer, new Date(now.getTime() + OFFER_TTL_MS));
+  } catch (error) {
+    log.warn('resume offer not remembered', { sessionId: offer.sessionId, ...errorFields(error) });
+  }
+}
+
+/**
+ * Answers one USSD hop: reads the caller's language and draft in one round trip, replays the session's
+ * path through the menu, then runs the last input's effects and only then gives the reply. A hop that
+ * changes nothing writes nothing. A failed effect is given back and the hop throws, so the handler
+ * apologises instead of showing a reply (a risk level, say) whose effects did not all happen; a retry
+ * re-runs what is not done yet. An effect another try holds also throws: that try may still fail it.
  */
 export async function answerUssdHop(
   deps: UssdDeps,
@@ -152,25 +197,28 @@ export async function answerUssdHop(
 ): Promise<{ reply: Reply; effects: Effect[] }> {
   const now = deps.clock.now();
   const subscriberId = deps.subscriberIdOf(hop.phoneNumber);
-  const [stored, resumable] = await Promise.all([
-    deps.subscribers.languageOf(subscriberId),
-    resumableDraft(deps, hop, subscriberId, now),
-  ]);
+  const caller = await deps.drafts.callerOf(subscriberId, now);
+  const offer = offerOf(caller, hop.sessionId);
+  // Whether the replay read the offer: only a session that saw the report menu needs it remembered.
+  let offerShown = false;
+  const session: CallerContext = {
+    get resumable() {
+      offerShown = true;
+      return offer.draft;
+    },
+  };
   const inputs = inputsOf(hop.text);
-  const result = replay(LINE_MENU, deps.line.contextAt(now, { resumable }), stored ?? DEFAULT_LANG, inputs);
+  const result = replay(LINE_MENU, deps.line.contextAt(now, session), caller.lang ?? DEFAULT_LANG, inputs);
 
-  const expiresAt = new Date(now.getTime() + EFFECT_CLAIM_MS);
+  const sessionOffer: SessionOffer = { sessionId: hop.sessionId, draft: offer.draft };
+  const ctx: EffectContext = { subscriberId, lang: result.state.lang, now, offer: sessionOffer };
   for (const [index, effect] of result.effects.entries()) {
-    const key = `ussd:${hop.sessionId}:${inputs.length}:${index}`;
-    const claim = await deps.once.claim(key, now, EFFECT_LEASE_MS, expiresAt);
-    if (claim === 'done') continue;
-    if (claim === 'busy') throw new ClaimBusy(key);
-    try {
-      await runEffect(deps, hop, { subscriberId, lang: result.state.lang, now, key }, effect);
-    } catch (error) {
-      await giveBack(deps.once, key);
-      throw error;
-    }
+    await runEffect(deps, hop, ctx, effect, `ussd:${hop.sessionId}:${inputs.length}:${index}`);
+  }
+  // A draft saved or discarded this hop carried the offer with it.
+  const written = result.effects.some((e) => e.kind === 'save-draft' || e.kind === 'discard-draft');
+  if (offerShown && offer.draft && !offer.kept && !written) {
+    await keepOffer(deps, subscriberId, sessionOffer, now);
   }
   return { reply: result.reply, effects: result.effects };
 }

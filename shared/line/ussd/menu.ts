@@ -1,24 +1,19 @@
-import { hospitalAnswer } from '../answers.js';
 import { wibDate } from '../calendar.js';
 import { formatHotlineScreen, hotlinesStatusAt } from '../hotlines.js';
 import type { LineContext } from '../line.js';
 import type { Place, PlaceLevel } from '../places.js';
-import {
-  emergencySlot,
-  formatDay,
-  formatKm,
-  hospitalShort,
-  hospitalSmsText,
-  hospitalWithPhone,
-} from '../render.js';
-import type { Menu, NavCopy, Option, Screen, Transition, View } from './engine.js';
+import { emergencySlot, formatDay, formatKm, hospitalShort, hospitalWithPhone } from '../render.js';
+import { type Menu, type NavCopy, option, type Screen, type Transition, type View } from './engine.js';
+import { hospitalAnswerFor, hospitalSmsFor, keptView, say } from './memo.js';
 import { placeParams, placeScreens } from './place-screens.js';
 import { REPORT_SCREENS, type ReportScreenId } from './report-screens.js';
 
 /**
  * The USSD menu as a table of screens. Routes are stable once live: a caller who learnt `3*1` keeps
  * reaching the kab/kota list. Screens read their data and their words from the line context and never
- * store anything; what must happen after a screen is returned as an effect.
+ * store anything; what must happen after a screen is returned as an effect. Every hop replays the path
+ * through the screens on it, so a screen keeps what only its shown text needs (hotline hours, the
+ * nearest hospitals) and what only a chosen option needs (the SMS it queues) until it is read.
  */
 export type ScreenId =
   | 'home'
@@ -41,60 +36,70 @@ const open = (screen: ScreenId, params?: Record<string, string>): Transition<Scr
   ...(params ? { params } : {}),
 });
 
+const TO_FAQ = open('faq');
+const TO_HOTLINES = open('hotlines');
+const TO_HOSPITAL = open('hospital');
+const TO_REPORT = open('report');
+const TO_LANGUAGE = open('language');
+const TO_KAB_LIST = open('hospital-kab');
+const TO_SEARCH = open('hospital-search');
+
 function placeFromParams(ctx: LineContext, params: Readonly<Record<string, string>>): Place | undefined {
   const level = params.level as PlaceLevel | undefined;
   const code = params.code;
   return level && code ? ctx.places.byCode(level, code) : undefined;
 }
 
-const home: LineScreen = (ctx, _params, lang) => ({
-  title: ctx.say('home.title', lang),
-  options: [
-    { label: ctx.say('home.faq', lang), go: open('faq') },
-    { label: ctx.say('home.hotlines', lang), go: open('hotlines') },
-    { label: ctx.say('home.hospital', lang), go: open('hospital') },
-    { label: ctx.say('home.report', lang), go: open('report') },
-    { label: ctx.say('home.language', lang), go: open('language') },
-  ],
-});
+const home: LineScreen = (ctx, _params, lang) =>
+  keptView(ctx, 'home', lang, () => ({
+    title: say(ctx, 'home.title', lang),
+    options: [
+      { label: say(ctx, 'home.faq', lang), go: TO_FAQ },
+      { label: say(ctx, 'home.hotlines', lang), go: TO_HOTLINES },
+      { label: say(ctx, 'home.hospital', lang), go: TO_HOSPITAL },
+      { label: say(ctx, 'home.report', lang), go: TO_REPORT },
+      { label: say(ctx, 'home.language', lang), go: TO_LANGUAGE },
+    ],
+  }));
 
-const faq: LineScreen = (ctx, _params, lang) => ({
-  title: ctx.say('faq.title', lang, { checked: formatDay(ctx.checkedOn) }),
-  options: ctx.faq.map((topic) => ({ label: topic.title[lang], go: open('faq-answer', { id: topic.id }) })),
-});
+const faq: LineScreen = (ctx, _params, lang) =>
+  keptView(ctx, 'faq', lang, () => ({
+    title: say(ctx, 'faq.title', lang, { checked: formatDay(ctx.checkedOn) }),
+    options: ctx.faq.map((topic) => ({ label: topic.title[lang], go: open('faq-answer', { id: topic.id }) })),
+  }));
 
 const faqAnswer: LineScreen = (ctx, params, lang) => {
   const topic = ctx.faq.find((t) => t.id === params.id);
-  if (!topic) return { title: ctx.say('nav.invalidChoice', lang), end: true };
+  if (!topic) return { title: say(ctx, 'nav.invalidChoice', lang), end: true };
   return {
     title: topic.title[lang],
     body: topic.answer[lang],
     options: [
-      {
-        label: ctx.say('faq.sendSms', lang),
-        go: {
-          kind: 'end',
-          text: ctx.say('faq.sent', lang),
-          effects: [{ kind: 'send-sms', message: topic.sms[lang] }],
-        },
-      },
+      option(say(ctx, 'faq.sendSms', lang), () => ({
+        kind: 'end',
+        text: say(ctx, 'faq.sent', lang),
+        effects: [{ kind: 'send-sms', message: topic.sms[lang] }],
+      })),
     ],
   };
 };
 
 const hotlines: LineScreen = (ctx, _params, lang) => ({
-  title: ctx.say('hotlines.title', lang, { time: wibDate(ctx.now).hhmm }),
+  title: say(ctx, 'hotlines.title', lang, { time: wibDate(ctx.now).hhmm }),
   // All lines on one screen matter more than an SMS copy: the numbers are right there to dial.
-  lines: formatHotlineScreen(hotlinesStatusAt(ctx.hotlines, ctx.now, ctx.calendar), lang, ctx.now),
+  get lines() {
+    return formatHotlineScreen(hotlinesStatusAt(ctx.hotlines, ctx.now, ctx.calendar), lang, ctx.now);
+  },
 });
 
-const hospital: LineScreen = (ctx, _params, lang) => ({
-  title: ctx.say('hospital.title', lang),
-  options: [
-    { label: ctx.say('hospital.pickKab', lang), go: open('hospital-kab') },
-    { label: ctx.say('hospital.typePlace', lang), go: open('hospital-search') },
-  ],
-});
+const hospital: LineScreen = (ctx, _params, lang) =>
+  keptView(ctx, 'hospital', lang, () => ({
+    title: say(ctx, 'hospital.title', lang),
+    options: [
+      { label: say(ctx, 'hospital.pickKab', lang), go: TO_KAB_LIST },
+      { label: say(ctx, 'hospital.typePlace', lang), go: TO_SEARCH },
+    ],
+  }));
 
 const hospitalPlaces = placeScreens<ScreenId>('hospital-pick', (_ctx, place) =>
   open('hospital-result', placeParams(place)),
@@ -102,53 +107,65 @@ const hospitalPlaces = placeScreens<ScreenId>('hospital-pick', (_ctx, place) =>
 
 const hospitalResult: LineScreen = (ctx, params, lang): View<ScreenId> => {
   const from = placeFromParams(ctx, params);
-  if (!from) return { title: ctx.say('hospital.placeNotFound', lang), end: true };
-  const answer = hospitalAnswer(ctx, from);
-  const sendSms: Option<ScreenId> = {
-    label: ctx.say('hospital.sendSms', lang),
-    go: {
-      kind: 'end',
-      text: ctx.say('hospital.sent', lang, { emergency: emergencySlot(ctx, lang, from.kabCode) }),
-      effects: [{ kind: 'send-sms', message: hospitalSmsText(ctx, answer, lang) }],
-    },
-  };
+  if (!from) return { title: say(ctx, 'hospital.placeNotFound', lang), end: true };
+  const answer = hospitalAnswerFor(ctx, from);
+  const sendSms = option<ScreenId>(say(ctx, 'hospital.sendSms', lang), () => ({
+    kind: 'end',
+    text: say(ctx, 'hospital.sent', lang, { emergency: emergencySlot(ctx, lang, from.kabCode) }),
+    effects: [{ kind: 'send-sms', message: hospitalSmsFor(ctx, from, lang) }],
+  }));
   if (answer.kind === 'in-area') {
     return {
-      title: ctx.say('hospital.inArea', lang, { place: from.label }),
+      title: say(ctx, 'hospital.inArea', lang, { place: from.label }),
       // One line a hospital, so paging never cuts a name or a number in two; main hospitals first.
-      lines: answer.hospitals.map((h) => hospitalWithPhone(ctx, h, lang)),
+      get lines() {
+        return answer.hospitals.map((h) => hospitalWithPhone(ctx, h, lang));
+      },
       options: [sendSms],
     };
   }
   const { nearest, main } = answer;
   return {
-    title: ctx.say('hospital.from', lang, { place: from.label }),
-    lines: [
-      ctx.say('hospital.nearest', lang, {
-        hospital: hospitalShort(nearest.hospital),
-        km: formatKm(nearest.distanceKm),
-      }),
-      ...(main.hospital.code === nearest.hospital.code
-        ? []
-        : [ctx.say('hospital.main', lang, { hospital: main.hospital.name, km: formatKm(main.distanceKm) })]),
-    ],
+    title: say(ctx, 'hospital.from', lang, { place: from.label }),
+    get lines() {
+      return [
+        say(ctx, 'hospital.nearest', lang, {
+          hospital: hospitalShort(nearest.hospital),
+          km: formatKm(nearest.distanceKm),
+        }),
+        ...(main.hospital.code === nearest.hospital.code
+          ? []
+          : [
+              say(ctx, 'hospital.main', lang, {
+                hospital: main.hospital.name,
+                km: formatKm(main.distanceKm),
+              }),
+            ]),
+      ];
+    },
     options: [sendSms],
   };
 };
 
-const language: LineScreen = (ctx, _params, lang) => ({
-  title: ctx.say('language.title', lang),
-  options: [
-    {
-      label: ctx.say('language.id', lang),
-      go: { kind: 'home', lang: 'id', effects: [{ kind: 'set-language', lang: 'id' }] },
-    },
-    {
-      label: ctx.say('language.en', lang),
-      go: { kind: 'home', lang: 'en', effects: [{ kind: 'set-language', lang: 'en' }] },
-    },
-  ],
-});
+const language: LineScreen = (ctx, _params, lang) =>
+  keptView(ctx, 'language', lang, () => ({
+    title: say(ctx, 'language.title', lang),
+    options: [
+      { label: say(ctx, 'language.id', lang), go: TO_INDONESIAN },
+      { label: say(ctx, 'language.en', lang), go: TO_ENGLISH },
+    ],
+  }));
+
+const TO_INDONESIAN: Transition<ScreenId> = {
+  kind: 'home',
+  lang: 'id',
+  effects: [{ kind: 'set-language', lang: 'id' }],
+};
+const TO_ENGLISH: Transition<ScreenId> = {
+  kind: 'home',
+  lang: 'en',
+  effects: [{ kind: 'set-language', lang: 'en' }],
+};
 
 /** The navigation words, as the engine needs them, from the pack's catalogue. */
 export function navCopy(ctx: Pick<LineContext, 'messages'>): NavCopy {
@@ -163,9 +180,38 @@ export function navCopy(ctx: Pick<LineContext, 'messages'>): NavCopy {
   };
 }
 
+/**
+ * The screens whose words depend only on the pack, the language and the parameters listed. The hotlines
+ * (the hours at this minute) and the report menu (the caller's unfinished report) are not among them,
+ * nor is any report step's use of the answers so far: they change where an option leads, not its words.
+ */
+const FIXED_SCREENS: Readonly<Partial<Record<ScreenId, readonly string[]>>> = {
+  home: [],
+  faq: [],
+  'faq-answer': ['id'],
+  hospital: [],
+  'hospital-kab': [],
+  'hospital-search': [],
+  'hospital-pick': ['q'],
+  'hospital-result': ['level', 'code'],
+  language: [],
+  'report-consent': [],
+  'report-age': [],
+  'report-symptoms': [],
+  'report-exposure': [],
+  'report-risk': [],
+  'report-place': [],
+  'report-kab': [],
+  'report-search': [],
+  'report-pick': ['q'],
+  'report-contact': [],
+};
+
 export const LINE_MENU: Menu<ScreenId, LineContext> = {
   home: 'home',
   nav: navCopy,
+  // A line's `say` is made once with its pack (and the retention days its consent screen names).
+  fixed: { screens: FIXED_SCREENS, content: (ctx) => ctx.say },
   screens: {
     home,
     faq,

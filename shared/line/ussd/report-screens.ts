@@ -1,10 +1,10 @@
 import type { Lang } from '../../lang.js';
-import { reportOutcome } from '../answers.js';
 import type { LineContext } from '../line.js';
 import type { Place, PlaceLevel } from '../places.js';
-import { adviceLineSlot, emergencySlot, reportScreenText, reportSmsText } from '../render.js';
+import { adviceLineSlot, emergencySlot } from '../render.js';
 import { AGE_BANDS, SYMPTOMS, type Symptom, type TriageAnswers } from '../triage.js';
-import type { Screen, Transition } from './engine.js';
+import { option, type Screen, type Transition } from './engine.js';
+import { reportEndingFor, say } from './memo.js';
 import { placeParams, placeScreens } from './place-screens.js';
 
 /**
@@ -28,7 +28,10 @@ export type ReportScreenId =
 type Params = Readonly<Record<string, string>>;
 type ReportScreen = Screen<ReportScreenId, LineContext>;
 
-/** Opens the next step and saves the answers so far, so nothing confirmed is lost if the session drops. */
+/**
+ * Opens the next step and saves the answers so far, so nothing confirmed is lost if the session drops.
+ * Options call it when chosen, so a screen on the replayed path costs no more than its options.
+ */
 function next(screen: ReportScreenId, params: Params): Transition<ReportScreenId> {
   return { kind: 'open', screen, params, effects: [{ kind: 'save-draft', screen, params }] };
 }
@@ -67,21 +70,24 @@ function placeOf(ctx: LineContext, params: Params): Place | undefined {
 
 /** Nothing recorded: where to get advice instead, and the emergency numbers. */
 function declined(ctx: LineContext, lang: Lang): string {
-  return ctx.say('report.declined', lang, {
+  return say(ctx, 'report.declined', lang, {
     line: adviceLineSlot(ctx, lang),
     emergency: emergencySlot(ctx, lang),
   });
 }
 
+const TO_AGE = next('report-age', { c: '1' });
+
 const consent: ReportScreen = (ctx, _params, lang) => ({
-  title: ctx.say('report.consentTitle', lang),
-  body: ctx.say('report.consentBody', lang, { days: String(ctx.reportRetentionDays) }),
+  title: say(ctx, 'report.consentTitle', lang),
+  body: say(ctx, 'report.consentBody', lang, { days: String(ctx.reportRetentionDays) }),
   options: [
-    { label: ctx.say('report.agree', lang), go: next('report-age', { c: '1' }) },
-    {
-      label: ctx.say('report.decline', lang),
-      go: { kind: 'end', text: declined(ctx, lang), effects: [{ kind: 'discard-draft' }] },
-    },
+    { label: say(ctx, 'report.agree', lang), go: TO_AGE },
+    option(say(ctx, 'report.decline', lang), () => ({
+      kind: 'end',
+      text: declined(ctx, lang),
+      effects: [{ kind: 'discard-draft' }],
+    })),
   ],
 });
 
@@ -89,53 +95,56 @@ const entry: ReportScreen = (ctx, params, lang) => {
   const draft = ctx.caller.resumable;
   if (!draft) return consent(ctx, params, lang);
   return {
-    title: ctx.say('report.resumeTitle', lang),
+    title: say(ctx, 'report.resumeTitle', lang),
     options: [
       {
-        label: ctx.say('report.resume', lang),
+        label: say(ctx, 'report.resume', lang),
         go: { kind: 'open', screen: draft.screen as ReportScreenId, params: draft.params },
       },
-      { label: ctx.say('report.restart', lang), go: { kind: 'open', screen: 'report-consent' } },
+      { label: say(ctx, 'report.restart', lang), go: { kind: 'open', screen: 'report-consent' } },
     ],
   };
 };
 
 const age: ReportScreen = (ctx, params, lang) => ({
-  title: ctx.say('report.ageTitle', lang),
-  options: AGE_BANDS.map((band, i) => ({
-    label: ctx.say(`report.age.${band}`, lang),
-    go: next('report-symptoms', { ...params, age: String(i) }),
-  })),
+  title: say(ctx, 'report.ageTitle', lang),
+  options: AGE_BANDS.map((band, i) =>
+    option(say(ctx, `report.age.${band}`, lang), () =>
+      next('report-symptoms', { ...params, age: String(i) }),
+    ),
+  ),
 });
 
 /** The symptoms in the order their numbers are typed, and "none" last. */
 const SYMPTOM_CHOICES = [...SYMPTOMS, 'none'] as const;
 
 const symptoms: ReportScreen = (ctx, params, lang) => ({
-  title: ctx.say('report.symptomsTitle', lang),
-  lines: SYMPTOM_CHOICES.map((s, i) => `${i + 1} ${ctx.say(`report.symptom.${s}`, lang)}`),
+  title: say(ctx, 'report.symptomsTitle', lang),
+  get lines() {
+    return SYMPTOM_CHOICES.map((s, i) => `${i + 1} ${say(ctx, `report.symptom.${s}`, lang)}`);
+  },
   onText: (text) => {
     const none = SYMPTOM_CHOICES.length;
     const chosen = parseChoices(text, none);
     if (!chosen || (chosen.includes(none) && chosen.length > 1))
-      return { kind: 'reask', reason: ctx.say('report.symptomsInvalid', lang) };
+      return { kind: 'reask', reason: say(ctx, 'report.symptomsInvalid', lang) };
     return next('report-exposure', { ...params, sym: chosen.includes(none) ? '' : chosen.join('') });
   },
 });
 
 const exposure: ReportScreen = (ctx, params, lang) => ({
-  title: ctx.say('report.contactTitle', lang),
+  title: say(ctx, 'report.contactTitle', lang),
   options: [
-    { label: ctx.say('report.yes', lang), go: next('report-risk', { ...params, exp: '1' }) },
-    { label: ctx.say('report.no', lang), go: next('report-risk', { ...params, exp: '' }) },
+    option(say(ctx, 'report.yes', lang), () => next('report-risk', { ...params, exp: '1' })),
+    option(say(ctx, 'report.no', lang), () => next('report-risk', { ...params, exp: '' })),
   ],
 });
 
 const risk: ReportScreen = (ctx, params, lang) => ({
-  title: ctx.say('report.riskTitle', lang),
+  title: say(ctx, 'report.riskTitle', lang),
   options: [
-    { label: ctx.say('report.yes', lang), go: next('report-place', { ...params, chronic: '1' }) },
-    { label: ctx.say('report.no', lang), go: next('report-place', { ...params, chronic: '0' }) },
+    option(say(ctx, 'report.yes', lang), () => next('report-place', { ...params, chronic: '1' })),
+    option(say(ctx, 'report.no', lang), () => next('report-place', { ...params, chronic: '0' })),
   ],
 });
 
@@ -145,32 +154,28 @@ const toContact = (_ctx: LineContext, place: Place, params: Params): Transition<
 const placeSteps = placeScreens<ReportScreenId>('report-pick', toContact);
 
 const place: ReportScreen = (ctx, params, lang) => ({
-  title: ctx.say('report.placeTitle', lang),
+  title: say(ctx, 'report.placeTitle', lang),
   options: [
-    { label: ctx.say('report.placeKab', lang), go: { kind: 'open', screen: 'report-kab', params } },
-    { label: ctx.say('report.placeType', lang), go: { kind: 'open', screen: 'report-search', params } },
+    { label: say(ctx, 'report.placeKab', lang), go: { kind: 'open', screen: 'report-kab', params } },
+    { label: say(ctx, 'report.placeType', lang), go: { kind: 'open', screen: 'report-search', params } },
   ],
 });
 
 /**
- * The two ways the report ends, whether or not the caller may be called: the outcome, its screen and
- * its SMS are the same for both, so they are worked out once per render.
+ * How the report ends once the caller says whether they may be called: the risk and advice, the report
+ * stored and the advice texted. Worked out only for the option chosen.
  */
-function finishes(
+function finish(
   ctx: LineContext,
   params: Params,
   lang: Lang,
-): (contactConsent: boolean) => Transition<ReportScreenId> {
+  contactConsent: boolean,
+): Transition<ReportScreenId> {
   const answers = answersFrom(params);
   const where = placeOf(ctx, params);
-  if (!answers || !where) {
-    const end: Transition<ReportScreenId> = { kind: 'end', text: declined(ctx, lang) };
-    return () => end;
-  }
-  const outcome = reportOutcome(ctx, answers, where);
-  const text = reportScreenText(ctx, outcome, lang);
-  const message = reportSmsText(ctx, outcome, lang);
-  return (contactConsent) => ({
+  if (!answers || !where) return { kind: 'end', text: declined(ctx, lang) };
+  const { text, message } = reportEndingFor(ctx, answers, where, lang);
+  return {
     kind: 'end',
     text,
     effects: [
@@ -181,19 +186,16 @@ function finishes(
       { kind: 'send-sms', message },
       { kind: 'discard-draft' },
     ],
-  });
+  };
 }
 
-const contact: ReportScreen = (ctx, params, lang) => {
-  const finish = finishes(ctx, params, lang);
-  return {
-    title: ctx.say('report.callTitle', lang),
-    options: [
-      { label: ctx.say('report.yes', lang), go: finish(true) },
-      { label: ctx.say('report.no', lang), go: finish(false) },
-    ],
-  };
-};
+const contact: ReportScreen = (ctx, params, lang) => ({
+  title: say(ctx, 'report.callTitle', lang),
+  options: [
+    option(say(ctx, 'report.yes', lang), () => finish(ctx, params, lang, true)),
+    option(say(ctx, 'report.no', lang), () => finish(ctx, params, lang, false)),
+  ],
+});
 
 export const REPORT_SCREENS: Readonly<Record<ReportScreenId, ReportScreen>> = {
   report: entry,
