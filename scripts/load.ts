@@ -212,7 +212,7 @@ export async function runLoad(options: Options, out: (line: string) => void): Pr
       smsTimes.push(res.ms);
       if (res.status === 200) {
         if (i % 10 === 0) await post('/sms', fields);
-        return { phone, reports: i % 3 === 2 ? 1 : 0, ok: true };
+        return { phone, text, reports: i % 3 === 2 ? 1 : 0, ok: true };
       }
       if (res.status !== 0 && res.status < 500) refusedBadly += 1;
       retried += 1;
@@ -220,7 +220,7 @@ export async function runLoad(options: Options, out: (line: string) => void): Pr
       // The gateway backs off between retries.
       await sleep(GATEWAY_RETRY_MS * 2 ** Math.min(tries, 4));
     }
-    return { phone, reports: i % 3 === 2 ? 1 : 0, ok: false };
+    return { phone, text, reports: i % 3 === 2 ? 1 : 0, ok: false };
   };
 
   const started = performance.now();
@@ -241,6 +241,17 @@ export async function runLoad(options: Options, out: (line: string) => void): Pr
   const wrongSms =
     sessions.filter((s) => (perPhone.get(s.phone) ?? 0) !== s.plan.sms).length +
     messages.filter((m) => (perPhone.get(m.phone) ?? 0) !== 1).length;
+  const offenders = [
+    ...sessions
+      .filter((x) => (perPhone.get(x.phone) ?? 0) !== x.plan.sms)
+      .map(
+        (x) =>
+          `USSD ${x.plan.path[0] === '3' ? 'hospital' : x.plan.path[0] === '4' ? 'report' : 'FAQ'} ${perPhone.get(x.phone) ?? 0} SMS`,
+      ),
+    ...messages
+      .filter((m) => (perPhone.get(m.phone) ?? 0) !== 1)
+      .map((m) => `SMS "${m.text}" ${perPhone.get(m.phone) ?? 0} SMS`),
+  ];
   const expectedReports =
     sessions.reduce((n, s) => n + s.plan.reports, 0) + messages.reduce((n, m) => n + m.reports, 0);
   const expectedSms = sessions.reduce((n, s) => n + s.plan.sms, 0) + messages.length;
@@ -257,6 +268,7 @@ export async function runLoad(options: Options, out: (line: string) => void): Pr
     `reports stored: ${stored} (expected ${expectedReports})`,
     `unfinished flows: ${unfinished}; 4xx answers: ${refusedBadly}; requests dropped by the network: ${dropped}`,
   ];
+  if (offenders.length > 0) lines.push(`not as expected (first 10): ${offenders.slice(0, 10).join('; ')}`);
   for (const text of lines) out(text);
   const pass =
     sent.length === expectedSms &&

@@ -71,8 +71,15 @@ export interface SendRecord {
 
 /** Final outcomes of outbox messages, by their dedupe key. */
 export interface SendLog {
-  find(dedupeKey: string, now: Date): Promise<SendRecord | undefined>;
+  /**
+   * Takes a message for sending for `leaseMs`: `done` if its outcome is recorded, `busy` while another
+   * delivery of the same message holds it (the outbox can hold one message twice), else `claimed`.
+   */
+  claim(dedupeKey: string, now: Date, leaseMs: number, expiresAt: Date): Promise<ClaimOutcome>;
+  /** Records the gateway's final outcome; the message is done. */
   record(dedupeKey: string, record: SendRecord, expiresAt: Date): Promise<void>;
+  /** Gives a claimed message back after the gateway asked to try later; never undoes `record`. */
+  release(dedupeKey: string): Promise<void>;
 }
 
 /** What a claim on a one-off action found. */

@@ -329,15 +329,42 @@ describe('subscriber opt-out on DynamoDB Local', () => {
 });
 
 describe('send log on DynamoDB Local', () => {
-  it('remembers what became of an outbox message until it expires', async () => {
+  const at = (iso: string) => new Date(iso);
+  const keep = at('2026-11-29T00:00:00Z');
+
+  it('lets one delivery of a message send it, and every later one find it done until it expires', async () => {
     // Prepare
     const log = new DynamoSendLog(db, TABLE);
     const record = { outcome: 'sent' as const, detail: 'ATXid_9', at: '2026-11-22T00:00:00Z' };
     // Act
-    await log.record('ussd:ATUid_1:5:0', record, new Date('2026-11-29T00:00:00Z'));
+    const first = await log.claim('ussd:ATUid_1:5:0', at('2026-11-22T00:00:00Z'), 60_000, keep);
+    const meanwhile = await log.claim('ussd:ATUid_1:5:0', at('2026-11-22T00:00:01Z'), 60_000, keep);
+    await log.record('ussd:ATUid_1:5:0', record, keep);
+    const later = await log.claim('ussd:ATUid_1:5:0', at('2026-11-22T00:05:00Z'), 60_000, keep);
+    const expired = await log.claim(
+      'ussd:ATUid_1:5:0',
+      at('2026-11-30T00:00:00Z'),
+      60_000,
+      at('2026-12-07T00:00:00Z'),
+    );
     // Assess
-    expect(await log.find('ussd:ATUid_1:5:0', new Date('2026-11-22T00:01:00Z'))).toEqual(record);
-    expect(await log.find('ussd:ATUid_2:5:0', new Date('2026-11-22T00:01:00Z'))).toBeUndefined();
-    expect(await log.find('ussd:ATUid_1:5:0', new Date('2026-11-30T00:00:00Z'))).toBeUndefined();
+    expect([first, meanwhile, later, expired]).toEqual(['claimed', 'busy', 'done', 'claimed']);
+  });
+
+  it('gives a message back after the gateway asked to try later, and takes back one whose sender stopped', async () => {
+    const log = new DynamoSendLog(db, TABLE);
+    expect(await log.claim('sms:ATXid_r', at('2026-11-22T00:00:00Z'), 60_000, keep)).toBe('claimed');
+    await log.release('sms:ATXid_r');
+    expect(await log.claim('sms:ATXid_r', at('2026-11-22T00:00:02Z'), 60_000, keep)).toBe('claimed');
+    // Its sender stopped without a word: the lease runs out.
+    expect(await log.claim('sms:ATXid_r', at('2026-11-22T00:02:00Z'), 60_000, keep)).toBe('claimed');
+    // A recorded outcome is never given back.
+    await log.record(
+      'sms:ATXid_r',
+      { outcome: 'sent', detail: 'ATXid_10', at: '2026-11-22T00:02:01Z' },
+      keep,
+    );
+    await log.release('sms:ATXid_r');
+    expect(await log.claim('sms:ATXid_r', at('2026-11-22T00:03:00Z'), 60_000, keep)).toBe('done');
   });
 });

@@ -147,11 +147,20 @@ export class MemoryOutbox implements Outbox {
 /** Outcomes of outbox messages, in memory. */
 export class MemorySendLog implements SendLog {
   readonly records = new Map<string, SendRecord>();
-  async find(dedupeKey: string): Promise<SendRecord | undefined> {
-    return this.records.get(dedupeKey);
+  private readonly sending = new Map<string, number>();
+  async claim(dedupeKey: string, now: Date, leaseMs: number): Promise<ClaimOutcome> {
+    if (this.records.has(dedupeKey)) return 'done';
+    const until = this.sending.get(dedupeKey);
+    if (until !== undefined && until > now.getTime()) return 'busy';
+    this.sending.set(dedupeKey, now.getTime() + leaseMs);
+    return 'claimed';
   }
   async record(dedupeKey: string, record: SendRecord): Promise<void> {
     this.records.set(dedupeKey, record);
+    this.sending.delete(dedupeKey);
+  }
+  async release(dedupeKey: string): Promise<void> {
+    this.sending.delete(dedupeKey);
   }
 }
 

@@ -150,3 +150,40 @@ describe('the local outbox', () => {
     expect(outbox.deadLetters().map((m) => m.to)).toEqual(['+6281200000041']);
   });
 });
+
+describe('two copies of one message delivered at once', () => {
+  it('reach the gateway once; the other copy comes back for the outcome and finds it done', async () => {
+    // Prepare: the gateway answers only when let go, so both deliveries overlap.
+    const gateway = new ScriptedSmsGateway();
+    const send = gateway.send.bind(gateway);
+    let letGo: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      letGo = resolve;
+    });
+    gateway.send = async (sms) => {
+      await gate;
+      return send(sms);
+    };
+    const deps = {
+      gateway,
+      sendLog: new MemorySendLog(),
+      clock: { now: () => new Date('2026-11-22T00:00:00Z') },
+      metrics: new MemoryMetrics(),
+    } satisfies DeliverDeps;
+    const sms = {
+      to: '+6281234567890',
+      message: 'RS ...',
+      dedupeKey: 'sms:ATXid_2',
+      queuedAt: '2026-11-22T00:00:00Z',
+    };
+    // Act
+    const first = deliverSms(deps, sms);
+    const second = await deliverSms(deps, sms);
+    letGo();
+    const firstOutcome = await first;
+    const redelivered = await deliverSms(deps, sms);
+    // Assess
+    expect([firstOutcome, second, redelivered]).toEqual(['sent', 'retry', 'already-done']);
+    expect(gateway.calls).toHaveLength(1);
+  });
+});

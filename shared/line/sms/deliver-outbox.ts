@@ -21,17 +21,52 @@ export type Delivery = 'sent' | 'rejected' | 'already-done' | 'retry';
 /** How long an outcome is remembered: longer than a message can stay in the outbox (4 days). */
 const KEEP_MS = 7 * 24 * 60 * 60 * 1000;
 
+/**
+ * How long a delivery holds a message it is sending: longer than the sender may run
+ * (`SENDER_TIMEOUT_SECONDS`, 30 s), so a lease never runs out under a send still in progress. Only a
+ * sender that stopped between the gateway's acceptance and the record leaves a claim to run out, and
+ * then a redelivery sends again: the one case the gateway, which takes no idempotency key, allows.
+ */
+export const SEND_LEASE_MS = 60_000;
+
+/** Gives the message back so a later delivery sends it; if that fails too, the lease runs out instead. */
+async function giveBack(deps: DeliverDeps, dedupeKey: string): Promise<void> {
+  try {
+    await deps.sendLog.release(dedupeKey);
+  } catch (error) {
+    log.warn('sms claim not given back; its lease will run out', { dedupeKey, ...errorFields(error) });
+  }
+}
+
 export async function deliverSms(deps: DeliverDeps, sms: OutboundSms): Promise<Delivery> {
   const now = deps.clock.now();
   const fields = { to: maskPhone(sms.to), dedupeKey: sms.dedupeKey };
-  if (await deps.sendLog.find(sms.dedupeKey, now)) {
+  const claim = await deps.sendLog.claim(
+    sms.dedupeKey,
+    now,
+    SEND_LEASE_MS,
+    new Date(now.getTime() + KEEP_MS),
+  );
+  if (claim === 'done') {
     log.info('sms already handled', fields);
     return 'already-done';
   }
-  const outcome = await deps.gateway.send({ to: sms.to, message: sms.message });
+  if (claim === 'busy') {
+    // Another copy of this message is being sent right now: come back for its outcome.
+    log.info('sms being sent by another delivery', fields);
+    return 'retry';
+  }
+  let outcome: Awaited<ReturnType<SmsGateway['send']>>;
+  try {
+    outcome = await deps.gateway.send({ to: sms.to, message: sms.message });
+  } catch (error) {
+    await giveBack(deps, sms.dedupeKey);
+    throw error;
+  }
   if (outcome.kind === 'retry') {
     deps.metrics.count({ name: 'SmsRetried' });
     log.warn('sms not sent, will retry', { ...fields, reason: outcome.reason });
+    await giveBack(deps, sms.dedupeKey);
     return 'retry';
   }
   let detail: string;
