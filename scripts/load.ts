@@ -282,6 +282,15 @@ export async function runLoad(options: Options, out: (line: string) => void): Pr
 }
 
 const DOC = new URL('../docs/performance.md', import.meta.url);
+
+/** What the figures measure, written above them. */
+const NOTE = [
+  'One process runs every function of the line, its outbox and sender, and the load driver, beside',
+  'DynamoDB Local, on the machine below: the latencies are queueing on one small machine, not what',
+  'Lambda (one request per instance) and DynamoDB give. What the run shows is the count: under more',
+  'load than the machine can answer promptly, every phone got exactly the SMS it asked for and every',
+  'report was stored once.',
+];
 const START = '<!-- load:start -->';
 const END = '<!-- load:end -->';
 
@@ -298,6 +307,8 @@ function record(lines: string[], pass: boolean): void {
     '## Load: `npm run load`',
     '',
     `Run on ${new Date().toISOString().slice(0, 10)}, ${pass ? 'passed' : 'FAILED'}:`,
+    '',
+    ...NOTE,
     '',
     '```',
     ...lines,
