@@ -4,7 +4,7 @@ import type { Lang } from '../../lang.js';
 import { fitsSms, toGsm7 } from '../../text.js';
 import type { HospitalAnswer, ReportOutcome } from '../answers.js';
 import { wibDate } from '../calendar.js';
-import { formatHotlineStatus, type HotlineStatus } from '../hotlines.js';
+import { formatHotlineScreen, formatHotlineStatus, type HotlineStatus } from '../hotlines.js';
 import type { LineContext } from '../line.js';
 import type { Place } from '../places.js';
 import { adviceLineSlot, emergencySlot, formatDay, hospitalSmsText, reportSmsText } from '../render.js';
@@ -26,22 +26,38 @@ export function helpReply(ctx: LineContext, lang: Lang): string {
 }
 
 /**
- * Which hotline is open now, one line each (`formatHotlineStatus`), under the time in WIB. Lines that
- * would push the SMS past two segments are left off, and the emergency numbers close it when they fit.
+ * Which hotline is open now, one line each, under the time in WIB. In one SMS segment when the lines
+ * allow: with names (`formatHotlineStatus`) if they fit one, else with the USSD screen's short labels
+ * (`formatHotlineScreen`), which do; only when neither fits is it two segments with names, lines that
+ * would pass two left off. The emergency numbers close it when no emergency line is listed already.
  */
 export function hotlinesReply(
   ctx: LineContext,
-  lines: readonly { hotline: Pick<Hotline, 'name' | 'number' | 'free'>; status: HotlineStatus }[],
+  lines: readonly {
+    hotline: Pick<Hotline, 'name' | 'number' | 'free' | 'shortLabel' | 'roles'>;
+    status: HotlineStatus;
+  }[],
   lang: Lang,
 ): string {
-  let text = ctx.say('hotlines.smsHead', lang, { time: wibDate(ctx.now).hhmm });
-  for (const { hotline, status } of lines) {
-    const next = `${text}\n${formatHotlineStatus(hotline, status, lang, ctx.now)}`;
-    if (!fitsSms(sms(next), 2)) break;
-    text = next;
+  const head = ctx.say('hotlines.smsHead', lang, { time: wibDate(ctx.now).hhmm });
+  const tail = lines.some(({ hotline }) => hotline.roles.includes('emergency'))
+    ? undefined
+    : ctx.say('hotlines.smsEmergency', lang, { emergency: emergencySlot(ctx, lang) });
+  const withTail = (body: string) => (tail === undefined ? body : `${body}\n${tail}`);
+  const named = [
+    head,
+    ...lines.map(({ hotline, status }) => formatHotlineStatus(hotline, status, lang, ctx.now)),
+  ];
+  const full = sms(withTail(named.join('\n')));
+  if (fitsSms(full, 1)) return full;
+  const short = sms(withTail([head, ...formatHotlineScreen(lines, lang, ctx.now)].join('\n')));
+  if (fitsSms(short, 1)) return short;
+  let text = head;
+  for (const line of named.slice(1)) {
+    if (!fitsSms(sms(`${text}\n${line}`), 2)) break;
+    text = `${text}\n${line}`;
   }
-  const closed = `${text}\n${ctx.say('hotlines.smsEmergency', lang, { emergency: emergencySlot(ctx, lang) })}`;
-  return sms(fitsSms(sms(closed), 2) ? closed : text);
+  return sms(fitsSms(sms(withTail(text)), 2) ? withTail(text) : text);
 }
 
 /** The hospital answer for a place (the same SMS the USSD menu sends). */
