@@ -15,15 +15,17 @@
  * Prints the results and writes them into docs/performance.md between `<!-- bench:start -->` and
  * `<!-- bench:end -->`, leaving the rest of that file alone. The USSD alarm fires at a p99 of 2,000 ms.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import UssdMenu from 'ussd-menu-builder';
 import { makeHandler as makeUssdHandler } from '../functions/ussd/handler.js';
+import { LINE_FUNCTIONS } from '../infra/line-functions.js';
 import { startLocalLine } from '../infra/local/host.js';
 import { fixedClock } from '../shared/adapters/clock.js';
 import { loadContentPack } from '../shared/content/index.js';
-import type { Lang } from '../shared/lang.js';
+import { LANGS, type Lang } from '../shared/lang.js';
 import { hospitalAnswer, reportOutcome } from '../shared/line/answers.js';
 import { wibDate } from '../shared/line/calendar.js';
 import { formatHotlineScreen, hotlinesStatusAt } from '../shared/line/hotlines.js';
@@ -39,12 +41,14 @@ import {
   reportScreenText,
   reportSmsText,
 } from '../shared/line/render.js';
-import { typedName } from '../shared/line/sms/replies.js';
+import { hospitalReply, hotlinesReply, typedName } from '../shared/line/sms/replies.js';
 import { AGE_BANDS, SYMPTOMS, type Symptom } from '../shared/line/triage.js';
 import { inputsOf, type Menu, render, replay, type View } from '../shared/line/ussd/engine.js';
 import { LINE_MENU, navCopy } from '../shared/line/ussd/menu.js';
+import { smsSegments } from '../shared/text.js';
 import { memoryLineDeps } from '../test/support/fakes.js';
 import { formEvent, lambdaContext } from '../test/support/http.js';
+import { bundleFunction, importCpuMs } from './bundle-report.js';
 
 const NOW = new Date('2026-11-23T03:00:00Z');
 const STARTED = performance.now();
@@ -516,6 +520,7 @@ async function engineAgainstPeer(line: Line, mix: readonly string[]): Promise<En
 interface HttpFigures {
   rows: Row[];
   sessionsPerLevel: number;
+  calls: { what: string; calls: number }[];
 }
 
 async function overHttp(mixSessions: readonly Session[]): Promise<HttpFigures> {
@@ -557,6 +562,32 @@ async function overHttp(mixSessions: readonly Session[]): Promise<HttpFigures> {
         }),
       ),
     );
+    // DynamoDB calls per hop, from the local line's counters (`GET /dev/faults`), once the outbox has
+    // sent everything queued (the sender's own calls are counted apart).
+    const storageCalls = async () => {
+      await fetch(`${local.url}/dev/outbox`).then((res) => res.text());
+      const status = (await (await fetch(`${local.url}/dev/faults`)).json()) as {
+        calls: { storage: number };
+      };
+      return status.calls.storage;
+    };
+    const callsOf = async (what: string, run: () => Promise<void>) => {
+      const before = await storageCalls();
+      await run();
+      return { what, calls: (await storageCalls()) - before };
+    };
+    const calls = [
+      await callsOf('USSD first hop', () => hop('calls-1', 30_001, '')),
+      await callsOf('USSD menu hop', () => hop('calls-1', 30_001, '1')),
+      await callsOf('USSD hospital by typed place (result screen)', () =>
+        hop('calls-2', 30_002, '3*2*sempu banyuwangi'),
+      ),
+      await callsOf(
+        'SMS question: the callback (claim and profile read at once, then the change), then the sender (claim, outcome)',
+        () =>
+          post('/sms', { from: '+6281330000003', to: '21212', id: 'ATXid_calls_3', text: 'isoman brp hari' }),
+      ),
+    ];
     // Whole sessions of the mix, hop by hop, one at a time and ten at once.
     const sessionsPerLevel = 60;
     for (const concurrent of [1, 10]) {
@@ -578,10 +609,60 @@ async function overHttp(mixSessions: readonly Session[]): Promise<HttpFigures> {
       await Promise.all(Array.from({ length: concurrent }, worker));
       rows.push(rowOf(`USSD hops of whole sessions over HTTP, ${concurrent} at once`, times));
     }
-    return { rows, sessionsPerLevel };
+    return { rows, sessionsPerLevel, calls };
   } finally {
     await local.stop();
   }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Cold start and SMS length
+
+/** The functions that answer callers, bundled as the stack bundles them, and what importing them costs. */
+async function bundleFigures(): Promise<{ id: string; bytes: number; importMs: number }[]> {
+  const outdir = mkdtempSync(join(tmpdir(), 'covid-line-bench-'));
+  try {
+    const figures = [];
+    for (const spec of LINE_FUNCTIONS.filter((f) => f.answersUsers)) {
+      const bundle = await bundleFunction(spec, outdir);
+      figures.push({ id: spec.id, bytes: bundle.bytes, importMs: importCpuMs(bundle.file, 5) });
+    }
+    return figures;
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+/** How many hospital answers (every kab/kota and kecamatan) and hotline replies (every hour of a week) are one segment. */
+function oneSegmentShares(line: Line): { what: string; single: number; total: number }[] {
+  const ctx = line.contextAt(NOW);
+  const pack = loadContentPack();
+  const places = [
+    ...pack.regions.kabKota.map((k) => ctx.places.byCode('kabkota', k.code)),
+    ...pack.regions.kecamatan.map((k) => ctx.places.byCode('kecamatan', k.code)),
+  ].filter((p) => p !== undefined);
+  const shares = [];
+  for (const lang of LANGS) {
+    const single = places.filter(
+      (place) => smsSegments(hospitalReply(ctx, hospitalAnswer(ctx, place), lang)).segments === 1,
+    ).length;
+    shares.push({
+      what: `hospital answer (${lang}), every kab/kota and kecamatan`,
+      single,
+      total: places.length,
+    });
+  }
+  for (const lang of LANGS) {
+    let single = 0;
+    const hours = 7 * 24;
+    for (let h = 0; h < hours; h += 1) {
+      const at = line.contextAt(new Date(NOW.getTime() + h * 3_600_000));
+      const text = hotlinesReply(at, hotlinesStatusAt(at.hotlines, at.now, at.calendar), lang);
+      if (smsSegments(text).segments === 1) single += 1;
+    }
+    shares.push({ what: `hotline reply (${lang}), every hour of a week`, single, total: hours });
+  }
+  return shares;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -636,8 +717,23 @@ async function main(): Promise<void> {
     built.places.resolve('sempu');
     built.faqSearch.search('gejala');
   };
-  // The first build is what a cold start pays; later ones show the work once the code is compiled.
-  rows.push(await measure('content pack + indexes, first build (cold start)', 1, build));
+  // The first build is what a cold start pays before any answer; the indexes are built by the first
+  // request that needs them. Later builds show the work once the code is compiled.
+  rows.push(
+    await measure('content pack, first build (cold start, indexes not yet built)', 1, () => {
+      line = createLine(loadContentPack());
+    }),
+  );
+  rows.push(
+    await measure('place index, built by the first place asked for', 1, () =>
+      line?.contextAt(NOW).places.resolve('sempu'),
+    ),
+  );
+  rows.push(
+    await measure('FAQ index, built by the first question', 1, () =>
+      line?.contextAt(NOW).faqSearch.search('gejala'),
+    ),
+  );
   rows.push(await measure('content pack + indexes, rebuilt', 5, build));
   if (!line) throw new Error('no line built');
   const ctx = line.contextAt(NOW);
@@ -650,6 +746,8 @@ async function main(): Promise<void> {
     await measure('place resolution', 2000, (i) => ctx.places.resolve(PLACES[i % PLACES.length] ?? '')),
   );
 
+  const coldStart = await bundleFigures();
+  const segments = oneSegmentShares(line);
   const sessions = sessionMix(ctx);
   const mix = hopsOf(sessions);
   const engine = await engineAgainstPeer(line, mix);
@@ -668,7 +766,23 @@ async function main(): Promise<void> {
   const section = [
     `Measured by \`npm run bench\` on ${host}; the run took ${seconds.toFixed(0)} s.`,
     '',
-    ...table([...rows, ...http.rows]),
+    '| function | bundle KB (limit 1,200) | import CPU ms, less `node -e 0` (median of 5 pairs) |',
+    '| --- | --- | --- |',
+    ...coldStart.map((b) => `| ${b.id} | ${(b.bytes / 1024).toFixed(0)} | ${b.importMs.toFixed(0)} |`),
+    '',
+    ...table(rows),
+    '',
+    '| SMS | one segment |',
+    '| --- | --- |',
+    ...segments.map(
+      (s) => `| ${s.what} | ${s.single}/${s.total} (${((100 * s.single) / s.total).toFixed(1)}%) |`,
+    ),
+    '',
+    '| DynamoDB calls, counted by the local line | calls |',
+    '| --- | --- |',
+    ...http.calls.map((c) => `| ${c.what} | ${c.calls} |`),
+    '',
+    ...table(http.rows),
     '',
     'The last two rows are every hop of whole sessions of the mix below, posted over HTTP to the local',
     `line (the deployed handlers on DynamoDB Local), ${http.sessionsPerLevel} sessions one at a time, then ten at once.`,
