@@ -32,6 +32,18 @@ export interface PlaceLexicon {
    * ("Kota Sumenep") is read both ways.
    */
   readonly levelWords: Readonly<Record<string, PlaceLevelWord>>;
+  /**
+   * Words or phrases naming places outside the province (`jakarta`, `jawa barat`, `hongkong`), none
+   * of them part of a region's name: dropped, with the name written straight before them ("bandung
+   * jawa barat" is not Kec. Bandung of this province).
+   */
+  readonly outsidePlaceWords?: readonly string[];
+  /**
+   * Words before where the sender is now (`skrg`, `posisi`, `tinggal`, `saiki`): dropped, and when a
+   * message names two places that do not lie one in the other ("asli probolinggo skrg di jember"), the
+   * one after such a word is meant.
+   */
+  readonly presentPlaceWords?: readonly string[];
 }
 
 const word = z.string().regex(/^[a-z0-9]+$/, { message: 'lowercase letters and digits' });
@@ -47,6 +59,8 @@ export const LexiconSchema = z
     addressWords: distinct(phrase),
     numberWords: distinct(phrase),
     levelWords: z.record(word, z.enum(['kabupaten', 'kota', 'kecamatan', 'desa', 'kelurahan'])),
+    outsidePlaceWords: distinct(phrase).optional(),
+    presentPlaceWords: distinct(word).optional(),
   })
   .superRefine((lexicon, ctx) => {
     // A word in two lists would be read two ways depending on which the resolver checks first.
@@ -56,6 +70,8 @@ export const LexiconSchema = z
       addressWords: lexicon.addressWords,
       numberWords: lexicon.numberWords,
       levelWords: Object.keys(lexicon.levelWords),
+      outsidePlaceWords: lexicon.outsidePlaceWords ?? [],
+      presentPlaceWords: lexicon.presentPlaceWords ?? [],
     };
     const seen = new Map<string, string>();
     for (const [list, words] of Object.entries(lists)) {

@@ -231,6 +231,24 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   korona: 'corona',
   kopid: 'covid',
   covid19: 'covid',
+  // Javanese, krama and ngoko, for the words above
+  nopo: 'apa',
+  menapa: 'apa',
+  kados: 'seperti',
+  pundi: 'mana',
+  wonten: 'ada',
+  saged: 'bisa',
+  kenging: 'kena',
+  mboten: 'tidak',
+  dereng: 'belum',
+  mari: 'sembuh',
+  waras: 'sembuh',
+  dewe: 'sendiri',
+  tamba: 'obat',
+  ngombe: 'minum',
+  mumet: 'pusing',
+  lara: 'sakit',
+  nular: 'menular',
 };
 
 /** Looked up by what a caller typed: a Map, so `constructor` or `__proto__` are just words. */

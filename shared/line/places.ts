@@ -107,11 +107,70 @@ const REVERSED_COST = 0.05;
  */
 const NAME_DROPPED = 0.3;
 
-/** Typo tolerance grows with length: short names are too close to each other to guess. */
+/**
+ * Cost of reading a word as no part of the place, which only a second reading does, when the first
+ * finds nothing or only a guess: "sy dr sempu", "aku neng muncar mas", "sby timur", "balai desa
+ * kembiritan". More than a typo costs, so a misspelt name is still read as that name rather than dropped.
+ */
+const WORD_SKIPPED = 1.5;
+/**
+ * Skipping a word costs this much more for each part before it: of two places that do not lie one in
+ * the other ("asli probolinggo tapi skrg di jember"), the later is where the sender is.
+ */
+const LATER_PART = 0.01;
+/** Skipping a word after a present word ("skrg", "posisi") costs this much more: that place is meant. */
+const PRESENT_SKIPPED = 0.5;
+/** A first reading that guessed this far guessed a name a letter off: a second reading may do better. */
+const GUESSED = 1;
+/** The second reading tries at most this many ways of skipping words, the cheapest first. */
+const MAX_SKIP_VARIANTS = 256;
+/**
+ * The most a second reading may cost: two skipped words and a name as written, or one skipped word and
+ * a name one letter off. Past that, a message with no place in it would be read as whatever place one
+ * of its words is a letter or two away from ("telung dino" and Kec. Tekung, "kampung antah" and Ds.
+ * Kampunganyar).
+ */
+const MAX_SKIPPING_COST = 3.1;
+
+/**
+ * Typo tolerance grows with length: short names are too close to each other to guess ("solo" is one
+ * letter from Kec. Silo, "pare" from a dozen desa).
+ */
 function maxEditDistance(keyLength: number): number {
-  if (keyLength < 4) return 0;
+  if (keyLength < 5) return 0;
   return keyLength < 8 ? 1 : 2;
 }
+
+/**
+ * People rarely mistype the first letter of a place, and a name one letter off at its start is more
+ * often another place altogether ("semarang" and Kec. Gemarang, "lombok" and Ds. Jombok): a guessed
+ * name must begin as the typed word does.
+ */
+function sameStart(typed: string, name: string): boolean {
+  return typed[0] === name[0];
+}
+
+/**
+ * A kab/kota written as some of its consonants, as texts shorten names ("pnrg", "jmbr", "kdr"): the
+ * first letter and then others in order. Costs like a typo at half the price; an alias written the
+ * same way wins.
+ */
+const CONSONANTS_ONLY = /^[b-df-hj-np-tv-z]{3,}$/;
+const SKELETON_COST = 0.5;
+
+function isSkeletonOf(typed: string, skeleton: string): boolean {
+  if (!sameStart(typed, skeleton) || typed.length > skeleton.length) return false;
+  let at = 0;
+  for (const letter of skeleton) if (letter === typed[at]) at += 1;
+  return at === typed.length;
+}
+
+/**
+ * A compound name with its first part cut to a letter ("t.agung", "s.bondo"): a kab/kota or
+ * kecamatan that begins with the letter and ends with the rest, at least this long.
+ */
+const INITIALLED_MIN_REST = 4;
+const INITIALLED_COST = 0.5;
 
 /**
  * There are 8,494 desa names against 704 above them: a short word one letter off some desa is more
@@ -151,18 +210,22 @@ interface Part {
   readonly namedBy?: NamedBy;
   /** How many of its first name words must be dropped: a street's name is never the place. */
   readonly mustDrop?: number;
+  /** The part follows a present word ("skrg di sempu"): where the sender is now. */
+  readonly present?: boolean;
 }
 
 /**
  * Spaces, dashes and apostrophes vary between sources and typists ("Karangploso" / "Karang Ploso",
- * "Ra'as"): names are compared with only their letters and digits.
+ * "Ra'as"): names are compared with only their letters and digits. No name has a letter three times
+ * running, and nobody means one that way ("malanggg"): such a run counts once.
  */
 function nameKey(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/([a-z])\1{2,}/g, '$1');
 }
 
 /** Where a facility or address word stood: the words after it may be its own name. */
@@ -171,6 +234,13 @@ interface NamedMark {
 }
 const FACILITY: NamedMark = { namedBy: 'facility' };
 const ADDRESS: NamedMark = { namedBy: 'address' };
+
+/** Where a place outside the province was named, or a present word stood. */
+interface Mark {
+  readonly mark: 'outside' | 'present';
+}
+const OUTSIDE: Mark = { mark: 'outside' };
+const PRESENT: Mark = { mark: 'present' };
 
 /** The pack's place words, ready to match. */
 interface CompiledLexicon {
@@ -182,6 +252,8 @@ interface CompiledLexicon {
   readonly partStarts: ReadonlySet<string>;
   /** Multi-word phrases, each replaced by a marker before the text is split into words. */
   readonly phrases: readonly { readonly pattern: RegExp; readonly marker: string }[];
+  /** Words before where the sender is now. */
+  readonly present: ReadonlySet<string>;
 }
 
 /**
@@ -190,6 +262,7 @@ interface CompiledLexicon {
  */
 const BREAK_MARK = ',';
 const NAMED_MARKS: Readonly<Record<NamedBy, string>> = { facility: '@', address: '#' };
+const OUTSIDE_MARK = '!';
 
 function compileLexicon(lexicon: PlaceLexicon, nameWords: ReadonlySet<string>): CompiledLexicon {
   const dropped = new Set(lexicon.placeFillerWords);
@@ -198,6 +271,7 @@ function compileLexicon(lexicon: PlaceLexicon, nameWords: ReadonlySet<string>): 
   const phrase = (p: string, marker: string) =>
     phrases.push({ pattern: new RegExp(`\\b${p.split(' ').join('\\s*')}\\b`, 'g'), marker: ` ${marker} ` });
   for (const p of lexicon.placeSeparatorPhrases) phrase(p, BREAK_MARK);
+  for (const p of lexicon.outsidePlaceWords ?? []) phrase(p, OUTSIDE_MARK);
   for (const [list, marker, add] of [
     [lexicon.numberWords, BREAK_MARK, (w: string) => dropped.add(w)],
     [lexicon.facilityWords, NAMED_MARKS.facility, (w: string) => named.set(w, FACILITY)],
@@ -210,11 +284,13 @@ function compileLexicon(lexicon: PlaceLexicon, nameWords: ReadonlySet<string>): 
   }
   const levels = new Map(Object.entries(lexicon.levelWords));
   const partStarts = new Set([...levels.keys()].filter((w) => !nameWords.has(w)));
-  return { dropped, named, levels, partStarts, phrases };
+  return { dropped, named, levels, partStarts, phrases, present: new Set(lexicon.presentPlaceWords ?? []) };
 }
 
-/** A word, a break between parts (`null`), or where a facility or address word stood. */
-type Token = string | null | NamedMark;
+/**
+ * A word, a break between parts (`null`), where a facility or address word stood, or a {@link Mark}.
+ */
+type Token = string | null | NamedMark | Mark;
 
 /**
  * The words of a query, with `null` where the caller separated parts (a comma, a filler word, a
@@ -227,14 +303,16 @@ function words(query: string, lexicon: CompiledLexicon): Token[] {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/['\u2018\u2019`]/g, '')
-    .replace(/[@#]/g, ' ');
+    .replace(/[@#!]/g, ' ');
   for (const { pattern, marker } of lexicon.phrases) text = text.replace(pattern, marker);
   const out: Token[] = [];
   for (const chunk of text.split(/[,;/|*\n+&]/)) {
     out.push(null);
-    for (const word of chunk.match(/[a-z0-9]+|[@#]/g) ?? []) {
+    for (const word of chunk.match(/[a-z0-9]+|[@#!]/g) ?? []) {
       if (word === NAMED_MARKS.facility) out.push(FACILITY);
       else if (word === NAMED_MARKS.address) out.push(ADDRESS);
+      else if (word === OUTSIDE_MARK) out.push(OUTSIDE);
+      else if (lexicon.present.has(word)) out.push(PRESENT);
       // House numbers, RT/RW and postcodes ("no12", "rt03"): no region's name has a digit.
       else if (/\d/.test(word) || lexicon.dropped.has(word)) out.push(null);
       else out.push(lexicon.named.get(word) ?? word);
@@ -249,6 +327,7 @@ interface MutablePart {
   trailing?: Preference;
   namedBy?: NamedBy;
   mustDrop?: number;
+  present?: boolean;
 }
 
 /**
@@ -259,10 +338,24 @@ function segments(query: string, lexicon: CompiledLexicon): Part[] {
   const parts: MutablePart[] = [];
   let current: MutablePart | undefined;
   let namedBy: NamedBy | undefined;
+  let present = false;
   for (const token of words(query, lexicon)) {
+    if (token === OUTSIDE) {
+      // "bandung jawa barat": the name written straight before is outside the province too.
+      if (current && parts.at(-1) === current) parts.pop();
+      current = undefined;
+      namedBy = undefined;
+      continue;
+    }
+    if (token === PRESENT) {
+      current = undefined;
+      namedBy = undefined;
+      present = true;
+      continue;
+    }
     if (typeof token !== 'string') {
       current = undefined;
-      namedBy = token?.namedBy;
+      namedBy = token !== null && 'namedBy' in token ? token.namedBy : undefined;
       continue;
     }
     const level = lexicon.levels.get(token);
@@ -275,6 +368,8 @@ function segments(query: string, lexicon: CompiledLexicon): Part[] {
         current.mustDrop = namedBy === 'address' ? 1 : 0;
       }
       namedBy = undefined;
+      if (present) current.present = true;
+      present = false;
       parts.push(current);
     }
     if (level && current.nameWords.length === 0) current.levelWords.push(token);
@@ -351,15 +446,88 @@ function capped(parts: readonly MutablePart[]): Part[] {
   return out;
 }
 
+interface Variant {
+  readonly parts: Part[];
+  readonly cost: number;
+}
+
+/**
+ * The ways to read one part with some of its words taken as no part of the place, each costing
+ * {@link WORD_SKIPPED} (more in a later part, and after a present word): a skipped word separates the
+ * words either side of it, and skipping every word drops the part. A street's words are never
+ * skipped: its name is dropped as {@link namesDropped} says, and what follows it read as a place.
+ */
+function skipsOf(part: Part, index: number): Variant[] {
+  const { nameWords } = part;
+  const each = WORD_SKIPPED + LATER_PART * index + (part.present ? PRESENT_SKIPPED : 0);
+  if (part.namedBy === 'address') return [{ parts: [part], cost: 0 }];
+  if (nameWords.length === 0) {
+    return [
+      { parts: [part], cost: 0 },
+      { parts: [], cost: each * part.levelWords.length },
+    ];
+  }
+  const variants: Variant[] = [];
+  for (let mask = 0; mask < 1 << nameWords.length; mask += 1) {
+    const pieces: Part[] = [];
+    let run: string[] = [];
+    let skipped = 0;
+    const close = (startsPart: boolean, endsPart: boolean) => {
+      if (run.length === 0) return;
+      const first = pieces.length === 0;
+      pieces.push({
+        levelWords: first ? part.levelWords : [],
+        nameWords: run,
+        ...(endsPart && part.trailing ? { trailing: part.trailing } : {}),
+        ...(startsPart && part.namedBy ? { namedBy: part.namedBy, mustDrop: part.mustDrop ?? 0 } : {}),
+        ...(part.present ? { present: true } : {}),
+      });
+      run = [];
+    };
+    let runStart = 0;
+    nameWords.forEach((word, i) => {
+      if (mask & (1 << i)) {
+        close(runStart === 0, false);
+        skipped += 1;
+        runStart = i + 1;
+      } else {
+        run.push(word);
+      }
+    });
+    close(runStart === 0, true);
+    variants.push({ parts: pieces, cost: skipped * each });
+  }
+  return variants;
+}
+
+/**
+ * Every way of skipping words in the parts ({@link skipsOf}) that leaves a place of at most
+ * {@link MAX_PARTS} parts, cheapest first, at most {@link MAX_SKIP_VARIANTS}.
+ */
+function withWordsSkipped(parts: readonly Part[]): Variant[] {
+  let results: Variant[] = [{ parts: [], cost: 0 }];
+  parts.forEach((part, index) => {
+    const next = new Map<string, Variant>();
+    for (const result of results) {
+      for (const variant of skipsOf(part, index)) {
+        const combined = { parts: [...result.parts, ...variant.parts], cost: result.cost + variant.cost };
+        if (combined.parts.length > MAX_PARTS) continue;
+        const key = JSON.stringify(combined.parts);
+        const seen = next.get(key);
+        if (!seen || combined.cost < seen.cost) next.set(key, combined);
+      }
+    }
+    results = [...next.values()].sort((a, b) => a.cost - b.cost).slice(0, MAX_SKIP_VARIANTS);
+  });
+  return results.filter((r) => r.parts.length > 0);
+}
+
 /**
  * The ways to read the parts with a facility's or street's own name dropped: none, or the first one,
  * two... words after the facility or address word (a street's at least one), each dropped word
  * costing {@link NAME_DROPPED}. Parts past the first {@link MAX_PARTS} kept ones are not read.
  */
-function withNamesDropped(
-  parts: readonly Part[],
-  levels: ReadonlyMap<string, Preference>,
-): { parts: Part[]; cost: number }[] {
+function withNamesDropped(parts: readonly Part[], levels: ReadonlyMap<string, Preference>): Variant[] {
   let results: { parts: Part[]; cost: number }[] = [{ parts: [], cost: 0 }];
   for (const part of parts) {
     // Dropping different words can leave the same parts ("rs a, rs b, sempu"): each is read once.
@@ -406,6 +574,7 @@ function namesDropped(part: Part, levels: ReadonlyMap<string, Preference>): { pa
             levelWords: rest.slice(0, lead),
             nameWords: rest.slice(lead),
             ...(part.trailing ? { trailing: part.trailing } : {}),
+            ...(part.present ? { present: true } : {}),
           }
         : undefined;
     variants.push(kept ? { part: kept, cost } : { cost });
@@ -540,11 +709,14 @@ function firstThatFits(labels: readonly string[]): string {
 interface PartMatch {
   readonly hits: readonly Hit[];
   readonly cost: number;
+  /** How far the names matched are from what was typed: 0 when each was written as it is. */
+  readonly guess: number;
 }
 
 interface Reading {
   readonly tier: readonly Entry[];
   readonly cost: number;
+  readonly guess: number;
 }
 
 /**
@@ -663,6 +835,15 @@ export function createPlaceResolver(
 
   const kabList = Object.freeze([...kabEntries.values()].map((e) => e.place));
 
+  const kabSkeletons = [...kabEntries.values()].map((entry) => ({
+    entry,
+    skeleton: nameKey(entry.place.name).replace(/[aeiou]/g, ''),
+  }));
+  const compoundNames = [...kabEntries.values(), ...kecEntries.values()].map((entry) => ({
+    entry,
+    key: nameKey(entry.place.name),
+  }));
+
   /** Every region whose name is within the typo tolerance of `key`, each at its best distance. */
   const lookupCache = new Map<string, readonly Hit[]>();
   function lookup(key: string): readonly Hit[] {
@@ -678,14 +859,24 @@ export function createPlaceResolver(
     if (maxDistance === 0) {
       for (const { entry, old } of index.get(key) ?? []) note(entry, old ? OLD_SPELLING : 0);
     } else {
-      for (const [names, distance] of index.fuzzyGet(key, maxDistance).values()) {
+      for (const [name, [names, distance]] of index.fuzzyGet(key, maxDistance)) {
+        if (distance > 0 && !sameStart(key, name)) continue;
         for (const { entry, old } of names) {
           if (distance > 0 && entry.place.level === 'desa' && key.length < DESA_FUZZY_MIN_LENGTH) continue;
           note(entry, distance + (old ? OLD_SPELLING : 0));
         }
       }
     }
-    const hits = [...best].map(([entry, distance]) => ({ entry, distance }));
+    if (CONSONANTS_ONLY.test(key)) {
+      for (const { entry, skeleton } of kabSkeletons)
+        if (isSkeletonOf(key, skeleton)) note(entry, SKELETON_COST);
+    }
+    // A word that is a kab/kota's or kecamatan's name as written is meant as that one, not as a typo
+    // of a name nearby ("malang" is not Kec. Mayang in Jember).
+    const named = [...best].some(([entry, distance]) => distance === 0 && entry.place.level !== 'desa');
+    const hits = [...best]
+      .filter(([, distance]) => !named || distance === 0)
+      .map(([entry, distance]) => ({ entry, distance }));
     // Queries repeat (every USSD hop replays the path), but the cache must not grow without bound.
     if (lookupCache.size > 2000) lookupCache.clear();
     lookupCache.set(key, hits);
@@ -699,12 +890,15 @@ export function createPlaceResolver(
   function readPart(part: Part): { hits: readonly Hit[]; cost: number }[] {
     const readings: { hits: readonly Hit[]; cost: number }[] = [];
     const { levelWords, nameWords } = part;
-    for (let k = 0; k <= levelWords.length; k += 1) {
-      const key = nameKey([...levelWords.slice(k), ...nameWords].join(''));
-      if (key === '') continue;
-      const said = k > 0 ? compiled.levels.get(levelWords[k - 1] ?? '') : undefined;
+    for (let k = 0; k <= levelWords.length + 1; k += 1) {
+      // The last round reads a first name word of one letter as the initial of a compound name.
+      const initialled = k > levelWords.length;
+      const said =
+        k > 0 ? compiled.levels.get(levelWords[Math.min(k, levelWords.length) - 1] ?? '') : undefined;
       const preference = said ?? part.trailing;
-      const hits = lookup(key);
+      const hits = initialled
+        ? initialledLookup(nameWords)
+        : lookup(nameKey([...levelWords.slice(k), ...nameWords].join('')));
       if (hits.length === 0) continue;
       const base = k === 0 && levelWords.length > 0 ? LEVEL_WORD_AS_NAME : 0;
       const preferred = preference ? hits.filter((h) => satisfies(h.entry, preference)) : hits;
@@ -717,12 +911,22 @@ export function createPlaceResolver(
     return readings;
   }
 
+  /** A kab/kota or kecamatan written with the first part of its name as a letter ("t.agung"). */
+  function initialledLookup(nameWords: readonly string[]): readonly Hit[] {
+    const [letter, ...rest] = nameWords;
+    const tail = nameKey(rest.join(''));
+    if (letter?.length !== 1 || tail.length < INITIALLED_MIN_REST) return [];
+    return compoundNames
+      .filter(({ key }) => key.length > tail.length + 1 && key.startsWith(letter) && key.endsWith(tail))
+      .map(({ entry }) => ({ entry, distance: INITIALLED_COST }));
+  }
+
   /** The best tier among `hits`, optionally only those inside every parent. */
   function bestTier(hits: readonly Hit[], keep: (entry: Entry) => boolean): PartMatch | undefined {
     let min = Number.POSITIVE_INFINITY;
     for (const hit of hits) if (hit.distance < min && keep(hit.entry)) min = hit.distance;
     if (min === Number.POSITIVE_INFINITY) return undefined;
-    return { hits: hits.filter((h) => h.distance === min && keep(h.entry)), cost: min };
+    return { hits: hits.filter((h) => h.distance === min && keep(h.entry)), cost: min, guess: min };
   }
 
   function readAsParent(part: Part): PartMatch | undefined {
@@ -730,7 +934,7 @@ export function createPlaceResolver(
     for (const reading of readPart(part)) {
       const tier = bestTier(reading.hits, (e) => e.place.level !== 'desa');
       if (tier && (!best || tier.cost + reading.cost < best.cost)) {
-        best = { hits: tier.hits, cost: tier.cost + reading.cost };
+        best = { hits: tier.hits, cost: tier.cost + reading.cost, guess: tier.guess };
       }
     }
     return best;
@@ -738,11 +942,13 @@ export function createPlaceResolver(
 
   function read(head: Part, parents: readonly Part[], extra: number): Reading | undefined {
     let parentCost = 0;
+    let parentGuess = 0;
     const parentSets: (readonly Entry[])[] = [];
     for (const parent of parents) {
       const match = readAsParent(parent);
       if (!match) return undefined;
       parentCost += match.cost;
+      parentGuess += match.guess;
       parentSets.push(match.hits.map((h) => h.entry));
     }
     const inside = (entry: Entry) => insideParents(entry, parentSets);
@@ -751,14 +957,40 @@ export function createPlaceResolver(
       const tier = bestTier(reading.hits, inside);
       if (!tier) continue;
       const cost = tier.cost + reading.cost + parentCost + extra;
-      if (!best || cost < best.cost) best = { tier: tier.hits.map((h) => h.entry), cost };
+      if (!best || cost < best.cost) {
+        best = { tier: tier.hits.map((h) => h.entry), cost, guess: tier.guess + parentGuess };
+      }
     }
     return best;
   }
 
+  /**
+   * Reads every word as part of the place, or else as a facility's or street's own name; when that
+   * finds nothing, reads again with some words taken as no part of it ({@link withWordsSkipped}), so
+   * the words people put around a place ("posisi", "kulo saking", "balai desa") never hide it.
+   */
   function resolve(query: string): PlaceResolution {
+    const parts = segments(query, compiled);
+    const skipping = () =>
+      bestReading(
+        withWordsSkipped(parts).flatMap(({ parts: kept, cost }) =>
+          withNamesDropped(kept, compiled.levels).map((v) => ({ parts: v.parts, cost: v.cost + cost })),
+        ),
+      );
+    let best = bestReading(withNamesDropped(parts, compiled.levels));
+    // Only a guess ("stasiun kota baru malang" as Ds. Batu Salang) may lose to a reading that skips a word.
+    if (!best || best.guess >= GUESSED) {
+      const second = skipping();
+      if (second && second.cost <= MAX_SKIPPING_COST && (!best || second.cost < best.cost)) best = second;
+    }
+    if (!best) return { kind: 'not-found' };
+    return decide(best.tier);
+  }
+
+  /** The cheapest reading of the parts, each cut every way {@link partitions} allows. */
+  function bestReading(variants: readonly Variant[]): Reading | undefined {
     let best: Reading | undefined;
-    const readings = withNamesDropped(segments(query, compiled), compiled.levels).flatMap(({ parts, cost }) =>
+    const readings = variants.flatMap(({ parts, cost }) =>
       partitions(parts, compiled.levels).map((partition) => ({ parts: partition, cost })),
     );
     for (const { parts, cost: dropped } of readings) {
@@ -773,8 +1005,7 @@ export function createPlaceResolver(
         if (reversed && (!best || reversed.cost < best.cost)) best = reversed;
       }
     }
-    if (!best) return { kind: 'not-found' };
-    return decide(best.tier);
+    return best;
   }
 
   /**

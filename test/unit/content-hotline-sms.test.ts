@@ -21,16 +21,17 @@ describe("East Java's hotline reply", () => {
     '2026-12-25T03:00:00Z',
   ];
 
-  it('is one SMS segment at every hour of a week and on a holiday, in both languages, with every number', () => {
-    const longer: string[] = [];
+  it('names every line with its number and status within two segments, at every hour of a week and on a holiday', () => {
     for (const iso of instants) {
       for (const lang of LANGS) {
+        const ctx = line.contextAt(new Date(iso));
         const text = replyAt(line, iso, lang);
-        if (smsSegments(text).segments !== 1) longer.push(`${iso} ${lang}: ${text}`);
-        for (const hotline of line.contextAt(new Date(iso)).hotlines) expect(text).toContain(hotline.number);
+        expect(smsSegments(text).segments, `${iso} ${lang}: ${text}`).toBeLessThanOrEqual(2);
+        for (const hotline of ctx.hotlines) expect(text).toContain(`${hotline.name[lang]} ${hotline.number}`);
+        // An emergency line is listed, so the emergency numbers are not repeated after it.
+        expect(text).not.toMatch(/\n(Darurat|Emergency): /);
       }
     }
-    expect(longer).toEqual([]);
   });
 });
 
@@ -38,23 +39,19 @@ describe('the hotline reply on the fixture province', () => {
   const ctx = fixtureLine().contextAt(new Date('2026-11-23T03:00:00Z'));
   const all = hotlinesStatusAt(ctx.hotlines, ctx.now, ctx.calendar);
 
-  it('names the lines when they fit one segment, and gives the emergency number when no line listed is one', () => {
+  it('is one segment when the named lines fit, and gives the emergency number when no line listed is one', () => {
     const advice = all.filter(({ hotline }) => !hotline.roles.includes('emergency'));
     const text = hotlinesReply(ctx, advice, 'id');
     expect(text).toBe(
       'Hotline COVID-19, 10:00 WIB:\nKonsultasi Contoh 0401-555123: buka s/d 16:00 WIB\n' +
         'Konsultasi 24 jam 0811-2222-333: buka 24 jam\nDarurat: 191.',
     );
+    expect(smsSegments(text).segments).toBe(1);
   });
 
-  it("uses the USSD screen's short labels when the names would need a second segment", () => {
+  it('takes a second segment rather than drop a name', () => {
     const text = hotlinesReply(ctx, all, 'en');
-    expect(smsSegments(text).segments).toBe(1);
-    expect(text.split('\n').slice(1)).toEqual([
-      '191: open 24h (free)',
-      '1500-999 Lrg: open 24h (free)',
-      '0401-555123: open until 16:00',
-      '0811-2222-333: open 24h',
-    ]);
+    expect(smsSegments(text).segments).toBe(2);
+    for (const { hotline } of all) expect(text).toContain(`${hotline.name.en} ${hotline.number}`);
   });
 });

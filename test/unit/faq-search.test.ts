@@ -136,6 +136,8 @@ describe('FAQ search: normalisation', () => {
     // A purpose then a "not" asks how to prevent.
     ['biar gak ketularan', ['cegah', 'tular']],
     ['supaya keluarga tdk kena', ['keluarga', 'cegah']],
+    // Javanese krama and ngoko.
+    ['covid saged waras dewe mboten', ['covid', 'sembuh', 'sendiri']],
   ])('turns %j into the terms %j', (text, terms) => {
     expect(faqTerms(text)).toEqual(terms);
   });

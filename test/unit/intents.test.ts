@@ -5,9 +5,11 @@ import { LABELLED_MESSAGES, type LabelledMessage, splitOf } from '../fixtures/la
 import { eastJavaPack } from '../support/packs.js';
 
 /**
- * What people outside the team wrote, labelled with what they want (test/fixtures/labelled-messages.ts):
- * the intent rules and the FAQ search of the East Java pack, measured on the part they were tuned on
- * and on the held-out part. The README reports both figures.
+ * What people write, labelled with what they want (test/fixtures/labelled-messages.ts):
+ * the intent rules and the FAQ search of the East Java pack, measured on both parts. Both are tuning
+ * data now: the 'test' part was read and tuned on once the fresh set (labelled-messages-fresh.ts) was
+ * written, so these floors guard against regressions and say nothing about unseen text; the fresh set
+ * (test/unit/fresh-sets.test.ts) is the held-out measure. The README reports all three figures.
  */
 const ctx = createLine(eastJavaPack()).contextAt(new Date('2026-11-23T03:00:00Z'));
 
@@ -67,14 +69,14 @@ describe('the labelled messages', () => {
     expect(LABELLED_MESSAGES.length).toBeGreaterThanOrEqual(300);
   });
 
-  it('top-1 on the tuned part: at least 96%', () => {
+  it('top-1 on the tune part: at least 98%', () => {
     const { right: ok, of, wrong } = accuracy('tune');
-    expect(ok / of, wrong.join('\n')).toBeGreaterThanOrEqual(0.96);
+    expect(ok / of, wrong.join('\n')).toBeGreaterThanOrEqual(0.98);
   });
 
-  it('top-1 on the held-out part: at least 92%', () => {
+  it('top-1 on the old test part, tuned on since: at least 98%', () => {
     const { right: ok, of, wrong } = accuracy('test');
-    expect(ok / of, wrong.join('\n')).toBeGreaterThanOrEqual(0.92);
+    expect(ok / of, wrong.join('\n')).toBeGreaterThanOrEqual(0.98);
   });
 
   it('misses no opt-out, in either language, and takes no other message for one', () => {

@@ -5,9 +5,11 @@ import { LABELLED_PLACES, type LabelledPlace } from '../fixtures/labelled-places
 import { eastJavaPack } from '../support/packs.js';
 
 /**
- * Places as people outside the team typed them (test/fixtures/labelled-places.ts), resolved by the
- * East Java pack: top-1 on the part the lexicon was tuned on and on the held-out part, both in the
- * README.
+ * Places as people type them (test/fixtures/labelled-places.ts), resolved by the
+ * East Java pack: top-1 on both parts. Both are tuning data now: the 'test' part was read and tuned on
+ * once the fresh set (labelled-places-fresh.ts) was written, so these floors guard against regressions
+ * and say nothing about unseen text; the fresh set (test/unit/fresh-sets.test.ts) is the held-out
+ * measure. The README reports all three figures.
  */
 const ctx = createLine(eastJavaPack()).contextAt(new Date('2026-11-23T03:00:00Z'));
 
@@ -31,13 +33,13 @@ describe('the labelled places', () => {
     expect(LABELLED_PLACES.length).toBeGreaterThanOrEqual(200);
   });
 
-  it('top-1 on the tuned part: at least 95%', () => {
+  it('top-1 on the tune part: at least 99%', () => {
     const { ratio, wrong } = share('tune');
-    expect(ratio, wrong.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(ratio, wrong.join('\n')).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('top-1 on the held-out part: at least 86%', () => {
+  it('top-1 on the old test part, tuned on since: at least 99%', () => {
     const { ratio, wrong } = share('test');
-    expect(ratio, wrong.join('\n')).toBeGreaterThanOrEqual(0.86);
+    expect(ratio, wrong.join('\n')).toBeGreaterThanOrEqual(0.99);
   });
 });

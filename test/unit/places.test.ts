@@ -227,6 +227,8 @@ describe('place resolver: one place found', () => {
     ['ploso pacitan pacitan', '35.01.04.1002'],
     ['rs dekat jember', '35.09'],
     ['jember, jawa timur', '35.09'],
+    // A level word people write for a kota.
+    ['kodya kediri', '35.71'],
   ])('with its parent %j -> %s', (query, code) => {
     const result = resolver.resolve(query);
 
@@ -278,6 +280,61 @@ describe('place resolver: one place found', () => {
     const result = resolver.resolve(query);
 
     expect(foundCode(result)).toBe(code);
+  });
+});
+
+describe('place resolver: shortened, stretched and wrapped', () => {
+  it.each([
+    // A kab/kota as some of its consonants.
+    ['pnrg', '35.02'],
+    ['jmbr', '35.09'],
+    ['bjngr', '35.22'],
+    // The first part of a compound name cut to its letter.
+    ['t.agung', '35.04'],
+    ['s.bondo', '35.12'],
+    // A letter held down.
+    ['sidoarjooo', '35.15'],
+  ])('%j -> %s', (query, code) => {
+    expect(foundCode(resolver.resolve(query))).toBe(code);
+  });
+
+  it.each([
+    // Words around the place that are in no list: read again without them.
+    ['kulo saking wlingi', '35.05.17'],
+    ['rumah mertua di bangil', '35.14.14'],
+    ['sby timur', '35.78'],
+    ['balai desa kemiren', '35.10.15.2004'],
+    // A station's own name is not read as a place a letter or two off.
+    ['stasiun kota baru malang', '35.73'],
+    // Two places, not one inside the other: the one the sender is at now, else the later one.
+    ['asli kediri skrg di gresik', '35.25'],
+    ['kerja di jember, tinggal di sempu', '35.10.20'],
+    ['posisi di glenmore, asli tuban', '35.10.10'],
+    ['kerja di malaysia, rumah di genteng banyuwangi', '35.10.09'],
+  ])('%j -> %s', (query, code) => {
+    expect(foundCode(resolver.resolve(query))).toBe(code);
+  });
+
+  it('reads a kab/kota written as it is as that one, not as a name a letter off inside the other place', () => {
+    // "malang" is not Kec. Mayang in Jember.
+    expect(candidateCodes(resolver.resolve('jember, lagi di malang'))?.slice(0, 2)).toEqual([
+      '35.07',
+      '35.73',
+    ]);
+  });
+
+  it('keeps its word lists out of region names, so dropping one never breaks a name', () => {
+    // Each name as its words between spaces, so a phrase is found only as whole words.
+    const spaced = [...regions.kabKota, ...regions.kecamatan, ...regions.desa].map(
+      (r) => ` ${r.name.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `,
+    );
+    const { presentPlaceWords = [], outsidePlaceWords = [] } = eastJavaPack().lexicon;
+    expect(presentPlaceWords.length).toBeGreaterThan(0);
+    expect(outsidePlaceWords.length).toBeGreaterThan(0);
+    const inNames = [...presentPlaceWords, ...outsidePlaceWords].filter((w) =>
+      spaced.some((n) => n.includes(` ${w} `)),
+    );
+    expect(inNames).toEqual([]);
   });
 });
 
@@ -412,6 +469,23 @@ describe('place resolver: nothing found', () => {
     'jakarta',
     'yogyakarta',
     'bali',
+    // One letter from a place of the province, but first letters are rarely mistyped and four-letter
+    // names are too close to guess.
+    'semarang',
+    'lombok',
+    'hongkong',
+    'solo',
+    // A name of the province, said to be in another.
+    'rs di bandung jawa barat',
+    'waru jawa tengah',
+    // Consonants that are texting words, not kab/kota.
+    'dkt',
+    'brp',
+    'skrg',
+    'tdk',
+    // A long message with no place in it: no word is read as a place a letter or two off.
+    'aku wis telung dino ora iso turu',
+    'kampung antah berantah',
     'jl merdeka 5',
     // A street, a facility or an address with no place in it.
     'jl. ahmad yani',

@@ -100,6 +100,67 @@ describe('parseSmsCommand: keywords', () => {
   });
 });
 
+describe('parseSmsCommand: requests in other words and spellings', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    // Greetings alone, in Arabic, Javanese and texting forms.
+    ['assalamualaikum warahmatullahi wabarakatuh', 'help'],
+    ['met pagi', 'help'],
+    ['sugeng ndalu pak', 'help'],
+    // What the line can do, and its menu in two words.
+    ['kamu bisa apa', 'help'],
+    ['menu utama bantuan', 'help'],
+    // Whom to call.
+    ['hubungi siapa', 'hotlines'],
+    ['siapa yg bisa ditelpon', 'hotlines'],
+    // A language, in texting spellings.
+    ['pake bahasa indonesia', 'language'],
+    ['balas pakai bhs indonesia', 'language'],
+    ['gunakan bahasa indonesia', 'language'],
+    // Symptoms told in Javanese: "my husband", "my body", "my child".
+    ['bojoku lara panas karo watuk', 'report'],
+    ['awakku panas, ilang rasa', 'report'],
+    ['anakku panas sejak wingi', 'report'],
+    // A hospital asked for with nothing else.
+    ['info rumah sakit rujukan', 'hospital'],
+    ['carikan rs rujukan covid', 'hospital'],
+    // Thanks and opt-in in other forms.
+    ['matur nuwun njih', 'thanks'],
+    ['tks min', 'thanks'],
+    ['thanx', 'thanks'],
+    ['saya mau langganan sms covid', 'start'],
+    ['ikut langganan info covid', 'start'],
+    // Opt-out with other verbs, in Javanese krama, and taking a number off.
+    ['matikan sms', 'stop'],
+    ['nonaktifkan sms', 'stop'],
+    ['mpun dikirim sms malih nggih', 'stop'],
+    ['hapus nmr saya dr list', 'stop'],
+    // Subjects the line has no answer for.
+    ['harga cabai', 'off-topic'],
+    ['gejala hepatitis', 'off-topic'],
+    ['obat malaria', 'off-topic'],
+    ['tagihan listrik naik', 'off-topic'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+
+  it.each([
+    // "c" alone is not "cc" (a call centre) folded.
+    'vitamin c bisa nyembuhin covid?',
+    // Symptoms asked about, not reported.
+    'batuk pilek itu gejala covid?',
+    'demam pusing itu covid?',
+    // An off-topic word beside the line's own subject.
+    'harga swab antigen',
+    'punya tbc kena covid bahaya?',
+    // Opt-out and opt-in verbs said of something else.
+    'cara matikan virus di baju',
+    'stop makan gorengan biar kebal covid?',
+    'daftar vaksin booster',
+  ])('%j is a question for the FAQ', (text) => {
+    expect(parseSmsCommand(text)).toEqual({ kind: 'question', text });
+  });
+});
+
 describe('parseSmsCommand: RS and LAPOR', () => {
   it.each([
     ['RS sempu', 'sempu'],

@@ -15,7 +15,7 @@ import { memoryLineDeps } from '../support/fakes.js';
 import { eastJavaPack } from '../support/packs.js';
 
 /**
- * Service requests in people's own words, as reported by people outside the team: each reaches the
+ * Service requests in people's own words, as people send them: each reaches the
  * service it asks for, answered in the language it was written in.
  */
 const NOW = '2026-11-23T03:00:00Z';

@@ -150,14 +150,15 @@ function keywordOf(key: string | undefined): Keyword | undefined {
 
 /** Greetings and forms of address people open a message with: "min, rs sempu", "selamat pagi". */
 const GREETINGS = foldedSet(
-  'halo hallo helo hello hai hi hy p pagi siang sore malam selamat assalamualaikum asalamualaikum ' +
-    'assalamu alaikum asslm aslm askum salam permisi maaf min admin pak bu kak mas mbak dok dik cak ning ' +
-    'sugeng enjing sonten dalu wengi good morning afternoon evening',
+  'halo hallo helo hello hai hi hy hey hei p pagi siang sore malam met selamat assalamualaikum asalamualaikum ' +
+    'assalamu alaikum asslm aslm askum salam wr wb warahmatullahi wabarakatuh permisi maaf min admin pak bu kak mas ' +
+    'mbak dok dik cak ning sugeng enjing enjang siyang sonten dalu ndalu wengi kulonuwun punten sampurasun good morning ' +
+    'afternoon evening',
 );
 
 /** Words that may follow a help or language keyword without making it a question: "help me", "english pls". */
 const COURTESY = foldedSet(
-  'me please pls plz dong ya yah min saja aja ae only language lang mode version versi bahasa',
+  'me please pls plz dong ya yah min saja aja ae only language lang mode version versi bahasa utama nggih kak mas mbak',
 );
 
 /** What may follow START or MULAI: "mulai lagi", "start again". Anything else makes it a question. */
@@ -205,6 +206,7 @@ function onlyFollowedBy(tokens: readonly Token[], i: number, words: ReadonlySet<
 export function parseSmsCommand(text: string): SmsCommand {
   const message = text.normalize('NFKC').slice(0, MAX_SMS_CHARS).trim();
   const all = tokensOf(message);
+  const questionMark = message.endsWith('?');
   let at = 0;
   while (at < all.length && GREETINGS.has(all[at]?.key ?? '')) at += 1;
   // "assalamu alaikum" or "selamat pagi" alone, "?" alone, or nothing: what can they send?
@@ -227,7 +229,7 @@ export function parseSmsCommand(text: string): SmsCommand {
     // "stop demam pakai obat apa" and "unreg sim card caranya" are questions: STOP, BERHENTI and
     // UNREG lead an opt-out when the rest is about the messages or the line ("UNREG COVID").
     case 'stop':
-      if (alone || intentOf(tokens)?.kind === 'stop') {
+      if (alone || intentOf(tokens, questionMark)?.kind === 'stop') {
         return { kind: 'stop' };
       }
       break;
@@ -239,7 +241,9 @@ export function parseSmsCommand(text: string): SmsCommand {
       if (alone || head?.key !== 'jam' || HOURS_WORDS.has(second?.key ?? '')) return { kind: 'hotlines' };
       break;
     case 'help':
-      if (onlyFollowedBy(tokens, 0, COURTESY)) return { kind: 'help' };
+      // "bantuan menu", "info menu": help keywords and courtesy only.
+      if (tokens.slice(1).every((t) => COURTESY.has(t.key) || keywordOf(t.key) === 'help'))
+        return { kind: 'help' };
       break;
     case 'en':
     case 'id': {
@@ -254,7 +258,7 @@ export function parseSmsCommand(text: string): SmsCommand {
       break;
   }
   // No command word first: what do the words ask for?
-  switch (intentOf(tokens)?.kind) {
+  switch (intentOf(tokens, questionMark)?.kind) {
     case 'stop':
       return { kind: 'stop' };
     case 'start':

@@ -4,7 +4,7 @@ import type { Lang } from '../../lang.js';
 import { fitsSms, toGsm7 } from '../../text.js';
 import type { HospitalAnswer, ReportOutcome } from '../answers.js';
 import { wibDate } from '../calendar.js';
-import { formatHotlineScreen, formatHotlineStatus, type HotlineStatus } from '../hotlines.js';
+import { formatHotlineStatus, type HotlineStatus } from '../hotlines.js';
 import type { LineContext } from '../line.js';
 import type { Place } from '../places.js';
 import { adviceLineSlot, emergencySlot, formatDay, hospitalSmsText, reportSmsText } from '../render.js';
@@ -26,15 +26,15 @@ export function helpReply(ctx: LineContext, lang: Lang): string {
 }
 
 /**
- * Which hotline is open now, one line each, under the time in WIB. In one SMS segment when the lines
- * allow: with names (`formatHotlineStatus`) if they fit one, else with the USSD screen's short labels
- * (`formatHotlineScreen`), which do; only when neither fits is it two segments with names, lines that
- * would pass two left off. The emergency numbers close it when no emergency line is listed already.
+ * Which hotline is open now, one line each with its name (`formatHotlineStatus`), under the time in
+ * WIB: one SMS segment where the lines fit, else two, lines that would pass two left off. The
+ * emergency numbers close it when no emergency line is listed already. (The USSD screen's short
+ * labels would fit one segment, but a caller who asked for Cacak Jatim should read its name.)
  */
 export function hotlinesReply(
   ctx: LineContext,
   lines: readonly {
-    hotline: Pick<Hotline, 'name' | 'number' | 'free' | 'shortLabel' | 'roles'>;
+    hotline: Pick<Hotline, 'name' | 'number' | 'free' | 'roles'>;
     status: HotlineStatus;
   }[],
   lang: Lang,
@@ -44,18 +44,11 @@ export function hotlinesReply(
     ? undefined
     : ctx.say('hotlines.smsEmergency', lang, { emergency: emergencySlot(ctx, lang) });
   const withTail = (body: string) => (tail === undefined ? body : `${body}\n${tail}`);
-  const named = [
-    head,
-    ...lines.map(({ hotline, status }) => formatHotlineStatus(hotline, status, lang, ctx.now)),
-  ];
-  const full = sms(withTail(named.join('\n')));
-  if (fitsSms(full, 1)) return full;
-  const short = sms(withTail([head, ...formatHotlineScreen(lines, lang, ctx.now)].join('\n')));
-  if (fitsSms(short, 1)) return short;
   let text = head;
-  for (const line of named.slice(1)) {
-    if (!fitsSms(sms(`${text}\n${line}`), 2)) break;
-    text = `${text}\n${line}`;
+  for (const { hotline, status } of lines) {
+    const next = `${text}\n${formatHotlineStatus(hotline, status, lang, ctx.now)}`;
+    if (!fitsSms(sms(next), 2)) break;
+    text = next;
   }
   return sms(fitsSms(sms(withTail(text)), 2) ? withTail(text) : text);
 }
