@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
+import { type LocalLine, startLocalLine } from '../../infra/local/host.js';
 
 /** Browser tests drive the system's Chromium (Debian's `chromium` package) through playwright-core. */
 
@@ -69,4 +71,40 @@ export function scriptErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   return errors;
+}
+
+/** What a browser test file works with: the local line, Chromium, and a fresh page for each test. */
+export interface BrowserSession {
+  line: LocalLine;
+  browser: Browser;
+  page: Page;
+}
+
+/**
+ * Starts a local line with its clock at `now` and Chromium for the test file, gives each test a fresh
+ * laptop-sized page, and fails a test whose page threw a script error.
+ */
+export function browserSession(now: string): BrowserSession {
+  const session = {} as BrowserSession;
+  let errors: string[] = [];
+  beforeAll(async () => {
+    [session.line, session.browser] = await Promise.all([
+      startLocalLine({ port: 0, now, env: {} }),
+      launchChromium(),
+    ]);
+    await warmUp(session.line.url);
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.line?.stop();
+  });
+  beforeEach(async () => {
+    session.page = await session.browser.newPage({ viewport: { width: 1366, height: 900 } });
+    errors = scriptErrors(session.page);
+  });
+  afterEach(async () => {
+    await session.page?.close();
+    expect(errors, 'script errors on the page').toEqual([]);
+  });
+  return session;
 }

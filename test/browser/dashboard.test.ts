@@ -1,47 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type LocalLine, startLocalLine } from '../../infra/local/host.js';
-import { launchChromium, screenshot, scriptErrors, shows, warmUp } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import { browserSession, screenshot, shows } from './browser.js';
 import { PhonePage } from './phone-page.js';
 
 /**
  * A symptom report made on the phone simulator, seen by the health office: on the simulator's side
  * panel (phone masked), then on the dashboard's counts, map and follow-up list.
  */
-let line: LocalLine;
-let browser: Browser;
-let page: Page;
-let errors: string[];
-
+const s = browserSession('2026-11-27T03:00:00Z');
 const CALLER = '+6281200000011';
-
-beforeAll(async () => {
-  [line, browser] = await Promise.all([
-    startLocalLine({ port: 0, now: '2026-11-27T03:00:00Z', env: {} }),
-    launchChromium(),
-  ]);
-  await warmUp(line.url);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await line?.stop();
-});
-
-beforeEach(async () => {
-  page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-  errors = scriptErrors(page);
-});
-
-afterEach(async () => {
-  await page?.close();
-  expect(errors, 'script errors on the page').toEqual([]);
-});
 
 /** Reports from other callers, straight to the line as the gateway posts them: five in Jember, none to call back. */
 async function otherReports(): Promise<void> {
   for (let i = 0; i < 5; i += 1) {
-    const res = await fetch(`${line.url}/ussd`, {
+    const res = await fetch(`${s.line.url}/ussd`, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({
@@ -61,8 +32,8 @@ describe('a symptom report, from the phone to the dashboard', () => {
   }, async () => {
     // Prepare
     await otherReports();
-    const phone = new PhonePage(page);
-    await phone.open(line.url, CALLER);
+    const phone = new PhonePage(s.page);
+    await phone.open(s.line.url, CALLER);
     // Act: report fever and difficulty breathing from Kec. Sempu, and agree to be called.
     await phone.enter('*384*1#');
     await phone.shows(/4 Lapor gejala/);
@@ -75,14 +46,14 @@ describe('a symptom report, from the phone to the dashboard', () => {
     await phone.answer('2', /Ketik nama/);
     await phone.answer('sempu banyuwangi', /Boleh petugas kesehatan menelepon/);
     const outcome = await phone.answer('1', /Risiko TINGGI/);
-    const panel = await shows(page.locator('#reports li'), /Kec\. Sempu, Kab\. Banyuwangi/);
+    const panel = await shows(s.page.locator('#reports li'), /Kec\. Sempu, Kab\. Banyuwangi/);
     const advice = await shows(phone.thread().locator('.bubble.in'), /TINGGI/);
-    await screenshot(page, 'phone-report-done');
+    await screenshot(s.page, 'phone-report-done');
 
-    await page.getByRole('link', { name: /Dashboard/ }).click();
-    const followUp = page.locator('#followup tbody tr');
+    await s.page.getByRole('link', { name: /Dashboard/ }).click();
+    const followUp = s.page.locator('#followup tbody tr');
     const row = await shows(followUp, new RegExp(CALLER.replace('+', '\\+')));
-    await screenshot(page, 'dashboard');
+    await screenshot(s.page, 'dashboard');
     // Assess
     expect(outcome).toMatch(/Segera ke RSUD Blambangan/);
     expect(advice).toMatch(/RSUD Blambangan/);
@@ -97,36 +68,38 @@ describe('a symptom report, from the phone to the dashboard', () => {
     expect(row).toMatch(/Go now to the nearest referral hospital/);
     // One high report is too few to show; the five moderate ones in Jember are shown; the total of 6
     // is shown as its band, or subtracting the moderate ones from it would give the high one away.
-    expect(await page.locator('.card.high .card-count').innerText()).toBe('<5');
-    expect(await page.locator('.card.moderate .card-count').innerText()).toBe('5');
-    expect(await page.locator('.card.total .card-count').innerText()).toBe('5–9');
-    const today = page.locator('#days-table tbody tr').first();
+    expect(await s.page.locator('.card.high .card-count').innerText()).toBe('<5');
+    expect(await s.page.locator('.card.moderate .card-count').innerText()).toBe('5');
+    expect(await s.page.locator('.card.total .card-count').innerText()).toBe('5–9');
+    const today = s.page.locator('#days-table tbody tr').first();
     expect(await today.innerText()).toMatch(/^Fri 27 Nov\s+<5\s+5\s+0\s+5–9/);
-    const map = page.locator('#map svg');
+    const map = s.page.locator('#map svg');
     expect(await map.locator('text', { hasText: /^Banyuwangi <5$/ }).count()).toBe(1);
     expect(await map.locator('text', { hasText: /^Jember 5$/ }).count()).toBe(1);
     expect(await map.locator('circle.kab').count()).toBe(38);
-    const week = await page.locator('#weeks-table tbody tr').first().innerText();
+    const week = await s.page.locator('#weeks-table tbody tr').first().innerText();
     expect(week).toMatch(/^Mon 23 Nov – Fri 27 Nov\s+<5\s+5\s+0\s+5–9/);
   });
 
   it('fits a phone-sized window', { timeout: 30_000 }, async () => {
     // Prepare
-    await page.setViewportSize({ width: 390, height: 844 });
+    await s.page.setViewportSize({ width: 390, height: 844 });
     // Act
-    await page.goto(`${line.url}/dashboard`);
-    await shows(page.locator('#status'), /updated/);
-    await screenshot(page, 'dashboard-narrow');
+    await s.page.goto(`${s.line.url}/dashboard`);
+    await shows(s.page.locator('#status'), /updated/);
+    await screenshot(s.page, 'dashboard-narrow');
     // Assess
-    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
+    const overflow = await s.page.evaluate<number>(
+      'document.documentElement.scrollWidth - window.innerWidth',
+    );
     expect(overflow).toBeLessThanOrEqual(0);
-    const map = await page.locator('#map svg').boundingBox();
+    const map = await s.page.locator('#map svg').boundingBox();
     expect(map?.width).toBeGreaterThan(300);
     expect((map?.x ?? 0) + (map?.width ?? Infinity)).toBeLessThanOrEqual(390);
   });
 
   it('says what is wrong when asked for a period it does not serve', { timeout: 30_000 }, async () => {
-    const res = await fetch(`${line.url}/dashboard/data?days=400`);
+    const res = await fetch(`${s.line.url}/dashboard/data?days=400`);
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({ error: 'days must be a whole number from 1 to 92, got "400"' });
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createLine } from '../../shared/line/line.js';
-import { parseSmsCommand } from '../../shared/line/sms/commands.js';
-import { LABELLED_MESSAGES, type LabelledMessage, splitOf } from '../fixtures/labelled-messages.js';
+import { LABELLED_MESSAGES, splitOf } from '../fixtures/labelled-messages.js';
+import { right, understood } from '../support/labelled.js';
 import { eastJavaPack } from '../support/packs.js';
 
 /**
@@ -13,53 +13,11 @@ import { eastJavaPack } from '../support/packs.js';
  */
 const ctx = createLine(eastJavaPack()).contextAt(new Date('2026-11-23T03:00:00Z'));
 
-/** What the line does with a message, in the labels' terms; a suggestion counts by its first topic. */
-function understood(text: string): string {
-  const command = parseSmsCommand(text);
-  switch (command.kind) {
-    case 'help':
-      return 'help';
-    case 'hotlines':
-      return 'hotline';
-    case 'language':
-      return `language-${command.lang}`;
-    case 'stop':
-      return 'opt-out';
-    case 'start':
-      return 'opt-in';
-    case 'off-topic':
-      return 'none';
-    case 'question': {
-      const match = ctx.faqSearch.search(command.text);
-      if (match.kind === 'answer') return `answer:${match.topic.id}`;
-      if (match.kind === 'suggest') return `suggest:${match.topics[0]?.id}`;
-      return 'none';
-    }
-    default:
-      return command.kind;
-  }
-}
-
-function right(message: LabelledMessage, got: string): boolean {
-  switch (message.intent) {
-    case 'faq':
-      return got === `answer:${message.topic}` || got === `suggest:${message.topic}`;
-    // Never answered as a topic: the fallback, or the closest topics offered as a question back.
-    case 'out-of-scope':
-      return got === 'none' || got.startsWith('suggest:');
-    // A greeting alone is answered with what the line offers.
-    case 'greeting':
-      return got === 'help';
-    default:
-      return got === message.intent;
-  }
-}
-
 function accuracy(split: 'tune' | 'test'): { right: number; of: number; wrong: string[] } {
   const set = LABELLED_MESSAGES.filter((m) => m.split === split);
   const wrong = set
-    .filter((m) => !right(m, understood(m.text)))
-    .map((m) => `${m.text} -> ${understood(m.text)}`);
+    .filter((m) => !right(m, understood(ctx, m.text)))
+    .map((m) => `${m.text} -> ${understood(ctx, m.text)}`);
   return { right: set.length - wrong.length, of: set.length, wrong };
 }
 
@@ -83,21 +41,23 @@ describe('the labelled messages', () => {
     const optOuts = LABELLED_MESSAGES.filter((m) => m.intent === 'opt-out');
     expect(optOuts.length).toBeGreaterThanOrEqual(30);
     expect(new Set(optOuts.map((m) => m.lang))).toEqual(new Set(['id', 'en']));
-    const missed = optOuts.filter((m) => understood(m.text) !== 'opt-out').map((m) => m.text);
-    const taken = LABELLED_MESSAGES.filter((m) => m.intent !== 'opt-out' && understood(m.text) === 'opt-out');
+    const missed = optOuts.filter((m) => understood(ctx, m.text) !== 'opt-out').map((m) => m.text);
+    const taken = LABELLED_MESSAGES.filter(
+      (m) => m.intent !== 'opt-out' && understood(ctx, m.text) === 'opt-out',
+    );
     expect(missed).toEqual([]);
     expect(taken.map((m) => m.text)).toEqual([]);
   });
 
   it('opts back in on START, "mulai" and their variants', () => {
     const optIns = LABELLED_MESSAGES.filter((m) => m.intent === 'opt-in');
-    expect(optIns.filter((m) => understood(m.text) !== 'opt-in').map((m) => m.text)).toEqual([]);
-    for (const text of ['START', 'mulai', 'mulai lagi']) expect(understood(text)).toBe('opt-in');
+    expect(optIns.filter((m) => understood(ctx, m.text) !== 'opt-in').map((m) => m.text)).toEqual([]);
+    for (const text of ['START', 'mulai', 'mulai lagi']) expect(understood(ctx, text)).toBe('opt-in');
   });
 
   it('never answers an out-of-scope message as a topic', () => {
     const answered = LABELLED_MESSAGES.filter((m) => m.intent === 'out-of-scope')
-      .map((m) => ({ text: m.text, got: understood(m.text) }))
+      .map((m) => ({ text: m.text, got: understood(ctx, m.text) }))
       .filter(({ got }) => got.startsWith('answer:'));
     expect(answered).toEqual([]);
   });
