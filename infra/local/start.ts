@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { startLocalLine } from './host.js';
-import { clearLocalState, writeLocalState } from './state.js';
+import { clearLocalState, runningLocalLines, writeLocalState } from './state.js';
 
 /** `npm start`: the local line on 127.0.0.1, until Ctrl-C. */
 const port = z.coerce
@@ -15,11 +15,14 @@ if (!port.success) {
 }
 
 try {
+  // Lines of this checkout that died without stopping: their files go, and any DynamoDB Local they left.
+  runningLocalLines();
   const line = await startLocalLine({ port: port.data });
   writeLocalState({
     endpoint: line.dynamoEndpoint,
     tableName: line.tableName,
     pid: process.pid,
+    dynamoPid: line.dynamoPid,
     url: line.url,
   });
   const clock = process.env.LINE_NOW ? ` (clock fixed at ${process.env.LINE_NOW})` : '';

@@ -13,6 +13,8 @@ export interface LocalLineState {
   endpoint: string;
   tableName: string;
   pid: number;
+  /** Its DynamoDB Local's process id. */
+  dynamoPid?: number;
   /** The line's HTTP address. */
   url?: string;
   startedAt?: string;
@@ -26,6 +28,24 @@ function alive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A line killed without the chance to stop (SIGKILL, a closed terminal) leaves its DynamoDB Local
+ * running: stopped here, once its line is known to be gone, if the process is still that server.
+ */
+function stopOrphan(pid: number | undefined): void {
+  if (pid === undefined || !alive(pid)) return;
+  try {
+    if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('DynamoDBLocal.jar')) return;
+  } catch {
+    return;
+  }
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    // Gone meanwhile.
   }
 }
 
@@ -52,7 +72,10 @@ export function runningLocalLines(dir = STATE_DIR): LocalLineState[] {
     try {
       const state = JSON.parse(readFileSync(file, 'utf8')) as LocalLineState;
       if (alive(state.pid)) lines.push(state);
-      else rmSync(file, { force: true });
+      else {
+        stopOrphan(state.dynamoPid);
+        rmSync(file, { force: true });
+      }
     } catch {
       rmSync(file, { force: true });
     }

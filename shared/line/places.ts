@@ -150,6 +150,16 @@ function sameStart(typed: string, name: string): boolean {
   return typed[0] === name[0];
 }
 
+/** The key with two neighbouring letters after the first swapped, each way once. */
+function transpositions(key: string): string[] {
+  const out: string[] = [];
+  for (let i = 1; i < key.length - 1; i += 1) {
+    if (key[i] === key[i + 1]) continue;
+    out.push(key.slice(0, i) + key[i + 1] + key[i] + key.slice(i + 2));
+  }
+  return out;
+}
+
 /**
  * A kab/kota written as some of its consonants, as texts shorten names ("pnrg", "jmbr", "kdr"): the
  * first letter and then others in order. Costs like a typo at half the price; an alias written the
@@ -271,7 +281,9 @@ function compileLexicon(lexicon: PlaceLexicon, nameWords: ReadonlySet<string>): 
   const phrase = (p: string, marker: string) =>
     phrases.push({ pattern: new RegExp(`\\b${p.split(' ').join('\\s*')}\\b`, 'g'), marker: ` ${marker} ` });
   for (const p of lexicon.placeSeparatorPhrases) phrase(p, BREAK_MARK);
-  for (const p of lexicon.outsidePlaceWords ?? []) phrase(p, OUTSIDE_MARK);
+  // Longest first, so "jakarta selatan" is one outside place rather than "jakarta" and a word left over.
+  const outside = [...(lexicon.outsidePlaceWords ?? [])].sort((a, b) => b.length - a.length);
+  for (const p of outside) phrase(p, OUTSIDE_MARK);
   for (const [list, marker, add] of [
     [lexicon.numberWords, BREAK_MARK, (w: string) => dropped.add(w)],
     [lexicon.facilityWords, NAMED_MARKS.facility, (w: string) => named.set(w, FACILITY)],
@@ -864,6 +876,16 @@ export function createPlaceResolver(
         for (const { entry, old } of names) {
           if (distance > 0 && entry.place.level === 'desa' && key.length < DESA_FUZZY_MIN_LENGTH) continue;
           note(entry, distance + (old ? OLD_SPELLING : 0));
+        }
+      }
+    }
+    // Two letters swapped ("gersik", "jmebr") is one slip of the thumb but two edits; below the
+    // length where two edits are allowed, a swap costs like one typo. The first letter stays put.
+    if (maxDistance === 1) {
+      for (const swapped of transpositions(key)) {
+        for (const { entry, old } of index.get(swapped) ?? []) {
+          if (entry.place.level === 'desa' && key.length < DESA_FUZZY_MIN_LENGTH) continue;
+          note(entry, 1 + (old ? OLD_SPELLING : 0));
         }
       }
     }

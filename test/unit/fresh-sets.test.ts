@@ -8,12 +8,12 @@ import { right, understood } from '../support/labelled.js';
 import { eastJavaPack } from '../support/packs.js';
 
 /**
- * The fresh held-out sets (test/fixtures/labelled-messages-fresh.ts, labelled-places-fresh.ts): written
- * before the intent rules, the FAQ search, the place matcher and their word lists were last changed,
- * and never used to tune them. The floors sit just under the figures measured when they were first
- * run after that change (messages 94.0%, FAQ 90.3%, places 93.8%), so a change that loses ground on
- * text nobody tuned on fails here; the README reports the figures. Only the totals are asserted: the
- * sets are read as a measure, not entry by entry.
+ * The fresh sets (test/fixtures/labelled-messages-fresh.ts, labelled-places-fresh.ts): held out once
+ * (messages 94.0%, FAQ 90.3%, places 93.8% when first measured), and tuning data since the held-out
+ * sets (labelled-messages-held.ts, labelled-places-held.ts) were written: their failures were studied
+ * and the rules and word lists changed against them. The floors sit at the figures measured after
+ * that tuning (messages 97.7%, FAQ 94.6%, places 97.5%, no opt-out missed), so they guard against
+ * regressions; they no longer measure unseen text. held-sets.test.ts does.
  */
 const pack = eastJavaPack();
 const ctx = createLine(pack).contextAt(new Date('2026-11-23T03:00:00Z'));
@@ -47,12 +47,12 @@ describe('the fresh labelled messages', () => {
     expect(new Set(FRESH_LABELLED_MESSAGES.map((m) => m.lang))).toEqual(new Set(['id', 'en']));
   });
 
-  it('top-1: at least 93%', () => {
-    expect(share(FRESH_LABELLED_MESSAGES)).toBeGreaterThanOrEqual(0.93);
+  it('top-1: at least 97%', () => {
+    expect(share(FRESH_LABELLED_MESSAGES)).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('top-1 on the FAQ questions alone: at least 89%', () => {
-    expect(share(FRESH_LABELLED_MESSAGES.filter((m) => m.intent === 'faq'))).toBeGreaterThanOrEqual(0.89);
+  it('top-1 on the FAQ questions alone: at least 94%', () => {
+    expect(share(FRESH_LABELLED_MESSAGES.filter((m) => m.intent === 'faq'))).toBeGreaterThanOrEqual(0.94);
   });
 
   it('never answers an out-of-scope message as a topic', () => {
@@ -61,7 +61,7 @@ describe('the fresh labelled messages', () => {
     expect(outOfScope.filter((m) => understood(ctx, m.text).startsWith('answer:')).length).toBe(0);
   });
 
-  it('takes no other message for an opt-out, and misses at most the one opt-out it missed when first run', () => {
+  it('takes no other message for an opt-out, and misses none', () => {
     const optOuts = FRESH_LABELLED_MESSAGES.filter((m) => m.intent === 'opt-out');
     expect(optOuts.length).toBeGreaterThanOrEqual(15);
     expect(new Set(optOuts.map((m) => m.lang))).toEqual(new Set(['id', 'en']));
@@ -70,8 +70,7 @@ describe('the fresh labelled messages', () => {
     );
     const missed = optOuts.filter((m) => understood(ctx, m.text) !== 'opt-out');
     expect(taken.length).toBe(0);
-    // The aim is none missed; one of 21 was when the set was first run, and the set is not tuned on.
-    expect(missed.length).toBeLessThanOrEqual(1);
+    expect(missed.map((m) => m.text)).toEqual([]);
   });
 });
 
@@ -91,8 +90,8 @@ describe('the fresh labelled places', () => {
     expect(FRESH_LABELLED_PLACES.filter((p) => p.expect === null).length).toBeGreaterThanOrEqual(10);
   });
 
-  it('top-1: at least 93%', () => {
+  it('top-1: at least 97%', () => {
     const ok = FRESH_LABELLED_PLACES.filter(placeRight).length;
-    expect(ok / FRESH_LABELLED_PLACES.length).toBeGreaterThanOrEqual(0.93);
+    expect(ok / FRESH_LABELLED_PLACES.length).toBeGreaterThanOrEqual(0.97);
   });
 });

@@ -62,3 +62,17 @@ describe('the labelled messages', () => {
     expect(answered).toEqual([]);
   });
 });
+
+describe('wordings read the way a sender means them', () => {
+  it.each([
+    ['take my number off the list please', 'opt-out'],
+    ['tolong kirim info covid lagi', 'opt-in'],
+    ['send me the updates again', 'opt-in'],
+    ['ojo nganggo boso indonesia', 'language-en'],
+    ['saya gak ngerti bahasa inggris', 'language-id'],
+    ['swab pcr bisa di puskesmas ga', 'answer:testing'],
+  ])('"%s" is %s', (text, meant) => {
+    const got = understood(ctx, text);
+    expect(meant.startsWith('answer:') ? got.replace(/^suggest:/, 'answer:') : got).toBe(meant);
+  });
+});

@@ -557,3 +557,18 @@ describe('place resolver: places', () => {
     expect(top?.label).toBe(label);
   });
 });
+
+describe('slips and names outside the province', () => {
+  const places = resolver;
+  const top = (r: PlaceResolution): string | undefined =>
+    r.kind === 'found' ? r.place.code : r.kind === 'ambiguous' ? r.candidates[0]?.code : undefined;
+
+  it('reads two letters swapped as one typo: "pacitna" is Kab. Pacitan', () => {
+    expect(top(places.resolve('pacitna'))).toBe('35.01');
+  });
+
+  it('reads a city of another province written in two words as one outside place', () => {
+    expect(places.resolve('jakarta timur').kind).toBe('not-found');
+    expect(places.resolve('lagi di klaten').kind).toBe('not-found');
+  });
+});

@@ -145,6 +145,8 @@ const OPT_IN_SURE = words(
   'subscribe resubscribe langganan berlangganan aktifkan register gabung join signup sign hidupkan nyalakan',
 );
 const AGAIN = words('lagi lg again kembali maneh meneh maning ulang');
+/** Asking to be sent the messages: "kirimi aku info maneh", "send me updates again". */
+const SEND_VERBS = words('kirim kirimi kirimin kirimono kirimkan send');
 
 /** Thanks in Indonesian, Javanese, English and texting short forms. */
 const THANKS = words(
@@ -187,6 +189,10 @@ const WHERE_WORDS = words(
 const COST_WORDS = words('biaya bayar gratis bpjs cost pay free tanggung ditanggung');
 /** When to go is a FAQ topic (danger signs), not a request for the nearest one. */
 const WHEN_WORDS = words('kapan when kudu harus should perlu');
+/** Tests and vaccines are FAQ topics, even asked of a puskesmas: "tes antigen bisa di puskesmas?". */
+const SERVICE_TOPICS = words(
+  'tes test antigen pcr swab rapid vaksin vaksine vaksinasi booster vaccine vaccination',
+);
 
 /** Reporting. */
 const REPORT_WORDS = words('lapor laporan melapor melaporkan report reporting');
@@ -213,7 +219,14 @@ function isOptOut(tokens: readonly Token[]): boolean {
   if (
     has(tokens, REMOVE_VERBS) &&
     has(tokens, REMOVE_OBJECTS) &&
-    allIn(tokens, REMOVE_VERBS, REMOVE_OBJECTS, MESSAGE_WORDS, OPT_OUT_FILLER, words('dari from this ini'))
+    allIn(
+      tokens,
+      REMOVE_VERBS,
+      REMOVE_OBJECTS,
+      MESSAGE_WORDS,
+      OPT_OUT_FILLER,
+      words('dari from this ini off of'),
+    )
   ) {
     return true;
   }
@@ -236,7 +249,10 @@ function isOptOut(tokens: readonly Token[]): boolean {
 }
 
 function isOptIn(tokens: readonly Token[]): boolean {
-  const wanting = has(tokens, OPT_IN_VERBS) || (has(tokens, RECEIVE) && has(tokens, MESSAGE_WORDS));
+  const wanting =
+    has(tokens, OPT_IN_VERBS) ||
+    (has(tokens, RECEIVE) && has(tokens, MESSAGE_WORDS)) ||
+    (has(tokens, SEND_VERBS) && has(tokens, AGAIN));
   const sure =
     has(tokens, AGAIN) || tokens.length === 1 || has(tokens, OPT_IN_SURE) || has(tokens, MESSAGE_WORDS);
   return (
@@ -267,6 +283,8 @@ function isHelp(tokens: readonly Token[]): boolean {
 
 /** Asking for replies in a language: "can you reply in english", "ganti bahasa indonesia". */
 const LANGUAGE_NAMES = { en: words('english inggris inggeris'), id: words('indonesia indonesian') } as const;
+/** Who does not speak it: "saya gak ngerti bahasa inggris", "i don't understand indonesian". */
+const LANGUAGE_SPEAKER = words('saya aku sy i me understand ngerti paham faham mudeng bisa iso can');
 const LANGUAGE_FILLER = words(
   'ganti pakai balas reply in use switch can you please pls dong bahasa language speak to change into ke mau minta ' +
     'saja aja ya sms answer jawab dalam with',
@@ -274,8 +292,14 @@ const LANGUAGE_FILLER = words(
 
 function languageAsked(tokens: readonly Token[]): 'language-en' | 'language-id' | undefined {
   for (const lang of ['en', 'id'] as const) {
-    if (has(tokens, LANGUAGE_NAMES[lang]) && allIn(tokens, LANGUAGE_NAMES[lang], LANGUAGE_FILLER)) {
-      return `language-${lang}`;
+    if (!has(tokens, LANGUAGE_NAMES[lang])) continue;
+    if (allIn(tokens, LANGUAGE_NAMES[lang], LANGUAGE_FILLER)) return `language-${lang}`;
+    // "ojo nganggo boso inggris", "i don't speak indonesian": not that one, so the other.
+    if (
+      has(tokens, NEGATORS) &&
+      allIn(tokens, LANGUAGE_NAMES[lang], LANGUAGE_FILLER, NEGATORS, LANGUAGE_SPEAKER)
+    ) {
+      return lang === 'en' ? 'language-id' : 'language-en';
     }
   }
   return undefined;
@@ -323,8 +347,8 @@ function isHotline(tokens: readonly Token[]): boolean {
 /** A request for a hospital: a hospital word and where, and not what it costs. */
 function isHospitalRequest(tokens: readonly Token[]): boolean {
   const rumahSakit = tokens.some((t, i) => t.key === 'rumah' && tokens[i + 1]?.key === 'sakit');
-  if (!(rumahSakit || has(tokens, HOSPITAL_WORDS)) || has(tokens, COST_WORDS) || has(tokens, WHEN_WORDS))
-    return false;
+  if (!(rumahSakit || has(tokens, HOSPITAL_WORDS))) return false;
+  if (has(tokens, COST_WORDS) || has(tokens, WHEN_WORDS) || has(tokens, SERVICE_TOPICS)) return false;
   // "info rumah sakit rujukan": nothing but the hospital asked for.
   return has(tokens, WHERE_WORDS) || allIn(tokens, HOSPITAL_WORDS, NOT_PLACE, words('rumah sakit'));
 }
