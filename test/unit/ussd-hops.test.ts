@@ -80,8 +80,8 @@ describe('hops from dial to the nearest hospital', () => {
   });
 
   it.each([
-    ['id', 0.7],
-    ['en', 0.85],
+    ['id', 0.8],
+    ['en', 0.93],
   ] as const)(
     '%s: the nearest and the main referral hospital share the first page for most kecamatan',
     (lang, share) => {
