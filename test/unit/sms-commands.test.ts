@@ -27,6 +27,13 @@ describe('parseSmsCommand: keywords', () => {
     ['UNREG', { kind: 'stop' }],
     ['unreg covid', { kind: 'stop' }],
     ['stop sms', { kind: 'stop' }],
+    // Passive and suffixed forms of an opt-out verb, Javanese krama, the services' own REG OFF.
+    ['mohon dihentikan sms nya', { kind: 'stop' }],
+    ['smsnya dimatikan saja', { kind: 'stop' }],
+    ['mboten kersa dikirimi sms malih', { kind: 'stop' }],
+    ['aku ora gelem di sms', { kind: 'stop' }],
+    ['nomor ini jangan dihubungi lagi', { kind: 'stop' }],
+    ['REG OFF', { kind: 'stop' }],
     ['START', { kind: 'start' }],
     ['Mulai', { kind: 'start' }],
     ['mulai lagi', { kind: 'start' }],

@@ -235,6 +235,8 @@ export function parseSmsCommand(text: string): SmsCommand {
       break;
     case 'start':
       // "mulai kapan vaksin booster?" is a question; `REG COVID` is how Indonesian services subscribe.
+      // `REG OFF` is how the same services unsubscribe.
+      if (head?.key === 'reg' && second?.key === fold('off')) return { kind: 'stop' };
       if (head?.key === 'reg' || onlyFollowedBy(tokens, 0, START_WORDS)) return { kind: 'start' };
       break;
     case 'hotlines':

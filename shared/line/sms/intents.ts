@@ -119,20 +119,22 @@ const RECEIVE = words('dapat dapet terima nerima menerima nampa receive get gett
 const MESSAGE_WORDS = words(
   'sms sms2 smsnya smsan pesan pesannya kirim kirim2 kirimi dikirimi dikirim ngirim ngirimi ganggu mengganggu spam send ' +
     'sending sent text texting texts txt message messages messaging msg langganan berlangganan langganannya ' +
-    'subscription subscribe notif notifikasi layanan service broadcast info informasi updates alerts',
+    'subscription subscribe notif notifikasi layanan service broadcast info informasi updates alerts ' +
+    'hubungi dihubungi hubungin contact contacted',
 );
 /** The line itself: "unreg covid", "stop info covid jatim". */
 const THE_LINE = words('covid corona jatim');
 /** "Don't", in the ways people write it. */
 const NEGATORS = words(
-  'jangan jgn jngn gak ga gk nggak ngga enggak tidak tdk ora ojo dont do not no never ndak emoh wegah',
+  'jangan jgn jngn gak ga gk nggak ngga enggak tidak tdk ora ojo dont do not no never ndak emoh wegah ' +
+    'mboten boten mbotten sampun',
 );
 /** Words that may stand around an opt-out without changing it. */
 const OPT_OUT_FILLER = words(
   'tolong please pls plz saya aku sy gue me my i ke lagi lg again maneh meneh maning aja saja ae ya yo dong min admin nya ' +
     'wis udah sudah ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
-    'to us we you kami kalian the nggih njih mas mbak pak bu kak',
+    'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg',
 );
 
 /** "Subscribe again". */
@@ -213,7 +215,23 @@ function nextWithin(tokens: readonly Token[], i: number, reach: number, set: Rea
   return -1;
 }
 
-function isOptOut(tokens: readonly Token[]): boolean {
+/**
+ * An opt-out verb in its passive or object forms, as people write them: `dihentikan`, `distop`,
+ * `dibatalkan`, `dimatikan` (di- and -kan around a verb the list has).
+ */
+function isOptOutVerb(key: string): boolean {
+  if (OPT_OUT_VERBS.has(key)) return true;
+  const bare = key.startsWith('di') ? key.slice(2) : key;
+  return [bare, bare.replace(/kan$/, ''), bare.replace(/in$/, '')].some(
+    (k) => k.length >= 3 && OPT_OUT_VERBS.has(k),
+  );
+}
+
+function isOptOut(typed: readonly Token[]): boolean {
+  // Passive and suffixed verb forms read as the verb: "mohon dihentikan sms nya".
+  const tokens = typed.map((t) =>
+    !OPT_OUT_VERBS.has(t.key) && !REMOVE_VERBS.has(t.key) && isOptOutVerb(t.key) ? { ...t, key: 'stop' } : t,
+  );
   if (tokens.some((t) => t.key === 'unsubscribe')) return true;
   if (tokens.some((t, i) => t.key === 'opt' && tokens[i + 1]?.key === 'out')) return true;
   if (
