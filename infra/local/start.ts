@@ -27,7 +27,8 @@ try {
   });
   const clock = process.env.LINE_NOW ? ` (clock fixed at ${process.env.LINE_NOW})` : '';
   process.stdout.write(
-    `Info line ready at ${line.url}${clock}: POST /ussd, POST /sms, GET /dev/outbox, GET /dev/metrics, GET|POST /dev/faults. Ctrl-C stops it.\n`,
+    `Info line ready at ${line.url}${clock}: POST /ussd, POST /sms, GET /dev/outbox, GET /dev/metrics, GET|POST /dev/faults.\n` +
+      `Phone simulator: ${line.url}/  Dashboard: ${line.url}/dashboard  Ctrl-C stops it.\n`,
   );
   // Without its storage the line could only apologise: stop, saying why, rather than run on.
   line.storageLost.then(async (what) => {
