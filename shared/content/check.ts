@@ -479,8 +479,8 @@ function checkPhones(raw: Partial<RawPack>): Finding[] {
           'phone',
           PACK_FILES.hotlines,
           `[${i}].number`,
-          `${named('hotline', hotline, i)}: ${JSON.stringify(number)} is not a number as dialled: write 112, ` +
-            '1500-567, 031-8430313 (area code, dash, number) or 0812-3456-7890 (mobile), optionally " ext 9"',
+          `${named('hotline', hotline, i)}: ${JSON.stringify(number)} is not a number as dialled: write a short code ` +
+            '(3 digits, or 1500-xxx), 0xxx-xxxxxxx (area code, dash, number) or 08xx-xxxx-xxxx (mobile), optionally " ext 9"',
         ),
       );
   }
@@ -504,8 +504,8 @@ function checkPhones(raw: Partial<RawPack>): Finding[] {
           'phone',
           PACK_FILES.referralHospitals,
           `[${i}].phone`,
-          `${owner}: ${JSON.stringify(phone)} is not a phone as callers dial it: write (0333) 421254 ` +
-            '(area code in brackets) or 0812-3456-7890 (mobile), or "" when no number is known',
+          `${owner}: ${JSON.stringify(phone)} is not a phone as callers dial it: write (0xxx) xxxxxx ` +
+            '(area code in brackets) or 08xx-xxxx-xxxx (mobile), or "" when no number is known',
         ),
       );
     }
