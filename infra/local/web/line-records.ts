@@ -4,35 +4,12 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import { deliveryKey, isLive } from '../../../shared/adapters/dynamodb/keys.js';
-import { DynamoReportStore } from '../../../shared/adapters/dynamodb/reports.repository.js';
 import type { SentSms } from '../../../shared/adapters/local/outbox.js';
-import { daysBetween } from '../../../shared/line/report-export.js';
 import type { SymptomReport } from '../../../shared/line/reports.js';
 import { DELIVERY_STATUSES, type DeliveryStatus } from '../../../shared/ports.js';
 import { maskPhone } from '../../../shared/text.js';
 
 /** What the local pages read back from the line's table: reports by day and delivery statuses. */
-
-/** Days queried at once: DynamoDB Local answers a handful of queries in parallel without trouble. */
-const PARALLEL_DAYS = 8;
-
-/** Every live report from `from` to `to` (WIB days, inclusive), one by-day index query a day. */
-export async function reportsBetween(
-  db: DynamoDBDocumentClient,
-  tableName: string,
-  from: string,
-  to: string,
-  now: Date,
-): Promise<SymptomReport[]> {
-  const store = new DynamoReportStore(db, tableName);
-  const days = daysBetween(from, to);
-  const reports: SymptomReport[] = [];
-  for (let i = 0; i < days.length; i += PARALLEL_DAYS) {
-    const batch = await Promise.all(days.slice(i, i + PARALLEL_DAYS).map((day) => store.reportsOn(day, now)));
-    for (const dayReports of batch) reports.push(...dayReports);
-  }
-  return reports;
-}
 
 /** A report as the simulator's side panel lists it: the phone masked, as in the logs. */
 export interface RecentReport {

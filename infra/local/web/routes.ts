@@ -2,15 +2,14 @@ import { readFileSync } from 'node:fs';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { BACKGROUND } from '../../../shared/adapters/aws-clients.js';
 import { makeDocumentClient } from '../../../shared/adapters/dynamodb/client.js';
+import { DynamoReportStore } from '../../../shared/adapters/dynamodb/reports.repository.js';
 import type { SentSms } from '../../../shared/adapters/local/outbox.js';
-import { loadContentPack } from '../../../shared/content/index.js';
-import type { ContentPack } from '../../../shared/content/pack.js';
-import { dashboardRange, dashboardView } from '../../../shared/dashboard/view.js';
+import { reportsBetween } from '../../../shared/dashboard/reports.js';
 import { addDays, wibDate } from '../../../shared/line/calendar.js';
 import type { Line } from '../../../shared/line/line.js';
 import type { Clock } from '../../../shared/ports.js';
 import type { LocalResponse, LocalRoutes } from '../server.js';
-import { recentReports, reportsBetween, sentWithDelivery } from './line-records.js';
+import { recentReports, sentWithDelivery } from './line-records.js';
 
 /** What the local pages read: the line's table and content, and what the outbox has sent. */
 export interface LocalWebContext {
@@ -25,8 +24,6 @@ export interface LocalWebContext {
    * are not counted among the line's storage calls and never set off a fault armed for the line.
    */
   dynamoEndpoint?: string;
-  /** The content pack the line speaks from, for the dashboard's regions; East Java's unless given. */
-  pack?: ContentPack;
   /** The USSD code the simulator dials; the stack's `ussdServiceCode` in cdk.json unless given. */
   serviceCode?: string;
 }
@@ -68,15 +65,6 @@ function file(body: string, contentType: string): { kind: 'http'; handle: () => 
   };
 }
 
-function json(status: number, body: unknown): LocalResponse {
-  return {
-    status,
-    contentType: 'application/json; charset=utf-8',
-    body: JSON.stringify(body),
-    headers: { 'cache-control': 'no-store' },
-  };
-}
-
 const HTML = 'text/html; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 const JS = 'text/javascript; charset=utf-8';
@@ -87,7 +75,6 @@ const JS = 'text/javascript; charset=utf-8';
  * the JSON they read.
  */
 export function webRoutes(context: LocalWebContext): LocalRoutes {
-  const pack = context.pack ?? loadContentPack();
   const serviceCode = context.serviceCode ?? configuredServiceCode();
   const phonePage = asset('./phone.html')
     .replaceAll('{{serviceCode}}', escapeAttribute(serviceCode))
@@ -105,34 +92,13 @@ export function webRoutes(context: LocalWebContext): LocalRoutes {
     'GET /dashboard': file(asset(`${dashboardPage}dashboard.html`), HTML),
     'GET /dashboard.css': file(asset(`${dashboardPage}dashboard.css`), CSS),
     'GET /dashboard.js': file(asset(`${dashboardPage}dashboard.js`), JS),
-    'GET /dashboard/data': {
-      kind: 'http',
-      handle: async (request) => {
-        const now = context.clock.now();
-        const range = dashboardRange(wibDate(now).ymd, request.url.searchParams.get('days'));
-        if ('error' in range) return json(400, { error: range.error });
-        const reports = await reportsBetween(db, context.tableName, range.from, range.to, now);
-        return json(
-          200,
-          dashboardView({
-            reports,
-            kabKota: pack.regions.kabKota,
-            kecamatan: pack.regions.kecamatan,
-            province: pack.province.name,
-            from: range.from,
-            to: range.to,
-            generatedAt: now,
-          }),
-        );
-      },
-    },
     'GET /dev/reports': {
       kind: 'json',
       body: async () => {
         const now = context.clock.now();
         const today = wibDate(now).ymd;
         const from = addDays(today, 1 - RECENT_REPORT_DAYS);
-        const reports = await reportsBetween(db, context.tableName, from, today, now);
+        const reports = await reportsBetween(new DynamoReportStore(db, context.tableName), from, today, now);
         return recentReports(reports, RECENT_REPORT_LIMIT);
       },
     },
