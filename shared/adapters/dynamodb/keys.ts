@@ -35,12 +35,12 @@ export function completeClaimUpdate(key: string, options: { whileTaken?: boolean
 /**
  * What a live once-claim item means to a try that could not take it: held (`busy`) while taken, else
  * done. Claims written before claims had a state meant the action ran, so they read as done. The item
- * comes from a failed condition check, in DynamoDB's own attribute format.
+ * comes from a failed condition check, in DynamoDB's own attribute format, or from a read.
  */
-export function claimOutcomeOf(item: Record<string, unknown>): 'done' | 'busy' {
+export function claimOutcomeOf(item: Record<string, unknown>, heldState = 'taken'): 'done' | 'busy' {
   const state = item.state;
   const value = typeof state === 'object' && state !== null ? (state as { S?: unknown }).S : state;
-  return value === 'taken' ? 'busy' : 'done';
+  return value === heldState ? 'busy' : 'done';
 }
 
 /** DynamoDB's TTL wants whole epoch seconds. */

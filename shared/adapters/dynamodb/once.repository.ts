@@ -21,67 +21,83 @@ export class DynamoOnceStore implements OnceStore {
     private readonly tableName: string,
   ) {}
 
-  async claim(key: string, now: Date, leaseMs: number, expiresAt: Date): Promise<ClaimOutcome> {
-    try {
-      await this.db.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: {
-            ...onceKey(key),
-            state: 'taken',
-            leaseUntil: now.getTime() + leaseMs,
-            expiresAt: epochSeconds(expiresAt),
-          },
-          ConditionExpression:
-            'attribute_not_exists(pk) OR expiresAt <= :nowSeconds OR (#state = :taken AND leaseUntil <= :nowMs)',
-          ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: {
-            ':nowSeconds': epochSeconds(now),
-            ':nowMs': now.getTime(),
-            ':taken': 'taken',
-          },
-          // The item that stopped the write says whether it is done or held, without a second read.
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        }),
-      );
-      return 'claimed';
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      if (error.Item) return claimOutcomeOf(error.Item);
-      return this.outcomeFromRead(key);
-    }
-  }
-
-  /**
-   * For an endpoint that does not return the item that blocked the write: read it. Gone by then means
-   * its try gave it back a moment ago; `busy` sends the caller to retry rather than guess.
-   */
-  private async outcomeFromRead(key: string): Promise<'done' | 'busy'> {
-    const { Item } = await this.db.send(
-      new GetCommand({ TableName: this.tableName, Key: onceKey(key), ConsistentRead: true }),
-    );
-    return Item ? claimOutcomeOf(Item) : 'busy';
+  claim(key: string, now: Date, leaseMs: number, expiresAt: Date): Promise<ClaimOutcome> {
+    return claimItem(this.db, this.tableName, onceKey(key), 'taken', { now, leaseMs, expiresAt });
   }
 
   async complete(key: string): Promise<void> {
     await this.db.send(new UpdateCommand({ TableName: this.tableName, ...completeClaimUpdate(key) }));
   }
 
-  async release(key: string): Promise<void> {
-    try {
-      await this.db.send(
-        new DeleteCommand({
-          TableName: this.tableName,
-          Key: onceKey(key),
-          // A claim marked done stays done, even if the try that completed it then failed.
-          ConditionExpression: '#state = :taken',
-          ExpressionAttributeNames: { '#state': 'state' },
-          ExpressionAttributeValues: { ':taken': 'taken' },
-        }),
-      );
-    } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-    }
+  release(key: string): Promise<void> {
+    return releaseItem(this.db, this.tableName, onceKey(key), 'taken');
+  }
+}
+
+/**
+ * Takes an item as a lease-holding claim with one conditional write, so two tries can never both take
+ * it: absent, expired (DynamoDB deletes expired items only eventually, DynamoDB Local never), or held
+ * in `heldState` past its lease. Otherwise the item that stopped the write says `done` (any other
+ * state) or `busy` (held); an endpoint that does not return it is read, and gone by then is `busy`.
+ */
+export async function claimItem(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  key: ItemKey,
+  heldState: string,
+  lease: { now: Date; leaseMs: number; expiresAt: Date },
+): Promise<ClaimOutcome> {
+  const { now, leaseMs, expiresAt } = lease;
+  try {
+    await db.send(
+      new PutCommand({
+        TableName: tableName,
+        Item: {
+          ...key,
+          state: heldState,
+          leaseUntil: now.getTime() + leaseMs,
+          expiresAt: epochSeconds(expiresAt),
+        },
+        ConditionExpression:
+          'attribute_not_exists(pk) OR expiresAt <= :nowSeconds OR (#state = :held AND leaseUntil <= :nowMs)',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: {
+          ':nowSeconds': epochSeconds(now),
+          ':nowMs': now.getTime(),
+          ':held': heldState,
+        },
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      }),
+    );
+    return 'claimed';
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
+    const item =
+      error.Item ??
+      (await db.send(new GetCommand({ TableName: tableName, Key: key, ConsistentRead: true }))).Item;
+    return item ? claimOutcomeOf(item, heldState) : 'busy';
+  }
+}
+
+/** Gives a claim back: deletes the item only while it is still held, so a done claim stays done. */
+export async function releaseItem(
+  db: DynamoDBDocumentClient,
+  tableName: string,
+  key: ItemKey,
+  heldState: string,
+): Promise<void> {
+  try {
+    await db.send(
+      new DeleteCommand({
+        TableName: tableName,
+        Key: key,
+        ConditionExpression: '#state = :held',
+        ExpressionAttributeNames: { '#state': 'state' },
+        ExpressionAttributeValues: { ':held': heldState },
+      }),
+    );
+  } catch (error) {
+    if (!(error instanceof ConditionalCheckFailedException)) throw error;
   }
 }
 
