@@ -81,7 +81,10 @@ describe('the local line over HTTP', () => {
 
 describe('one code path: the local host runs the deployed handlers', () => {
   it.each(LINE_FUNCTIONS)('$id is built from the makeHandler its entry exports', async (spec) => {
-    const entry = (await import(`../../${spec.entry}`)) as { makeHandler: unknown; handler: unknown };
+    const entry = (await import(/* @vite-ignore */ `../../${spec.entry}`)) as {
+      makeHandler: unknown;
+      handler: unknown;
+    };
     expect(typeof entry.handler).toBe('function');
     expect(LOCAL_FACTORIES[spec.entry]).toBe(entry.makeHandler);
   });
