@@ -309,7 +309,7 @@ function normalisePhone(raw: string): string {
 
 function hospitalPhone(row: Row): string {
   const check = col(row, 'phone_check');
-  // `phone_check` flags a number that cannot be right (Dr. Soetomo's listed with Madiun's area code);
+  // `phone_check` flags a number that cannot be right (a Surabaya hospital listed with Madiun's area code);
   // the national referral list has the correct one.
   const source = check === 'ok' || check === 'mobile' ? col(row, 'phone') : col(row, 'phone_national_list');
   return normalisePhone(source);

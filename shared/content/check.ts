@@ -527,7 +527,7 @@ function checkSchedules(raw: Partial<RawPack>): Finding[] {
     if (!isRecord(schedule) || (schedule.kind !== 'always' && schedule.kind !== 'working-hours')) {
       bad(
         '',
-        'a schedule is {"kind": "always"} or {"kind": "working-hours", "days": [1, ...], "open": "08:00", "close": "16:00", ...}',
+        'a schedule is {"kind": "always"} or {"kind": "working-hours", "days": [1, ...], "open": "HH:MM", "close": "HH:MM", ...}',
       );
       continue;
     }
@@ -541,11 +541,11 @@ function checkSchedules(raw: Partial<RawPack>): Finding[] {
     const openOk = typeof open === 'string' && HHMM.test(open);
     const closeOk = typeof close === 'string' && (HHMM.test(close) || close === '24:00');
     if (!openOk)
-      bad('open', `opens at ${JSON.stringify(open)}: write the time as HH:MM, 24-hour WIB (08:00)`);
+      bad('open', `opens at ${JSON.stringify(open)}: write the time as HH:MM, 24-hour WIB (07:30)`);
     if (!closeOk)
       bad(
         'close',
-        `closes at ${JSON.stringify(close)}: write the time as HH:MM, 24-hour WIB (16:00, 24:00 for midnight)`,
+        `closes at ${JSON.stringify(close)}: write the time as HH:MM, 24-hour WIB (15:30, 24:00 for midnight)`,
       );
     if (openOk && closeOk && (close as string) <= (open as string))
       bad('close', `closes at ${close}, not after it opens at ${open}: hours cannot run past midnight`);

@@ -253,7 +253,7 @@ function statusTexts(
     return withFree(detail === 'full' ? [...until.map((t) => `${t} WIB`), ...until] : until);
   }
   if (status.reason === 'days-off-unknown') {
-    // Hours only: `buka hari kerja 08:00-16:00`, neither open nor closed.
+    // Hours only: `buka hari kerja HH:MM-HH:MM`, neither open nor closed.
     const hours = `${status.hours.open}-${status.hours.close}`;
     const texts = [`${words.openWorkingDays} ${hours}`, `${words.workingDays} ${hours}`];
     return withFree(detail === 'full' ? [`${texts[0]} WIB`, ...texts] : texts);

@@ -29,7 +29,7 @@ export function helpReply(ctx: LineContext, lang: Lang): string {
  * Which hotline is open now, one line each with its name (`formatHotlineStatus`), under the time in
  * WIB: one SMS segment where the lines fit, else two, lines that would pass two left off. The
  * emergency numbers close it when no emergency line is listed already. (The USSD screen's short
- * labels would fit one segment, but a caller who asked for Cacak Jatim should read its name.)
+ * labels would fit one segment, but a caller who asked for a line by name should read that name.)
  */
 export function hotlinesReply(
   ctx: LineContext,
