@@ -8,11 +8,11 @@ import type { DashboardSignIn } from '../../shared/dashboard/page.js';
 import type { ReportsByDay } from '../../shared/dashboard/reports.js';
 import type { DashboardView } from '../../shared/dashboard/view.js';
 import type { HttpEvent, HttpResult } from '../../shared/http/wire.js';
-import type { Place } from '../../shared/line/places.js';
-import { buildReport, type SymptomReport } from '../../shared/line/reports.js';
+import type { SymptomReport } from '../../shared/line/reports.js';
 import type { TriageAnswers } from '../../shared/line/triage.js';
 import { lambdaContext } from '../support/http.js';
 import { fixturePack } from '../support/packs.js';
+import { fixtureReport } from '../support/reports.js';
 
 // The line logs at the level a deployment runs, read when the logger is built: set before any import.
 vi.hoisted(() => {
@@ -39,37 +39,8 @@ const FEVER: TriageAnswers = {
 };
 const BREATHING: TriageAnswers = { ...FEVER, symptoms: ['breathing'] };
 
-function placeIn(kabCode: string): Place {
-  const kec = pack.regions.kecamatan.find((k) => k.kabCode === kabCode);
-  const kab = pack.regions.kabByCode(kabCode);
-  if (!kec || !kab) throw new Error(`no kecamatan in ${kabCode}`);
-  return {
-    level: 'kecamatan',
-    code: kec.code,
-    name: kec.name,
-    label: `Kec. ${kec.name}, ${kab.label}`,
-    kabCode,
-    lat: kec.lat,
-    lon: kec.lon,
-  };
-}
-
-let serial = 0;
-function report(day: string, answers: TriageAnswers, consent: boolean, kab = '99.01'): SymptomReport {
-  serial += 1;
-  return buildReport({
-    subscriberId: `sub-${serial}`,
-    reportedOn: day,
-    sessionId: `s-${serial}`,
-    channel: 'ussd',
-    lang: 'id',
-    answers,
-    place: placeIn(kab),
-    contactConsent: consent,
-    phone: `+628110000${String(serial).padStart(4, '0')}`,
-    at: new Date(`${day}T02:00:00Z`),
-  });
-}
+const report = (day: string, answers: TriageAnswers, consent: boolean, kab = '99.01'): SymptomReport =>
+  fixtureReport(day, answers, { consent, kab, channel: 'ussd' });
 
 /** Stored reports, served a day at a time as the by-day index does; records the days read. */
 class MemoryReportsByDay implements ReportsByDay {

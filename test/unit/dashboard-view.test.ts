@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dashboardRange, dashboardView, SUPPRESSED } from '../../shared/dashboard/view.js';
-import type { Place } from '../../shared/line/places.js';
-import { buildReport, type SymptomReport } from '../../shared/line/reports.js';
+import type { SymptomReport } from '../../shared/line/reports.js';
 import type { TriageAnswers } from '../../shared/line/triage.js';
 import { fixturePack } from '../support/packs.js';
+import { fixtureReport } from '../support/reports.js';
 
 /** The dashboard's data shaping on the fixture province (Kab. Lerengan 99.01, Kab. Pesisir 99.02, Kota Pesisir 99.71). */
 const pack = fixturePack();
@@ -28,43 +28,8 @@ const LOW: TriageAnswers = {
   pregnantOrChronic: false,
 };
 
-function placeIn(kabCode: string): Place {
-  const kec = regions.kecamatan.find((k) => k.kabCode === kabCode);
-  const kab = regions.kabByCode(kabCode);
-  if (!kec || !kab) throw new Error(`no kecamatan in ${kabCode}`);
-  return {
-    level: 'kecamatan',
-    code: kec.code,
-    name: kec.name,
-    label: `Kec. ${kec.name}, ${kab.label}`,
-    kabCode,
-    lat: kec.lat,
-    lon: kec.lon,
-  };
-}
-
-let serial = 0;
 /** One stored report; each has its own caller, `+628110000nnnn`. */
-function report(
-  day: string,
-  answers: TriageAnswers,
-  options: { kab?: string; hour?: string; consent?: boolean } = {},
-): SymptomReport {
-  serial += 1;
-  const phone = `+628110000${String(serial).padStart(4, '0')}`;
-  return buildReport({
-    subscriberId: `sub-${serial}`,
-    reportedOn: day,
-    sessionId: `s-${serial}`,
-    channel: serial % 2 === 0 ? 'sms' : 'ussd',
-    lang: 'id',
-    answers,
-    place: placeIn(options.kab ?? '99.01'),
-    contactConsent: options.consent ?? false,
-    phone,
-    at: new Date(`${day}T${options.hour ?? '02'}:00:00Z`),
-  });
-}
+const report = fixtureReport;
 
 const times = (n: number, make: () => SymptomReport) => Array.from({ length: n }, make);
 
