@@ -3,6 +3,7 @@ import { type LocalLine, startLocalLine } from '../../infra/local/host.js';
 import { makeDocumentClient } from '../../shared/adapters/dynamodb/client.js';
 import { DynamoReportStore } from '../../shared/adapters/dynamodb/reports.repository.js';
 import type { SentSms } from '../../shared/adapters/local/outbox.js';
+import { postForm } from '../support/http.js';
 
 /**
  * The local line driven over HTTP as the gateway drives it, with `/dev/faults` failing each call a
@@ -41,14 +42,7 @@ function nextPhone(): string {
   return `+62812700${String(phones).padStart(5, '0')}`;
 }
 
-async function post(path: string, fields: Record<string, string>) {
-  const res = await fetch(`${line.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(fields).toString(),
-  });
-  return { status: res.status, body: await res.text() };
-}
+const post = (path: string, fields: Record<string, string>) => postForm(line.url, path, fields);
 
 interface FaultStatus {
   calls: Record<Kind, number>;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type LocalLine, startLocalLine } from '../../infra/local/host.js';
+import { postForm } from '../support/http.js';
 
 // The line logs at the level a deployment runs, read when the logger is built: set before any import.
 vi.hoisted(() => {
@@ -27,12 +28,7 @@ afterAll(async () => {
   await line?.stop();
 });
 
-const post = (path: string, fields: Record<string, string>) =>
-  fetch(`${line.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(fields).toString(),
-  }).then((res) => res.text());
+const post = (path: string, fields: Record<string, string>) => postForm(line.url, path, fields);
 
 describe('log lines of concurrent requests', () => {
   it('each carry their own request id and function', async () => {

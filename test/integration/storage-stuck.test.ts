@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type LocalLine, startLocalLine } from '../../infra/local/host.js';
 import type { SentSms } from '../../shared/adapters/local/outbox.js';
+import { postForm } from '../support/http.js';
 
 /**
  * Storage that hangs rather than fails: DynamoDB Local paused with SIGSTOP, so connections open and
@@ -31,15 +32,7 @@ afterAll(async () => {
   await line?.stop();
 });
 
-async function post(path: string, fields: Record<string, string>) {
-  const started = performance.now();
-  const res = await fetch(`${line.url}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams(fields).toString(),
-  });
-  return { status: res.status, body: await res.text(), ms: performance.now() - started };
-}
+const post = (path: string, fields: Record<string, string>) => postForm(line.url, path, fields);
 
 const hop = (text: string) =>
   post('/ussd', { sessionId: 'ATUid_stuck', serviceCode: '*384*1#', phoneNumber: PHONE, text });

@@ -48,3 +48,18 @@ export const lambdaContext = {
   fail: () => undefined,
   succeed: () => undefined,
 } satisfies Context;
+
+/** Posts a form to a running line as the gateway does: the status, the body, and how long it took. */
+export async function postForm(
+  baseUrl: string,
+  path: string,
+  fields: Record<string, string>,
+): Promise<{ status: number; body: string; ms: number }> {
+  const started = performance.now();
+  const res = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  });
+  return { status: res.status, body: await res.text(), ms: performance.now() - started };
+}
