@@ -23,6 +23,7 @@ import UssdMenu from 'ussd-menu-builder';
 import { makeHandler as makeUssdHandler } from '../functions/ussd/handler.js';
 import { LINE_FUNCTIONS } from '../infra/line-functions.js';
 import { startLocalLine } from '../infra/local/host.js';
+import { LOCAL_SHORT_CODE } from '../infra/local/web/routes.js';
 import { fixedClock } from '../shared/adapters/clock.js';
 import { loadContentPack } from '../shared/content/index.js';
 import { LANGS, type Lang } from '../shared/lang.js';
@@ -555,7 +556,7 @@ async function overHttp(mixSessions: readonly Session[]): Promise<HttpFigures> {
       await measure('SMS question in, reply queued, over HTTP', 300, (i) =>
         post('/sms', {
           from: `+62813${String(10_000_000 + i).slice(-7)}`,
-          to: '21212',
+          to: LOCAL_SHORT_CODE,
           id: `ATXid_bench_${i}`,
           text: FAQ_QUESTIONS[i % FAQ_QUESTIONS.length] ?? '',
           date: '2026-11-23 03:00:00',
@@ -585,7 +586,12 @@ async function overHttp(mixSessions: readonly Session[]): Promise<HttpFigures> {
       await callsOf(
         'SMS question: the callback (claim and profile read at once, then the change), then the sender (claim, outcome)',
         () =>
-          post('/sms', { from: '+6281330000003', to: '21212', id: 'ATXid_calls_3', text: 'isoman brp hari' }),
+          post('/sms', {
+            from: '+6281330000003',
+            to: LOCAL_SHORT_CODE,
+            id: 'ATXid_calls_3',
+            text: 'isoman brp hari',
+          }),
       ),
     ];
     // Whole sessions of the mix, hop by hop, one at a time and ten at once.

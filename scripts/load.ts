@@ -20,6 +20,7 @@ import { Agent, request } from 'node:http';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { startLocalLine } from '../infra/local/host.js';
+import { LOCAL_SHORT_CODE } from '../infra/local/web/routes.js';
 import { BACKGROUND } from '../shared/adapters/aws-clients.js';
 import { makeDocumentClient } from '../shared/adapters/dynamodb/client.js';
 import { DynamoReportStore } from '../shared/adapters/dynamodb/reports.repository.js';
@@ -205,7 +206,13 @@ export async function runLoad(options: Options, out: (line: string) => void): Pr
     const began = performance.now();
     const phone = `+62814${String(10_000_000 + i)}`;
     const text = SMS_TEXTS(PLACES[i % PLACES.length] ?? 'genteng')[i % 3] ?? 'INFO';
-    const fields = { from: phone, to: '21212', text, date: new Date().toISOString(), id: `ATXid_load_${i}` };
+    const fields = {
+      from: phone,
+      to: LOCAL_SHORT_CODE,
+      text,
+      date: new Date().toISOString(),
+      id: `ATXid_load_${i}`,
+    };
     let tries = 0;
     while (performance.now() - began <= GIVE_UP_MS) {
       const res = await post('/sms', fields);

@@ -2,7 +2,8 @@
 // Talking would post for it, and a panel of what the line did. Plain browser JavaScript, no build.
 
 const SERVICE_CODE = document.body.dataset.serviceCode || '*384*1#';
-const SHORT_CODE = document.body.dataset.shortCode || '21212';
+// The local line writes its short code into the page (`LOCAL_SHORT_CODE` in routes.ts).
+const SHORT_CODE = document.body.dataset.shortCode;
 /** Operators end a USSD session after about three minutes; the page does the same. */
 const SESSION_SECONDS = 180;
 /** The gateway gives the line about 10 s to answer a hop. */
