@@ -23,6 +23,12 @@ export type FaqMatch =
 export interface FaqSearch {
   /** Finds the topic a question is about; never throws. `lang` is the language it was asked in. */
   search(question: string): FaqMatch;
+  /**
+   * Whether the text names a subject of the topics: a word of a topic's title or keywords, after the
+   * same normalisation as a question ("isoman", "vaksinnya", "demam"). "Thanks heaps" and "numpang
+   * tanya" name none; "makasih, anak saya demam" does.
+   */
+  mentionsTopic(text: string): boolean;
 }
 
 /**
@@ -514,6 +520,12 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
     })),
   );
   const lexicons = lexiconsOf(topics);
+  const subjects = new Set(
+    topics.flatMap((t) =>
+      [t.title.id, t.title.en, ...t.keywords.id, ...t.keywords.en].flatMap((text) => faqTerms(text)),
+    ),
+  );
+  for (const term of BACKGROUND_TERMS) subjects.add(term);
 
   /** The topics the terms match, best first. */
   function hitsFor(terms: readonly string[]): Hit[] {
@@ -546,6 +558,9 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
         .slice(0, SUGGEST_MAX)
         .filter((h, i) => i < SUGGEST_MIN || h.score >= best.score * THIRD_SUGGESTION_SHARE);
       return { kind: 'suggest', topics: close.map((h) => h.topic), lang };
+    },
+    mentionsTopic(text) {
+      return faqTerms(text.slice(0, MAX_QUESTION_CHARS)).some((term) => subjects.has(term));
     },
   };
 }

@@ -65,7 +65,10 @@ export function createLine(pack: ContentPack, options: { reportRetentionDays?: n
     byCode: (level, code) => placeResolver().byCode(level, code),
   };
   const faqIndex = onFirstUse(() => createFaqSearch(pack.faq));
-  const faqSearch: FaqSearch = { search: (question) => faqIndex().search(question) };
+  const faqSearch: FaqSearch = {
+    search: (question) => faqIndex().search(question),
+    mentionsTopic: (text) => faqIndex().mentionsTopic(text),
+  };
   const calendar = createHolidayCalendar(pack.holidays);
   const checkedOn = [...pack.faq, ...pack.hotlines, ...Object.values(pack.advice)]
     .map((entry) => entry.checked)

@@ -351,14 +351,20 @@ function segments(query: string, lexicon: CompiledLexicon): Part[] {
   let current: MutablePart | undefined;
   let namedBy: NamedBy | undefined;
   let present = false;
+  /** Just after a place outside the province: a level word there is its own ("jogja kota"). */
+  let outside = false;
   for (const token of words(query, lexicon)) {
     if (token === OUTSIDE) {
       // "bandung jawa barat": the name written straight before is outside the province too.
       if (current && parts.at(-1) === current) parts.pop();
       current = undefined;
       namedBy = undefined;
+      outside = true;
       continue;
     }
+    const ownLevel = outside && typeof token === 'string' && lexicon.levels.has(token);
+    outside = false;
+    if (ownLevel) continue;
     if (token === PRESENT) {
       current = undefined;
       namedBy = undefined;
@@ -699,7 +705,12 @@ function covers(outer: Entry, inner: Entry): boolean {
  * only in the kabupaten.
  */
 function insideParents(entry: Entry, parentSets: readonly (readonly Entry[])[]): boolean {
-  const holders = parentSets.map((set) => set.filter((outer) => contains(outer, entry)));
+  // A kab/kota named with a group it belongs to ("sumenep madura": Madura is four kabupaten) is in it.
+  const member = (set: readonly Entry[], outer: Entry) =>
+    set.length > 1 && outer === entry && entry.place.level === 'kabkota';
+  const holders = parentSets.map((set) =>
+    set.filter((outer) => contains(outer, entry) || member(set, outer)),
+  );
   if (holders.some((h) => h.length === 0)) return false;
   const [first, second] = holders;
   if (holders.length !== 2 || !first || !second) return true;

@@ -572,3 +572,24 @@ describe('slips and names outside the province', () => {
     expect(places.resolve('lagi di klaten').kind).toBe('not-found');
   });
 });
+
+describe('groups of kab/kota and places outside', () => {
+  it('reads a kab/kota written with the island it is on as that kab/kota, not its same-named town', () => {
+    expect(foundCode(resolver.resolve('bangkalan madura'))).toBe('35.26');
+    expect(foundCode(resolver.resolve('sumenep, madura'))).toBe('35.29');
+  });
+
+  it('still offers the whole group when only the group is named', () => {
+    expect(candidateCodes(resolver.resolve('madura'))).toEqual(['35.26', '35.27', '35.28', '35.29']);
+  });
+
+  it('reads "kt" after a name as kota', () => {
+    expect(foundCode(resolver.resolve('pasuruan kt'))).toBe('35.75');
+  });
+
+  it('finds nothing in a city of another province with its level word, nor in "out of town"', () => {
+    expect(resolver.resolve('jogja kota').kind).toBe('not-found');
+    expect(resolver.resolve('lagi di luar kota').kind).toBe('not-found');
+    expect(foundCode(resolver.resolve('jakarta kota, skrg di kota batu'))).toBe('35.79');
+  });
+});

@@ -168,6 +168,63 @@ describe('parseSmsCommand: requests in other words and spellings', () => {
   });
 });
 
+describe('parseSmsCommand: verbs in their affixed forms', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    // Jakarta -in, Javanese -ono and di-, krama "mawon" and "ampun".
+    ['berhentiin sms nya', 'stop'],
+    ['jgn kirimin sms lg ya', 'stop'],
+    ['nomer kulo dihapus mawon', 'stop'],
+    ['ampun ngirim sms maleh', 'stop'],
+    ['kirimono info covid maneh', 'start'],
+    // English forms.
+    ['stop contacting me', 'stop'],
+    ["don't contact me anymore", 'stop'],
+    ['opt me out', 'stop'],
+    ['enough messages please', 'stop'],
+    ['i want the messages again', 'start'],
+    ['start sending me updates again', 'start'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+});
+
+describe('parseSmsCommand: courtesy with a word or two of its own', () => {
+  /** Stands in for the FAQ's subjects: these words name one, no other word does. */
+  const mentionsTopic = (text: string) => /demam|vaksin|masker|merokok/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    ['thanks heaps', 'thanks'],
+    ['could you answer in english', 'language'],
+    ['ganti bahasa indo', 'language'],
+    ['hi there', 'help'],
+    ['permisi numpang tanya', 'help'],
+    ['butuh bantuan', 'help'],
+    ['what can i ask here', 'help'],
+    ['info apa aja yg ada', 'help'],
+    // An opt-out with a word of its own, when the "not" asks for the future.
+    ['tolong jangan sms saya lagi, berisik', 'stop'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
+  });
+
+  it.each([
+    // A subject of the line beside the courtesy: a question.
+    'makasih, masker kain cukup?',
+    'halo, vaksin booster dimana',
+    'could you tell me in english about masker',
+    // A "not" that is a fact about a message, not a wish.
+    'kenapa sms saya tidak dibalas',
+    // Stopping something else.
+    'berhenti merokok gimana',
+  ])('%j is a question for the FAQ', (text) => {
+    expect(parseSmsCommand(text, mentionsTopic)).toEqual({ kind: 'question', text });
+  });
+
+  it('reads courtesy strictly when it cannot tell a subject: "thanks heaps" is a question then', () => {
+    expect(parseSmsCommand('thanks heaps').kind).toBe('question');
+  });
+});
+
 describe('parseSmsCommand: RS and LAPOR', () => {
   it.each([
     ['RS sempu', 'sempu'],

@@ -82,6 +82,23 @@ describe('service requests in plain words', () => {
     expect((await send(text)).reply).toBe(ctx.say('sms.thanks', lang));
   });
 
+  it.each<[string, Lang]>([
+    ['thanks heaps', 'en'],
+    ['makasih banyak, sangat membantu', 'id'],
+  ])('%j, thanks with words of its own that ask nothing, is thanked back (%s)', async (text, lang) => {
+    expect((await send(text)).reply).toBe(ctx.say('sms.thanks', lang));
+  });
+
+  it('"hi there" and "permisi numpang tanya" are told what the line offers', async () => {
+    expect((await send('hi there')).reply).toBe(helpReply(ctx, 'en'));
+    expect((await send('permisi numpang tanya')).reply).toBe(helpReply(ctx, 'id'));
+  });
+
+  it('"makasih, vaksin booster aman?" is answered as a question, not thanked', async () => {
+    const vaccine = ctx.faq.find((t) => t.id === 'vaccine');
+    expect((await send('makasih, vaksin booster aman?')).reply).toBe(vaccine?.sms.id);
+  });
+
   it('answers an English question in English and an Indonesian one in Indonesian', async () => {
     const en = await send('what are the symptoms of covid');
     const id = await send('apa saja gejala covid');

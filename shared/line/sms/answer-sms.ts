@@ -317,7 +317,8 @@ export async function answerSms(
   const now = deps.clock.now();
   const key = `sms:${sms.id}`;
   const subscriberId = deps.subscriberIdOf(sms.from);
-  const command = parseSmsCommand(sms.text);
+  const ctx = deps.line.contextAt(now);
+  const command = parseSmsCommand(sms.text, ctx.faqSearch.mentionsTopic);
   const [claimed, profile, pending] = await Promise.allSettled([
     deps.once.claim(key, now, MESSAGE_LEASE_MS, new Date(now.getTime() + DEDUPE_MS)),
     deps.subscribers.profileOf(subscriberId),
@@ -341,7 +342,7 @@ export async function answerSms(
       optedOut,
       pending: settledValue(pending),
     };
-    const { reply, change } = await replyTo(deps, deps.line.contextAt(now), caller, command);
+    const { reply, change } = await replyTo(deps, ctx, caller, command);
     if (reply !== undefined) {
       await deps.outbox.enqueue({
         to: sms.from,

@@ -1,7 +1,7 @@
 import type { Lang } from '../../lang.js';
 import type { PlaceResolution } from '../places.js';
 import type { AgeBand, Symptom, TriageAnswers } from '../triage.js';
-import { hospitalPlaceWords, intentOf } from './intents.js';
+import { hospitalPlaceWords, intentOf, type MentionsTopic, onlyCourtesy } from './intents.js';
 import { fold, foldedSet, type Token, tokensOf } from './tokens.js';
 
 /**
@@ -162,7 +162,9 @@ const COURTESY = foldedSet(
 );
 
 /** What may follow START or MULAI: "mulai lagi", "start again". Anything else makes it a question. */
-const START_WORDS = foldedSet('lagi again ulang sms info covid please pls dong ya');
+const START_WORDS = foldedSet(
+  'lagi again ulang sms info covid please pls dong ya kirim send sending me messages updates pesan',
+);
 
 /** What `JAM` is followed by when the hotline hours are meant, not a question about some other time. */
 const HOURS_WORDS = foldedSet('buka layanan operasional hotline telepon telpon tlp call center kerja');
@@ -203,7 +205,7 @@ function onlyFollowedBy(tokens: readonly Token[], i: number, words: ReadonlySet<
  * a longer message (`RS <place>`, `LAPOR <...>`, `STOP ...`, `UNREG ...`, `REG ...`). Anything else
  * is a question, passed on as typed. Never throws.
  */
-export function parseSmsCommand(text: string): SmsCommand {
+export function parseSmsCommand(text: string, mentionsTopic?: MentionsTopic): SmsCommand {
   const message = text.normalize('NFKC').slice(0, MAX_SMS_CHARS).trim();
   const all = tokensOf(message);
   const questionMark = message.endsWith('?');
@@ -260,7 +262,11 @@ export function parseSmsCommand(text: string): SmsCommand {
       break;
   }
   // No command word first: what do the words ask for?
-  switch (intentOf(tokens, questionMark)?.kind) {
+  const intent = intentOf(tokens, questionMark, mentionsTopic)?.kind;
+  // "hi there", "permisi numpang tanya": a greeting, and nothing asked.
+  if (intent === undefined && at > 0 && mentionsTopic && onlyCourtesy(tokens, mentionsTopic))
+    return { kind: 'help' };
+  switch (intent) {
     case 'stop':
       return { kind: 'stop' };
     case 'start':

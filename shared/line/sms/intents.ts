@@ -1,4 +1,5 @@
 import type { Lang } from '../../lang.js';
+import { faqTerms } from '../faq-search.js';
 import { fold, foldedSet, type Token } from './tokens.js';
 
 /**
@@ -22,6 +23,12 @@ export type Intent =
   | { kind: 'report' }
   /** About something the line does not cover (dengue, a toothache, the price of chillies). */
   | { kind: 'off-topic' };
+
+/**
+ * Whether words name a subject of the FAQ topics (`FaqSearch.mentionsTopic`): a message that does is a
+ * question, whatever courtesy comes with it.
+ */
+export type MentionsTopic = (text: string) => boolean;
 
 const words = foldedSet;
 
@@ -47,8 +54,14 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   ae: 'saja',
   mboten: 'tidak',
   mpun: 'jangan',
+  ampun: 'jangan',
   sampun: 'sudah',
+  mawon: 'saja',
+  pesen: 'pesan',
+  pesene: 'pesan',
   malih: 'lagi',
+  maleh: 'lagi',
+  neh: 'lagi',
   maneh: 'lagi',
   meneh: 'lagi',
   maning: 'lagi',
@@ -96,10 +109,34 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
 };
 const SPELLINGS = new Map(Object.entries(SPELLING_LIST).map(([from, to]) => [fold(from), fold(to)]));
 
-/** The tokens with each key in the spelling the rules are written in (`pake` as `pakai`). */
+/**
+ * The verb or noun inside a word the rules do not list, as Indonesian, Javanese and texting affixes
+ * wrap it: `berhentiin`, `kirimin`, `kirimono`, `dikirimi`, `ngirim`, `hapusen`. Undefined when no
+ * form of it is listed; the bare word must keep three letters.
+ */
+function listedStem(word: string): string | undefined {
+  // Affixes are taken off the word as typed: folding first would make `berhentiin` `berhentin`.
+  const key = word.normalize('NFKD').replace(/\p{M}/gu, '');
+  if (key.length < 5) return undefined;
+  const bases = [key, ...(key.startsWith('di') ? [key.slice(2)] : [])];
+  // Javanese nasal forms: `ngirim` is `kirim`, `ngestop` is `stop`.
+  if (/^ng[aeiou]/.test(key)) bases.push(`k${key.slice(2)}`);
+  if (key.startsWith('nge')) bases.push(key.slice(3));
+  for (const base of bases) {
+    for (const suffix of ['', 'in', 'kan', 'ken', 'ono', 'no', 'en', 'ne', 'nya', 'i']) {
+      if (!base.endsWith(suffix)) continue;
+      const bare = fold(base.slice(0, base.length - suffix.length));
+      const spelled = SPELLINGS.get(bare) ?? bare;
+      if (bare.length >= 3 && LISTED.has(spelled)) return spelled;
+    }
+  }
+  return undefined;
+}
+
+/** The tokens with each key in the spelling the rules are written in (`pake` as `pakai`, `kirimin` as `kirim`). */
 export function canonical(tokens: readonly Token[]): Token[] {
   return tokens.map((t) => {
-    const key = SPELLINGS.get(t.key);
+    const key = SPELLINGS.get(t.key) ?? (LISTED.has(t.key) ? undefined : listedStem(t.word));
     return key === undefined ? t : { ...t, key };
   });
 }
@@ -108,7 +145,7 @@ export function canonical(tokens: readonly Token[]): Token[] {
 const OPT_OUT_VERBS = words(
   'stop stp setop berhenti brhenti henti hentikan unreg unsub unsubscribe cancel cancl batal batalkan keluar quit ' +
     'udahan sudahi cukup berhentikan off matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end ' +
-    'disable halt terminate',
+    'disable halt terminate enough',
 );
 /** Taking a number off the list: "hapus nomor saya", "remove me from this list". */
 const REMOVE_VERBS = words('hapus hapuskan keluarkan remove delete take coret');
@@ -120,19 +157,20 @@ const MESSAGE_WORDS = words(
   'sms sms2 smsnya smsan pesan pesannya kirim kirim2 kirimi dikirimi dikirim ngirim ngirimi ganggu mengganggu spam send ' +
     'sending sent text texting texts txt message messages messaging msg langganan berlangganan langganannya ' +
     'subscription subscribe notif notifikasi layanan service broadcast info informasi updates alerts ' +
-    'hubungi dihubungi hubungin contact contacted',
+    'hubungi dihubungi hubungin contact contacted contacting',
 );
 /** The line itself: "unreg covid", "stop info covid jatim". */
 const THE_LINE = words('covid corona jatim');
 /** "Don't", in the ways people write it. */
 const NEGATORS = words(
-  'jangan jgn jngn gak ga gk nggak ngga enggak tidak tdk ora ojo dont do not no never ndak emoh wegah ' +
+  'jangan jgn jngn gak ga gk nggak ngga enggak tidak tdk ora ojo dont don do not no never ndak emoh wegah ' +
+    'keberatan ' +
     'mboten boten mbotten sampun',
 );
 /** Words that may stand around an opt-out without changing it. */
 const OPT_OUT_FILLER = words(
   'tolong please pls plz saya aku sy gue me my i ke lagi lg again maneh meneh maning aja saja ae ya yo dong min admin nya ' +
-    'wis udah sudah ' +
+    'wis udah sudah your our for of with us turn t iki terus trus ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg',
 );
@@ -148,7 +186,7 @@ const OPT_IN_SURE = words(
 );
 const AGAIN = words('lagi lg again kembali maneh meneh maning ulang');
 /** Asking to be sent the messages: "kirimi aku info maneh", "send me updates again". */
-const SEND_VERBS = words('kirim kirimi kirimin kirimono kirimkan send');
+const SEND_VERBS = words('kirim kirimi send');
 
 /** Thanks in Indonesian, Javanese, English and texting short forms. */
 const THANKS = words(
@@ -227,13 +265,14 @@ function isOptOutVerb(key: string): boolean {
   );
 }
 
-function isOptOut(typed: readonly Token[]): boolean {
+function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boolean {
   // Passive and suffixed verb forms read as the verb: "mohon dihentikan sms nya".
   const tokens = typed.map((t) =>
     !OPT_OUT_VERBS.has(t.key) && !REMOVE_VERBS.has(t.key) && isOptOutVerb(t.key) ? { ...t, key: 'stop' } : t,
   );
   if (tokens.some((t) => t.key === 'unsubscribe')) return true;
-  if (tokens.some((t, i) => t.key === 'opt' && tokens[i + 1]?.key === 'out')) return true;
+  // "opt out", "opt me out".
+  if (tokens.some((t, i) => t.key === 'opt' && nextWithin(tokens, i, 2, words('out')) >= 0)) return true;
   if (
     has(tokens, REMOVE_VERBS) &&
     has(tokens, REMOVE_OBJECTS) &&
@@ -258,19 +297,48 @@ function isOptOut(typed: readonly Token[]): boolean {
   // "please stop texting me", "berhenti langganan info covid": the verb said of the messages.
   if (verbs.some((i) => nextWithin(tokens, i, 2, MESSAGE_WORDS) >= 0)) return true;
   // "jangan kirim sms lagi", "gak usah kirim2 lagi", "ora usah sms maneh", "don't text me".
-  return tokens.some(
-    (t, i) =>
-      NEGATORS.has(t.key) &&
-      nextWithin(tokens, i, 4, MESSAGE_WORDS) >= 0 &&
-      allIn(tokens, MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS, OPT_OUT_VERBS, RECEIVE, words('covid corona')),
+  if (
+    tokens.some(
+      (t, i) =>
+        NEGATORS.has(t.key) &&
+        nextWithin(tokens, i, 4, MESSAGE_WORDS) >= 0 &&
+        allIn(tokens, MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS, OPT_OUT_VERBS, RECEIVE, words('covid corona')),
+    )
+  ) {
+    return true;
+  }
+  // The same with a word or two of its own ("tolong jangan sms saya lagi, berisik"), when the "not"
+  // is a request about the future: "jangan", "ga usah", "tidak mau", "no more", not "sms saya tidak
+  // dibalas".
+  return (
+    mentionsTopic !== undefined &&
+    tokens.some(
+      (t, i) =>
+        (FORBID.has(t.key) || (NEGATORS.has(t.key) && WANTING_NOT.has(tokens[i + 1]?.key ?? ''))) &&
+        nextWithin(tokens, i, 4, MESSAGE_WORDS) >= 0,
+    ) &&
+    onlyCourtesyBesides(
+      tokens,
+      [MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS, OPT_OUT_VERBS, RECEIVE, THE_LINE],
+      mentionsTopic,
+    )
   );
 }
+
+/** "Don't" as a request: what a "not" means before messages only when said this way. */
+const FORBID = words('jangan ojo dont never emoh wegah ampun');
+/** A "not" before one of these is a wish ("ga usah", "tidak mau", "no more"), not a fact. */
+const WANTING_NOT = words('usah perlu mau want need more pengen gelem purun');
+
+/** Wanting something: "i want the messages again", "minta dikirim lagi". */
+const WANT = words('mau want minta please');
 
 function isOptIn(tokens: readonly Token[]): boolean {
   const wanting =
     has(tokens, OPT_IN_VERBS) ||
     (has(tokens, RECEIVE) && has(tokens, MESSAGE_WORDS)) ||
-    (has(tokens, SEND_VERBS) && has(tokens, AGAIN));
+    (has(tokens, SEND_VERBS) && has(tokens, AGAIN)) ||
+    (has(tokens, WANT) && has(tokens, MESSAGE_WORDS) && has(tokens, AGAIN) && !has(tokens, NEGATORS));
   const sure =
     has(tokens, AGAIN) || tokens.length === 1 || has(tokens, OPT_IN_SURE) || has(tokens, MESSAGE_WORDS);
   return (
@@ -292,6 +360,9 @@ const WHAT = words('apa opo what');
 const USE = words('pakai use');
 const HOW = words('cara carane how gimana bagaimana piye');
 
+/** Asking for help or what there is, said plainly: "butuh bantuan", "info apa aja yg ada", "mau tanya". */
+const HELP_ASKED = words('bantuan help fitur features pilihan options info informasi tanya nanya ask');
+
 function isHelp(tokens: readonly Token[]): boolean {
   if (has(tokens, HELP_CORE) && allIn(tokens, HELP_CORE, HELP_FILLER)) return true;
   const asksWhatItCan = has(tokens, CAN) && has(tokens, WHAT);
@@ -300,7 +371,10 @@ function isHelp(tokens: readonly Token[]): boolean {
 }
 
 /** Asking for replies in a language: "can you reply in english", "ganti bahasa indonesia". */
-const LANGUAGE_NAMES = { en: words('english inggris inggeris'), id: words('indonesia indonesian') } as const;
+const LANGUAGE_NAMES = {
+  en: words('english inggris inggeris'),
+  id: words('indonesia indonesian indo'),
+} as const;
 /** Who does not speak it: "saya gak ngerti bahasa inggris", "i don't understand indonesian". */
 const LANGUAGE_SPEAKER = words('saya aku sy i me understand ngerti paham faham mudeng bisa iso can');
 const LANGUAGE_FILLER = words(
@@ -408,10 +482,14 @@ const COVID_WORDS = words(
  * The intent of a message's words, or undefined when it is a question for the FAQ search.
  * `questionMark`: the message ends with "?", so symptoms in it are asked about, not reported.
  */
-export function intentOf(typed: readonly Token[], questionMark = false): Intent | undefined {
+export function intentOf(
+  typed: readonly Token[],
+  questionMark = false,
+  mentionsTopic?: MentionsTopic,
+): Intent | undefined {
   const tokens = canonical(typed);
   if (tokens.length === 0) return undefined;
-  if (isOptOut(tokens)) return { kind: 'stop' };
+  if (isOptOut(tokens, mentionsTopic)) return { kind: 'stop' };
   if (isOptIn(tokens)) return { kind: 'start' };
   if (isThanks(tokens)) return { kind: 'thanks' };
   if (isHelp(tokens)) return { kind: 'help' };
@@ -421,8 +499,78 @@ export function intentOf(typed: readonly Token[], questionMark = false): Intent 
   if (isHotline(tokens)) return { kind: 'hotlines' };
   if (isHospitalRequest(tokens)) return { kind: 'hospital' };
   if (has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
+  return mentionsTopic ? courtesyIntent(tokens, mentionsTopic) : undefined;
+}
+
+/**
+ * How many words of their own may stand with thanks, a request for help or a language, when they
+ * name no subject: "thanks heaps", "could you answer in english", "butuh bantuan segera".
+ */
+const COURTESY_LEFTOVER = 2;
+
+/** The words of `tokens` outside `sets` that are not function words ("there", "could"). */
+function leftover(tokens: readonly Token[], sets: readonly ReadonlySet<string>[]): Token[] {
+  return tokens.filter((t) => !sets.some((set) => set.has(t.key)) && faqTerms(t.word).length > 0);
+}
+
+/** True when what is left besides `sets` is a word or two that names no subject of the line. */
+function onlyCourtesyBesides(
+  tokens: readonly Token[],
+  sets: readonly ReadonlySet<string>[],
+  mentionsTopic: MentionsTopic,
+): boolean {
+  const left = leftover(tokens, sets);
+  return left.length <= COURTESY_LEFTOVER && !mentionsTopic(left.map((t) => t.word).join(' '));
+}
+
+/**
+ * Thanks, help and a language asked for in words the lists above do not hold: the intent's own word,
+ * and a word or two besides that say nothing the FAQ could answer. Opt-out is never read this loosely:
+ * "berhenti merokok" names no subject either.
+ */
+function courtesyIntent(tokens: readonly Token[], mentionsTopic: MentionsTopic): Intent | undefined {
+  if (has(tokens, THANKS) && onlyCourtesyBesides(tokens, [THANKS, THANKS_FILLER], mentionsTopic))
+    return { kind: 'thanks' };
+  if (!has(tokens, NEGATORS)) {
+    for (const lang of ['en', 'id'] as const) {
+      const sets = [LANGUAGE_NAMES[lang], LANGUAGE_FILLER, LANGUAGE_SPEAKER];
+      if (has(tokens, LANGUAGE_NAMES[lang]) && onlyCourtesyBesides(tokens, sets, mentionsTopic))
+        return { kind: `language-${lang}` };
+    }
+  }
+  const asksWhatItCan = has(tokens, CAN) && has(tokens, WHAT);
+  const helpSets = [HELP_ASKED, HELP_CORE, HELP_FILLER];
+  if ((has(tokens, HELP_ASKED) || asksWhatItCan) && onlyCourtesyBesides(tokens, helpSets, mentionsTopic))
+    return { kind: 'help' };
   return undefined;
 }
+
+/**
+ * A greeting's words after it ("hi there", "permisi numpang tanya"): nothing the line could answer,
+ * so the greeting is answered with what the line offers.
+ */
+export function onlyCourtesy(tokens: readonly Token[], mentionsTopic: MentionsTopic): boolean {
+  return onlyCourtesyBesides(canonical(tokens), [HELP_ASKED, HELP_FILLER, THANKS_FILLER], mentionsTopic);
+}
+
+/** Every word some rule above lists: what an affixed form is looked up against. */
+const LISTED: ReadonlySet<string> = new Set(
+  [
+    OPT_OUT_VERBS,
+    REMOVE_VERBS,
+    REMOVE_OBJECTS,
+    RECEIVE,
+    MESSAGE_WORDS,
+    OPT_IN_VERBS,
+    SEND_VERBS,
+    THANKS,
+    HOTLINE_WORDS,
+    CONTACT_VERBS,
+    PHONE_WORDS,
+    REPORT_WORDS,
+    HELP_ASKED,
+  ].flatMap((set) => [...set]),
+);
 
 /** Words only one of the two languages uses; a message is in the language with more of them. */
 const LANG_MARKERS: Readonly<Record<Lang, ReadonlySet<string>>> = {
