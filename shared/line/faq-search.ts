@@ -174,6 +174,8 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   meteng: 'hamil',
   ngandung: 'hamil',
   manula: 'lansia',
+  simbah: 'mbah',
+  penderita: 'pengidap',
   sepuh: 'lansia',
   tuwo: 'tua',
   komorbit: 'komorbid',
@@ -273,13 +275,13 @@ const STOP_WORDS_ID = (
   'selamat pagi siang sore malam permisi maaf hari besok kemarin tadi nanti anda kamu sampeyan ' +
   'awakmu kami kita dia mereka ia oleh pada dalam secara agar supaya biar sebaiknya sebenarnya ' +
   'sebenernya masih sangat paling lebih cuma hanya terus maksudnya maksud dll dsb kah apa2 berapa kena ' +
-  'tips'
+  'tips orang kapan'
 ).split(' ');
 const STOP_WORDS_EN = (
   'the is are was be what whats how a an of to do does i my me you your we our it its he she they ' +
   'them this that and or for in on at with from by can could should would will must if not no so ' +
   'about please hi there have has had get any which when where who why am exactly really myself ' +
-  'someone'
+  'someone mean means'
 ).split(' ');
 const STOP_WORDS = new Set([...STOP_WORDS_ID, ...STOP_WORDS_EN]);
 
@@ -302,7 +304,7 @@ export function simplifyText(text: string): string {
       .replace(/\b(covid|kopid|korona|corona)[\s-]*19\b/g, '$1')
       .replace(/\bsars[\s-]*cov[\s-]*2\b/g, 'sarscov2')
       // Reduplication, written out or with a 2: "ciri-ciri", "anak2" mean the same as the word once.
-      .replace(/\b([a-z]{3,})-\1\b/g, '$1')
+      .replace(/\b([a-z]{3,})[- ]\1\b/g, '$1')
       .replace(/\b([a-z]{3,})2\b/g, (token, word: string) => (NOT_REDUPLICATED.has(token) ? token : word))
       .replace(/[^a-z0-9]+/g, ' ')
       // "batukkkk", "tolonggg": nobody means three of a letter.
@@ -461,8 +463,12 @@ const FIELD_BOOST = { title: 2, keywords: 4, answer: 1 } as const;
  * only when the question has nothing else ("kopid iku opo?"). "Cara" (how) is one too: it opens
  * half the questions and the transmission topic's title ("Cara penularan"), so "cara isoman yang
  * benar" would otherwise be read as a question about transmission.
+ * "Bahaya" (dangerous) too: "diabetes kena covid bahaya?" asks about diabetes, not about the danger
+ * signs, whose keyword it also is; alone ("tanda bahaya", "covid bahaya gak") it still counts.
  */
-const BACKGROUND_TERMS = new Set(faqTerms('covid corona virus sarscov2 penyakit disease cara'));
+const BACKGROUND_TERMS = new Set(
+  faqTerms('covid corona virus sarscov2 penyakit disease cara bahaya berbahaya dangerous'),
+);
 const BACKGROUND_WEIGHT = 0.15;
 
 /** A topic the question matched: MiniSearch's score ranks, the confidence decides. */

@@ -82,7 +82,7 @@ describe('FAQ search: outcomes', () => {
 
   it('suggests two or three topics, best first, when a question is too vague to answer', () => {
     // Prepare: an emergency sign asked about during isolation leans two ways.
-    const question = 'kapan hrs ke igd kalau isoman';
+    const question = 'isoman tapi saturasi turun';
 
     // Act
     const match = search.search(question);
@@ -112,6 +112,12 @@ describe('FAQ search: outcomes', () => {
     expect(firstTopic(search.search('gejala corona'))).toBe('symptoms');
     expect(firstTopic(search.search('corona'))).toBe('about-covid');
   });
+
+  it('reads "bahaya" (dangerous) as asking about what it follows, and as the danger signs alone', () => {
+    expect(firstTopic(search.search('diabetes kena covid bahaya?'))).toBe('elderly-comorbid');
+    expect(firstTopic(search.search('hamil kena covid bahaya'))).toBe('pregnancy-children');
+    expect(firstTopic(search.search('tanda bahaya covid'))).toBe('danger-signs');
+  });
 });
 
 describe('FAQ search: normalisation', () => {
@@ -119,6 +125,7 @@ describe('FAQ search: normalisation', () => {
     ['Batukkkk TERUSSS!!', 'batuk terus'],
     ['ciri-ciri covid-19?', 'ciri covid'],
     ['ciri2 anak2', 'ciri anak'],
+    ['ciri ciri batuk', 'ciri batuk'],
     ['SpO2 berapa', 'spo2 berapa'],
     ['COVID 19, Corona-19 & SARS-CoV-2', 'covid corona sarscov2'],
     ['Démam, “batuk”', 'demam batuk'],

@@ -145,6 +145,7 @@ describe('parseSmsCommand: requests in other words and spellings', () => {
     ['harga cabai', 'off-topic'],
     ['gejala hepatitis', 'off-topic'],
     ['obat malaria', 'off-topic'],
+    ['obat maag', 'off-topic'],
     ['tagihan listrik naik', 'off-topic'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text).kind).toBe(kind);
@@ -236,6 +237,8 @@ describe('parseSmsCommand: RS and LAPOR', () => {
     ['rumah sakit rogojampi', 'rogojampi'],
     ['RSUD jember', 'jember'],
     ['min, rs dekat genteng dong', 'genteng'],
+    // Javanese krama: "griya sakit caket pundi" is "rumah sakit dekat mana".
+    ['kulo teng pare, griya sakit caket pundi', 'pare'],
     // Words around the place are trimmed; the resolver gets the rest and the caller handles not-found.
     ['rs rujukan covid di banyuwangi apa saja?', 'banyuwangi'],
     ['rs rujukan di mana', ''],

@@ -105,6 +105,7 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   plz: 'please',
   plis: 'please',
   tolongin: 'tolong',
+  griya: 'rumah',
   tlg: 'tolong',
 };
 const SPELLINGS = new Map(Object.entries(SPELLING_LIST).map(([from, to]) => [fold(from), fold(to)]));
@@ -223,7 +224,7 @@ const HOSPITAL_WORDS = words('rs rsu rsud hospital hospitals rujukan referral pu
 /** Asking where: the hospital answer, not the FAQ (what treatment costs). */
 const WHERE_WORDS = words(
   'dimana dmn mana terdekat dekat deket cedak cedhak caket nearest near nearby closest close where lokasi alamat endi ' +
-    'ngendi nang ning neng di in around sekitar daftar list dr dari cari carikan golek find which',
+    'ngendi pundi nang ning neng teng di in around sekitar daftar list dr dari cari carikan golek find which',
 );
 /** Costs are a FAQ topic, even when a hospital is named. */
 const COST_WORDS = words('biaya bayar gratis bpjs cost pay free tanggung ditanggung');
@@ -453,8 +454,12 @@ const NOT_PLACE = words(
 
 /** The words of a hospital request that may name the place, as typed. */
 export function hospitalPlaceWords(tokens: readonly Token[]): string {
+  const keys = canonical(tokens).map((t) => t.key);
   return tokens
-    .filter((t) => !HOSPITAL_WORDS.has(t.key) && !WHERE_WORDS.has(t.key) && !NOT_PLACE.has(t.key))
+    .filter((_, i) => {
+      const key = keys[i] ?? '';
+      return !HOSPITAL_WORDS.has(key) && !WHERE_WORDS.has(key) && !NOT_PLACE.has(key);
+    })
     .map((t) => t.word)
     .join(' ');
 }
@@ -467,7 +472,7 @@ const OFF_TOPIC = words(
   'dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox tbc kolera cholera ' +
     'rabies polio difteri gigi cabe cabai harga pulsa pinjol pinjaman utang hutang kredit cicilan tagihan listrik pln ' +
     'pdam token bola football soccer sepakbola liga piala skor score persebaya arema lelucon joke jokes lucu funny ' +
-    'lawak cuaca weather loker lowongan cpns gaji bansos',
+    'lawak cuaca weather loker lowongan cpns gaji bansos maag lambung gerd kolesterol wasir ambeien jerawat',
 );
 /**
  * The line's own subject: a message that names it is a question for the FAQ even with an off-topic
