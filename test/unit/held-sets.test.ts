@@ -10,12 +10,13 @@ import { right, understood } from '../support/labelled.js';
 import { eastJavaPack } from '../support/packs.js';
 
 /**
- * The held-out sets (test/fixtures/labelled-messages-held.ts, labelled-places-held.ts): written
- * before the intent rules, the FAQ search, the place matcher and their word lists were last changed,
- * and never used to tune them. The floors sit just under the figures measured after that change
- * (messages 86.7%, FAQ 90.0%, places 94.7%), so a change that loses ground on text nobody tuned on
- * fails here; the README reports the figures and that the 95% and 97% targets are not reached. Only
- * the totals are asserted: the sets are read as a measure, not entry by entry.
+ * The third sets (test/fixtures/labelled-messages-held.ts, labelled-places-held.ts): held out while
+ * the fresh sets were tuned on (messages 86.7%, FAQ 90.0%, places 94.7% then), and tuning data since
+ * the unseen sets (labelled-messages-unseen.ts, labelled-places-unseen.ts) were written: their
+ * failures were studied and the rules and word lists changed against them. The floors sit at the
+ * figures measured after that tuning (messages 97.7%, FAQ 93.3%, places 97.9%, no opt-out missed,
+ * no out-of-scope message answered), so they guard against regressions; they no longer measure
+ * unseen text. unseen-sets.test.ts does.
  */
 const pack = eastJavaPack();
 const ctx = createLine(pack).contextAt(new Date('2026-11-23T03:00:00Z'));
@@ -51,26 +52,25 @@ describe('the held-out labelled messages', () => {
     expect(new Set(HELD_LABELLED_MESSAGES.map((m) => m.lang))).toEqual(new Set(['id', 'en']));
   });
 
-  it('top-1: at least 86%', () => {
-    expect(share(HELD_LABELLED_MESSAGES)).toBeGreaterThanOrEqual(0.86);
+  it('top-1: at least 97%', () => {
+    expect(share(HELD_LABELLED_MESSAGES)).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('top-1 on the FAQ questions alone: at least 89%', () => {
+  it('top-1 on the FAQ questions alone: at least 93%', () => {
     const faq = HELD_LABELLED_MESSAGES.filter((m) => m.intent === 'faq');
     expect(faq.length).toBeGreaterThanOrEqual(60);
-    expect(share(faq)).toBeGreaterThanOrEqual(0.89);
+    expect(share(faq)).toBeGreaterThanOrEqual(0.93);
   });
 
-  it('answers at most the one out-of-scope message it answered as a topic when measured', () => {
+  it('never answers an out-of-scope message as a topic', () => {
     const outOfScope = HELD_LABELLED_MESSAGES.filter((m) => m.intent === 'out-of-scope');
     expect(outOfScope.length).toBeGreaterThanOrEqual(15);
-    // The aim is none; one of 20 was answered as a topic, and the set is not tuned on.
     expect(
-      outOfScope.filter((m) => understood(ctx, m.text).startsWith('answer:')).length,
-    ).toBeLessThanOrEqual(1);
+      outOfScope.filter((m) => understood(ctx, m.text).startsWith('answer:')).map((m) => m.text),
+    ).toEqual([]);
   });
 
-  it('takes no other message for an opt-out, and misses at most the five opt-outs it missed when measured', () => {
+  it('takes no other message for an opt-out, and misses none', () => {
     const optOuts = HELD_LABELLED_MESSAGES.filter((m) => m.intent === 'opt-out');
     expect(optOuts.length).toBeGreaterThanOrEqual(20);
     expect(new Set(optOuts.map((m) => m.lang))).toEqual(new Set(['id', 'en']));
@@ -78,9 +78,8 @@ describe('the held-out labelled messages', () => {
       (m) => m.intent !== 'opt-out' && understood(ctx, m.text) === 'opt-out',
     );
     const missed = optOuts.filter((m) => understood(ctx, m.text) !== 'opt-out');
-    expect(taken.length).toBe(0);
-    // The aim is none missed; five of 22 were, and the set is not tuned on.
-    expect(missed.length).toBeLessThanOrEqual(5);
+    expect(taken.map((m) => m.text)).toEqual([]);
+    expect(missed.map((m) => m.text)).toEqual([]);
   });
 });
 
@@ -100,8 +99,8 @@ describe('the held-out labelled places', () => {
     expect(HELD_LABELLED_PLACES.filter((p) => p.expect === null).length).toBeGreaterThanOrEqual(10);
   });
 
-  it('top-1: at least 94%', () => {
+  it('top-1: at least 97%', () => {
     const ok = HELD_LABELLED_PLACES.filter(placeRight).length;
-    expect(ok / HELD_LABELLED_PLACES.length).toBeGreaterThanOrEqual(0.94);
+    expect(ok / HELD_LABELLED_PLACES.length).toBeGreaterThanOrEqual(0.97);
   });
 });

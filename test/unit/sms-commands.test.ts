@@ -226,6 +226,52 @@ describe('parseSmsCommand: courtesy with a word or two of its own', () => {
   });
 });
 
+describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, and its traps', () => {
+  /** Stands in for the FAQ's subjects: these words name one, no other word does. */
+  const mentionsTopic = (text: string) => /demam|vaksin|masker|merokok/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    // One part of the message says only "stop", the others give the reason.
+    ['mohon maaf ini bukan nomor pasien, jangan kirim sms lagi ke nomor ini', 'stop'],
+    ['saya tdk pernah daftar, kok dikirimi terus? stop!', 'stop'],
+    ['siapa yg daftarin nomor saya? hapus aja', 'stop'],
+    ['saya sudah selesai isoman, jadi sms pemantauannya bisa dihentikan', 'stop'],
+    // Madurese and krama, slips and English contractions.
+    ['tak parlo ngerem pesen pole', 'stop'],
+    ['nyuwun sampun dikintuni sms malih', 'stop'],
+    ['kulo nyuwun dipun kintuni info malih', 'start'],
+    ['brenti kirim sms', 'stop'],
+    ['unsubcribe', 'stop'],
+    ["I don't want these messages anymore", 'stop'],
+    ['I unsubscribed by mistake, please resubscribe me', 'start'],
+    ['opt in', 'start'],
+    // Thanks or a language in one part, nothing asked in the other.
+    ['makasih, semoga Allah membalas kebaikan kalian', 'thanks'],
+    ['kok inggris? bahasa indonesia aja min', 'language'],
+    // Greetings with whom they greet.
+    ['kulo nuwun', 'help'],
+    ['selamat pagi bapak ibu petugas', 'help'],
+    // Hospitals asked for in Madurese, and "which ... should".
+    ["roma sakek se paleng semma' dimma?", 'hospital'],
+    ['which hospital should I go to in Batu', 'hospital'],
+    // Someone else's line, report or lesson.
+    ['hotline bank bri berapa', 'off-topic'],
+    ['lapor kehilangan motor dimana', 'off-topic'],
+    ['kursus bahasa inggris di kediri', 'off-topic'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
+  });
+
+  it.each([
+    'how do I unsubscribe from netflix',
+    'berhenti merokok caranya gimana',
+    'sms saya tidak dibalas',
+    'makasih, vaksin booster aman?',
+  ])('%j is not a command', (text) => {
+    expect(['question', 'off-topic']).toContain(parseSmsCommand(text, mentionsTopic).kind);
+  });
+});
+
 describe('parseSmsCommand: RS and LAPOR', () => {
   it.each([
     ['RS sempu', 'sempu'],

@@ -153,7 +153,7 @@ const GREETINGS = foldedSet(
   'halo hallo helo hello hai hi hy hey hei p pagi siang sore malam met selamat assalamualaikum asalamualaikum ' +
     'assalamu alaikum asslm aslm askum salam wr wb warahmatullahi wabarakatuh permisi maaf min admin pak bu kak mas ' +
     'mbak dok dik cak ning sugeng enjing enjang siyang sonten dalu ndalu wengi kulonuwun punten sampurasun good morning ' +
-    'afternoon evening',
+    'afternoon evening there anyone',
 );
 
 /** Words that may follow a help or language keyword without making it a question: "help me", "english pls". */
@@ -163,7 +163,7 @@ const COURTESY = foldedSet(
 
 /** What may follow START or MULAI: "mulai lagi", "start again". Anything else makes it a question. */
 const START_WORDS = foldedSet(
-  'lagi again ulang sms info covid please pls dong ya kirim send sending me messages updates pesan',
+  'lagi again ulang sms info covid please pls dong ya kirim send sending me messages updates pesan min kak admin',
 );
 
 /** What `JAM` is followed by when the hotline hours are meant, not a question about some other time. */
@@ -210,7 +210,10 @@ export function parseSmsCommand(text: string, mentionsTopic?: MentionsTopic): Sm
   const all = tokensOf(message);
   const questionMark = message.endsWith('?');
   let at = 0;
-  while (at < all.length && GREETINGS.has(all[at]?.key ?? '')) at += 1;
+  // "kulo nuwun" (may I come in) is a greeting, though "nuwun" alone thanks.
+  const kuloNuwun = (i: number) =>
+    ['kulo', 'kula'].includes(all[i]?.key ?? '') && all[i + 1]?.key === 'nuwun';
+  while (at < all.length && (GREETINGS.has(all[at]?.key ?? '') || kuloNuwun(at))) at += kuloNuwun(at) ? 2 : 1;
   // "assalamu alaikum" or "selamat pagi" alone, "?" alone, or nothing: what can they send?
   if (at === all.length) return { kind: 'help' };
 
@@ -227,6 +230,8 @@ export function parseSmsCommand(text: string, mentionsTopic?: MentionsTopic): Sm
     case 'hospital':
       return { kind: 'hospital', place: placeAfter(message, tokens, 0) };
     case 'report':
+      // "lapor kehilangan motor", "lapor jalan rusak": a report for someone else.
+      if (intentOf(tokens.slice(1), questionMark)?.kind === 'off-topic') return { kind: 'off-topic' };
       return { kind: 'report', text: restAfter(message, tokens, 0) };
     // "stop demam pakai obat apa" and "unreg sim card caranya" are questions: STOP, BERHENTI and
     // UNREG lead an opt-out when the rest is about the messages or the line ("UNREG COVID").
@@ -242,6 +247,8 @@ export function parseSmsCommand(text: string, mentionsTopic?: MentionsTopic): Sm
       if (head?.key === 'reg' || onlyFollowedBy(tokens, 0, START_WORDS)) return { kind: 'start' };
       break;
     case 'hotlines':
+      // "hotline bank bri": someone else's line.
+      if (intentOf(tokens.slice(1), questionMark)?.kind === 'off-topic') return { kind: 'off-topic' };
       if (alone || head?.key !== 'jam' || HOURS_WORDS.has(second?.key ?? '')) return { kind: 'hotlines' };
       break;
     case 'help':

@@ -55,7 +55,8 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   mboten: 'tidak',
   mpun: 'jangan',
   ampun: 'jangan',
-  sampun: 'sudah',
+  // Krama "sampun" before a verb is "don't" ("sampun dikintuni malih"); "already" needs no rule here.
+  sampun: 'jangan',
   mawon: 'saja',
   pesen: 'pesan',
   pesene: 'pesan',
@@ -105,7 +106,38 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   plz: 'please',
   plis: 'please',
   tolongin: 'tolong',
+  tulung: 'tolong',
+  saking: 'dari',
+  ampon: 'sudah',
   griya: 'rumah',
+  // Madurese.
+  roma: 'rumah',
+  sakek: 'sakit',
+  dimma: 'dimana',
+  semma: 'dekat',
+  paleng: 'paling',
+  kaula: 'saya',
+  pole: 'lagi',
+  parlo: 'perlu',
+  terro: 'mau',
+  ja: 'jangan',
+  ambu: 'stop',
+  ekerem: 'kirim',
+  kerem: 'kirim',
+  // Krama.
+  kintun: 'kirim',
+  busak: 'hapus',
+  nyuwun: 'minta',
+  badhe: 'mau',
+  ngertos: 'ngerti',
+  mangertos: 'ngerti',
+  dipun: 'di',
+  // Slips of the commonest verbs.
+  brenti: 'berhenti',
+  brhenti: 'berhenti',
+  unsubcribe: 'unsubscribe',
+  unsubscibe: 'unsubscribe',
+  unsuscribe: 'unsubscribe',
   tlg: 'tolong',
 };
 const SPELLINGS = new Map(Object.entries(SPELLING_LIST).map(([from, to]) => [fold(from), fold(to)]));
@@ -124,7 +156,7 @@ function listedStem(word: string): string | undefined {
   if (/^ng[aeiou]/.test(key)) bases.push(`k${key.slice(2)}`);
   if (key.startsWith('nge')) bases.push(key.slice(3));
   for (const base of bases) {
-    for (const suffix of ['', 'in', 'kan', 'ken', 'ono', 'no', 'en', 'ne', 'nya', 'i']) {
+    for (const suffix of ['', 'in', 'kan', 'ken', 'ono', 'no', 'en', 'ne', 'nya', 'ing', 'i', 'o']) {
       if (!base.endsWith(suffix)) continue;
       const bare = fold(base.slice(0, base.length - suffix.length));
       const spelled = SPELLINGS.get(bare) ?? bare;
@@ -146,32 +178,34 @@ export function canonical(tokens: readonly Token[]): Token[] {
 const OPT_OUT_VERBS = words(
   'stop stp setop berhenti brhenti henti hentikan unreg unsub unsubscribe cancel cancl batal batalkan keluar quit ' +
     'udahan sudahi cukup berhentikan off matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end ' +
-    'disable halt terminate enough',
+    'disable halt terminate enough mandek unsubscribe',
 );
 /** Taking a number off the list: "hapus nomor saya", "remove me from this list". */
 const REMOVE_VERBS = words('hapus hapuskan keluarkan remove delete take coret');
 const REMOVE_OBJECTS = words('nomor nomer nmr no number saya aku me daftar list');
 /** Receiving the messages: "ga mau dapet sms ini lagi", "aku gelem nampa sms maneh". */
-const RECEIVE = words('dapat dapet terima nerima menerima nampa receive get getting gelem');
+const RECEIVE = words('dapat dapet terima nerima menerima nampa receive get getting gelem oleh');
 /** The messages themselves, and sending them. */
 const MESSAGE_WORDS = words(
   'sms sms2 smsnya smsan pesan pesannya kirim kirim2 kirimi dikirimi dikirim ngirim ngirimi ganggu mengganggu spam send ' +
     'sending sent text texting texts txt message messages messaging msg langganan berlangganan langganannya ' +
     'subscription subscribe notif notifikasi layanan service broadcast info informasi updates alerts ' +
-    'hubungi dihubungi hubungin contact contacted contacting',
+    'hubungi dihubungi hubungin contact contacted contacting penerima list daftar daily news berita alert alerts',
 );
 /** The line itself: "unreg covid", "stop info covid jatim". */
 const THE_LINE = words('covid corona jatim');
 /** "Don't", in the ways people write it. */
 const NEGATORS = words(
-  'jangan jgn jngn gak ga gk nggak ngga enggak tidak tdk ora ojo dont don do not no never ndak emoh wegah ' +
+  'jangan jgn jngn gak ga gk nggak ngga enggak tidak tdk tak ora ojo dont don not no never ndak emoh wegah ' +
     'keberatan ' +
-    'mboten boten mbotten sampun',
+    'mboten boten mbotten',
 );
 /** Words that may stand around an opt-out without changing it. */
 const OPT_OUT_FILLER = words(
   'tolong please pls plz saya aku sy gue me my i ke lagi lg again maneh meneh maning aja saja ae ya yo dong min admin nya ' +
-    'wis udah sudah your our for of with us turn t iki terus trus ' +
+    'wis udah sudah your our for of with us turn iki terus trus lewat via by like tiap setiap every do ' +
+    'nomer nmr kene sini mohon minta dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
+    'system sistem database data ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg',
 );
@@ -179,26 +213,28 @@ const OPT_OUT_FILLER = words(
 /** "Subscribe again". */
 const OPT_IN_VERBS = words(
   'daftar subscribe resubscribe langganan berlangganan aktifkan aktif register gabung join ikut signup sign up ' +
-    'hidupkan nyalakan',
+    'hidupkan nyalakan resume lanjut lanjutkan masukkan masukin tambahkan add on',
 );
 /** Verbs that say subscribe on their own; `daftar` is also "a list" and needs "again" or the messages. */
 const OPT_IN_SURE = words(
-  'subscribe resubscribe langganan berlangganan aktifkan register gabung join signup sign hidupkan nyalakan',
+  'subscribe resubscribe langganan berlangganan aktifkan register gabung join signup sign hidupkan nyalakan ' +
+    'resume nomor number',
 );
-const AGAIN = words('lagi lg again kembali maneh meneh maning ulang');
+const AGAIN = words('lagi lg again kembali maneh meneh maning ulang back tiap setiap every');
 /** Asking to be sent the messages: "kirimi aku info maneh", "send me updates again". */
 const SEND_VERBS = words('kirim kirimi send');
 
 /** Thanks in Indonesian, Javanese, English and texting short forms. */
 const THANKS = words(
   'terima kasih terimakasih trimakasih trimakasi terimakasi trima trims makasih makasi mksh mksih mkasih maksih kasih ' +
-    'matur nuwun maturnuwun maturnuwon suwun suwon thanks thank thanx thnks thx tq ty tks tengkyu tengkiu sankyu nuhun',
+    'matur nuwun maturnuwun maturnuwon suwun suwon thanks thank thanx thnks thx tq ty tks tengkyu tengkiu sankyu nuhun ' +
+    'sakalangkong kalangkong jazakallah appreciated appreciate cheers',
 );
 /** What may come with thanks and still be only thanks. */
 const THANKS_FILLER = words(
   'banyak byk ya yaa min admin infonya informasinya atas info informasi bantuannya sudah udah ok oke okey okay sip ' +
     'siap mantap you very much so lot a for the help pak bu kak mas mbak dok sehat selalu semoga tetap sanget lur ' +
-    'nggih njih nggeh yo hatur sangat ok',
+    'nggih njih nggeh yo hatur sangat ok petugas dinkes bannyak khair khairan mate all',
 );
 
 /** Lines and numbers people ask for. */
@@ -221,6 +257,8 @@ const PHONE_SUBJECTS = words(
 
 /** A hospital, in the words people use. */
 const HOSPITAL_WORDS = words('rs rsu rsud hospital hospitals rujukan referral puskesmas pkm klinik');
+/** Asking which or where outright: "which hospital should i go to in batu" is the hospital answer. */
+const WHICH_WORDS = words('dimana dmn mana terdekat nearest where which endi ngendi pundi');
 /** Asking where: the hospital answer, not the FAQ (what treatment costs). */
 const WHERE_WORDS = words(
   'dimana dmn mana terdekat dekat deket cedak cedhak caket nearest near nearby closest close where lokasi alamat endi ' +
@@ -271,7 +309,6 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   const tokens = typed.map((t) =>
     !OPT_OUT_VERBS.has(t.key) && !REMOVE_VERBS.has(t.key) && isOptOutVerb(t.key) ? { ...t, key: 'stop' } : t,
   );
-  if (tokens.some((t) => t.key === 'unsubscribe')) return true;
   // "opt out", "opt me out".
   if (tokens.some((t, i) => t.key === 'opt' && nextWithin(tokens, i, 2, words('out')) >= 0)) return true;
   if (
@@ -283,6 +320,7 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
       REMOVE_OBJECTS,
       MESSAGE_WORDS,
       OPT_OUT_FILLER,
+      THE_LINE,
       words('dari from this ini off of'),
     )
   ) {
@@ -290,20 +328,29 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   }
   const verbs = tokens.flatMap((t, i) => (OPT_OUT_VERBS.has(t.key) ? [i] : []));
   // "stop", "stop sms", "stop kirim sms lagi ya min": an opt-out verb with nothing but messages and filler.
-  if (verbs.length > 0 && allIn(tokens, OPT_OUT_VERBS, MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS, THE_LINE))
+  if (
+    verbs.length > 0 &&
+    allIn(tokens, OPT_OUT_VERBS, MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS, THE_LINE, THANKS, THANKS_FILLER)
+  )
     return true;
   // "saya tidak pernah daftar, stop": a last word of its own.
   const last = tokens.at(-1);
   if (last && tokens.length > 1 && OPT_OUT_VERBS.has(last.key) && /[,.;:!]/.test(last.gap)) return true;
   // "please stop texting me", "berhenti langganan info covid": the verb said of the messages.
   if (verbs.some((i) => nextWithin(tokens, i, 2, MESSAGE_WORDS) >= 0)) return true;
+  // "sms pemantauannya bisa dihentikan": the messages, then the verb in its passive form.
+  const passive = (i: number) => typed[i]?.word.startsWith('di') === true;
+  if (
+    verbs.some((i) => passive(i) && tokens.slice(Math.max(0, i - 3), i).some((t) => MESSAGE_WORDS.has(t.key)))
+  )
+    return true;
   // "jangan kirim sms lagi", "gak usah kirim2 lagi", "ora usah sms maneh", "don't text me".
   if (
     tokens.some(
       (t, i) =>
         NEGATORS.has(t.key) &&
         nextWithin(tokens, i, 4, MESSAGE_WORDS) >= 0 &&
-        allIn(tokens, MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS, OPT_OUT_VERBS, RECEIVE, words('covid corona')),
+        allIn(tokens, MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS, OPT_OUT_VERBS, RECEIVE, THE_LINE, THANKS),
     )
   ) {
     return true;
@@ -332,9 +379,10 @@ const FORBID = words('jangan ojo dont never emoh wegah ampun');
 const WANTING_NOT = words('usah perlu mau want need more pengen gelem purun');
 
 /** Wanting something: "i want the messages again", "minta dikirim lagi". */
-const WANT = words('mau want minta please');
+const WANT = words('mau want minta please like');
 
 function isOptIn(tokens: readonly Token[]): boolean {
+  if (tokens.length === 2 && tokens[0]?.key === 'opt' && tokens[1]?.key === 'in') return true;
   const wanting =
     has(tokens, OPT_IN_VERBS) ||
     (has(tokens, RECEIVE) && has(tokens, MESSAGE_WORDS)) ||
@@ -352,7 +400,8 @@ const HELP_CORE = words('menu layanan service iki ini this ketik');
 const HELP_FILLER = words(
   'info apa opo what is how does work do i use cara carane pakai gunakan nggawe make ya kah utama main piye ' +
     'gimana bagaimana type can ask sms buat untuk utk for gunanya fungsi fungsinya bingung harus kudu should ' +
-    'bantuan help saja you kamu iso bisa',
+    'bantuan help saja you kamu iso bisa mau arep minta to kene sini here sort things number line list of show ' +
+    'tampilkan tolong please exactly actually',
 );
 /** What the line can do: "bisa apa aja", "kamu bisa apa". */
 const CAN = words('bisa iso can');
@@ -362,7 +411,10 @@ const USE = words('pakai use');
 const HOW = words('cara carane how gimana bagaimana piye');
 
 /** Asking for help or what there is, said plainly: "butuh bantuan", "info apa aja yg ada", "mau tanya". */
-const HELP_ASKED = words('bantuan help fitur features pilihan options info informasi tanya nanya ask');
+const HELP_ASKED = words(
+  'bantuan bantu help fitur features pilihan options info informasi tanya nanya bertanya takon pirsa atanya ask ' +
+    'question pitulung petunjuk panduan commands perintah menu layanan bingung',
+);
 
 function isHelp(tokens: readonly Token[]): boolean {
   if (has(tokens, HELP_CORE) && allIn(tokens, HELP_CORE, HELP_FILLER)) return true;
@@ -374,13 +426,15 @@ function isHelp(tokens: readonly Token[]): boolean {
 /** Asking for replies in a language: "can you reply in english", "ganti bahasa indonesia". */
 const LANGUAGE_NAMES = {
   en: words('english inggris inggeris'),
-  id: words('indonesia indonesian indo'),
+  id: words('indonesia indonesian indo kita'),
 } as const;
 /** Who does not speak it: "saya gak ngerti bahasa inggris", "i don't understand indonesian". */
-const LANGUAGE_SPEAKER = words('saya aku sy i me understand ngerti paham faham mudeng bisa iso can');
+const LANGUAGE_SPEAKER = words(
+  'saya aku sy i me understand ngerti paham faham mudeng bisa iso can speak read',
+);
 const LANGUAGE_FILLER = words(
   'ganti pakai balas reply in use switch can you please pls dong bahasa language speak to change into ke mau minta ' +
-    'saja aja ya sms answer jawab dalam with',
+    'saja aja ya sms answer jawab dalam with tolong min kak dong',
 );
 
 function languageAsked(tokens: readonly Token[]): 'language-en' | 'language-id' | undefined {
@@ -441,7 +495,8 @@ function isHotline(tokens: readonly Token[]): boolean {
 function isHospitalRequest(tokens: readonly Token[]): boolean {
   const rumahSakit = tokens.some((t, i) => t.key === 'rumah' && tokens[i + 1]?.key === 'sakit');
   if (!(rumahSakit || has(tokens, HOSPITAL_WORDS))) return false;
-  if (has(tokens, COST_WORDS) || has(tokens, WHEN_WORDS) || has(tokens, SERVICE_TOPICS)) return false;
+  if (has(tokens, COST_WORDS) || has(tokens, SERVICE_TOPICS)) return false;
+  if (has(tokens, WHEN_WORDS) && !has(tokens, WHICH_WORDS)) return false;
   // "info rumah sakit rujukan": nothing but the hospital asked for.
   return has(tokens, WHERE_WORDS) || allIn(tokens, HOSPITAL_WORDS, NOT_PLACE, words('rumah sakit'));
 }
@@ -472,15 +527,16 @@ const OFF_TOPIC = words(
   'dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox tbc kolera cholera ' +
     'rabies polio difteri gigi cabe cabai harga pulsa pinjol pinjaman utang hutang kredit cicilan tagihan listrik pln ' +
     'pdam token bola football soccer sepakbola liga piala skor score persebaya arema lelucon joke jokes lucu funny ' +
-    'lawak cuaca weather loker lowongan cpns gaji bansos maag lambung gerd kolesterol wasir ambeien jerawat',
+    'lawak cuaca weather loker lowongan cpns gaji bansos maag lambung gerd kolesterol wasir ambeien jerawat ' +
+    'bank bri bca bni kursus les course lesson homework pr tugas anjing kucing hewan jiwa motor maling ' +
+    'rusak kehilangan netflix translate terjemahkan terjemahan beras rice',
 );
 /**
  * The line's own subject: a message that names it is a question for the FAQ even with an off-topic
  * word in it ("harga swab antigen", "punya tbc kena covid").
  */
 const COVID_WORDS = words(
-  'covid corona korona kopid virus pandemi isoman isolasi vaksin vaksinasi booster pcr swab antigen masker ' +
-    'vaccine mask',
+  'covid corona korona kopid virus pandemi isoman isolasi booster pcr swab antigen masker mask',
 );
 
 /**
@@ -494,17 +550,63 @@ export function intentOf(
 ): Intent | undefined {
   const tokens = canonical(typed);
   if (tokens.length === 0) return undefined;
-  if (isOptOut(tokens, mentionsTopic)) return { kind: 'stop' };
-  if (isOptIn(tokens)) return { kind: 'start' };
+  const clauses = clausesOf(tokens);
+  // "bukan nomor pasien, jangan kirim sms lagi": one part that says only "stop" is enough.
+  if (clauses.some((clause) => isOptOut(clause, mentionsTopic))) return { kind: 'stop' };
+  // "siapa yg daftarin nomor saya? hapus aja": taking the number off, said apart from the number.
+  const removeOnly = (clause: readonly Token[]) =>
+    has(clause, REMOVE_VERBS) && allIn(clause, REMOVE_VERBS, OPT_OUT_FILLER);
+  if (clauses.length > 1 && has(tokens, REMOVE_OBJECTS) && clauses.some(removeOnly)) return { kind: 'stop' };
+  if (clauses.some((clause) => isOptIn(clause))) return { kind: 'start' };
   if (isThanks(tokens)) return { kind: 'thanks' };
   if (isHelp(tokens)) return { kind: 'help' };
   const language = languageAsked(tokens);
   if (language) return { kind: language };
-  if (has(tokens, REPORT_WORDS) || isTold(tokens, questionMark)) return { kind: 'report' };
+  if (isTold(tokens, questionMark)) return { kind: 'report' };
+  // "hotline bank bri", "lapor jalan rusak", "rumah sakit jiwa": a service of someone else.
+  if (has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
+  if (has(tokens, REPORT_WORDS)) return { kind: 'report' };
   if (isHotline(tokens)) return { kind: 'hotlines' };
   if (isHospitalRequest(tokens)) return { kind: 'hospital' };
-  if (has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
-  return mentionsTopic ? courtesyIntent(tokens, mentionsTopic) : undefined;
+  if (!mentionsTopic) return undefined;
+  return courtesyInParts(clauses, questionMark, mentionsTopic) ?? courtesyIntent(tokens, mentionsTopic);
+}
+
+/** The parts of a message between punctuation marks: "makasih, semoga sehat selalu" is two. */
+function clausesOf(tokens: readonly Token[]): Token[][] {
+  const clauses: Token[][] = [];
+  for (const [i, token] of tokens.entries()) {
+    if (i === 0 || /[,.;:!?\n]/.test(token.gap)) clauses.push([]);
+    clauses.at(-1)?.push(token);
+  }
+  return clauses;
+}
+
+/**
+ * Thanks, help or a language said in one part of a message, and nothing asked in the others:
+ * "makasih, semoga Allah membalas kebaikan kalian", "tolong balas dalam bahasa inggris, ini hp teman
+ * saya". The last part that says one is taken ("kok inggris? bahasa indonesia aja").
+ */
+function courtesyInParts(
+  clauses: readonly Token[][],
+  questionMark: boolean,
+  mentionsTopic: MentionsTopic,
+): Intent | undefined {
+  if (clauses.length < 2) return undefined;
+  const said = clauses.map((clause): Intent | undefined => {
+    if (isThanks(clause)) return { kind: 'thanks' };
+    if (isHelp(clause)) return { kind: 'help' };
+    const language = languageAsked(clause);
+    return language ? { kind: language } : undefined;
+  });
+  const found = said.findLast((intent) => intent !== undefined);
+  if (!found) return undefined;
+  const others = clauses.filter((_, i) => said[i] === undefined);
+  const asks = others.some(
+    (clause) =>
+      mentionsTopic(clause.map((t) => t.word).join(' ')) || intentOf(clause, questionMark) !== undefined,
+  );
+  return asks ? undefined : found;
 }
 
 /**
@@ -536,8 +638,9 @@ function onlyCourtesyBesides(
 function courtesyIntent(tokens: readonly Token[], mentionsTopic: MentionsTopic): Intent | undefined {
   if (has(tokens, THANKS) && onlyCourtesyBesides(tokens, [THANKS, THANKS_FILLER], mentionsTopic))
     return { kind: 'thanks' };
-  if (!has(tokens, NEGATORS)) {
-    for (const lang of ['en', 'id'] as const) {
+  const named = (['en', 'id'] as const).filter((lang) => has(tokens, LANGUAGE_NAMES[lang]));
+  if (!has(tokens, NEGATORS) && named.length === 1) {
+    for (const lang of named) {
       const sets = [LANGUAGE_NAMES[lang], LANGUAGE_FILLER, LANGUAGE_SPEAKER];
       if (has(tokens, LANGUAGE_NAMES[lang]) && onlyCourtesyBesides(tokens, sets, mentionsTopic))
         return { kind: `language-${lang}` };
@@ -545,8 +648,8 @@ function courtesyIntent(tokens: readonly Token[], mentionsTopic: MentionsTopic):
   }
   const asksWhatItCan = has(tokens, CAN) && has(tokens, WHAT);
   const helpSets = [HELP_ASKED, HELP_CORE, HELP_FILLER];
-  if ((has(tokens, HELP_ASKED) || asksWhatItCan) && onlyCourtesyBesides(tokens, helpSets, mentionsTopic))
-    return { kind: 'help' };
+  const helpAsked = has(tokens, HELP_ASKED) || asksWhatItCan;
+  if (helpAsked && onlyCourtesyBesides(tokens, helpSets, mentionsTopic)) return { kind: 'help' };
   return undefined;
 }
 
@@ -555,8 +658,15 @@ function courtesyIntent(tokens: readonly Token[], mentionsTopic: MentionsTopic):
  * so the greeting is answered with what the line offers.
  */
 export function onlyCourtesy(tokens: readonly Token[], mentionsTopic: MentionsTopic): boolean {
-  return onlyCourtesyBesides(canonical(tokens), [HELP_ASKED, HELP_FILLER, THANKS_FILLER], mentionsTopic);
+  return onlyCourtesyBesides(
+    canonical(tokens),
+    [HELP_ASKED, HELP_FILLER, THANKS_FILLER, ADDRESSED],
+    mentionsTopic,
+  );
 }
+
+/** Whom a greeting is addressed to: "selamat pagi bapak ibu petugas". */
+const ADDRESSED = words('bapak ibu petugas sedulur kabeh semua everyone all');
 
 /** Every word some rule above lists: what an affixed form is looked up against. */
 const LISTED: ReadonlySet<string> = new Set(
@@ -574,6 +684,7 @@ const LISTED: ReadonlySet<string> = new Set(
     PHONE_WORDS,
     REPORT_WORDS,
     HELP_ASKED,
+    HELP_FILLER,
   ].flatMap((set) => [...set]),
 );
 

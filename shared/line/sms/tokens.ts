@@ -23,12 +23,13 @@ export function fold(word: string): string {
 export function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
   let previousEnd = 0;
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+  // "don't", "can't": one word, as "dont" and "cant" are.
+  for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['\u2019]t(?![\p{L}\p{N}]))?/gu)) {
     const end = m.index + m[0].length;
     tokens.push({
       word: m[0].toLowerCase(),
       gap: text.slice(previousEnd, m.index),
-      key: fold(m[0]),
+      key: fold(m[0].replace(/['\u2019]/g, '')),
       start: m.index,
       end,
     });
