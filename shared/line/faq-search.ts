@@ -176,6 +176,8 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   manula: 'lansia',
   simbah: 'mbah',
   penderita: 'pengidap',
+  tnda: 'tanda',
+  ponapa: 'apa',
   sepuh: 'lansia',
   tuwo: 'tua',
   komorbit: 'komorbid',

@@ -229,6 +229,25 @@ interface Part {
  * "Ra'as"): names are compared with only their letters and digits. No name has a letter three times
  * running, and nobody means one that way ("malanggg"): such a run counts once.
  */
+/**
+ * A name in the spelling before 1972 written in today's ("soerabaja", "djember", "madioen",
+ * "banjoewangi"): `oe` is `u`, `dj` is `j`, `tj` is `c`, `sj` is `sy`, and then `j` is `y`. Only for a
+ * key with one of those old letter pairs: "jember" stays as it is. Undefined when there is none.
+ */
+/** The parts of a city people name by compass point ("tangerang selatan", "jakarta utara"). */
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['utara', 'selatan', 'barat', 'timur', 'tengah', 'pusat']);
+
+function modernSpelling(key: string): string | undefined {
+  if (!/oe|dj|tj|sj/.test(key)) return undefined;
+  return key
+    .replace(/oe/g, 'u')
+    .replace(/dj/g, 'J')
+    .replace(/tj/g, 'c')
+    .replace(/sj/g, 'sy')
+    .replace(/j/g, 'y')
+    .replace(/J/g, 'j');
+}
+
 function nameKey(text: string): string {
   return text
     .normalize('NFKD')
@@ -264,6 +283,8 @@ interface CompiledLexicon {
   readonly phrases: readonly { readonly pattern: RegExp; readonly marker: string }[];
   /** Words before where the sender is now. */
   readonly present: ReadonlySet<string>;
+  /** A level word and a name written as one word, split; undefined for any other word. */
+  readonly joined: (word: string) => [string, string] | undefined;
 }
 
 /**
@@ -296,7 +317,26 @@ function compileLexicon(lexicon: PlaceLexicon, nameWords: ReadonlySet<string>): 
   }
   const levels = new Map(Object.entries(lexicon.levelWords));
   const partStarts = new Set([...levels.keys()].filter((w) => !nameWords.has(w)));
-  return { dropped, named, levels, partStarts, phrases, present: new Set(lexicon.presentPlaceWords ?? []) };
+  // Longest first: "kabupatenjember" is "kabupaten jember", not "kab" and "upatenjember".
+  const levelPrefixes = [...levels.keys()].filter((w) => w.length >= 3).sort((a, b) => b.length - a.length);
+  /**
+   * A level word written onto a name ("kotabatu", "kecgenteng"): split when the rest is a word of a
+   * region's name and the whole is not one ("kotaanyar" is a kecamatan).
+   */
+  const joined = (word: string): [string, string] | undefined => {
+    if (nameWords.has(word) || levels.has(word)) return undefined;
+    const level = levelPrefixes.find((w) => word.startsWith(w) && nameWords.has(word.slice(w.length)));
+    return level ? [level, word.slice(level.length)] : undefined;
+  };
+  return {
+    dropped,
+    named,
+    levels,
+    partStarts,
+    phrases,
+    present: new Set(lexicon.presentPlaceWords ?? []),
+    joined,
+  };
 }
 
 /**
@@ -327,7 +367,7 @@ function words(query: string, lexicon: CompiledLexicon): Token[] {
       else if (lexicon.present.has(word)) out.push(PRESENT);
       // House numbers, RT/RW and postcodes ("no12", "rt03"): no region's name has a digit.
       else if (/\d/.test(word) || lexicon.dropped.has(word)) out.push(null);
-      else out.push(lexicon.named.get(word) ?? word);
+      else out.push(...(lexicon.joined(word) ?? [lexicon.named.get(word) ?? word]));
     }
   }
   return out;
@@ -351,7 +391,7 @@ function segments(query: string, lexicon: CompiledLexicon): Part[] {
   let current: MutablePart | undefined;
   let namedBy: NamedBy | undefined;
   let present = false;
-  /** Just after a place outside the province: a level word there is its own ("jogja kota"). */
+  /** Just after a place outside the province: a level or compass word there is its own ("jogja kota"). */
   let outside = false;
   for (const token of words(query, lexicon)) {
     if (token === OUTSIDE) {
@@ -362,7 +402,8 @@ function segments(query: string, lexicon: CompiledLexicon): Part[] {
       outside = true;
       continue;
     }
-    const ownLevel = outside && typeof token === 'string' && lexicon.levels.has(token);
+    const ownLevel =
+      outside && typeof token === 'string' && (lexicon.levels.has(token) || COMPASS_WORDS.has(token));
     outside = false;
     if (ownLevel) continue;
     if (token === PRESENT) {
@@ -878,6 +919,8 @@ export function createPlaceResolver(
       if (seen === undefined || distance < seen) best.set(entry, distance);
     };
     for (const entry of aliasIndex.get(key) ?? []) note(entry, 0);
+    const modern = modernSpelling(key);
+    if (modern !== undefined) for (const hit of lookup(modern)) note(hit.entry, hit.distance + OLD_SPELLING);
     const maxDistance = maxEditDistance(key.length);
     if (maxDistance === 0) {
       for (const { entry, old } of index.get(key) ?? []) note(entry, old ? OLD_SPELLING : 0);

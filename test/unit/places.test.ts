@@ -593,3 +593,24 @@ describe('groups of kab/kota and places outside', () => {
     expect(foundCode(resolver.resolve('jakarta kota, skrg di kota batu'))).toBe('35.79');
   });
 });
+
+describe('old spellings and words run together', () => {
+  it("reads a name in the spelling before 1972 as today's", () => {
+    expect(foundCode(resolver.resolve('soerabaja'))).toBe('35.78');
+    expect(foundCode(resolver.resolve('djember'))).toBe('35.09');
+    expect(foundCode(resolver.resolve('banjoewangi'))).toBe('35.10');
+    expect(foundCode(resolver.resolve('toeban'))).toBe('35.23');
+  });
+
+  it('reads a level word written onto a name, but not a name that begins like one', () => {
+    expect(foundCode(resolver.resolve('kotabatu'))).toBe('35.79');
+    expect(foundCode(resolver.resolve('kabjember'))).toBe('35.09');
+    expect(foundCode(resolver.resolve('kotaanyar'))).toBe('35.13.11');
+    expect(resolver.resolve('kabarnya').kind).toBe('not-found');
+  });
+
+  it('finds nothing in a city of another province named with its compass part', () => {
+    expect(resolver.resolve('tangerang selatan').kind).toBe('not-found');
+    expect(resolver.resolve('now in kuala lumpur').kind).toBe('not-found');
+  });
+});

@@ -258,6 +258,10 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['hotline bank bri berapa', 'off-topic'],
     ['lapor kehilangan motor dimana', 'off-topic'],
     ['kursus bahasa inggris di kediri', 'off-topic'],
+    ['rumah sakit jiwa di lawang alamatnya dmn', 'off-topic'],
+    // Telling the health office is a report; talking to a person is the hotlines.
+    ['mau kasih tau dinkes kalau saya sakit', 'report'],
+    ['how can i talk to a real person', 'hotlines'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });
@@ -267,6 +271,8 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     'berhenti merokok caranya gimana',
     'sms saya tidak dibalas',
     'makasih, vaksin booster aman?',
+    // Contact with a case, not a number to call.
+    'kapan sebaiknya tes setelah kontak sama yg positif',
   ])('%j is not a command', (text) => {
     expect(['question', 'off-topic']).toContain(parseSmsCommand(text, mentionsTopic).kind);
   });

@@ -153,7 +153,7 @@ const GREETINGS = foldedSet(
   'halo hallo helo hello hai hi hy hey hei p pagi siang sore malam met selamat assalamualaikum asalamualaikum ' +
     'assalamu alaikum asslm aslm askum salam wr wb warahmatullahi wabarakatuh permisi maaf min admin pak bu kak mas ' +
     'mbak dok dik cak ning sugeng enjing enjang siyang sonten dalu ndalu wengi kulonuwun punten sampurasun good morning ' +
-    'afternoon evening there anyone',
+    'afternoon evening there anyone slmt malem',
 );
 
 /** Words that may follow a help or language keyword without making it a question: "help me", "english pls". */
@@ -163,7 +163,7 @@ const COURTESY = foldedSet(
 
 /** What may follow START or MULAI: "mulai lagi", "start again". Anything else makes it a question. */
 const START_WORDS = foldedSet(
-  'lagi again ulang sms info covid please pls dong ya kirim send sending me messages updates pesan min kak admin',
+  'lagi again ulang sms info infonya covid please pls dong ya kirim send sending me messages updates pesan min kak admin',
 );
 
 /** What `JAM` is followed by when the hotline hours are meant, not a question about some other time. */
@@ -222,6 +222,9 @@ export function parseSmsCommand(text: string, mentionsTopic?: MentionsTopic): Sm
   // `R S sempu`: the two letters spaced out.
   const rsSpaced = head?.key === 'r' && second?.key === 's';
   const rumahSakit = head?.key === 'rumah' && second?.key === 'sakit';
+  // "rumah sakit jiwa di lawang", "rumah sakit hewan": someone else's hospital.
+  if ((rsSpaced || rumahSakit) && intentOf(tokens, questionMark)?.kind === 'off-topic')
+    return { kind: 'off-topic' };
   if (rsSpaced || rumahSakit) return { kind: 'hospital', place: placeAfter(message, tokens, 1) };
 
   const keyword = keywordOf(head?.key);

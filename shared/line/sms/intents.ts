@@ -114,7 +114,10 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   roma: 'rumah',
   sakek: 'sakit',
   dimma: 'dimana',
+  dhimma: 'dimana',
   semma: 'dekat',
+  semmak: 'dekat',
+  ta: 'tak',
   paleng: 'paling',
   kaula: 'saya',
   pole: 'lagi',
@@ -134,6 +137,12 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   dipun: 'di',
   // Slips of the commonest verbs.
   brenti: 'berhenti',
+  lgganan: 'langganan',
+  lganan: 'langganan',
+  ingin: 'mau',
+  hosptal: 'hospital',
+  hospitl: 'hospital',
+  hopital: 'hospital',
   brhenti: 'berhenti',
   unsubcribe: 'unsubscribe',
   unsubscibe: 'unsubscribe',
@@ -156,7 +165,22 @@ function listedStem(word: string): string | undefined {
   if (/^ng[aeiou]/.test(key)) bases.push(`k${key.slice(2)}`);
   if (key.startsWith('nge')) bases.push(key.slice(3));
   for (const base of bases) {
-    for (const suffix of ['', 'in', 'kan', 'ken', 'ono', 'no', 'en', 'ne', 'nya', 'ing', 'i', 'o']) {
+    for (const suffix of [
+      '',
+      'in',
+      'kan',
+      'ken',
+      'ono',
+      'no',
+      'en',
+      'ne',
+      'nya',
+      'ing',
+      'ku',
+      'mu',
+      'i',
+      'o',
+    ]) {
       if (!base.endsWith(suffix)) continue;
       const bare = fold(base.slice(0, base.length - suffix.length));
       const spelled = SPELLINGS.get(bare) ?? bare;
@@ -205,6 +229,7 @@ const OPT_OUT_FILLER = words(
   'tolong please pls plz saya aku sy gue me my i ke lagi lg again maneh meneh maning aja saja ae ya yo dong min admin nya ' +
     'wis udah sudah your our for of with us turn iki terus trus lewat via by like tiap setiap every do ' +
     'nomer nmr kene sini mohon minta dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
+    'how cara caranya gimana these phone hp handphone ' +
     'system sistem database data ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg',
@@ -240,8 +265,8 @@ const THANKS_FILLER = words(
 /** Lines and numbers people ask for. */
 const HOTLINE_WORDS = words('hotline hotlen hotlain callcenter cc cacak ambulans ambulan ambulance');
 /** Asking whom to call: "hubungi siapa", "who do i call". */
-const WHOM = words('siapa who whom');
-const CONTACT_VERBS = words('hubungi menghubungi nelpon telpon telepon call ring');
+const WHOM = words('siapa who whom person human manusia petugas operator');
+const CONTACT_VERBS = words('hubungi menghubungi nelpon telpon telepon call ring talk bicara ngomong');
 /** "call center", "call centre", written apart. */
 const CALL = words('call');
 const CENTER = words('center centre senter');
@@ -249,6 +274,8 @@ const CENTER = words('center centre senter');
 const PHONE_WORDS = words(
   'nomor nomer nmr no telp telpon telepon tlp tilpun kontak contact phone number call hubungi nelpon menghubungi',
 );
+const CONTACT_WORDS = words('kontak contact');
+const EXPOSURE_NEXT = words('erat sama dengan dgn with karo kalih');
 /** What a number is asked for: the line's subjects. */
 const PHONE_SUBJECTS = words(
   'covid corona dinkes dinas kesehatan satgas darurat emergency gawat bantuan dokter petugas konsultasi info ' +
@@ -275,6 +302,9 @@ const SERVICE_TOPICS = words(
 
 /** Reporting. */
 const REPORT_WORDS = words('lapor laporan melapor melaporkan report reporting');
+/** Telling the health office: "mau kasih tau dinkes saya sakit", "let the health department know". */
+const INFORM_WORDS = words('tell inform know kabari kabarin ngabari memberitahu beritahu kasih tau tahu');
+const HEALTH_OFFICE = words('dinkes dinas kesehatan health office department petugas puskesmas');
 
 /** True when every word is in one of the sets. */
 function allIn(tokens: readonly Token[], ...sets: ReadonlySet<string>[]): boolean {
@@ -401,7 +431,7 @@ const HELP_FILLER = words(
   'info apa opo what is how does work do i use cara carane pakai gunakan nggawe make ya kah utama main piye ' +
     'gimana bagaimana type can ask sms buat untuk utk for gunanya fungsi fungsinya bingung harus kudu should ' +
     'bantuan help saja you kamu iso bisa mau arep minta to kene sini here sort things number line list of show ' +
-    'tampilkan tolong please exactly actually',
+    'tampilkan tolong please exactly actually me gawe nggo kanggo nomer nomor',
 );
 /** What the line can do: "bisa apa aja", "kamu bisa apa". */
 const CAN = words('bisa iso can');
@@ -434,7 +464,7 @@ const LANGUAGE_SPEAKER = words(
 );
 const LANGUAGE_FILLER = words(
   'ganti pakai balas reply in use switch can you please pls dong bahasa language speak to change into ke mau minta ' +
-    'saja aja ya sms answer jawab dalam with tolong min kak dong',
+    'saja aja ya sms answer jawab dalam with tolong min kak dong send kirim information informasi info the',
 );
 
 function languageAsked(tokens: readonly Token[]): 'language-en' | 'language-id' | undefined {
@@ -486,7 +516,10 @@ function isHotline(tokens: readonly Token[]): boolean {
   if (tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key))) return true;
   if (has(tokens, CONTACT_VERBS) && has(tokens, WHOM)) return true;
   const center = tokens.some((t, i) => CALL.has(t.key) && CENTER.has(tokens[i + 1]?.key ?? ''));
-  const phoneWords = tokens.filter((t) => PHONE_WORDS.has(t.key)).length;
+  // "setelah kontak sama yg positif": contact with a case, not a number to call.
+  const exposure = (i: number) =>
+    CONTACT_WORDS.has(tokens[i]?.key ?? '') && EXPOSURE_NEXT.has(tokens[i + 1]?.key ?? '');
+  const phoneWords = tokens.filter((t, i) => PHONE_WORDS.has(t.key) && !exposure(i)).length;
   // "nomor dinas kesehatan", or two words for it: "what number do i call", "nomer telpon sing iso dihubungi".
   return center || (phoneWords > 0 && has(tokens, PHONE_SUBJECTS)) || phoneWords >= 2;
 }
@@ -566,6 +599,8 @@ export function intentOf(
   // "hotline bank bri", "lapor jalan rusak", "rumah sakit jiwa": a service of someone else.
   if (has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
   if (has(tokens, REPORT_WORDS)) return { kind: 'report' };
+  const informs = has(tokens, INFORM_WORDS) && has(tokens, HEALTH_OFFICE) && !has(tokens, PHONE_WORDS);
+  if (informs) return { kind: 'report' };
   if (isHotline(tokens)) return { kind: 'hotlines' };
   if (isHospitalRequest(tokens)) return { kind: 'hospital' };
   if (!mentionsTopic) return undefined;
