@@ -44,3 +44,19 @@ export function right(message: { readonly intent: string; readonly topic?: strin
       return got === message.intent;
   }
 }
+
+/** Whether the place resolver's first reading of a labelled query is the region meant (or one also meant). */
+export function placeRight(
+  ctx: LineContext,
+  p: {
+    readonly query: string;
+    readonly expect: { readonly level: string; readonly code: string } | null;
+    readonly alsoOk?: readonly { readonly level: string; readonly code: string }[];
+  },
+): boolean {
+  const found = ctx.places.resolve(p.query);
+  if (p.expect === null) return found.kind === 'not-found';
+  const top =
+    found.kind === 'found' ? found.place : found.kind === 'ambiguous' ? found.candidates[0] : undefined;
+  return !!top && [p.expect, ...(p.alsoOk ?? [])].some((e) => e.level === top.level && e.code === top.code);
+}
