@@ -241,6 +241,10 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['nyuwun sampun dikintuni sms malih', 'stop'],
     ['kulo nyuwun dipun kintuni info malih', 'start'],
     ['brenti kirim sms', 'stop'],
+    // A slip in a long word, one edit from the word.
+    ['berhnti sms', 'stop'],
+    ['unsubscrbe', 'stop'],
+    ['sms nya hntikan', 'stop'],
     ['unsubcribe', 'stop'],
     ["I don't want these messages anymore", 'stop'],
     ['I unsubscribed by mistake, please resubscribe me', 'start'],

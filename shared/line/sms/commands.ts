@@ -2,7 +2,7 @@ import type { Lang } from '../../lang.js';
 import type { PlaceResolution } from '../places.js';
 import type { AgeBand, Symptom, TriageAnswers } from '../triage.js';
 import { hospitalPlaceWords, intentOf, type MentionsTopic, onlyCourtesy } from './intents.js';
-import { fold, foldedSet, type Token, tokensOf } from './tokens.js';
+import { editDistance, fold, foldedSet, type Token, tokensOf } from './tokens.js';
 
 /**
  * Reading an inbound SMS: which command it is (`RS sempu`, `JAM`, `LAPOR demam batuk genteng`,
@@ -118,27 +118,6 @@ const LOOSE_KEYWORDS = (
     ['indonesia', 'id'],
   ] as const
 ).map(([word, keyword]) => [fold(word), keyword] as const);
-
-/** Optimal string alignment distance (Levenshtein with adjacent swaps), capped at `max + 1`. */
-function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, (prev2[j - 2] ?? 0) + 1);
-      }
-      row.push(best);
-    }
-    prev2 = prev;
-    prev = row;
-  }
-  return Math.min(prev[b.length] ?? max + 1, max + 1);
-}
 
 function keywordOf(key: string | undefined): Keyword | undefined {
   if (key === undefined) return undefined;

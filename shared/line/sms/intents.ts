@@ -1,6 +1,6 @@
 import type { Lang } from '../../lang.js';
 import { faqTerms } from '../faq-search.js';
-import { fold, foldedSet, type Token } from './tokens.js';
+import { editDistance, fold, foldedSet, type Token } from './tokens.js';
 
 /**
  * What a message asks for when it does not start with a command word: people write "no telp cacak
@@ -187,8 +187,15 @@ function listedStem(word: string): string | undefined {
       if (bare.length >= 3 && LISTED.has(spelled)) return spelled;
     }
   }
-  return undefined;
+  // A slip in a long word ("berhnti", "langganna", "unsubscrbe"): one edit from a listed word of
+  // six letters or more that starts with the same letter.
+  const folded = fold(key);
+  if (folded.length < SLIP_MIN_LENGTH) return undefined;
+  return LONG_LISTED.find((listed) => listed[0] === folded[0] && editDistance(folded, listed, 1) <= 1);
 }
+
+/** The shortest word a slip is guessed in: shorter words are one letter from too many others. */
+const SLIP_MIN_LENGTH = 6;
 
 /** The tokens with each key in the spelling the rules are written in (`pake` as `pakai`, `kirimin` as `kirim`). */
 export function canonical(tokens: readonly Token[]): Token[] {
@@ -722,6 +729,9 @@ const LISTED: ReadonlySet<string> = new Set(
     HELP_FILLER,
   ].flatMap((set) => [...set]),
 );
+
+/** The listed words a slip may be guessed from. */
+const LONG_LISTED: readonly string[] = [...LISTED].filter((w) => w.length >= SLIP_MIN_LENGTH);
 
 /** Words only one of the two languages uses; a message is in the language with more of them. */
 const LANG_MARKERS: Readonly<Record<Lang, ReadonlySet<string>>> = {

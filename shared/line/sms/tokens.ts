@@ -42,3 +42,24 @@ export function tokensOf(text: string): Token[] {
 export function foldedSet(words: string): ReadonlySet<string> {
   return new Set(words.split(' ').map(fold));
 }
+
+/** Optimal string alignment distance (Levenshtein with adjacent swaps), capped at `max + 1`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        best = Math.min(best, (prev2[j - 2] ?? 0) + 1);
+      }
+      row.push(best);
+    }
+    prev2 = prev;
+    prev = row;
+  }
+  return Math.min(prev[b.length] ?? max + 1, max + 1);
+}
