@@ -265,6 +265,16 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['rumah sakit jiwa di lawang alamatnya dmn', 'off-topic'],
     // Telling the health office is a report; talking to a person is the hotlines.
     ['mau kasih tau dinkes kalau saya sakit', 'report'],
+    // Stopping asked as a question, or with words of its own, the messages named.
+    ['gimana caranya biar gak dapat sms ini?', 'stop'],
+    ['how do i make these messages stop coming', 'stop'],
+    ['how can I unsubscribe from this?', 'stop'],
+    ['nomor ini nomor kantor, mohon dihapus dari penerima sms', 'stop'],
+    ['berapa kali saya bilang stop', 'stop'],
+    ['jangan kontak saya lagi', 'stop'],
+    ['take me off the list', 'stop'],
+    ['put me on the list for covid sms', 'start'],
+    ['opt me back in', 'start'],
     ['how can i talk to a real person', 'hotlines'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
@@ -277,8 +287,16 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     'makasih, vaksin booster aman?',
     // Contact with a case, not a number to call.
     'kapan sebaiknya tes setelah kontak sama yg positif',
-  ])('%j is not a command', (text) => {
-    expect(['question', 'off-topic']).toContain(parseSmsCommand(text, mentionsTopic).kind);
+    // "off" is not "of"; a bus stop, a SIM card and a provider's promotions are not the line's.
+    'list of commands',
+    'where is the bus stop',
+    'unreg sim card caranya gmn',
+    'cara stop sms promo dari indosat',
+    'jangan kontak erat dengan pasien',
+    // When covid stops is a question about covid.
+    'kapan corona stop sih',
+  ])('%j is neither an opt-out nor an opt-in', (text) => {
+    expect(['stop', 'start']).not.toContain(parseSmsCommand(text, mentionsTopic).kind);
   });
 });
 

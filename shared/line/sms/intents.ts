@@ -117,7 +117,6 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   dhimma: 'dimana',
   semma: 'dekat',
   semmak: 'dekat',
-  ta: 'tak',
   paleng: 'paling',
   kaula: 'saya',
   pole: 'lagi',
@@ -129,6 +128,13 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   kerem: 'kirim',
   // Krama.
   kintun: 'kirim',
+  nampi: 'terima',
+  tampi: 'terima',
+  kersa: 'mau',
+  teko: 'dari',
+  stahp: 'stop',
+  cr: 'cara',
+  trima: 'terima',
   busak: 'hapus',
   nyuwun: 'minta',
   badhe: 'mau',
@@ -138,6 +144,7 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   // Slips of the commonest verbs.
   brenti: 'berhenti',
   lgganan: 'langganan',
+  lgnan: 'langganan',
   lganan: 'langganan',
   ingin: 'mau',
   hosptal: 'hospital',
@@ -165,22 +172,7 @@ function listedStem(word: string): string | undefined {
   if (/^ng[aeiou]/.test(key)) bases.push(`k${key.slice(2)}`);
   if (key.startsWith('nge')) bases.push(key.slice(3));
   for (const base of bases) {
-    for (const suffix of [
-      '',
-      'in',
-      'kan',
-      'ken',
-      'ono',
-      'no',
-      'en',
-      'ne',
-      'nya',
-      'ing',
-      'ku',
-      'mu',
-      'i',
-      'o',
-    ]) {
+    for (const suffix of SUFFIXES) {
       if (!base.endsWith(suffix)) continue;
       const bare = fold(base.slice(0, base.length - suffix.length));
       const spelled = SPELLINGS.get(bare) ?? bare;
@@ -197,9 +189,34 @@ function listedStem(word: string): string | undefined {
 /** The shortest word a slip is guessed in: shorter words are one letter from too many others. */
 const SLIP_MIN_LENGTH = 6;
 
+/**
+ * Endings taken off a word to find the listed word inside it, longest first where one ends another:
+ * Jakarta -in, -kan, Javanese -ken, -ono, -no, -en, -ne, krama -ipun, -nya, English -ing, -ku, -mu,
+ * -i, Javanese imperative -o.
+ */
+const SUFFIXES = [
+  '',
+  'in',
+  'kan',
+  'ken',
+  'ono',
+  'no',
+  'en',
+  'ne',
+  'nya',
+  'ipun',
+  'ing',
+  'ku',
+  'mu',
+  'i',
+  'o',
+];
+
 /** The tokens with each key in the spelling the rules are written in (`pake` as `pakai`, `kirimin` as `kirim`). */
 export function canonical(tokens: readonly Token[]): Token[] {
   return tokens.map((t) => {
+    // "turn off", "take me off": folding makes "off" "of", so it is read before.
+    if (t.word === 'off') return { ...t, key: 'matikan' };
     const key = SPELLINGS.get(t.key) ?? (LISTED.has(t.key) ? undefined : listedStem(t.word));
     return key === undefined ? t : { ...t, key };
   });
@@ -208,26 +225,29 @@ export function canonical(tokens: readonly Token[]): Token[] {
 /** Verbs that end a subscription when said of the messages: "stop sms", "berhenti langganan". */
 const OPT_OUT_VERBS = words(
   'stop stp setop berhenti brhenti henti hentikan unreg unsub unsubscribe cancel cancl batal batalkan keluar quit ' +
-    'udahan sudahi cukup berhentikan off matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end ' +
+    'udahan sudahi cukup berhentikan matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end ' +
     'disable halt terminate enough mandek unsubscribe',
 );
 /** Taking a number off the list: "hapus nomor saya", "remove me from this list". */
 const REMOVE_VERBS = words('hapus hapuskan keluarkan remove delete take coret');
 const REMOVE_OBJECTS = words('nomor nomer nmr no number saya aku me daftar list');
 /** Receiving the messages: "ga mau dapet sms ini lagi", "aku gelem nampa sms maneh". */
-const RECEIVE = words('dapat dapet terima nerima menerima nampa receive get getting gelem oleh');
+const RECEIVE = words(
+  'dapat dapet terima nerima menerima nampa receive receiving get getting gelem oleh masuk datang coming olle',
+);
 /** The messages themselves, and sending them. */
 const MESSAGE_WORDS = words(
   'sms sms2 smsnya smsan pesan pesannya kirim kirim2 kirimi dikirimi dikirim ngirim ngirimi ganggu mengganggu spam send ' +
     'sending sent text texting texts txt message messages messaging msg langganan berlangganan langganannya ' +
     'subscription subscribe notif notifikasi layanan service broadcast info informasi updates alerts ' +
-    'hubungi dihubungi hubungin contact contacted contacting penerima list daftar daily news berita alert alerts',
+    'hubungi dihubungi hubungin contact contacted contacting penerima list daftar daily news berita alert alerts ' +
+    'pengiriman mailing these',
 );
 /** The line itself: "unreg covid", "stop info covid jatim". */
 const THE_LINE = words('covid corona jatim');
 /** "Don't", in the ways people write it. */
 const NEGATORS = words(
-  'jangan jgn jngn gak ga gk nggak ngga enggak tidak tdk tak ora ojo dont don not no never ndak emoh wegah ' +
+  'jangan jgn jngn gak ga gk g nggak ngga enggak tidak tdk tak ta ora ojo dont don not no never ndak emoh wegah ' +
     'keberatan ' +
     'mboten boten mbotten',
 );
@@ -236,7 +256,7 @@ const OPT_OUT_FILLER = words(
   'tolong please pls plz saya aku sy gue me my i ke lagi lg again maneh meneh maning aja saja ae ya yo dong min admin nya ' +
     'wis udah sudah your our for of with us turn iki terus trus lewat via by like tiap setiap every do ' +
     'nomer nmr kene sini mohon minta dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
-    'how cara caranya gimana these phone hp handphone ' +
+    'how cara caranya gimana phone hp handphone it yo cak cuk ok yes way there is make keep ketik type ' +
     'system sistem database data ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg',
@@ -245,7 +265,7 @@ const OPT_OUT_FILLER = words(
 /** "Subscribe again". */
 const OPT_IN_VERBS = words(
   'daftar subscribe resubscribe langganan berlangganan aktifkan aktif register gabung join ikut signup sign up ' +
-    'hidupkan nyalakan resume lanjut lanjutkan masukkan masukin tambahkan add on',
+    'hidupkan nyalakan resume lanjut lanjutkan masukkan masukin tambahkan add on rejoin put start',
 );
 /** Verbs that say subscribe on their own; `daftar` is also "a list" and needs "again" or the messages. */
 const OPT_IN_SURE = words(
@@ -282,6 +302,11 @@ const PHONE_WORDS = words(
   'nomor nomer nmr no telp telpon telepon tlp tilpun kontak contact phone number call hubungi nelpon menghubungi',
 );
 const CONTACT_WORDS = words('kontak contact');
+
+/** "jangan kontak saya lagi": the contact word at `i` is being contacted, not contact with a case. */
+function contactedAt(tokens: readonly Token[], i: number): boolean {
+  return i >= 0 && !EXPOSURE_NEXT.has(tokens[i + 1]?.key ?? '');
+}
 const EXPOSURE_NEXT = words('erat sama dengan dgn with karo kalih');
 /** What a number is asked for: the line's subjects. */
 const PHONE_SUBJECTS = words(
@@ -342,12 +367,14 @@ function isOptOutVerb(key: string): boolean {
 }
 
 function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boolean {
+  // "cara stop sms promo dari indosat": someone else's messages.
+  if (has(typed, OFF_TOPIC)) return false;
   // Passive and suffixed verb forms read as the verb: "mohon dihentikan sms nya".
   const tokens = typed.map((t) =>
     !OPT_OUT_VERBS.has(t.key) && !REMOVE_VERBS.has(t.key) && isOptOutVerb(t.key) ? { ...t, key: 'stop' } : t,
   );
   // "opt out", "opt me out".
-  if (tokens.some((t, i) => t.key === 'opt' && nextWithin(tokens, i, 2, words('out')) >= 0)) return true;
+  if (tokens.some((t, i) => t.key === 'opt' && nextWithin(tokens, i, 3, words('out')) >= 0)) return true;
   if (
     has(tokens, REMOVE_VERBS) &&
     has(tokens, REMOVE_OBJECTS) &&
@@ -399,24 +426,126 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
     mentionsTopic !== undefined &&
     tokens.some(
       (t, i) =>
-        (FORBID.has(t.key) || (NEGATORS.has(t.key) && WANTING_NOT.has(tokens[i + 1]?.key ?? ''))) &&
-        nextWithin(tokens, i, 4, MESSAGE_WORDS) >= 0,
+        (FORBID.has(t.key) ||
+          (NEGATORS.has(t.key) && (WANTING_NOT.has(tokens[i + 1]?.key ?? '') || wishedBefore(tokens, i)))) &&
+        (nextWithin(tokens, i, 4, MESSAGE_WORDS) >= 0 ||
+          contactedAt(tokens, nextWithin(tokens, i, 2, CONTACT_WORDS))),
     ) &&
     onlyCourtesyBesides(
       tokens,
-      [MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS, OPT_OUT_VERBS, RECEIVE, THE_LINE],
+      [MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS, OPT_OUT_VERBS, RECEIVE, THE_LINE, CONTACT_WORDS],
       mentionsTopic,
     )
   );
+}
+
+/** Wanting something: "i want the messages again", "minta dikirim lagi". */
+const WANT = words('mau want minta please like');
+
+/**
+ * How many words of their own a request to stop or start may carry when it names the messages:
+ * "how do i make these messages stop coming", "lho kok sms terus se, gak usah wis".
+ */
+const REQUEST_LEFTOVER = 3;
+
+/** The sets every word of a request about the messages may come from, besides its own words. */
+const ABOUT_MESSAGES = [
+  MESSAGE_WORDS,
+  OPT_OUT_FILLER,
+  NEGATORS,
+  OPT_OUT_VERBS,
+  RECEIVE,
+  SEND_VERBS,
+  THE_LINE,
+  THANKS,
+  REMOVE_VERBS,
+  REMOVE_OBJECTS,
+  OPT_IN_VERBS,
+  AGAIN,
+  WANT,
+];
+
+/** Nothing in the message is about something else: no other service, no subject of the FAQ. */
+function aboutTheMessagesOnly(tokens: readonly Token[], mentionsTopic: MentionsTopic): boolean {
+  if (has(tokens, OFF_TOPIC)) return false;
+  const left = leftover(tokens, ABOUT_MESSAGES);
+  return left.length <= REQUEST_LEFTOVER && !mentionsTopic(left.map((t) => t.word).join(' '));
+}
+
+/**
+ * A request to stop the messages in words the rules above do not foresee: a stop, a removal or a
+ * "not" wished for, the messages named, and nothing else asked ("gimana caranya biar gak dapat sms
+ * ini?", "nomor ini nomor kantor, mohon dihapus dari penerima sms"). A verb as the last word, said
+ * hard, is enough on its own ("SUDAH BERAPA KALI SAYA BILANG STOP!!"), unless a subject of the FAQ is
+ * named ("kapan corona stop").
+ */
+function asksToStop(typed: readonly Token[], mentionsTopic: MentionsTopic): boolean {
+  const tokens = typed.map((t) =>
+    isOptOutVerb(t.key) && !REMOVE_VERBS.has(t.key) ? { ...t, key: 'stop' } : t,
+  );
+  if (tokens.some((t, i) => t.key === 'leave' && nextWithin(tokens, i, 2, words('alone')) >= 0)) return true;
+  const wish = tokens.some(
+    (t, i) =>
+      FORBID.has(t.key) ||
+      (NEGATORS.has(t.key) && (WANTING_NOT.has(tokens[i + 1]?.key ?? '') || wishedBefore(tokens, i))),
+  );
+  const stops = has(tokens, OPT_OUT_VERBS) || has(tokens, REMOVE_VERBS) || wish;
+  if (!stops || has(tokens, THE_LINE_ASKED)) return false;
+  // "how can I unsubscribe from this?": a verb that only ever means this.
+  if (typed.some((t) => STRONG_STOP.has(fold(t.word)))) return aboutTheMessagesOnly(tokens, mentionsTopic);
+  if (has(tokens, MESSAGE_WORDS)) return aboutTheMessagesOnly(tokens, mentionsTopic);
+  // The verb last, in a message of three words or said outright: "cuk stop ta", "berapa kali saya
+  // bilang STOP", not "where is the bus stop".
+  const at = tokens.findLastIndex((t) => !words('it ta aja saja dong lah ya please').has(t.key));
+  const last = tokens[at];
+  const said = tokens.length <= 3 || words('bilang said say ngomong kandani').has(tokens[at - 1]?.key ?? '');
+  return (
+    last !== undefined && said && OPT_OUT_VERBS.has(last.key) && aboutTheMessagesOnly(tokens, mentionsTopic)
+  );
+}
+
+/** Verbs that mean nothing but ending a subscription. */
+const STRONG_STOP = words('unsubscribe unsub unreg');
+
+/** A question about the line's subject, not the messages: "kapan corona stop", "when will covid end". */
+const THE_LINE_ASKED = words('kapan when');
+
+/** A request to start the messages, in words the rules above do not foresee ("put me on the list for covid sms"). */
+function asksToStart(tokens: readonly Token[], mentionsTopic: MentionsTopic): boolean {
+  if (tokens.some((t, i) => t.key === 'opt' && nextWithin(tokens, i, 3, words('in')) >= 0)) return true;
+  if (has(tokens, NEGATORS) || has(tokens, OPT_OUT_VERBS) || has(tokens, HELP_ONLY)) return false;
+  if (has(tokens, LANGUAGE_NAMES.en) || has(tokens, LANGUAGE_NAMES.id)) return false;
+  // The wish and the messages in words of their own: "daftar" and "kirim" are not also the messages.
+  const wish = tokens.findIndex(
+    (t) => OPT_IN_VERBS.has(t.key) || RECEIVE.has(t.key) || SEND_VERBS.has(t.key) || WANT.has(t.key),
+  );
+  const messages = tokens.some((t, i) => i !== wish && MESSAGE_NOUNS.has(t.key));
+  return wish >= 0 && messages && aboutTheMessagesOnly(tokens, mentionsTopic);
+}
+
+/** Asking for the menu or the commands: help, though it may say "send" ("kirim menunya"). */
+const HELP_ONLY = words(
+  'menu commands perintah keywords format petunjuk panduan fitur features options pilihan ketik type',
+);
+
+/** The messages themselves, as nouns: what a wish to receive them names. */
+const MESSAGE_NOUNS = words(
+  'sms pesan info informasi updates update messages message texts text txt notif notifikasi berita news ' +
+    'alerts alert broadcast penerima',
+);
+
+/** "So that ... not" and "rather not": a "not" after these is a wish ("biar gak dapat sms ini"). */
+const WISH_BEFORE = words('biar ben supaya agar spy supoyo rather');
+
+/** A "so that" within three words before the "not" at `i`: "agar nomor ini tidak lagi menerima". */
+function wishedBefore(tokens: readonly Token[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - 3), i).some((t) => WISH_BEFORE.has(t.key));
 }
 
 /** "Don't" as a request: what a "not" means before messages only when said this way. */
 const FORBID = words('jangan ojo dont never emoh wegah ampun');
 /** A "not" before one of these is a wish ("ga usah", "tidak mau", "no more"), not a fact. */
 const WANTING_NOT = words('usah perlu mau want need more pengen gelem purun');
-
-/** Wanting something: "i want the messages again", "minta dikirim lagi". */
-const WANT = words('mau want minta please like');
 
 function isOptIn(tokens: readonly Token[]): boolean {
   if (tokens.length === 2 && tokens[0]?.key === 'opt' && tokens[1]?.key === 'in') return true;
@@ -438,7 +567,7 @@ const HELP_FILLER = words(
   'info apa opo what is how does work do i use cara carane pakai gunakan nggawe make ya kah utama main piye ' +
     'gimana bagaimana type can ask sms buat untuk utk for gunanya fungsi fungsinya bingung harus kudu should ' +
     'bantuan help saja you kamu iso bisa mau arep minta to kene sini here sort things number line list of show ' +
-    'tampilkan tolong please exactly actually me gawe nggo kanggo nomer nomor',
+    'tampilkan tolong please exactly actually me gawe nggo kanggo nomer nomor format thing keywords who and',
 );
 /** What the line can do: "bisa apa aja", "kamu bisa apa". */
 const CAN = words('bisa iso can');
@@ -450,7 +579,7 @@ const HOW = words('cara carane how gimana bagaimana piye');
 /** Asking for help or what there is, said plainly: "butuh bantuan", "info apa aja yg ada", "mau tanya". */
 const HELP_ASKED = words(
   'bantuan bantu help fitur features pilihan options info informasi tanya nanya bertanya takon pirsa atanya ask ' +
-    'question pitulung petunjuk panduan commands perintah menu layanan bingung',
+    'question pitulung petunjuk panduan commands perintah menu layanan bingung format keywords',
 );
 
 function isHelp(tokens: readonly Token[]): boolean {
@@ -471,18 +600,18 @@ const LANGUAGE_SPEAKER = words(
 );
 const LANGUAGE_FILLER = words(
   'ganti pakai balas reply in use switch can you please pls dong bahasa language speak to change into ke mau minta ' +
-    'saja aja ya sms answer jawab dalam with tolong min kak dong send kirim information informasi info the',
+    'saja aja ya sms answer jawab dalam with tolong min kak dong send kirim information informasi info the text ' +
+    'txt write tulis',
 );
 
 function languageAsked(tokens: readonly Token[]): 'language-en' | 'language-id' | undefined {
   for (const lang of ['en', 'id'] as const) {
     if (!has(tokens, LANGUAGE_NAMES[lang])) continue;
     if (allIn(tokens, LANGUAGE_NAMES[lang], LANGUAGE_FILLER)) return `language-${lang}`;
-    // "ojo nganggo boso inggris", "i don't speak indonesian": not that one, so the other.
-    if (
-      has(tokens, NEGATORS) &&
-      allIn(tokens, LANGUAGE_NAMES[lang], LANGUAGE_FILLER, NEGATORS, LANGUAGE_SPEAKER)
-    ) {
+    // "ojo nganggo boso inggris", "i don't speak indonesian": not that one, so the other; the "not"
+    // and the language in one part ("I don't understand, english pls" asks for English).
+    const negated = clausesOf(tokens).some((c) => has(c, NEGATORS) && has(c, LANGUAGE_NAMES[lang]));
+    if (negated && allIn(tokens, LANGUAGE_NAMES[lang], LANGUAGE_FILLER, NEGATORS, LANGUAGE_SPEAKER)) {
       return lang === 'en' ? 'language-id' : 'language-en';
     }
   }
@@ -532,13 +661,18 @@ function isHotline(tokens: readonly Token[]): boolean {
 }
 
 /** A request for a hospital: a hospital word and where, and not what it costs. */
-function isHospitalRequest(tokens: readonly Token[]): boolean {
+function isHospitalRequest(tokens: readonly Token[], mentionsTopic?: MentionsTopic): boolean {
   const rumahSakit = tokens.some((t, i) => t.key === 'rumah' && tokens[i + 1]?.key === 'sakit');
   if (!(rumahSakit || has(tokens, HOSPITAL_WORDS))) return false;
   if (has(tokens, COST_WORDS) || has(tokens, SERVICE_TOPICS)) return false;
   if (has(tokens, WHEN_WORDS) && !has(tokens, WHICH_WORDS)) return false;
   // "info rumah sakit rujukan": nothing but the hospital asked for.
-  return has(tokens, WHERE_WORDS) || allIn(tokens, HOSPITAL_WORDS, NOT_PLACE, words('rumah sakit'));
+  if (has(tokens, WHERE_WORDS) || allIn(tokens, HOSPITAL_WORDS, NOT_PLACE, words('rumah sakit'))) return true;
+  // "covid hospital malang?", "I need a hospital": a word or two besides, none a subject of the FAQ.
+  return (
+    mentionsTopic !== undefined &&
+    onlyCourtesyBesides(tokens, [HOSPITAL_WORDS, NOT_PLACE, words('rumah sakit need butuh')], mentionsTopic)
+  );
 }
 
 /** Words of a hospital request that are not the place: "dimana rs covid terdekat dari genteng". */
@@ -569,7 +703,9 @@ const OFF_TOPIC = words(
     'pdam token bola football soccer sepakbola liga piala skor score persebaya arema lelucon joke jokes lucu funny ' +
     'lawak cuaca weather loker lowongan cpns gaji bansos maag lambung gerd kolesterol wasir ambeien jerawat ' +
     'bank bri bca bni kursus les course lesson homework pr tugas anjing kucing hewan jiwa motor maling ' +
-    'rusak kehilangan netflix translate terjemahkan terjemahan beras rice',
+    'rusak kehilangan netflix translate terjemahkan terjemahan beras rice promo iklan indosat telkomsel ' +
+    'provider makanan restoran restaurant mobil car kartu prakerja ppdb kuliah sekolah uang rekening transfer ' +
+    'sim card simcard',
 );
 /**
  * The line's own subject: a message that names it is a question for the FAQ even with an off-topic
@@ -597,6 +733,8 @@ export function intentOf(
   const removeOnly = (clause: readonly Token[]) =>
     has(clause, REMOVE_VERBS) && allIn(clause, REMOVE_VERBS, OPT_OUT_FILLER);
   if (clauses.length > 1 && has(tokens, REMOVE_OBJECTS) && clauses.some(removeOnly)) return { kind: 'stop' };
+  if (mentionsTopic && asksToStop(tokens, mentionsTopic)) return { kind: 'stop' };
+  if (mentionsTopic && asksToStart(tokens, mentionsTopic)) return { kind: 'start' };
   if (clauses.some((clause) => isOptIn(clause))) return { kind: 'start' };
   if (isThanks(tokens)) return { kind: 'thanks' };
   if (isHelp(tokens)) return { kind: 'help' };
@@ -609,7 +747,7 @@ export function intentOf(
   const informs = has(tokens, INFORM_WORDS) && has(tokens, HEALTH_OFFICE) && !has(tokens, PHONE_WORDS);
   if (informs) return { kind: 'report' };
   if (isHotline(tokens)) return { kind: 'hotlines' };
-  if (isHospitalRequest(tokens)) return { kind: 'hospital' };
+  if (isHospitalRequest(tokens, mentionsTopic)) return { kind: 'hospital' };
   if (!mentionsTopic) return undefined;
   return courtesyInParts(clauses, questionMark, mentionsTopic) ?? courtesyIntent(tokens, mentionsTopic);
 }
@@ -727,6 +865,7 @@ const LISTED: ReadonlySet<string> = new Set(
     REPORT_WORDS,
     HELP_ASKED,
     HELP_FILLER,
+    THE_LINE,
   ].flatMap((set) => [...set]),
 );
 
