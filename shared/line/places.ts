@@ -222,6 +222,8 @@ interface Part {
   readonly mustDrop?: number;
   /** The part follows a present word ("skrg di sempu"): where the sender is now. */
   readonly present?: boolean;
+  /** A comma stands before or after the part: the caller set it apart ("makam bung karno, blitar"). */
+  readonly separated?: boolean;
 }
 
 /**
@@ -264,12 +266,13 @@ interface NamedMark {
 const FACILITY: NamedMark = { namedBy: 'facility' };
 const ADDRESS: NamedMark = { namedBy: 'address' };
 
-/** Where a place outside the province was named, or a present word stood. */
+/** Where a place outside the province was named, a present word stood, or the caller put a comma. */
 interface Mark {
-  readonly mark: 'outside' | 'present';
+  readonly mark: 'outside' | 'present' | 'comma';
 }
 const OUTSIDE: Mark = { mark: 'outside' };
 const PRESENT: Mark = { mark: 'present' };
+const COMMA: Mark = { mark: 'comma' };
 
 /** The pack's place words, ready to match. */
 interface CompiledLexicon {
@@ -359,7 +362,7 @@ function words(query: string, lexicon: CompiledLexicon): Token[] {
   for (const { pattern, marker } of lexicon.phrases) text = text.replace(pattern, marker);
   const out: Token[] = [];
   for (const chunk of text.split(/[,;/|*\n+&]/)) {
-    out.push(null);
+    out.push(out.length === 0 ? null : COMMA);
     for (const word of chunk.match(/[a-z0-9]+|[@#!]/g) ?? []) {
       if (word === NAMED_MARKS.facility) out.push(FACILITY);
       else if (word === NAMED_MARKS.address) out.push(ADDRESS);
@@ -380,6 +383,7 @@ interface MutablePart {
   namedBy?: NamedBy;
   mustDrop?: number;
   present?: boolean;
+  separated?: boolean;
 }
 
 /**
@@ -393,6 +397,7 @@ function segments(query: string, lexicon: CompiledLexicon): Part[] {
   let present = false;
   /** Just after a place outside the province: a level or compass word there is its own ("jogja kota"). */
   let outside = false;
+  let afterComma = false;
   for (const token of words(query, lexicon)) {
     if (token === OUTSIDE) {
       // "bandung jawa barat": the name written straight before is outside the province too.
@@ -406,6 +411,14 @@ function segments(query: string, lexicon: CompiledLexicon): Part[] {
       outside && typeof token === 'string' && (lexicon.levels.has(token) || COMPASS_WORDS.has(token));
     outside = false;
     if (ownLevel) continue;
+    if (token === COMMA) {
+      const before = parts.at(-1);
+      if (before) before.separated = true;
+      current = undefined;
+      namedBy = undefined;
+      afterComma = true;
+      continue;
+    }
     if (token === PRESENT) {
       current = undefined;
       namedBy = undefined;
@@ -429,6 +442,8 @@ function segments(query: string, lexicon: CompiledLexicon): Part[] {
       namedBy = undefined;
       if (present) current.present = true;
       present = false;
+      if (afterComma) current.separated = true;
+      afterComma = false;
       parts.push(current);
     }
     if (level && current.nameWords.length === 0) current.levelWords.push(token);
@@ -547,14 +562,18 @@ function skipsOf(part: Part, index: number): Variant[] {
     nameWords.forEach((word, i) => {
       if (mask & (1 << i)) {
         close(runStart === 0, false);
-        skipped += 1;
+        // A word said twice ("alun alun", "kampung kampung") is skipped as one.
+        const repeated = i > 0 && mask & (1 << (i - 1)) && nameWords[i - 1] === word;
+        if (!repeated) skipped += 1;
         runStart = i + 1;
       } else {
         run.push(word);
       }
     });
     close(runStart === 0, true);
-    variants.push({ parts: pieces, cost: skipped * each });
+    // A whole part set apart by a comma ("makam bung karno, blitar") is skipped as one word.
+    const whole = pieces.length === 0 && part.separated;
+    variants.push({ parts: pieces, cost: (whole ? Math.min(skipped, 1) : skipped) * each });
   }
   return variants;
 }

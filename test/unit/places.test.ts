@@ -614,3 +614,14 @@ describe('old spellings and words run together', () => {
     expect(resolver.resolve('now in kuala lumpur').kind).toBe('not-found');
   });
 });
+
+describe('landmarks around the place', () => {
+  it('skips a word said twice as one ("alun alun ponorogo" is the town square of Ponorogo)', () => {
+    expect(foundCode(resolver.resolve('alun alun ponorogo'))).toBe('35.02');
+    expect(foundCode(resolver.resolve('deket alun-alun batu'))).toBe('35.79');
+  });
+
+  it('skips a landmark the caller set apart with a comma', () => {
+    expect(candidateCodes(resolver.resolve('deket makam bung karno, blitar'))).toContain('35.72');
+  });
+});

@@ -17,7 +17,7 @@ import { eastJavaPack } from '../support/packs.js';
  * aggregate while the held sets were tuned on (318/348, 131/141, 367/384), and tuning data since
  * the blind sets were written: their failures were studied and the rules and word lists changed
  * against them. The floors sit at the figures after that tuning (messages 98.3%, FAQ 95.7%, places
- * 97.7%, no opt-out missed, no out-of-scope message answered), so they guard against regressions;
+ * 98.7%, no opt-out missed, no out-of-scope message answered), so they guard against regressions;
  * blind-sets.test.ts measures unseen text.
  */
 const pack = eastJavaPack();
@@ -91,8 +91,8 @@ describe('the unseen labelled places', () => {
     expect(unknown).toEqual([]);
   });
 
-  it('top-1: at least 97.5%', () => {
+  it('top-1: at least 98.5%', () => {
     const ok = UNSEEN_LABELLED_PLACES.filter((p) => placeRight(ctx, p)).length;
-    expect(ok / UNSEEN_LABELLED_PLACES.length).toBeGreaterThanOrEqual(0.975);
+    expect(ok / UNSEEN_LABELLED_PLACES.length).toBeGreaterThanOrEqual(0.985);
   });
 });
