@@ -177,6 +177,8 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   simbah: 'mbah',
   penderita: 'pengidap',
   tnda: 'tanda',
+  saiki: 'sekarang',
+  sakniki: 'sekarang',
   ponapa: 'apa',
   sepuh: 'lansia',
   tuwo: 'tua',
