@@ -272,6 +272,8 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['nomor ini nomor kantor, mohon dihapus dari penerima sms', 'stop'],
     ['berapa kali saya bilang stop', 'stop'],
     ['jangan kontak saya lagi', 'stop'],
+    ['saya keberatan dikirimi sms terus', 'stop'],
+    ['lho kok sms terus se, gak usah wis', 'stop'],
     ['take me off the list', 'stop'],
     ['put me on the list for covid sms', 'start'],
     ['opt me back in', 'start'],
@@ -295,6 +297,15 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     'jangan kontak erat dengan pasien',
     // When covid stops is a question about covid.
     'kapan corona stop sih',
+    // Questions about a message sent, asking for one again, and "not" said of something else.
+    'siapa yang kirim sms ini?',
+    'kok saya dapat sms ini',
+    'please resend the last message',
+    'the message was cut off',
+    'sms nya berhenti masuk, kenapa?',
+    'saya tidak ingin ketinggalan info covid',
+    "I don't want to miss any updates",
+    'saya tidak keberatan dapat sms',
   ])('%j is neither an opt-out nor an opt-in', (text) => {
     expect(['stop', 'start']).not.toContain(parseSmsCommand(text, mentionsTopic).kind);
   });

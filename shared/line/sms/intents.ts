@@ -143,6 +143,9 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   dipun: 'di',
   // Slips of the commonest verbs.
   brenti: 'berhenti',
+  krm: 'kirim',
+  kirm: 'kirim',
+  krim: 'kirim',
   lgganan: 'langganan',
   lgnan: 'langganan',
   lganan: 'langganan',
@@ -214,9 +217,10 @@ const SUFFIXES = [
 
 /** The tokens with each key in the spelling the rules are written in (`pake` as `pakai`, `kirimin` as `kirim`). */
 export function canonical(tokens: readonly Token[]): Token[] {
-  return tokens.map((t) => {
-    // "turn off", "take me off": folding makes "off" "of", so it is read before.
-    if (t.word === 'off') return { ...t, key: 'matikan' };
+  return tokens.map((t, i) => {
+    // "turn off", "take me off": folding makes "off" "of", so it is read before; "cut off" is not it.
+    if (t.word === 'off' && !words('cut sign log show kick drop').has(tokens[i - 1]?.key ?? ''))
+      return { ...t, key: 'matikan' };
     const key = SPELLINGS.get(t.key) ?? (LISTED.has(t.key) ? undefined : listedStem(t.word));
     return key === undefined ? t : { ...t, key };
   });
@@ -248,9 +252,12 @@ const THE_LINE = words('covid corona jatim');
 /** "Don't", in the ways people write it. */
 const NEGATORS = words(
   'jangan jgn jngn gak ga gk g nggak ngga enggak tidak tdk tak ta ora ojo dont don not no never ndak emoh wegah ' +
-    'keberatan ' +
     'mboten boten mbotten',
 );
+/** "Don't" as a request: what a "not" means before messages only when said this way. */
+const FORBID = words('jangan ojo dont never emoh wegah ampun keberatan');
+/** A "not" before one of these is a wish ("ga usah", "tidak mau", "no more"), not a fact. */
+const WANTING_NOT = words('usah perlu mau want need more pengen gelem purun');
 /** Words that may stand around an opt-out without changing it. */
 const OPT_OUT_FILLER = words(
   'tolong please pls plz saya aku sy gue me my i ke lagi lg again maneh meneh maning aja saja ae ya yo dong min admin nya ' +
@@ -426,14 +433,15 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
     mentionsTopic !== undefined &&
     tokens.some(
       (t, i) =>
-        (FORBID.has(t.key) ||
+        (forbids(tokens, i) ||
           (NEGATORS.has(t.key) && (WANTING_NOT.has(tokens[i + 1]?.key ?? '') || wishedBefore(tokens, i)))) &&
+        ofTheMessages(tokens, i) &&
         (nextWithin(tokens, i, 4, MESSAGE_WORDS) >= 0 ||
           contactedAt(tokens, nextWithin(tokens, i, 2, CONTACT_WORDS))),
     ) &&
     onlyCourtesyBesides(
       tokens,
-      [MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS, OPT_OUT_VERBS, RECEIVE, THE_LINE, CONTACT_WORDS],
+      [MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS, FORBID, OPT_OUT_VERBS, RECEIVE, THE_LINE, CONTACT_WORDS],
       mentionsTopic,
     )
   );
@@ -453,6 +461,7 @@ const ABOUT_MESSAGES = [
   MESSAGE_WORDS,
   OPT_OUT_FILLER,
   NEGATORS,
+  FORBID,
   OPT_OUT_VERBS,
   RECEIVE,
   SEND_VERBS,
@@ -484,13 +493,16 @@ function asksToStop(typed: readonly Token[], mentionsTopic: MentionsTopic): bool
     isOptOutVerb(t.key) && !REMOVE_VERBS.has(t.key) ? { ...t, key: 'stop' } : t,
   );
   if (tokens.some((t, i) => t.key === 'leave' && nextWithin(tokens, i, 2, words('alone')) >= 0)) return true;
+  // A "not" wished of the messages themselves: "biar gak dapat sms ini", not "tidak ingin ketinggalan info".
   const wish = tokens.some(
     (t, i) =>
-      FORBID.has(t.key) ||
-      (NEGATORS.has(t.key) && (WANTING_NOT.has(tokens[i + 1]?.key ?? '') || wishedBefore(tokens, i))),
+      (forbids(tokens, i) ||
+        (NEGATORS.has(t.key) && (WANTING_NOT.has(tokens[i + 1]?.key ?? '') || wishedBefore(tokens, i)))) &&
+      ofTheMessages(tokens, i),
   );
   const stops = has(tokens, OPT_OUT_VERBS) || has(tokens, REMOVE_VERBS) || wish;
-  if (!stops || has(tokens, THE_LINE_ASKED)) return false;
+  // "sms nya berhenti masuk, kenapa?": a question about the messages, not a request.
+  if (!stops || has(tokens, THE_LINE_ASKED) || has(tokens, WHY_OR_WHO)) return false;
   // "how can I unsubscribe from this?": a verb that only ever means this.
   if (typed.some((t) => STRONG_STOP.has(fold(t.word)))) return aboutTheMessagesOnly(tokens, mentionsTopic);
   if (has(tokens, MESSAGE_WORDS)) return aboutTheMessagesOnly(tokens, mentionsTopic);
@@ -504,6 +516,20 @@ function asksToStop(typed: readonly Token[], mentionsTopic: MentionsTopic): bool
   );
 }
 
+/**
+ * The first word after the "not" at `i` that is not a wish or a filler word names the messages, or
+ * to receive, send or contact.
+ */
+function ofTheMessages(tokens: readonly Token[], i: number): boolean {
+  const next = tokens.slice(i + 1).find((t) => !WANTING_NOT.has(t.key) && !OPT_OUT_FILLER.has(t.key));
+  // Nothing after it: said of the messages named before ("kok sms terus, gak usah wis").
+  if (next === undefined) return has(tokens.slice(0, i), MESSAGE_WORDS);
+  return [MESSAGE_WORDS, RECEIVE, SEND_VERBS, CONTACT_WORDS].some((set) => set.has(next.key));
+}
+
+/** Asking why or who: "sms nya berhenti masuk, kenapa?" is a question about the messages. */
+const WHY_OR_WHO = words('kenapa why mengapa siapa who');
+
 /** Verbs that mean nothing but ending a subscription. */
 const STRONG_STOP = words('unsubscribe unsub unreg');
 
@@ -514,6 +540,8 @@ const THE_LINE_ASKED = words('kapan when');
 function asksToStart(tokens: readonly Token[], mentionsTopic: MentionsTopic): boolean {
   if (tokens.some((t, i) => t.key === 'opt' && nextWithin(tokens, i, 3, words('in')) >= 0)) return true;
   if (has(tokens, NEGATORS) || has(tokens, OPT_OUT_VERBS) || has(tokens, HELP_ONLY)) return false;
+  // "siapa yang kirim sms ini?", "please resend the last message": about a message, not a wish for more.
+  if (has(tokens, ABOUT_A_MESSAGE)) return false;
   if (has(tokens, LANGUAGE_NAMES.en) || has(tokens, LANGUAGE_NAMES.id)) return false;
   // The wish and the messages in words of their own: "daftar" and "kirim" are not also the messages.
   const wish = tokens.findIndex(
@@ -522,6 +550,12 @@ function asksToStart(tokens: readonly Token[], mentionsTopic: MentionsTopic): bo
   const messages = tokens.some((t, i) => i !== wish && MESSAGE_NOUNS.has(t.key));
   return wish >= 0 && messages && aboutTheMessagesOnly(tokens, mentionsTopic);
 }
+
+/** Words that ask about a message sent, or for one again, rather than to receive the messages. */
+const ABOUT_A_MESSAGE = words(
+  'siapa who kok kenapa why mengapa tadi barusan kepotong terpotong last resend cut previous sebelumnya ' +
+    'kemarin yesterday',
+);
 
 /** Asking for the menu or the commands: help, though it may say "send" ("kirim menunya"). */
 const HELP_ONLY = words(
@@ -542,10 +576,10 @@ function wishedBefore(tokens: readonly Token[], i: number): boolean {
   return tokens.slice(Math.max(0, i - 3), i).some((t) => WISH_BEFORE.has(t.key));
 }
 
-/** "Don't" as a request: what a "not" means before messages only when said this way. */
-const FORBID = words('jangan ojo dont never emoh wegah ampun');
-/** A "not" before one of these is a wish ("ga usah", "tidak mau", "no more"), not a fact. */
-const WANTING_NOT = words('usah perlu mau want need more pengen gelem purun');
+/** A "don't" at `i`, not itself denied: "saya keberatan dikirimi", not "tidak keberatan". */
+function forbids(tokens: readonly Token[], i: number): boolean {
+  return FORBID.has(tokens[i]?.key ?? '') && !NEGATORS.has(tokens[i - 1]?.key ?? '');
+}
 
 function isOptIn(tokens: readonly Token[]): boolean {
   if (tokens.length === 2 && tokens[0]?.key === 'opt' && tokens[1]?.key === 'in') return true;
