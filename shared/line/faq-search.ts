@@ -535,7 +535,6 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
       [t.title.id, t.title.en, ...t.keywords.id, ...t.keywords.en].flatMap((text) => faqTerms(text)),
     ),
   );
-  for (const term of BACKGROUND_TERMS) subjects.add(term);
 
   /** The topics the terms match, best first. */
   function hitsFor(terms: readonly string[]): Hit[] {

@@ -368,6 +368,8 @@ function words(query: string, lexicon: CompiledLexicon): Token[] {
       else if (word === NAMED_MARKS.address) out.push(ADDRESS);
       else if (word === OUTSIDE_MARK) out.push(OUTSIDE);
       else if (lexicon.present.has(word)) out.push(PRESENT);
+      // A name said twice written with a 2 ("guluk2" is Guluk-Guluk).
+      else if (/^[a-z]{3,}2$/.test(word)) out.push(word.slice(0, -1), word.slice(0, -1));
       // House numbers, RT/RW and postcodes ("no12", "rt03"): no region's name has a digit.
       else if (/\d/.test(word) || lexicon.dropped.has(word)) out.push(null);
       else out.push(...(lexicon.joined(word) ?? [lexicon.named.get(word) ?? word]));
@@ -400,8 +402,10 @@ function segments(query: string, lexicon: CompiledLexicon): Part[] {
   let afterComma = false;
   for (const token of words(query, lexicon)) {
     if (token === OUTSIDE) {
-      // "bandung jawa barat": the name written straight before is outside the province too.
-      if (current && parts.at(-1) === current) parts.pop();
+      // "bandung jawa barat", "kota sukabumi, jabar": the name written straight before is outside the
+      // province too.
+      if ((current && parts.at(-1) === current) || (afterComma && parts.at(-1)?.separated)) parts.pop();
+      afterComma = false;
       current = undefined;
       namedBy = undefined;
       outside = true;

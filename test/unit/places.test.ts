@@ -625,3 +625,19 @@ describe('landmarks around the place', () => {
     expect(candidateCodes(resolver.resolve('deket makam bung karno, blitar'))).toContain('35.72');
   });
 });
+
+describe('names said twice, old names and provinces after a comma', () => {
+  it('reads a name said twice written with a 2 ("guluk2" is Guluk-Guluk)', () => {
+    const found = resolver.resolve('guluk2 sumenep');
+    expect(found.kind === 'found' ? found.place.name : undefined).toBe('Guluk-Guluk');
+  });
+
+  it('reads Javanese names of a kabupaten (panaraga, nggalek)', () => {
+    expect(foundCode(resolver.resolve('panaraga'))).toBe('35.02');
+    expect(foundCode(resolver.resolve('nggalek'))).toBe('35.03');
+  });
+
+  it('finds nothing in a city named with its province after a comma', () => {
+    expect(resolver.resolve('kota sukabumi, jabar').kind).toBe('not-found');
+  });
+});

@@ -276,6 +276,17 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['lho kok sms terus se, gak usah wis', 'stop'],
     ['take me off the list', 'stop'],
     ['put me on the list for covid sms', 'start'],
+    ['kemarin sy stop, skrg mau langganan lg', 'start'],
+    ["can my mum's number be added to the updates", 'start'],
+    ['STOP STOP STOP udah dibilang stop', 'stop'],
+    ['sampun cekap sms-ipun, matur nuwun', 'stop'],
+    // A "not" after the language is a question tag; a word said twice with a 2.
+    ['bisa pake bahasa inggris gak?', 'language'],
+    ['bls pake bhs indonesia wae, ojo inggris', 'language'],
+    ['sy mau tanya2 soal corona boleh?', 'help'],
+    // Another illness told like a report; a hospital asked for in krama.
+    ['anakku demam berdarah, trombosit turun', 'off-topic'],
+    ['nyuwun pirsa griya sakit rujukan ing Madiun', 'hospital'],
     ['opt me back in', 'start'],
     ['how can i talk to a real person', 'hotlines'],
   ])('%j is %s', (text, kind) => {

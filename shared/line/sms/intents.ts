@@ -144,6 +144,17 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   // Slips of the commonest verbs.
   brenti: 'berhenti',
   krm: 'kirim',
+  cekap: 'cukup',
+  bls: 'balas',
+  cokop: 'cukup',
+  osa: 'usah',
+  bs: 'bisa',
+  wae: 'saja',
+  pripun: 'gimana',
+  ngginakaken: 'pakai',
+  menika: 'ini',
+  punika: 'ini',
+  kabare: 'kabar',
   kirm: 'kirim',
   krim: 'kirim',
   lgganan: 'langganan',
@@ -171,15 +182,18 @@ function listedStem(word: string): string | undefined {
   const key = word.normalize('NFKD').replace(/\p{M}/gu, '');
   if (key.length < 5) return undefined;
   const bases = [key, ...(key.startsWith('di') ? [key.slice(2)] : [])];
+  // "tanya2", "tiba2": the word said twice, written with a 2.
+  if (/^\p{L}{3,}2$/u.test(key)) bases.push(key.slice(0, -1));
   // Javanese nasal forms: `ngirim` is `kirim`, `ngestop` is `stop`.
   if (/^ng[aeiou]/.test(key)) bases.push(`k${key.slice(2)}`);
   if (key.startsWith('nge')) bases.push(key.slice(3));
   for (const base of bases) {
     for (const suffix of SUFFIXES) {
       if (!base.endsWith(suffix)) continue;
-      const bare = fold(base.slice(0, base.length - suffix.length));
+      const typedBare = base.slice(0, base.length - suffix.length);
+      const bare = fold(typedBare);
       const spelled = SPELLINGS.get(bare) ?? bare;
-      if (bare.length >= 3 && LISTED.has(spelled)) return spelled;
+      if (typedBare.length >= 3 && LISTED.has(spelled)) return spelled;
     }
   }
   // A slip in a long word ("berhnti", "langganna", "unsubscrbe"): one edit from a listed word of
@@ -195,25 +209,9 @@ const SLIP_MIN_LENGTH = 6;
 /**
  * Endings taken off a word to find the listed word inside it, longest first where one ends another:
  * Jakarta -in, -kan, Javanese -ken, -ono, -no, -en, -ne, krama -ipun, -nya, English -ing, -ku, -mu,
- * -i, Javanese imperative -o.
+ * English -ed, -i, Javanese imperative -o.
  */
-const SUFFIXES = [
-  '',
-  'in',
-  'kan',
-  'ken',
-  'ono',
-  'no',
-  'en',
-  'ne',
-  'nya',
-  'ipun',
-  'ing',
-  'ku',
-  'mu',
-  'i',
-  'o',
-];
+const SUFFIXES = ['', ...'in kan ken ono no en ne nya ipun ing ed ku mu i o'.split(' ')];
 
 /** The tokens with each key in the spelling the rules are written in (`pake` as `pakai`, `kirimin` as `kirim`). */
 export function canonical(tokens: readonly Token[]): Token[] {
@@ -244,7 +242,7 @@ const MESSAGE_WORDS = words(
   'sms sms2 smsnya smsan pesan pesannya kirim kirim2 kirimi dikirimi dikirim ngirim ngirimi ganggu mengganggu spam send ' +
     'sending sent text texting texts txt message messages messaging msg langganan berlangganan langganannya ' +
     'subscription subscribe notif notifikasi layanan service broadcast info informasi updates alerts ' +
-    'hubungi dihubungi hubungin contact contacted contacting penerima list daftar daily news berita alert alerts ' +
+    'hubungi dihubungi hubungin contact contacted contacting penerima list daftar daily news berita alert alerts kabar ' +
     'pengiriman mailing these',
 );
 /** The line itself: "unreg covid", "stop info covid jatim". */
@@ -264,6 +262,7 @@ const OPT_OUT_FILLER = words(
     'wis udah sudah your our for of with us turn iki terus trus lewat via by like tiap setiap every do ' +
     'nomer nmr kene sini mohon minta dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
     'how cara caranya gimana phone hp handphone it yo cak cuk ok yes way there is make keep ketik type ' +
+    'ipun bilang dibilang dibilangin ' +
     'system sistem database data ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg',
@@ -293,7 +292,7 @@ const THANKS = words(
 const THANKS_FILLER = words(
   'banyak byk ya yaa min admin infonya informasinya atas info informasi bantuannya sudah udah ok oke okey okay sip ' +
     'siap mantap you very much so lot a for the help pak bu kak mas mbak dok sehat selalu semoga tetap sanget lur ' +
-    'nggih njih nggeh yo hatur sangat ok petugas dinkes bannyak khair khairan mate all',
+    'nggih njih nggeh yo hatur sangat ok petugas dinkes bannyak khair khairan mate all sembah wangsuli di',
 );
 
 /** Lines and numbers people ask for. */
@@ -322,16 +321,18 @@ const PHONE_SUBJECTS = words(
 );
 
 /** A hospital, in the words people use. */
-const HOSPITAL_WORDS = words('rs rsu rsud hospital hospitals rujukan referral puskesmas pkm klinik');
+const HOSPITAL_WORDS = words('rs rsu rsud hospital hospitals rujukan referral puskesmas pkm klinik admitted');
 /** Asking which or where outright: "which hospital should i go to in batu" is the hospital answer. */
 const WHICH_WORDS = words('dimana dmn mana terdekat nearest where which endi ngendi pundi');
 /** Asking where: the hospital answer, not the FAQ (what treatment costs). */
 const WHERE_WORDS = words(
   'dimana dmn mana terdekat dekat deket cedak cedhak caket nearest near nearby closest close where lokasi alamat endi ' +
-    'ngendi pundi nang ning neng teng di in around sekitar daftar list dr dari cari carikan golek find which',
+    'ngendi pundi nang ning neng teng ing di in around sekitar daftar list dr dari cari carikan golek find which',
 );
 /** Costs are a FAQ topic, even when a hospital is named. */
-const COST_WORDS = words('biaya bayar gratis bpjs cost pay free tanggung ditanggung');
+const COST_WORDS = words(
+  'biaya bayar gratis bpjs cost pay free tanggung ditanggung bill bills insurance asuransi cover tagihan',
+);
 /** When to go is a FAQ topic (danger signs), not a request for the nearest one. */
 const WHEN_WORDS = words('kapan when kudu harus should perlu');
 /** Tests and vaccines are FAQ topics, even asked of a puskesmas: "tes antigen bisa di puskesmas?". */
@@ -342,7 +343,9 @@ const SERVICE_TOPICS = words(
 /** Reporting. */
 const REPORT_WORDS = words('lapor laporan melapor melaporkan report reporting');
 /** Telling the health office: "mau kasih tau dinkes saya sakit", "let the health department know". */
-const INFORM_WORDS = words('tell inform know kabari kabarin ngabari memberitahu beritahu kasih tau tahu');
+const INFORM_WORDS = words(
+  'tell inform notify know kabari kabarin ngabari memberitahu beritahu kasih tau tahu',
+);
 const HEALTH_OFFICE = words('dinkes dinas kesehatan health office department petugas puskesmas');
 
 /** True when every word is in one of the sets. */
@@ -510,7 +513,8 @@ function asksToStop(typed: readonly Token[], mentionsTopic: MentionsTopic): bool
   // bilang STOP", not "where is the bus stop".
   const at = tokens.findLastIndex((t) => !words('it ta aja saja dong lah ya please').has(t.key));
   const last = tokens[at];
-  const said = tokens.length <= 3 || words('bilang said say ngomong kandani').has(tokens[at - 1]?.key ?? '');
+  const said =
+    tokens.length <= 3 || words('bilang dibilang said say ngomong kandani').has(tokens[at - 1]?.key ?? '');
   return (
     last !== undefined && said && OPT_OUT_VERBS.has(last.key) && aboutTheMessagesOnly(tokens, mentionsTopic)
   );
@@ -554,7 +558,7 @@ function asksToStart(tokens: readonly Token[], mentionsTopic: MentionsTopic): bo
 /** Words that ask about a message sent, or for one again, rather than to receive the messages. */
 const ABOUT_A_MESSAGE = words(
   'siapa who kok kenapa why mengapa tadi barusan kepotong terpotong last resend cut previous sebelumnya ' +
-    'kemarin yesterday',
+    'kemarin yesterday tiba suddenly',
 );
 
 /** Asking for the menu or the commands: help, though it may say "send" ("kirim menunya"). */
@@ -565,7 +569,7 @@ const HELP_ONLY = words(
 /** The messages themselves, as nouns: what a wish to receive them names. */
 const MESSAGE_NOUNS = words(
   'sms pesan info informasi updates update messages message texts text txt notif notifikasi berita news ' +
-    'alerts alert broadcast penerima',
+    'alerts alert broadcast penerima kabar',
 );
 
 /** "So that ... not" and "rather not": a "not" after these is a wish ("biar gak dapat sms ini"). */
@@ -644,7 +648,11 @@ function languageAsked(tokens: readonly Token[]): 'language-en' | 'language-id' 
     if (allIn(tokens, LANGUAGE_NAMES[lang], LANGUAGE_FILLER)) return `language-${lang}`;
     // "ojo nganggo boso inggris", "i don't speak indonesian": not that one, so the other; the "not"
     // and the language in one part ("I don't understand, english pls" asks for English).
-    const negated = clausesOf(tokens).some((c) => has(c, NEGATORS) && has(c, LANGUAGE_NAMES[lang]));
+    // A "not" after the name is a question tag ("bisa pake bahasa inggris gak?").
+    const negated = clausesOf(tokens).some((c) => {
+      const not = c.findIndex((t) => NEGATORS.has(t.key));
+      return not >= 0 && c.slice(not + 1).some((t) => LANGUAGE_NAMES[lang].has(t.key));
+    });
     if (negated && allIn(tokens, LANGUAGE_NAMES[lang], LANGUAGE_FILLER, NEGATORS, LANGUAGE_SPEAKER)) {
       return lang === 'en' ? 'language-id' : 'language-en';
     }
@@ -739,7 +747,12 @@ const OFF_TOPIC = words(
     'bank bri bca bni kursus les course lesson homework pr tugas anjing kucing hewan jiwa motor maling ' +
     'rusak kehilangan netflix translate terjemahkan terjemahan beras rice promo iklan indosat telkomsel ' +
     'provider makanan restoran restaurant mobil car kartu prakerja ppdb kuliah sekolah uang rekening transfer ' +
-    'sim card simcard',
+    'sim card simcard passport paspor marathon lomba race',
+);
+/** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
+const OTHER_ILLNESSES = words(
+  'dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox kolera ' +
+    'cholera rabies polio difteri maag lambung gerd',
 );
 /**
  * The line's own subject: a message that names it is a question for the FAQ even with an off-topic
@@ -763,17 +776,20 @@ export function intentOf(
   const clauses = clausesOf(tokens);
   // "bukan nomor pasien, jangan kirim sms lagi": one part that says only "stop" is enough.
   if (clauses.some((clause) => isOptOut(clause, mentionsTopic))) return { kind: 'stop' };
+  // "kemarin sy stop, skrg mau langganan lg": a part that only says start, though another said stop.
+  if (clauses.some((clause) => isOptIn(clause))) return { kind: 'start' };
   // "siapa yg daftarin nomor saya? hapus aja": taking the number off, said apart from the number.
   const removeOnly = (clause: readonly Token[]) =>
     has(clause, REMOVE_VERBS) && allIn(clause, REMOVE_VERBS, OPT_OUT_FILLER);
   if (clauses.length > 1 && has(tokens, REMOVE_OBJECTS) && clauses.some(removeOnly)) return { kind: 'stop' };
   if (mentionsTopic && asksToStop(tokens, mentionsTopic)) return { kind: 'stop' };
   if (mentionsTopic && asksToStart(tokens, mentionsTopic)) return { kind: 'start' };
-  if (clauses.some((clause) => isOptIn(clause))) return { kind: 'start' };
   if (isThanks(tokens)) return { kind: 'thanks' };
   if (isHelp(tokens)) return { kind: 'help' };
   const language = languageAsked(tokens);
   if (language) return { kind: language };
+  // "anakku demam berdarah": another illness, told like a report.
+  if (has(tokens, OTHER_ILLNESSES) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };
   // "hotline bank bri", "lapor jalan rusak", "rumah sakit jiwa": a service of someone else.
   if (has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
@@ -853,15 +869,18 @@ function courtesyIntent(tokens: readonly Token[], mentionsTopic: MentionsTopic):
   if (has(tokens, THANKS) && onlyCourtesyBesides(tokens, [THANKS, THANKS_FILLER], mentionsTopic))
     return { kind: 'thanks' };
   const named = (['en', 'id'] as const).filter((lang) => has(tokens, LANGUAGE_NAMES[lang]));
-  if (!has(tokens, NEGATORS) && named.length === 1) {
+  // A "not" after the name is a question tag: "bisa pake bahasa inggris gak?".
+  const firstName = tokens.findIndex((t) => named.some((lang) => LANGUAGE_NAMES[lang].has(t.key)));
+  const deniedBefore = tokens.slice(0, Math.max(0, firstName)).some((t) => NEGATORS.has(t.key));
+  if (!deniedBefore && named.length === 1) {
     for (const lang of named) {
-      const sets = [LANGUAGE_NAMES[lang], LANGUAGE_FILLER, LANGUAGE_SPEAKER];
+      const sets = [LANGUAGE_NAMES[lang], LANGUAGE_FILLER, LANGUAGE_SPEAKER, NEGATORS];
       if (has(tokens, LANGUAGE_NAMES[lang]) && onlyCourtesyBesides(tokens, sets, mentionsTopic))
         return { kind: `language-${lang}` };
     }
   }
   const asksWhatItCan = has(tokens, CAN) && has(tokens, WHAT);
-  const helpSets = [HELP_ASKED, HELP_CORE, HELP_FILLER];
+  const helpSets = [HELP_ASKED, HELP_CORE, HELP_FILLER, THE_LINE, words('ok boleh soal about')];
   const helpAsked = has(tokens, HELP_ASKED) || asksWhatItCan;
   if (helpAsked && onlyCourtesyBesides(tokens, helpSets, mentionsTopic)) return { kind: 'help' };
   return undefined;
