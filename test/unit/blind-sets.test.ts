@@ -16,14 +16,13 @@ import { placeRight, right, understood } from '../support/labelled.js';
 import { eastJavaPack } from '../support/packs.js';
 
 /**
- * The blind sets (test/fixtures/labelled-messages-blind.ts, labelled-places-blind.ts): written
- * without reading the parser or the matcher, and never tuned on. Measured in aggregate only: when
- * written (messages 312/352, FAQ 138/151, 7 of 39 opt-outs missed, none taken wrongly; places
- * 556/580) and after the rules were tuned on the other sets (messages 318/352 = 90.3%, FAQ 138/151 =
- * 91.4%, 3 of 39 opt-outs missed, 1 other message taken for one, no out-of-scope message answered;
- * places 560/580 = 96.6%). The floors sit at those figures, so a change that loses ground on text
- * nobody tuned on fails here; the README reports them and that the 95% and 97% targets and "no
- * opt-out missed, none taken wrongly" are not reached on this text.
+ * The blind sets (test/fixtures/labelled-messages-blind.ts, labelled-places-blind.ts): held out when
+ * written (messages 312/352, FAQ 138/151, 7 of 39 opt-outs missed; places 556/580) and after the
+ * rules were tuned on the other sets (318/352 = 90.3%, FAQ 91.4%, 3 of 39 missed, 1 other message
+ * taken for an opt-out; places 560/580 = 96.6%). Tuning data since the sealed sets were written:
+ * their failures were studied and the rules and word lists changed against them. The floors sit at
+ * the figures after that tuning (messages 96.9%, FAQ 95.4%, places 97.2%, every opt-out recognised,
+ * none taken wrongly), so they guard against regressions; sealed-sets.test.ts measures unseen text.
  */
 const pack = eastJavaPack();
 const ctx = createLine(pack).contextAt(new Date('2026-11-23T03:00:00Z'));
@@ -57,12 +56,12 @@ describe('the blind labelled messages', () => {
     expect(new Set(BLIND_LABELLED_MESSAGES.map((m) => m.lang))).toEqual(new Set(['id', 'en']));
   });
 
-  it('top-1: at least 90%', () => {
-    expect(share(BLIND_LABELLED_MESSAGES)).toBeGreaterThanOrEqual(0.9);
+  it('top-1: at least 96.5%', () => {
+    expect(share(BLIND_LABELLED_MESSAGES)).toBeGreaterThanOrEqual(0.965);
   });
 
-  it('top-1 on the FAQ questions alone: at least 91%', () => {
-    expect(share(BLIND_LABELLED_MESSAGES.filter((m) => m.intent === 'faq'))).toBeGreaterThanOrEqual(0.91);
+  it('top-1 on the FAQ questions alone: at least 95%', () => {
+    expect(share(BLIND_LABELLED_MESSAGES.filter((m) => m.intent === 'faq'))).toBeGreaterThanOrEqual(0.95);
   });
 
   it('never answers an out-of-scope message as a topic', () => {
@@ -71,15 +70,15 @@ describe('the blind labelled messages', () => {
     expect(outOfScope.filter((m) => understood(ctx, m.text).startsWith('answer:')).length).toBe(0);
   });
 
-  it('misses at most the three opt-outs and takes at most the one other message it did when measured', () => {
+  it('recognises every opt-out and takes no other message for one', () => {
     const optOuts = BLIND_LABELLED_MESSAGES.filter((m) => m.intent === 'opt-out');
     expect(optOuts.length).toBeGreaterThanOrEqual(30);
-    // The aim is none of either; the set is measured, not tuned on.
-    expect(optOuts.filter((m) => understood(ctx, m.text) !== 'opt-out').length).toBeLessThanOrEqual(3);
+    expect(optOuts.filter((m) => understood(ctx, m.text) !== 'opt-out').map((m) => m.text)).toEqual([]);
     expect(
-      BLIND_LABELLED_MESSAGES.filter((m) => m.intent !== 'opt-out' && understood(ctx, m.text) === 'opt-out')
-        .length,
-    ).toBeLessThanOrEqual(1);
+      BLIND_LABELLED_MESSAGES.filter(
+        (m) => m.intent !== 'opt-out' && understood(ctx, m.text) === 'opt-out',
+      ).map((m) => m.text),
+    ).toEqual([]);
   });
 });
 
@@ -101,8 +100,8 @@ describe('the blind labelled places', () => {
     expect(unknown).toEqual([]);
   });
 
-  it('top-1: at least 96.5%', () => {
+  it('top-1: at least 97%', () => {
     const ok = BLIND_LABELLED_PLACES.filter((p) => placeRight(ctx, p)).length;
-    expect(ok / BLIND_LABELLED_PLACES.length).toBeGreaterThanOrEqual(0.965);
+    expect(ok / BLIND_LABELLED_PLACES.length).toBeGreaterThanOrEqual(0.97);
   });
 });
