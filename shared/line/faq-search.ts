@@ -178,6 +178,8 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   penderita: 'pengidap',
   tnda: 'tanda',
   saiki: 'sekarang',
+  ortu: 'orang tua',
+  ngelantur: 'bingung',
   sakniki: 'sekarang',
   ponapa: 'apa',
   sepuh: 'lansia',

@@ -778,6 +778,9 @@ function insideParents(entry: Entry, parentSets: readonly (readonly Entry[])[]):
   if (holders.some((h) => h.length === 0)) return false;
   const [first, second] = holders;
   if (holders.length !== 2 || !first || !second) return true;
+  // "kalianget sumenep madura": a kab/kota and the group it belongs to hold it together.
+  const group = (set: readonly Entry[]) => set.length > 1 && set.every((e) => e.place.level === 'kabkota');
+  if (parentSets.some(group)) return true;
   return first.some((a) => second.some((b) => a !== b));
 }
 

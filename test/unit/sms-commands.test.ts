@@ -287,6 +287,18 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // Another illness told like a report; a hospital asked for in krama.
     ['anakku demam berdarah, trombosit turun', 'off-topic'],
     ['nyuwun pirsa griya sakit rujukan ing Madiun', 'hospital'],
+    // When the line is open, calling it, and whom to call though symptoms are told.
+    ['layanan ini buka jam brp?', 'hotlines'],
+    ['bisa telpon langsung gak, sms lama balesnya', 'hotlines'],
+    ['sapa sing kudu tak telpon lek tonggoku sesak', 'hotlines'],
+    ['no wa dinkes jember', 'hotlines'],
+    // Opt-out and opt-in in more words.
+    ['gausah kirim2 lagi, ganggu', 'stop'],
+    ['tidak berkenan menerima pesan dr layanan ini', 'stop'],
+    ['kemarin ga sengaja stop, mau nerima lagi', 'start'],
+    ['turn the texts back on', 'start'],
+    ['niki nomer nopo nggih, saged kangge napa mawon', 'help'],
+    ['can you switch back to bahasa', 'language'],
     ['opt me back in', 'start'],
     ['how can i talk to a real person', 'hotlines'],
   ])('%j is %s', (text, kind) => {
@@ -317,8 +329,12 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     'saya tidak ingin ketinggalan info covid',
     "I don't want to miss any updates",
     'saya tidak keberatan dapat sms',
-  ])('%j is neither an opt-out nor an opt-in', (text) => {
-    expect(['stop', 'start']).not.toContain(parseSmsCommand(text, mentionsTopic).kind);
+    // "on" is not "turn on"; "no" is not a number before "symptoms"; talking is not calling.
+    'hi there, anyone on?',
+    'can you have covid with no symptoms at all',
+    'can you catch covid from talking to someone',
+  ])('%j is neither an opt-out, an opt-in nor a request for the hotlines', (text) => {
+    expect(['stop', 'start', 'hotlines']).not.toContain(parseSmsCommand(text, mentionsTopic).kind);
   });
 });
 

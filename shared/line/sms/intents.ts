@@ -145,6 +145,22 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   brenti: 'berhenti',
   krm: 'kirim',
   cekap: 'cukup',
+  sapa: 'siapa',
+  romah: 'rumah',
+  gausah: 'jangan',
+  gausa: 'jangan',
+  ndausah: 'jangan',
+  nggausah: 'jangan',
+  usa: 'usah',
+  matiin: 'matikan',
+  entuk: 'dapat',
+  niki: 'ini',
+  nopo: 'apa',
+  napa: 'apa',
+  saged: 'bisa',
+  kangge: 'untuk',
+  korona: 'corona',
+  kopid: 'covid',
   bls: 'balas',
   cokop: 'cukup',
   osa: 'usah',
@@ -187,6 +203,8 @@ function listedStem(word: string): string | undefined {
   // Javanese nasal forms: `ngirim` is `kirim`, `ngestop` is `stop`.
   if (/^ng[aeiou]/.test(key)) bases.push(`k${key.slice(2)}`);
   if (key.startsWith('nge')) bases.push(key.slice(3));
+  // "nglaporin", "ngrasani": ng before a consonant adds to the verb.
+  if (/^ng[^aeiou]/.test(key)) bases.push(key.slice(2));
   for (const base of bases) {
     for (const suffix of SUFFIXES) {
       if (!base.endsWith(suffix)) continue;
@@ -219,6 +237,9 @@ export function canonical(tokens: readonly Token[]): Token[] {
     // "turn off", "take me off": folding makes "off" "of", so it is read before; "cut off" is not it.
     if (t.word === 'off' && !words('cut sign log show kick drop').has(tokens[i - 1]?.key ?? ''))
       return { ...t, key: 'matikan' };
+    // "turn it back on", not "anyone on?".
+    if (t.word === 'on' && words('back turn switch it them').has(tokens[i - 1]?.key ?? ''))
+      return { ...t, key: 'aktifkan' };
     const key = SPELLINGS.get(t.key) ?? (LISTED.has(t.key) ? undefined : listedStem(t.word));
     return key === undefined ? t : { ...t, key };
   });
@@ -235,7 +256,8 @@ const REMOVE_VERBS = words('hapus hapuskan keluarkan remove delete take coret');
 const REMOVE_OBJECTS = words('nomor nomer nmr no number saya aku me daftar list');
 /** Receiving the messages: "ga mau dapet sms ini lagi", "aku gelem nampa sms maneh". */
 const RECEIVE = words(
-  'dapat dapet terima nerima menerima nampa receive receiving get getting gelem oleh masuk datang coming olle',
+  'dapat dapet terima nerima menerima nampa receive receiving get getting gelem oleh masuk datang coming olle ' +
+    'entuk',
 );
 /** The messages themselves, and sending them. */
 const MESSAGE_WORDS = words(
@@ -255,14 +277,14 @@ const NEGATORS = words(
 /** "Don't" as a request: what a "not" means before messages only when said this way. */
 const FORBID = words('jangan ojo dont never emoh wegah ampun keberatan');
 /** A "not" before one of these is a wish ("ga usah", "tidak mau", "no more"), not a fact. */
-const WANTING_NOT = words('usah perlu mau want need more pengen gelem purun');
+const WANTING_NOT = words('usah perlu mau want need more pengen gelem purun berkenan bersedia willing');
 /** Words that may stand around an opt-out without changing it. */
 const OPT_OUT_FILLER = words(
   'tolong please pls plz saya aku sy gue me my i ke lagi lg again maneh meneh maning aja saja ae ya yo dong min admin nya ' +
     'wis udah sudah your our for of with us turn iki terus trus lewat via by like tiap setiap every do ' +
     'nomer nmr kene sini mohon minta dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
     'how cara caranya gimana phone hp handphone it yo cak cuk ok yes way there is make keep ketik type ' +
-    'ipun bilang dibilang dibilangin ' +
+    'ipun bilang dibilang dibilangin sampai sampe ka ' +
     'system sistem database data ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg',
@@ -271,7 +293,7 @@ const OPT_OUT_FILLER = words(
 /** "Subscribe again". */
 const OPT_IN_VERBS = words(
   'daftar subscribe resubscribe langganan berlangganan aktifkan aktif register gabung join ikut signup sign up ' +
-    'hidupkan nyalakan resume lanjut lanjutkan masukkan masukin tambahkan add on rejoin put start',
+    'hidupkan nyalakan resume lanjut lanjutkan masukkan masukin tambahkan add rejoin put start',
 );
 /** Verbs that say subscribe on their own; `daftar` is also "a list" and needs "again" or the messages. */
 const OPT_IN_SURE = words(
@@ -299,7 +321,16 @@ const THANKS_FILLER = words(
 const HOTLINE_WORDS = words('hotline hotlen hotlain callcenter cc cacak ambulans ambulan ambulance');
 /** Asking whom to call: "hubungi siapa", "who do i call". */
 const WHOM = words('siapa who whom person human manusia petugas operator');
-const CONTACT_VERBS = words('hubungi menghubungi nelpon telpon telepon call ring talk bicara ngomong');
+const CONTACT_VERBS = words('hubungi menghubungi nelpon telpon telepon call ring talk speak bicara ngomong');
+/** The line itself, as what is open: "layanan ini buka jam brp?". */
+const THIS_LINE = words('layanan line service hotline ini this nomor number');
+/** Calling by phone, not talking ("ketularan dr org yg ngomong"). */
+const PHONE_CALLS = words('telpon telepon nelpon call ring');
+/** Open or closed, and when: the hotline hours. */
+const OPEN_WORDS = words('buka open opened tutup closed');
+const WHEN_OPEN = words(
+  'jam hour hours weekend weekends minggu sabtu libur holiday malam night now today kapan when',
+);
 /** "call center", "call centre", written apart. */
 const CALL = words('call');
 const CENTER = words('center centre senter');
@@ -327,7 +358,8 @@ const WHICH_WORDS = words('dimana dmn mana terdekat nearest where which endi nge
 /** Asking where: the hospital answer, not the FAQ (what treatment costs). */
 const WHERE_WORDS = words(
   'dimana dmn mana terdekat dekat deket cedak cedhak caket nearest near nearby closest close where lokasi alamat endi ' +
-    'ngendi pundi nang ning neng teng ing di in around sekitar daftar list dr dari cari carikan golek find which',
+    'ngendi pundi nang ning neng teng ing wonten di in around sekitar daftar list dr dari cari carikan golek find ' +
+    'which',
 );
 /** Costs are a FAQ topic, even when a hospital is named. */
 const COST_WORDS = words(
@@ -591,7 +623,10 @@ function isOptIn(tokens: readonly Token[]): boolean {
     has(tokens, OPT_IN_VERBS) ||
     (has(tokens, RECEIVE) && has(tokens, MESSAGE_WORDS)) ||
     (has(tokens, SEND_VERBS) && has(tokens, AGAIN)) ||
-    (has(tokens, WANT) && has(tokens, MESSAGE_WORDS) && has(tokens, AGAIN) && !has(tokens, NEGATORS));
+    (has(tokens, WANT) &&
+      (has(tokens, MESSAGE_WORDS) || has(tokens, RECEIVE)) &&
+      has(tokens, AGAIN) &&
+      !has(tokens, NEGATORS));
   const sure =
     has(tokens, AGAIN) || tokens.length === 1 || has(tokens, OPT_IN_SURE) || has(tokens, MESSAGE_WORDS);
   return (
@@ -605,7 +640,8 @@ const HELP_FILLER = words(
   'info apa opo what is how does work do i use cara carane pakai gunakan nggawe make ya kah utama main piye ' +
     'gimana bagaimana type can ask sms buat untuk utk for gunanya fungsi fungsinya bingung harus kudu should ' +
     'bantuan help saja you kamu iso bisa mau arep minta to kene sini here sort things number line list of show ' +
-    'tampilkan tolong please exactly actually me gawe nggo kanggo nomer nomor format thing keywords who and',
+    'tampilkan tolong please exactly actually me gawe nggo kanggo nomer nomor format thing keywords who and ' +
+    'nggih mawon',
 );
 /** What the line can do: "bisa apa aja", "kamu bisa apa". */
 const CAN = words('bisa iso can');
@@ -643,6 +679,11 @@ const LANGUAGE_FILLER = words(
 );
 
 function languageAsked(tokens: readonly Token[]): 'language-en' | 'language-id' | undefined {
+  // "can you switch back to bahasa": in English, "bahasa" alone is Indonesian.
+  const bahasaOnly =
+    has(tokens, words('bahasa')) && !has(tokens, LANGUAGE_NAMES.en) && !has(tokens, LANGUAGE_NAMES.id);
+  if (bahasaOnly && messageLang(tokens) === 'en' && allIn(tokens, LANGUAGE_FILLER, words('switch back')))
+    return 'language-id';
   for (const lang of ['en', 'id'] as const) {
     if (!has(tokens, LANGUAGE_NAMES[lang])) continue;
     if (allIn(tokens, LANGUAGE_NAMES[lang], LANGUAGE_FILLER)) return `language-${lang}`;
@@ -693,11 +734,21 @@ function isHotline(tokens: readonly Token[]): boolean {
   // "vitamin c": a letter alone is not "cc" folded.
   if (tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key))) return true;
   if (has(tokens, CONTACT_VERBS) && has(tokens, WHOM)) return true;
+  // "layanan ini buka jam brp?", "is this line open on weekends": when the lines are open.
+  if (has(tokens, OPEN_WORDS) && has(tokens, WHEN_OPEN) && has(tokens, THIS_LINE)) return true;
+  // "bisa telpon langsung gak": asking to call.
+  if (has(tokens, PHONE_CALLS) && has(tokens, words('bisa can langsung directly'))) return true;
   const center = tokens.some((t, i) => CALL.has(t.key) && CENTER.has(tokens[i + 1]?.key ?? ''));
   // "setelah kontak sama yg positif": contact with a case, not a number to call.
   const exposure = (i: number) =>
     CONTACT_WORDS.has(tokens[i]?.key ?? '') && EXPOSURE_NEXT.has(tokens[i + 1]?.key ?? '');
-  const phoneWords = tokens.filter((t, i) => PHONE_WORDS.has(t.key) && !exposure(i)).length;
+  // "no" is a number only before what it numbers ("no telp", "no dinkes"), not in "no symptoms".
+  const bareNo = (i: number) =>
+    tokens[i]?.key === 'no' &&
+    ![PHONE_WORDS, PHONE_SUBJECTS, HOTLINE_WORDS, words('wa whatsapp hp')].some((set) =>
+      set.has(tokens[i + 1]?.key ?? ''),
+    );
+  const phoneWords = tokens.filter((t, i) => PHONE_WORDS.has(t.key) && !exposure(i) && !bareNo(i)).length;
   // "nomor dinas kesehatan", or two words for it: "what number do i call", "nomer telpon sing iso dihubungi".
   return center || (phoneWords > 0 && has(tokens, PHONE_SUBJECTS)) || phoneWords >= 2;
 }
@@ -746,8 +797,8 @@ const OFF_TOPIC = words(
     'lawak cuaca weather loker lowongan cpns gaji bansos maag lambung gerd kolesterol wasir ambeien jerawat ' +
     'bank bri bca bni kursus les course lesson homework pr tugas anjing kucing hewan jiwa motor maling ' +
     'rusak kehilangan netflix translate terjemahkan terjemahan beras rice promo iklan indosat telkomsel ' +
-    'provider makanan restoran restaurant mobil car kartu prakerja ppdb kuliah sekolah uang rekening transfer ' +
-    'sim card simcard passport paspor marathon lomba race',
+    'provider makanan restoran restaurant mobil car kartu prakerja ppdb kuliah sekolah rekening transfer ' +
+    'sim card simcard passport paspor marathon lomba race lurah kades berlubang lubang warung hotel',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -790,6 +841,8 @@ export function intentOf(
   if (language) return { kind: language };
   // "anakku demam berdarah": another illness, told like a report.
   if (has(tokens, OTHER_ILLNESSES) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
+  // "sapa sing kudu tak telpon lek tonggoku sesak": whom to call, though symptoms are told.
+  if (has(tokens, CONTACT_VERBS) && has(tokens, WHOM)) return { kind: 'hotlines' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };
   // "hotline bank bri", "lapor jalan rusak", "rumah sakit jiwa": a service of someone else.
   if (has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
@@ -880,7 +933,9 @@ function courtesyIntent(tokens: readonly Token[], mentionsTopic: MentionsTopic):
     }
   }
   const asksWhatItCan = has(tokens, CAN) && has(tokens, WHAT);
-  const helpSets = [HELP_ASKED, HELP_CORE, HELP_FILLER, THE_LINE, words('ok boleh soal about')];
+  // "a question about corona" is help; "korona iku opo" asks what it is.
+  const line = has(tokens, WHAT) ? [] : [THE_LINE];
+  const helpSets = [HELP_ASKED, HELP_CORE, HELP_FILLER, words('ok boleh soal about'), ...line];
   const helpAsked = has(tokens, HELP_ASKED) || asksWhatItCan;
   if (helpAsked && onlyCourtesyBesides(tokens, helpSets, mentionsTopic)) return { kind: 'help' };
   return undefined;
