@@ -299,6 +299,9 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['turn the texts back on', 'start'],
     ['niki nomer nopo nggih, saged kangge napa mawon', 'help'],
     ['can you switch back to bahasa', 'language'],
+    ['kok pake inggris? saya ga ngerti, indonesia aja', 'language'],
+    // Checking that the line answers.
+    ['cek cek 123', 'help'],
     ['opt me back in', 'start'],
     ['how can i talk to a real person', 'hotlines'],
   ])('%j is %s', (text, kind) => {

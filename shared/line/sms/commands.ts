@@ -135,6 +135,9 @@ const GREETINGS = foldedSet(
     'afternoon evening there anyone slmt malem',
 );
 
+/** Checking that the line answers: "cek", "coba", "mic check 123". */
+const LINE_CHECK = foldedSet('cek check coba mic');
+
 /** Words that may follow a help or language keyword without making it a question: "help me", "english pls". */
 const COURTESY = foldedSet(
   'me please pls plz dong ya yah min saja aja ae only language lang mode version versi bahasa utama nggih kak mas mbak',
@@ -188,6 +191,13 @@ export function parseSmsCommand(text: string, mentionsTopic?: MentionsTopic): Sm
   const message = text.normalize('NFKC').slice(0, MAX_SMS_CHARS).trim();
   const all = tokensOf(message);
   const questionMark = message.endsWith('?');
+  // "cek cek", "mic check 123": checking the line works, answered with what it offers. ("TES" alone is
+  // the testing topic's reply word.)
+  if (
+    all.some((t) => LINE_CHECK.has(t.key)) &&
+    all.every((t) => LINE_CHECK.has(t.key) || /^\d+$/.test(t.key))
+  )
+    return { kind: 'help' };
   let at = 0;
   // "kulo nuwun" (may I come in) is a greeting, though "nuwun" alone thanks.
   const kuloNuwun = (i: number) =>

@@ -885,9 +885,16 @@ function courtesyInParts(
   const found = said.findLast((intent) => intent !== undefined);
   if (!found) return undefined;
   const others = clauses.filter((_, i) => said[i] === undefined);
+  // Words of courtesy and language say nothing asked ("kok pake inggris?" names no subject).
+  const courtesy = [THANKS, THANKS_FILLER, HELP_FILLER, LANGUAGE_FILLER, LANGUAGE_SPEAKER, NEGATORS];
+  const names = [LANGUAGE_NAMES.en, LANGUAGE_NAMES.id];
   const asks = others.some(
     (clause) =>
-      mentionsTopic(clause.map((t) => t.word).join(' ')) || intentOf(clause, questionMark) !== undefined,
+      mentionsTopic(
+        leftover(clause, [...courtesy, ...names])
+          .map((t) => t.word)
+          .join(' '),
+      ) || intentOf(clause, questionMark) !== undefined,
   );
   return asks ? undefined : found;
 }
