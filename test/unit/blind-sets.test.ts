@@ -22,7 +22,7 @@ import { eastJavaPack } from '../support/packs.js';
  * taken for an opt-out; places 560/580 = 96.6%). Tuning data since the sealed sets were written:
  * their failures were studied and the rules and word lists changed against them. The floors sit at
  * the figures after that tuning (messages 96.9%, FAQ 95.4%, places 97.2%, every opt-out recognised,
- * none taken wrongly), so they guard against regressions; sealed-sets.test.ts measures unseen text.
+ * none taken wrongly), so they guard against regressions; final-sets.test.ts measures unseen text.
  */
 const pack = eastJavaPack();
 const ctx = createLine(pack).contextAt(new Date('2026-11-23T03:00:00Z'));

@@ -15,7 +15,7 @@ import { eastJavaPack } from '../support/packs.js';
  * intent rules on. They are tuning data (first measured at 69.2% with 35 of 80 opt-outs missed, and
  * 79.9% with 27 of 133 missed and 2 taken wrongly); the floors sit at the figures after that tuning
  * (98.2% and 95.0%; two of the 133 opt-outs still missed, none taken wrongly in either), so they
- * guard against regressions. sealed-sets.test.ts measures unseen text.
+ * guard against regressions. final-sets.test.ts measures unseen text.
  */
 const pack = eastJavaPack();
 const ctx = createLine(pack).contextAt(new Date('2026-11-23T03:00:00Z'));

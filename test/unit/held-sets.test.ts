@@ -16,7 +16,7 @@ import { eastJavaPack } from '../support/packs.js';
  * failures were studied and the rules and word lists changed against them. The floors sit at the
  * figures measured after that tuning (messages 97.7%, FAQ 93.3%, places 97.9%, no opt-out missed,
  * no out-of-scope message answered), so they guard against regressions; they no longer measure
- * unseen text. sealed-sets.test.ts does.
+ * unseen text. final-sets.test.ts does.
  */
 const pack = eastJavaPack();
 const ctx = createLine(pack).contextAt(new Date('2026-11-23T03:00:00Z'));

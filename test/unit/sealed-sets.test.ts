@@ -18,14 +18,14 @@ import { placeRight, right, understood } from '../support/labelled.js';
 import { eastJavaPack } from '../support/packs.js';
 
 /**
- * The sealed sets (test/fixtures/labelled-messages-sealed.ts, labelled-places-sealed.ts): written
- * without reading the parser or the matcher, and never tuned on. Measured in aggregate only: the
- * messages when written (413/460, FAQ 193/211, 5 of 46 opt-outs missed, none taken wrongly, 2 of 56
- * out-of-scope answered as a topic) and, with the places, after the rules were tuned on the blind
- * sets (messages 417/460 = 90.7%, FAQ 195/211 = 92.4%, the same opt-out and out-of-scope counts;
- * places 733/756 = 96.96%, just under 97%). The floors sit at those figures, so a change that
- * loses ground on text nobody tuned on fails here; the README reports them and which targets they
- * miss.
+ * The sealed sets (test/fixtures/labelled-messages-sealed.ts, labelled-places-sealed.ts): held out
+ * when written (messages 413/460, FAQ 193/211, 5 of 46 opt-outs missed, 2 of 56 out-of-scope
+ * answered) and after the rules were tuned on the blind sets (417/460 = 90.7%, FAQ 92.4%; places
+ * 733/756 = 96.96%). Tuning data since the final sets were written: their failures were studied and
+ * the rules and word lists changed against them. The floors sit at the figures after that tuning
+ * (messages 96.7%, FAQ 94.3%, places 97.6%, every opt-out recognised, none taken wrongly; "TES"
+ * alone, the testing topic's reply word, is the one out-of-scope message answered), so they guard
+ * against regressions; final-sets.test.ts measures unseen text.
  */
 const pack = eastJavaPack();
 const ctx = createLine(pack).contextAt(new Date('2026-11-23T03:00:00Z'));
@@ -60,24 +60,23 @@ describe('the sealed labelled messages', () => {
     expect(new Set(SEALED_LABELLED_MESSAGES.map((m) => m.lang))).toEqual(new Set(['id', 'en']));
   });
 
-  it('top-1: at least 90.5%', () => {
-    expect(share(SEALED_LABELLED_MESSAGES)).toBeGreaterThanOrEqual(0.905);
+  it('top-1: at least 96.5%', () => {
+    expect(share(SEALED_LABELLED_MESSAGES)).toBeGreaterThanOrEqual(0.965);
   });
 
-  it('top-1 on the FAQ questions alone: at least 92%', () => {
-    expect(share(SEALED_LABELLED_MESSAGES.filter((m) => m.intent === 'faq'))).toBeGreaterThanOrEqual(0.92);
+  it('top-1 on the FAQ questions alone: at least 94%', () => {
+    expect(share(SEALED_LABELLED_MESSAGES.filter((m) => m.intent === 'faq'))).toBeGreaterThanOrEqual(0.94);
   });
 
-  it('answers at most the two out-of-scope messages it answered as a topic when measured', () => {
+  it('answers at most one out-of-scope message as a topic ("tes", the testing reply word)', () => {
     const outOfScope = SEALED_LABELLED_MESSAGES.filter((m) => m.intent === 'out-of-scope');
     expect(outOfScope.length).toBeGreaterThanOrEqual(30);
-    // The aim is none; the set is measured, not tuned on.
     expect(
       outOfScope.filter((m) => understood(ctx, m.text).startsWith('answer:')).length,
-    ).toBeLessThanOrEqual(2);
+    ).toBeLessThanOrEqual(1);
   });
 
-  it('takes no other message for an opt-out, and misses at most the five it missed when measured', () => {
+  it('recognises every opt-out and takes no other message for one', () => {
     const optOuts = SEALED_LABELLED_MESSAGES.filter((m) => m.intent === 'opt-out');
     expect(optOuts.length).toBeGreaterThanOrEqual(30);
     expect(new Set(optOuts.map((m) => m.lang))).toEqual(new Set(['id', 'en']));
@@ -85,8 +84,7 @@ describe('the sealed labelled messages', () => {
       SEALED_LABELLED_MESSAGES.filter((m) => m.intent !== 'opt-out' && understood(ctx, m.text) === 'opt-out')
         .length,
     ).toBe(0);
-    // The aim is none missed; the set is measured, not tuned on.
-    expect(optOuts.filter((m) => understood(ctx, m.text) !== 'opt-out').length).toBeLessThanOrEqual(5);
+    expect(optOuts.filter((m) => understood(ctx, m.text) !== 'opt-out').map((m) => m.text)).toEqual([]);
   });
 });
 
@@ -112,8 +110,8 @@ describe('the sealed labelled places', () => {
     expect(unknown).toEqual([]);
   });
 
-  it('top-1: at least 96.9%', () => {
+  it('top-1: at least 97.5%', () => {
     const ok = SEALED_LABELLED_PLACES.filter((p) => placeRight(ctx, p)).length;
-    expect(ok / SEALED_LABELLED_PLACES.length).toBeGreaterThanOrEqual(0.969);
+    expect(ok / SEALED_LABELLED_PLACES.length).toBeGreaterThanOrEqual(0.975);
   });
 });

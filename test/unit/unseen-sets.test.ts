@@ -18,7 +18,7 @@ import { eastJavaPack } from '../support/packs.js';
  * the blind sets were written: their failures were studied and the rules and word lists changed
  * against them. The floors sit at the figures after that tuning (messages 98.3%, FAQ 95.7%, places
  * 98.7%, no opt-out missed, no out-of-scope message answered), so they guard against regressions;
- * sealed-sets.test.ts measures unseen text.
+ * final-sets.test.ts measures unseen text.
  */
 const pack = eastJavaPack();
 const ctx = createLine(pack).contextAt(new Date('2026-11-23T03:00:00Z'));
