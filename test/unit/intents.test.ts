@@ -8,8 +8,8 @@ import { eastJavaPack } from '../support/packs.js';
  * What people write, labelled with what they want (test/fixtures/labelled-messages.ts):
  * the intent rules and the FAQ search of the East Java pack, measured on both parts. Both are tuning
  * data now: the 'test' part was read and tuned on once the fresh set (labelled-messages-fresh.ts) was
- * written, so these floors guard against regressions and say nothing about unseen text; the fresh set
- * (test/unit/fresh-sets.test.ts) is the held-out measure. The README reports all three figures.
+ * written, so these floors guard against regressions and say nothing about unseen text; the later
+ * sets (test/unit/labelled-sets.test.ts) hold the held-out measure. The README reports every figure.
  */
 const ctx = createLine(eastJavaPack()).contextAt(new Date('2026-11-23T03:00:00Z'));
 

@@ -8,8 +8,8 @@ import { eastJavaPack } from '../support/packs.js';
  * Places as people type them (test/fixtures/labelled-places.ts), resolved by the
  * East Java pack: top-1 on both parts. Both are tuning data now: the 'test' part was read and tuned on
  * once the fresh set (labelled-places-fresh.ts) was written, so these floors guard against regressions
- * and say nothing about unseen text; the fresh set (test/unit/fresh-sets.test.ts) is the held-out
- * measure. The README reports all three figures.
+ * and say nothing about unseen text; the later sets (test/unit/labelled-sets.test.ts) hold the
+ * held-out measure. The README reports every figure.
  */
 const ctx = createLine(eastJavaPack()).contextAt(new Date('2026-11-23T03:00:00Z'));
 

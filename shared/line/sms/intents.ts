@@ -6,8 +6,8 @@ import { editDistance, fold, foldedSet, type Token } from './tokens.js';
  * What a message asks for when it does not start with a command word: people write "no telp cacak
  * jatim", "dimana rumah sakit covid terdekat", "jangan kirim sms lagi", "makasih min". Each intent is
  * a small rule over the message's words, checked in order; a message none of them claims goes to the
- * FAQ search. The rules are tuned on a labelled set of messages as people write them
- * (`test/unit/intents.test.ts`) and measured on a fresh set never tuned on (`test/unit/fresh-sets.test.ts`).
+ * FAQ search. The rules are tuned on labelled sets of messages as people write them and measured on
+ * the latest set, never tuned on (`test/unit/labelled-sets.test.ts`).
  */
 
 /** An intent found in the words of a message. */
