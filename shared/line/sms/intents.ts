@@ -467,10 +467,8 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   return (
     mentionsTopic !== undefined &&
     tokens.some(
-      (t, i) =>
-        (forbids(tokens, i) ||
-          (NEGATORS.has(t.key) && (WANTING_NOT.has(tokens[i + 1]?.key ?? '') || wishedBefore(tokens, i)))) &&
-        ofTheMessages(tokens, i) &&
+      (_, i) =>
+        wishedNot(tokens, i) &&
         (nextWithin(tokens, i, 4, MESSAGE_WORDS) >= 0 ||
           contactedAt(tokens, nextWithin(tokens, i, 2, CONTACT_WORDS))),
     ) &&
@@ -529,12 +527,7 @@ function asksToStop(typed: readonly Token[], mentionsTopic: MentionsTopic): bool
   );
   if (tokens.some((t, i) => t.key === 'leave' && nextWithin(tokens, i, 2, words('alone')) >= 0)) return true;
   // A "not" wished of the messages themselves: "biar gak dapat sms ini", not "tidak ingin ketinggalan info".
-  const wish = tokens.some(
-    (t, i) =>
-      (forbids(tokens, i) ||
-        (NEGATORS.has(t.key) && (WANTING_NOT.has(tokens[i + 1]?.key ?? '') || wishedBefore(tokens, i)))) &&
-      ofTheMessages(tokens, i),
-  );
+  const wish = tokens.some((_, i) => wishedNot(tokens, i));
   const stops = has(tokens, OPT_OUT_VERBS) || has(tokens, REMOVE_VERBS) || wish;
   // "sms nya berhenti masuk, kenapa?": a question about the messages, not a request.
   if (!stops || has(tokens, THE_LINE_ASKED) || has(tokens, WHY_OR_WHO)) return false;
@@ -606,6 +599,17 @@ const MESSAGE_NOUNS = words(
 
 /** "So that ... not" and "rather not": a "not" after these is a wish ("biar gak dapat sms ini"). */
 const WISH_BEFORE = words('biar ben supaya agar spy supoyo rather');
+
+/**
+ * A "not" at `i` wished of the messages, receiving, sending or contact: "jangan kirim", "ga usah
+ * sms", "biar gak dapat sms", "tidak berkenan menerima"; not "sms saya tidak dibalas" (a fact) nor
+ * "tidak ingin ketinggalan info" (said of something else).
+ */
+function wishedNot(tokens: readonly Token[], i: number): boolean {
+  const not = NEGATORS.has(tokens[i]?.key ?? '');
+  const wish = not && (WANTING_NOT.has(tokens[i + 1]?.key ?? '') || wishedBefore(tokens, i));
+  return (forbids(tokens, i) || wish) && ofTheMessages(tokens, i);
+}
 
 /** A "so that" within three words before the "not" at `i`: "agar nomor ini tidak lagi menerima". */
 function wishedBefore(tokens: readonly Token[], i: number): boolean {
