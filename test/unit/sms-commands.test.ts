@@ -261,6 +261,8 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // Someone else's line, report or lesson.
     ['hotline bank bri berapa', 'off-topic'],
     ['lapor kehilangan motor dimana', 'off-topic'],
+    // LAPOR with a symptom stays a report, whatever else the message says.
+    ['lapor demam batuk, harga obat mahal', 'report'],
     ['kursus bahasa inggris di kediri', 'off-topic'],
     ['rumah sakit jiwa di lawang alamatnya dmn', 'off-topic'],
     // Telling the health office is a report; talking to a person is the hotlines.

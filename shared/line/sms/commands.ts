@@ -1,7 +1,7 @@
 import type { Lang } from '../../lang.js';
 import type { PlaceResolution } from '../places.js';
 import type { AgeBand, Symptom, TriageAnswers } from '../triage.js';
-import { hospitalPlaceWords, intentOf, type MentionsTopic, onlyCourtesy } from './intents.js';
+import { hospitalPlaceWords, intentOf, type MentionsTopic, namesSymptoms, onlyCourtesy } from './intents.js';
 import { editDistance, fold, foldedSet, type Token, tokensOf } from './tokens.js';
 
 /**
@@ -222,8 +222,10 @@ export function parseSmsCommand(text: string, mentionsTopic?: MentionsTopic): Sm
     case 'hospital':
       return { kind: 'hospital', place: placeAfter(message, tokens, 0) };
     case 'report':
-      // "lapor kehilangan motor", "lapor jalan rusak": a report for someone else.
-      if (intentOf(tokens.slice(1), questionMark)?.kind === 'off-topic') return { kind: 'off-topic' };
+      // "lapor kehilangan motor", "lapor jalan rusak": a report for someone else; a symptom named keeps
+      // it a report ("lapor demam batuk, harga obat mahal").
+      if (intentOf(tokens.slice(1), questionMark)?.kind === 'off-topic' && !namesSymptoms(tokens))
+        return { kind: 'off-topic' };
       return { kind: 'report', text: restAfter(message, tokens, 0) };
     // "stop demam pakai obat apa" and "unreg sim card caranya" are questions: STOP, BERHENTI and
     // UNREG lead an opt-out when the rest is about the messages or the line ("UNREG COVID").

@@ -720,6 +720,11 @@ const ASKING = words(
     'perlu harus',
 );
 
+/** Whether the words name a symptom ("demam", "batuk", "sesak"): what a report is about. */
+export function namesSymptoms(tokens: readonly Token[]): boolean {
+  return has(canonical(tokens), SYMPTOM_WORDS);
+}
+
 /** Javanese "my ...": `bojoku`, `awakku`, `anakku`. */
 function isMine(token: Token): boolean {
   return token.key.length >= 5 && token.key.endsWith('ku');
