@@ -180,6 +180,25 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   saiki: 'sekarang',
   ortu: 'orang tua',
   ngelantur: 'bingung',
+  niku: 'itu',
+  kuwi: 'itu',
+  napa: 'apa',
+  ilat: 'lidah',
+  ngrasakne: 'rasa',
+  tandane: 'tanda',
+  supados: 'supaya',
+  njagi: 'jaga',
+  kulawarga: 'keluarga',
+  ngindari: 'hindari',
+  mantun: 'sembuh',
+  kedah: 'harus',
+  nembe: 'baru',
+  jarene: 'katanya',
+  rawan: 'rentan',
+  kakung: 'kakek',
+  nularin: 'menular',
+  don: 'tidak',
+  dont: 'tidak',
   sakniki: 'sekarang',
   ponapa: 'apa',
   sepuh: 'lansia',
@@ -287,12 +306,12 @@ const STOP_WORDS_EN = (
   'the is are was be what whats how a an of to do does i my me you your we our it its he she they ' +
   'them this that and or for in on at with from by can could should would will must if not no so ' +
   'about please hi there have has had get any which when where who why am exactly really myself ' +
-  'someone mean means'
+  'someone mean means still'
 ).split(' ');
 const STOP_WORDS = new Set([...STOP_WORDS_ID, ...STOP_WORDS_EN]);
 
 /** "So that" in Indonesian and Javanese; see {@link faqTerms}. */
-const PURPOSE_WORDS = new Set(['biar', 'agar', 'supaya', 'spy', 'supoyo', 'ben']);
+const PURPOSE_WORDS = new Set(['biar', 'agar', 'supaya', 'spy', 'supoyo', 'ben', 'so']);
 /** How many words a "not" may follow its "so that" by ("supaya keluarga saya tidak ..."). */
 const PURPOSE_REACH = 3;
 

@@ -118,6 +118,10 @@ const WORD_SKIPPED = 1.5;
  * the other ("asli probolinggo tapi skrg di jember"), the later is where the sender is.
  */
 const LATER_PART = 0.01;
+/** The shortest word read as the first part of a longer name. */
+const PREFIX_MIN_LENGTH = 7;
+/** The most words read from the end of a query when nothing else is found ({@link tailReading}). */
+const MAX_TAIL_WORDS = 2;
 /** Skipping a word after a present word ("skrg", "posisi") costs this much more: that place is meant. */
 const PRESENT_SKIPPED = 0.5;
 /** A first reading that guessed this far guessed a name a letter off: a second reading may do better. */
@@ -973,6 +977,13 @@ export function createPlaceResolver(
       for (const { entry, skeleton } of kabSkeletons)
         if (isSkeletonOf(key, skeleton)) note(entry, SKELETON_COST);
     }
+    // The first part of one kab/kota's or kecamatan's longer name ("tenggilis" is Tenggilis Mejoyo,
+    // "sumbermanjing" Sumbermanjing Wetan): that one, at the price of a typo.
+    if (best.size === 0 && key.length >= PREFIX_MIN_LENGTH) {
+      const longer = compoundNames.filter((n) => n.key.length > key.length && n.key.startsWith(key));
+      const [only] = longer;
+      if (only && longer.length === 1) note(only.entry, 1);
+    }
     // A word that is a kab/kota's or kecamatan's name as written is meant as that one, not as a typo
     // of a name nearby ("malang" is not Kec. Mayang in Jember).
     const named = [...best].some(([entry, distance]) => distance === 0 && entry.place.level !== 'desa');
@@ -1085,8 +1096,25 @@ export function createPlaceResolver(
       const second = skipping();
       if (second && second.cost <= MAX_SKIPPING_COST && (!best || second.cost < best.cost)) best = second;
     }
+    best ??= tailReading(parts);
     if (!best) return { kind: 'not-found' };
     return decide(best.tier);
+  }
+
+  /**
+   * Nothing found, not even by skipping words: the last word or two on their own, if they are a
+   * place's name as written. A landmark's name comes first and the place last ("makam sunan bonang
+   * tuban", "air terjun sedudo ngliman"), too many words to skip one by one.
+   */
+  function tailReading(parts: readonly Part[]): Reading | undefined {
+    const last = parts.at(-1);
+    if (!last) return undefined;
+    for (let k = 1; k <= Math.min(MAX_TAIL_WORDS, last.nameWords.length - 1); k += 1) {
+      const tail: Part = { levelWords: [], nameWords: last.nameWords.slice(-k) };
+      const reading = bestReading([{ parts: [tail], cost: 0 }]);
+      if (reading && reading.guess === 0) return reading;
+    }
+    return undefined;
   }
 
   /** The cheapest reading of the parts, each cut every way {@link partitions} allows. */

@@ -641,3 +641,19 @@ describe('names said twice, old names and provinces after a comma', () => {
     expect(resolver.resolve('kota sukabumi, jabar').kind).toBe('not-found');
   });
 });
+
+describe('a landmark before the place, and the first part of a longer name', () => {
+  it("reads the place at the end when a landmark's name comes first", () => {
+    expect(foundCode(resolver.resolve('makam sunan bonang tuban'))).toBe('35.23');
+    expect(foundCode(resolver.resolve('taman nasional baluran banyuputih'))).toBe('35.12.14');
+  });
+
+  it("reads the first part of one kecamatan's longer name as that kecamatan", () => {
+    expect(foundCode(resolver.resolve('tenggilis'))).toBe('35.78.24');
+  });
+
+  it('still finds nothing in words that name no place', () => {
+    expect(resolver.resolve('saya mau tanya').kind).toBe('not-found');
+    expect(resolver.resolve('asdfgh qwerty').kind).toBe('not-found');
+  });
+});

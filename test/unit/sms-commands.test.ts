@@ -304,6 +304,13 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['kok pake inggris? saya ga ngerti, indonesia aja', 'language'],
     // Checking that the line answers.
     ['cek cek 123', 'help'],
+    // Telling the health office, wherever the sick person is; animals and prizes are not the line's.
+    ['I need to tell the health office about a sick guest at our hotel in Batu', 'report'],
+    ['my dog has a cough', 'off-topic'],
+    ['selamat anda menang undian 100jt hubungi nomor ini', 'off-topic'],
+    ['mohon tidak menghubungi saya lg', 'stop'],
+    ['cabut nomorku seko daftar', 'stop'],
+    ['pls answer in eng', 'language'],
     ['opt me back in', 'start'],
     ['how can i talk to a real person', 'hotlines'],
   ])('%j is %s', (text, kind) => {
@@ -338,6 +345,9 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     'hi there, anyone on?',
     'can you have covid with no symptoms at all',
     'can you catch covid from talking to someone',
+    // A question whether symptoms are a sign, not a report; "reports" is not "report".
+    'kulo watuk pilek kalih mriyang, niku tandane covid mboten nggih',
+    'what does probable case mean in the covid reports',
   ])('%j is neither an opt-out, an opt-in nor a request for the hotlines', (text) => {
     expect(['stop', 'start', 'hotlines']).not.toContain(parseSmsCommand(text, mentionsTopic).kind);
   });

@@ -145,6 +145,9 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   brenti: 'berhenti',
   krm: 'kirim',
   cekap: 'cukup',
+  sake: 'sakit',
+  seko: 'dari',
+  nderek: 'ikut',
   sapa: 'siapa',
   romah: 'rumah',
   gausah: 'jangan',
@@ -218,7 +221,10 @@ function listedStem(word: string): string | undefined {
   // six letters or more that starts with the same letter.
   const folded = fold(key);
   if (folded.length < SLIP_MIN_LENGTH) return undefined;
-  return LONG_LISTED.find((listed) => listed[0] === folded[0] && editDistance(folded, listed, 1) <= 1);
+  // "reports" is the plural, not a slip: it says something else ("the covid reports").
+  return LONG_LISTED.find(
+    (listed) => listed[0] === folded[0] && folded !== `${listed}s` && editDistance(folded, listed, 1) <= 1,
+  );
 }
 
 /** The shortest word a slip is guessed in: shorter words are one letter from too many others. */
@@ -264,7 +270,8 @@ const MESSAGE_WORDS = words(
   'sms sms2 smsnya smsan pesan pesannya kirim kirim2 kirimi dikirimi dikirim ngirim ngirimi ganggu mengganggu spam send ' +
     'sending sent text texting texts txt message messages messaging msg langganan berlangganan langganannya ' +
     'subscription subscribe notif notifikasi layanan service broadcast info informasi updates alerts ' +
-    'hubungi dihubungi hubungin contact contacted contacting penerima list daftar daily news berita alert alerts kabar ' +
+    'hubungi dihubungi hubungin menghubungi contact contacted contacting penerima list daftar daily news berita ' +
+    'alert alerts kabar ' +
     'pengiriman mailing these',
 );
 /** The line itself: "unreg covid", "stop info covid jatim". */
@@ -284,7 +291,7 @@ const OPT_OUT_FILLER = words(
     'wis udah sudah your our for of with us turn iki terus trus lewat via by like tiap setiap every do ' +
     'nomer nmr kene sini mohon minta dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
     'how cara caranya gimana phone hp handphone it yo cak cuk ok yes way there is make keep ketik type ' +
-    'ipun bilang dibilang dibilangin sampai sampe ka ' +
+    'ipun bilang dibilang dibilangin sampai sampe ka begini ever kesehatan health ' +
     'system sistem database data ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg',
@@ -300,7 +307,7 @@ const OPT_IN_SURE = words(
   'subscribe resubscribe langganan berlangganan aktifkan register gabung join signup sign hidupkan nyalakan ' +
     'resume nomor number',
 );
-const AGAIN = words('lagi lg again kembali maneh meneh maning ulang back tiap setiap every');
+const AGAIN = words('lagi lg again kembali maneh meneh maning ulang back tiap setiap every rutin regularly');
 /** Asking to be sent the messages: "kirimi aku info maneh", "send me updates again". */
 const SEND_VERBS = words('kirim kirimi send');
 
@@ -645,7 +652,7 @@ const HELP_FILLER = words(
     'gimana bagaimana type can ask sms buat untuk utk for gunanya fungsi fungsinya bingung harus kudu should ' +
     'bantuan help saja you kamu iso bisa mau arep minta to kene sini here sort things number line list of show ' +
     'tampilkan tolong please exactly actually me gawe nggo kanggo nomer nomor format thing keywords who and ' +
-    'nggih mawon',
+    'nggih mawon sih',
 );
 /** What the line can do: "bisa apa aja", "kamu bisa apa". */
 const CAN = words('bisa iso can');
@@ -669,7 +676,7 @@ function isHelp(tokens: readonly Token[]): boolean {
 
 /** Asking for replies in a language: "can you reply in english", "ganti bahasa indonesia". */
 const LANGUAGE_NAMES = {
-  en: words('english inggris inggeris'),
+  en: words('english inggris inggeris eng'),
   id: words('indonesia indonesian indo kita'),
 } as const;
 /** Who does not speak it: "saya gak ngerti bahasa inggris", "i don't understand indonesian". */
@@ -679,6 +686,7 @@ const LANGUAGE_SPEAKER = words(
 const LANGUAGE_FILLER = words(
   'ganti pakai balas reply in use switch can you please pls dong bahasa language speak to change into ke mau minta ' +
     'saja aja ya sms answer jawab dalam with tolong min kak dong send kirim information informasi info the text ' +
+    'sorry maaf at all ' +
     'txt write tulis',
 );
 
@@ -716,7 +724,8 @@ const WHO_OR_SINCE = words(
     'nenek kakek bayi',
 );
 const ASKING = words(
-  'apa apakah gimana gmn bagaimana piye opo kenapa mengapa what how is are can could should does do boleh bisakah why ' +
+  'tanda tandane ciri cirinya sign signs ' +
+    'apa apakah gimana gmn bagaimana piye opo kenapa mengapa what how is are can could should does do boleh bisakah why ' +
     'perlu harus',
 );
 
@@ -807,12 +816,13 @@ const OFF_TOPIC = words(
     'bank bri bca bni kursus les course lesson homework pr tugas anjing kucing hewan jiwa motor maling ' +
     'rusak kehilangan netflix translate terjemahkan terjemahan beras rice promo iklan indosat telkomsel ' +
     'provider makanan restoran restaurant mobil car kartu prakerja ppdb kuliah sekolah rekening transfer ' +
-    'sim card simcard passport paspor marathon lomba race lurah kades berlubang lubang warung hotel',
+    'sim card simcard passport paspor marathon lomba race lurah kades berlubang lubang warung hotel undian ' +
+    'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
   'dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox kolera ' +
-    'cholera rabies polio difteri maag lambung gerd',
+    'cholera rabies polio difteri maag lambung gerd dog anjing cat kucing hewan ayam sapi kambing',
 );
 /**
  * The line's own subject: a message that names it is a question for the FAQ even with an off-topic
@@ -853,11 +863,12 @@ export function intentOf(
   // "sapa sing kudu tak telpon lek tonggoku sesak": whom to call, though symptoms are told.
   if (has(tokens, CONTACT_VERBS) && has(tokens, WHOM)) return { kind: 'hotlines' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };
+  // Telling the health office is a report, wherever the sick person is ("a sick guest at our hotel").
+  const informs = has(tokens, INFORM_WORDS) && has(tokens, HEALTH_OFFICE) && !has(tokens, PHONE_WORDS);
+  if (informs) return { kind: 'report' };
   // "hotline bank bri", "lapor jalan rusak", "rumah sakit jiwa": a service of someone else.
   if (has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
   if (has(tokens, REPORT_WORDS)) return { kind: 'report' };
-  const informs = has(tokens, INFORM_WORDS) && has(tokens, HEALTH_OFFICE) && !has(tokens, PHONE_WORDS);
-  if (informs) return { kind: 'report' };
   if (isHotline(tokens)) return { kind: 'hotlines' };
   if (isHospitalRequest(tokens, mentionsTopic)) return { kind: 'hospital' };
   if (!mentionsTopic) return undefined;
