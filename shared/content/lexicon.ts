@@ -20,6 +20,11 @@ export interface PlaceLexicon {
    */
   readonly facilityWords: readonly string[];
   /**
+   * Landmarks every town has (`alun alun`, the town square): dropped like filler words, though a desa
+   * somewhere bears the name: "alun alun batu" is the square of Batu, not Ds. Alun-Alun elsewhere.
+   */
+  readonly landmarkWords?: readonly string[];
+  /**
    * Words before the name of a street or of a dusun (`jl`, `gang`, `dusun`), which the pack has no
    * region for: the name is dropped, and only a place written after it is read ("jl. ahmad yani
    * surabaya").
@@ -56,6 +61,7 @@ export const LexiconSchema = z
     placeFillerWords: distinct(word),
     placeSeparatorPhrases: z.array(phrase),
     facilityWords: distinct(phrase),
+    landmarkWords: distinct(phrase).optional(),
     addressWords: distinct(phrase),
     numberWords: distinct(phrase),
     levelWords: z.record(word, z.enum(['kabupaten', 'kota', 'kecamatan', 'desa', 'kelurahan'])),
@@ -67,6 +73,7 @@ export const LexiconSchema = z
     const lists = {
       placeFillerWords: lexicon.placeFillerWords,
       facilityWords: lexicon.facilityWords,
+      landmarkWords: lexicon.landmarkWords ?? [],
       addressWords: lexicon.addressWords,
       numberWords: lexicon.numberWords,
       levelWords: Object.keys(lexicon.levelWords),

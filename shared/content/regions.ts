@@ -185,7 +185,7 @@ export const RegionsFileSchema = z
 export const PlaceAliasesSchema = z.record(
   z.string().regex(/^[a-z0-9]{2,20}$/, 'an alias is 2-20 lowercase letters or digits'),
   z
-    .array(kabCode)
+    .array(z.union([kabCode, kecCode]))
     .min(1)
     .refine((codes) => new Set(codes).size === codes.length, { message: 'codes repeat' }),
 );
@@ -203,7 +203,7 @@ export function parseRegions(data: unknown, path = 'regions.json'): Regions {
 /**
  * Validates an alias table against the regions it points into.
  *
- * @throws Error naming the file and each alias that is malformed or points at no kab/kota.
+ * @throws Error naming the file and each alias that is malformed or points at no kab/kota or kecamatan.
  */
 export function parsePlaceAliases(
   data: unknown,
@@ -212,10 +212,12 @@ export function parsePlaceAliases(
 ): PlaceAliases {
   const aliases = parseContentFile(path, PlaceAliasesSchema, data);
   const unknown = Object.entries(aliases).flatMap(([alias, codes]) =>
-    codes.filter((code) => !regions.kabByCode(code)).map((code) => `${alias} -> ${code}`),
+    codes
+      .filter((code) => !regions.kabByCode(code) && !regions.kecByCode(code))
+      .map((code) => `${alias} -> ${code}`),
   );
   if (unknown.length > 0) {
-    throw new ContentError(`${path}: no such kab/kota: ${unknown.join(', ')}`);
+    throw new ContentError(`${path}: no such kab/kota or kecamatan: ${unknown.join(', ')}`);
   }
   return deepFreeze(aliases);
 }

@@ -263,6 +263,7 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   gampang: 'mudah',
   korona: 'corona',
   kopid: 'covid',
+  kopit: 'covid',
   covid19: 'covid',
   // Javanese, krama and ngoko, for the words above
   nopo: 'apa',

@@ -307,7 +307,10 @@ function compileLexicon(lexicon: PlaceLexicon, nameWords: ReadonlySet<string>): 
   const named = new Map<string, NamedMark>();
   const phrases: { pattern: RegExp; marker: string }[] = [];
   const phrase = (p: string, marker: string) =>
-    phrases.push({ pattern: new RegExp(`\\b${p.split(' ').join('\\s*')}\\b`, 'g'), marker: ` ${marker} ` });
+    phrases.push({
+      pattern: new RegExp(`\\b${p.split(' ').join('[\\s-]*')}\\b`, 'g'),
+      marker: ` ${marker} `,
+    });
   for (const p of lexicon.placeSeparatorPhrases) phrase(p, BREAK_MARK);
   // Longest first, so "jakarta selatan" is one outside place rather than "jakarta" and a word left over.
   const outside = [...(lexicon.outsidePlaceWords ?? [])].sort((a, b) => b.length - a.length);
@@ -315,6 +318,7 @@ function compileLexicon(lexicon: PlaceLexicon, nameWords: ReadonlySet<string>): 
   for (const [list, marker, add] of [
     [lexicon.numberWords, BREAK_MARK, (w: string) => dropped.add(w)],
     [lexicon.facilityWords, NAMED_MARKS.facility, (w: string) => named.set(w, FACILITY)],
+    [lexicon.landmarkWords ?? [], BREAK_MARK, (w: string) => dropped.add(w)],
     [lexicon.addressWords, NAMED_MARKS.address, (w: string) => named.set(w, ADDRESS)],
   ] as const) {
     for (const w of list) {
@@ -372,6 +376,7 @@ function words(query: string, lexicon: CompiledLexicon): Token[] {
       else if (word === NAMED_MARKS.address) out.push(ADDRESS);
       else if (word === OUTSIDE_MARK) out.push(OUTSIDE);
       else if (lexicon.present.has(word)) out.push(PRESENT);
+      else if (lexicon.dropped.has(word)) out.push(null);
       // A name said twice written with a 2 ("guluk2" is Guluk-Guluk).
       else if (/^[a-z]{3,}2$/.test(word)) out.push(word.slice(0, -1), word.slice(0, -1));
       // House numbers, RT/RW and postcodes ("no12", "rt03"): no region's name has a digit.
@@ -409,6 +414,8 @@ function segments(query: string, lexicon: CompiledLexicon): Part[] {
       // "bandung jawa barat", "kota sukabumi, jabar": the name written straight before is outside the
       // province too.
       if ((current && parts.at(-1) === current) || (afterComma && parts.at(-1)?.separated)) parts.pop();
+      // "asal jember tapi skrg di bali": where the sender is now is outside the province.
+      if (present) return [];
       afterComma = false;
       current = undefined;
       namedBy = undefined;
@@ -433,6 +440,8 @@ function segments(query: string, lexicon: CompiledLexicon): Part[] {
       present = true;
       continue;
     }
+    // Only a comma straight before a place outside makes the part before it outside too.
+    if (token === null) afterComma = false;
     if (typeof token !== 'string') {
       current = undefined;
       namedBy = token !== null && 'namedBy' in token ? token.namedBy : undefined;
@@ -923,7 +932,9 @@ export function createPlaceResolver(
 
   const aliasIndex = new Map<string, Entry[]>();
   for (const [alias, codes] of Object.entries(aliases)) {
-    const entries = codes.map((code) => kabEntries.get(code)).filter((e): e is Entry => e !== undefined);
+    const entries = codes
+      .map((code) => kabEntries.get(code) ?? kecEntries.get(code))
+      .filter((e): e is Entry => e !== undefined);
     if (entries.length > 0) aliasIndex.set(nameKey(alias), entries);
   }
 

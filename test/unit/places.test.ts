@@ -657,3 +657,24 @@ describe('a landmark before the place, and the first part of a longer name', () 
     expect(resolver.resolve('asdfgh qwerty').kind).toBe('not-found');
   });
 });
+
+describe('town squares, nicknames and kecamatan known by a short name', () => {
+  it('reads the town after its square, whatever Ds. Alun-Alun is called', () => {
+    expect(foundCode(resolver.resolve('alun alun batu'))).toBe('35.79');
+    expect(foundCode(resolver.resolve('alun2 kota batu'))).toBe('35.79');
+    expect(foundCode(resolver.resolve('deket alun-alun jombang'))).toBe('35.17');
+  });
+
+  it('reads a kab/kota by its nickname and a kecamatan by its short name', () => {
+    expect(foundCode(resolver.resolve('kota pahlawan'))).toBe('35.78');
+    expect(foundCode(resolver.resolve('near sumawe'))).toBe('35.07.04');
+    expect(candidateCodes(resolver.resolve('pulau bawean'))).toEqual(['35.25.17', '35.25.18']);
+  });
+});
+
+describe('where the sender is now, outside the province', () => {
+  it('finds nothing when the present place is outside, and the place before a comma stays', () => {
+    expect(resolver.resolve('asal jember tapi skrg di bali').kind).toBe('not-found');
+    expect(foundCode(resolver.resolve('now in batu, from jakarta'))).toBe('35.79');
+  });
+});

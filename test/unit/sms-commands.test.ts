@@ -311,6 +311,11 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['mohon tidak menghubungi saya lg', 'stop'],
     ['cabut nomorku seko daftar', 'stop'],
     ['pls answer in eng', 'language'],
+    ['english please, thank you', 'language'],
+    ['wes to, ra usah kirim2 pesen maneh', 'stop'],
+    ['mas mbak, nomerku tolong dicopot seko daftar kiriman', 'stop'],
+    ['stopsms', 'stop'],
+    ['layanan telpon ini aktif hari minggu?', 'hotlines'],
     ['opt me back in', 'start'],
     ['how can i talk to a real person', 'hotlines'],
   ])('%j is %s', (text, kind) => {
@@ -348,8 +353,13 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // A question whether symptoms are a sign, not a report; "reports" is not "report".
     'kulo watuk pilek kalih mriyang, niku tandane covid mboten nggih',
     'what does probable case mean in the covid reports',
-  ])('%j is neither an opt-out, an opt-in nor a request for the hotlines', (text) => {
-    expect(['stop', 'start', 'hotlines']).not.toContain(parseSmsCommand(text, mentionsTopic).kind);
+    // "stopped" tells what was done; a viral video is a question of truth, not a hospital request.
+    'I stopped the messages by mistake',
+    'saw a viral video saying covid is back and hospitals are full in surabaya, true?',
+  ])('%j is neither an opt-out, an opt-in nor a request for the hotlines or a hospital', (text) => {
+    expect(['stop', 'start', 'hotlines', 'hospital']).not.toContain(
+      parseSmsCommand(text, mentionsTopic).kind,
+    );
   });
 });
 

@@ -145,6 +145,10 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   brenti: 'berhenti',
   krm: 'kirim',
   cekap: 'cukup',
+  jha: 'jangan',
+  sengko: 'saya',
+  stopsms: 'stop',
+  kopit: 'covid',
   sake: 'sakit',
   seko: 'dari',
   nderek: 'ikut',
@@ -214,6 +218,7 @@ function listedStem(word: string): string | undefined {
       const typedBare = base.slice(0, base.length - suffix.length);
       const bare = fold(typedBare);
       const spelled = SPELLINGS.get(bare) ?? bare;
+      if (suffix === 'ed' && !PAST_OK.has(spelled)) continue;
       if (typedBare.length >= 3 && LISTED.has(spelled)) return spelled;
     }
   }
@@ -236,6 +241,8 @@ const SLIP_MIN_LENGTH = 6;
  * English -ed, -i, Javanese imperative -o.
  */
 const SUFFIXES = ['', ...'in kan ken ono no en ne nya ipun ing ed ku mu i o'.split(' ')];
+/** Words -ed may come off: "added" is a wish; "stopped" tells what was done, not what is asked. */
+const PAST_OK = foldedSet('add register subscribe');
 
 /** The tokens with each key in the spelling the rules are written in (`pake` as `pakai`, `kirimin` as `kirim`). */
 export function canonical(tokens: readonly Token[]): Token[] {
@@ -258,7 +265,7 @@ const OPT_OUT_VERBS = words(
     'disable halt terminate enough mandek unsubscribe',
 );
 /** Taking a number off the list: "hapus nomor saya", "remove me from this list". */
-const REMOVE_VERBS = words('hapus hapuskan keluarkan remove delete take coret');
+const REMOVE_VERBS = words('hapus hapuskan keluarkan remove delete take coret copot');
 const REMOVE_OBJECTS = words('nomor nomer nmr no number saya aku me daftar list');
 /** Receiving the messages: "ga mau dapet sms ini lagi", "aku gelem nampa sms maneh". */
 const RECEIVE = words(
@@ -271,14 +278,15 @@ const MESSAGE_WORDS = words(
     'sending sent text texting texts txt message messages messaging msg langganan berlangganan langganannya ' +
     'subscription subscribe notif notifikasi layanan service broadcast info informasi updates alerts ' +
     'hubungi dihubungi hubungin menghubungi contact contacted contacting penerima list daftar daily news berita ' +
-    'alert alerts kabar ' +
+    'alert alerts kabar kiriman ' +
     'pengiriman mailing these',
 );
 /** The line itself: "unreg covid", "stop info covid jatim". */
 const THE_LINE = words('covid corona jatim');
 /** "Don't", in the ways people write it. */
 const NEGATORS = words(
-  'jangan jgn jngn gak ga gk g nggak ngga enggak tidak tdk tak ta ora ojo dont don not no never ndak emoh wegah ' +
+  'jangan jgn jngn gak ga gk g nggak ngga enggak tidak tdk tak ta ora ra ojo dont don not no never ndak emoh ' +
+    'wegah ' +
     'mboten boten mbotten',
 );
 /** "Don't" as a request: what a "not" means before messages only when said this way. */
@@ -291,7 +299,7 @@ const OPT_OUT_FILLER = words(
     'wis udah sudah your our for of with us turn iki terus trus lewat via by like tiap setiap every do ' +
     'nomer nmr kene sini mohon minta dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
     'how cara caranya gimana phone hp handphone it yo cak cuk ok yes way there is make keep ketik type ' +
-    'ipun bilang dibilang dibilangin sampai sampe ka begini ever kesehatan health ' +
+    'ipun bilang dibilang dibilangin sampai sampe ka begini ever kesehatan health really ' +
     'system sistem database data ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg',
@@ -334,7 +342,7 @@ const THIS_LINE = words('layanan line service hotline ini this nomor number');
 /** Calling by phone, not talking ("ketularan dr org yg ngomong"). */
 const PHONE_CALLS = words('telpon telepon nelpon call ring');
 /** Open or closed, and when: the hotline hours. */
-const OPEN_WORDS = words('buka open opened tutup closed');
+const OPEN_WORDS = words('buka open opened tutup closed aktif active');
 const WHEN_OPEN = words(
   'jam hour hours weekend weekends minggu sabtu libur holiday malam night now today kapan when',
 );
@@ -368,6 +376,8 @@ const WHERE_WORDS = words(
     'ngendi pundi nang ning neng teng ing wonten di in around sekitar daftar list dr dari cari carikan golek find ' +
     'which',
 );
+/** Asking whether something heard is true ("viral video ... hospitals are full, true?"): the hoax topic. */
+const HEARSAY = words('viral hoax hoaks true benarkah bener beneran katanya jare video');
 /** Costs are a FAQ topic, even when a hospital is named. */
 const COST_WORDS = words(
   'biaya bayar gratis bpjs cost pay free tanggung ditanggung bill bills insurance asuransi cover tagihan',
@@ -686,7 +696,7 @@ const LANGUAGE_SPEAKER = words(
 const LANGUAGE_FILLER = words(
   'ganti pakai balas reply in use switch can you please pls dong bahasa language speak to change into ke mau minta ' +
     'saja aja ya sms answer jawab dalam with tolong min kak dong send kirim information informasi info the text ' +
-    'sorry maaf at all ' +
+    'sorry maaf at all could replies come biar baca ' +
     'txt write tulis',
 );
 
@@ -775,7 +785,7 @@ function isHotline(tokens: readonly Token[]): boolean {
 function isHospitalRequest(tokens: readonly Token[], mentionsTopic?: MentionsTopic): boolean {
   const rumahSakit = tokens.some((t, i) => t.key === 'rumah' && tokens[i + 1]?.key === 'sakit');
   if (!(rumahSakit || has(tokens, HOSPITAL_WORDS))) return false;
-  if (has(tokens, COST_WORDS) || has(tokens, SERVICE_TOPICS)) return false;
+  if (has(tokens, COST_WORDS) || has(tokens, SERVICE_TOPICS) || has(tokens, HEARSAY)) return false;
   if (has(tokens, WHEN_WORDS) && !has(tokens, WHICH_WORDS)) return false;
   // "info rumah sakit rujukan": nothing but the hospital asked for.
   if (has(tokens, WHERE_WORDS) || allIn(tokens, HOSPITAL_WORDS, NOT_PLACE, words('rumah sakit'))) return true;
@@ -816,7 +826,7 @@ const OFF_TOPIC = words(
     'bank bri bca bni kursus les course lesson homework pr tugas anjing kucing hewan jiwa motor maling ' +
     'rusak kehilangan netflix translate terjemahkan terjemahan beras rice promo iklan indosat telkomsel ' +
     'provider makanan restoran restaurant mobil car kartu prakerja ppdb kuliah sekolah rekening transfer ' +
-    'sim card simcard passport paspor marathon lomba race lurah kades berlubang lubang warung hotel undian ' +
+    'sim card simcard passport paspor marathon lomba race lurah kades berlubang lubang warung undian ' +
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
@@ -902,7 +912,10 @@ function courtesyInParts(
     const language = languageAsked(clause);
     return language ? { kind: language } : undefined;
   });
-  const found = said.findLast((intent) => intent !== undefined);
+  // "english please, thank you": the request, not the thanks that comes with it.
+  const found =
+    said.findLast((intent) => intent !== undefined && intent.kind !== 'thanks') ??
+    said.findLast((intent) => intent !== undefined);
   if (!found) return undefined;
   const others = clauses.filter((_, i) => said[i] === undefined);
   // Words of courtesy and language say nothing asked ("kok pake inggris?" names no subject).
