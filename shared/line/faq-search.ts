@@ -264,6 +264,7 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   korona: 'corona',
   kopid: 'covid',
   kopit: 'covid',
+  wae: 'saja',
   covid19: 'covid',
   // Javanese, krama and ngoko, for the words above
   nopo: 'apa',

@@ -316,6 +316,13 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['mas mbak, nomerku tolong dicopot seko daftar kiriman', 'stop'],
     ['stopsms', 'stop'],
     ['layanan telpon ini aktif hari minggu?', 'hotlines'],
+    ['119 itu aktif 24 jam ga', 'hotlines'],
+    ["what's the Indonesian equivalent of 911", 'hotlines'],
+    ['cara pakainya gimana min', 'help'],
+    ['bhs ID aja', 'language'],
+    ['heyy whats up covid line', 'help'],
+    ['how do I report a stolen motorbike', 'off-topic'],
+    ['is there a hotline for the electricity company PLN', 'off-topic'],
     ['opt me back in', 'start'],
     ['how can i talk to a real person', 'hotlines'],
   ])('%j is %s', (text, kind) => {
@@ -353,6 +360,9 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // A question whether symptoms are a sign, not a report; "reports" is not "report".
     'kulo watuk pilek kalih mriyang, niku tandane covid mboten nggih',
     'what does probable case mean in the covid reports',
+    // Asking whether symptoms are covid, or what a medicine costs, is a question, not a report.
+    'badan pegel2 panas dingin, itu covid bukan ya',
+    'harga obat batuk anak di apotek brp',
     // "stopped" tells what was done; a viral video is a question of truth, not a hospital request.
     'I stopped the messages by mistake',
     'saw a viral video saying covid is back and hospitals are full in surabaya, true?',

@@ -333,12 +333,12 @@ const THANKS_FILLER = words(
 );
 
 /** Lines and numbers people ask for. */
-const HOTLINE_WORDS = words('hotline hotlen hotlain callcenter cc cacak ambulans ambulan ambulance');
+const HOTLINE_WORDS = words('hotline hotlen hotlain callcenter cc cacak ambulans ambulan ambulance 911');
 /** Asking whom to call: "hubungi siapa", "who do i call". */
 const WHOM = words('siapa who whom person human manusia petugas operator');
 const CONTACT_VERBS = words('hubungi menghubungi nelpon telpon telepon call ring talk speak bicara ngomong');
 /** The line itself, as what is open: "layanan ini buka jam brp?". */
-const THIS_LINE = words('layanan line service hotline ini this nomor number');
+const THIS_LINE = words('layanan line service hotline ini this nomor number 119 112');
 /** Calling by phone, not talking ("ketularan dr org yg ngomong"). */
 const PHONE_CALLS = words('telpon telepon nelpon call ring');
 /** Open or closed, and when: the hotline hours. */
@@ -662,7 +662,7 @@ const HELP_FILLER = words(
     'gimana bagaimana type can ask sms buat untuk utk for gunanya fungsi fungsinya bingung harus kudu should ' +
     'bantuan help saja you kamu iso bisa mau arep minta to kene sini here sort things number line list of show ' +
     'tampilkan tolong please exactly actually me gawe nggo kanggo nomer nomor format thing keywords who and ' +
-    'nggih mawon sih',
+    'nggih mawon sih min the',
 );
 /** What the line can do: "bisa apa aja", "kamu bisa apa". */
 const CAN = words('bisa iso can');
@@ -687,7 +687,7 @@ function isHelp(tokens: readonly Token[]): boolean {
 /** Asking for replies in a language: "can you reply in english", "ganti bahasa indonesia". */
 const LANGUAGE_NAMES = {
   en: words('english inggris inggeris eng'),
-  id: words('indonesia indonesian indo kita'),
+  id: words('indonesia indonesian indo kita id'),
 } as const;
 /** Who does not speak it: "saya gak ngerti bahasa inggris", "i don't understand indonesian". */
 const LANGUAGE_SPEAKER = words(
@@ -734,7 +734,7 @@ const WHO_OR_SINCE = words(
     'nenek kakek bayi',
 );
 const ASKING = words(
-  'tanda tandane ciri cirinya sign signs ' +
+  'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
     'apa apakah gimana gmn bagaimana piye opo kenapa mengapa what how is are can could should does do boleh bisakah why ' +
     'perlu harus',
 );
@@ -827,7 +827,7 @@ const OFF_TOPIC = words(
     'rusak kehilangan netflix translate terjemahkan terjemahan beras rice promo iklan indosat telkomsel ' +
     'provider makanan restoran restaurant mobil car kartu prakerja ppdb kuliah sekolah rekening transfer ' +
     'sim card simcard passport paspor marathon lomba race lurah kades berlubang lubang warung undian ' +
-    'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal',
+    'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -839,7 +839,7 @@ const OTHER_ILLNESSES = words(
  * word in it ("harga swab antigen", "punya tbc kena covid").
  */
 const COVID_WORDS = words(
-  'covid corona korona kopid virus pandemi isoman isolasi booster pcr swab antigen masker mask',
+  'covid corona korona kopid virus pandemi isoman isolasi booster pcr swab antigen masker maskeran mask',
 );
 
 /**
@@ -866,6 +866,9 @@ export function intentOf(
   if (mentionsTopic && asksToStart(tokens, mentionsTopic)) return { kind: 'start' };
   if (isThanks(tokens)) return { kind: 'thanks' };
   if (isHelp(tokens)) return { kind: 'help' };
+  // "what's the Indonesian equivalent of 911": a line asked for, whatever language is named.
+  const lineWord = tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key));
+  if (lineWord && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
   const language = languageAsked(tokens);
   if (language) return { kind: language };
   // "anakku demam berdarah": another illness, told like a report.
@@ -988,7 +991,7 @@ function courtesyIntent(tokens: readonly Token[], mentionsTopic: MentionsTopic):
 export function onlyCourtesy(tokens: readonly Token[], mentionsTopic: MentionsTopic): boolean {
   return onlyCourtesyBesides(
     canonical(tokens),
-    [HELP_ASKED, HELP_FILLER, THANKS_FILLER, ADDRESSED],
+    [HELP_ASKED, HELP_FILLER, THANKS_FILLER, ADDRESSED, THE_LINE, words('up line')],
     mentionsTopic,
   );
 }
