@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   FAQ_ANSWER_MAX,
   FAQ_ANSWER_MIN,
+  FAQ_KEYWORDS_MAX,
+  FAQ_KEYWORDS_MIN,
   FAQ_REPLY_WORD_MAX,
   FAQ_TITLE_MAX,
   FaqPackSchema,
@@ -65,8 +67,8 @@ describe('the FAQ pack', () => {
   });
 
   it.each(byLang)('%s (%s): has keywords people ask with and names its sources', (_id, lang, topic) => {
-    expect(topic.keywords[lang].length).toBeGreaterThanOrEqual(10);
-    expect(topic.keywords[lang].length).toBeLessThanOrEqual(25);
+    expect(topic.keywords[lang].length).toBeGreaterThanOrEqual(FAQ_KEYWORDS_MIN);
+    expect(topic.keywords[lang].length).toBeLessThanOrEqual(FAQ_KEYWORDS_MAX);
     expect(new Set(topic.keywords[lang]).size).toBe(topic.keywords[lang].length);
     expect(topic.sources.length).toBeGreaterThan(0);
     for (const source of topic.sources) {
