@@ -6,8 +6,13 @@ import { editDistance, fold, foldedSet, type Token } from './tokens.js';
  * What a message asks for when it does not start with a command word: people write "no telp cacak
  * jatim", "dimana rumah sakit covid terdekat", "jangan kirim sms lagi", "makasih min". Each intent is
  * a small rule over the message's words, checked in order; a message none of them claims goes to the
- * FAQ search. The rules are tuned on labelled sets of messages as people write them and measured on
- * the latest set, never tuned on (`test/unit/labelled-sets.test.ts`).
+ * FAQ search. Words are first put in the spelling the rules are written in ({@link canonical}:
+ * texting, Javanese and Madurese forms, affixes, slips). Strict rules come first, each over the whole
+ * message or one of its parts between punctuation marks; then looser readings that allow a word or
+ * two of their own when those name no FAQ subject (`MentionsTopic`), so a stray word does not hide a
+ * request and a question is never taken for courtesy. The rules are tuned on labelled sets of
+ * messages as people write them and measured on the latest set, never tuned on
+ * (`test/unit/labelled-sets.test.ts`).
  */
 
 /** An intent found in the words of a message. */
@@ -843,8 +848,12 @@ const COVID_WORDS = words(
 );
 
 /**
- * The intent of a message's words, or undefined when it is a question for the FAQ search.
+ * The intent of a message's words, or undefined when it is a question for the FAQ search. In order:
+ * opt-out and opt-in (in any part of the message, then in words of their own), thanks, help, a
+ * hotline named, a language, another illness, whom to call, symptoms told, telling the health office,
+ * someone else's service, a report, the hotlines, a hospital, and last the courtesy readings.
  * `questionMark`: the message ends with "?", so symptoms in it are asked about, not reported.
+ * `mentionsTopic`: whether words name a FAQ subject; without it the looser readings are not tried.
  */
 export function intentOf(
   typed: readonly Token[],
