@@ -167,7 +167,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: LAST_LABELLED_MESSAGES,
     status: 'tuning (held out: 456/489, FAQ 218/241, no opt-out missed)',
     covers: true,
-    right: 476,
+    right: 475,
     faqRight: 229,
     optOutsMissed: 0,
     optOutsTaken: 0,

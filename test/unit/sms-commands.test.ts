@@ -317,7 +317,7 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['stopsms', 'stop'],
     ['layanan telpon ini aktif hari minggu?', 'hotlines'],
     ['119 itu aktif 24 jam ga', 'hotlines'],
-    ["what's the Indonesian equivalent of 911", 'hotlines'],
+    ['hotline nya bisa bahasa inggris?', 'hotlines'],
     ['cara pakainya gimana min', 'help'],
     ['bhs ID aja', 'language'],
     ['heyy whats up covid line', 'help'],

@@ -338,12 +338,12 @@ const THANKS_FILLER = words(
 );
 
 /** Lines and numbers people ask for. */
-const HOTLINE_WORDS = words('hotline hotlen hotlain callcenter cc cacak ambulans ambulan ambulance 911');
+const HOTLINE_WORDS = words('hotline hotlen hotlain callcenter cc cacak ambulans ambulan ambulance');
 /** Asking whom to call: "hubungi siapa", "who do i call". */
 const WHOM = words('siapa who whom person human manusia petugas operator');
 const CONTACT_VERBS = words('hubungi menghubungi nelpon telpon telepon call ring talk speak bicara ngomong');
 /** The line itself, as what is open: "layanan ini buka jam brp?". */
-const THIS_LINE = words('layanan line service hotline ini this nomor number 119 112');
+const THIS_LINE = words('layanan line service hotline ini this nomor number');
 /** Calling by phone, not talking ("ketularan dr org yg ngomong"). */
 const PHONE_CALLS = words('telpon telepon nelpon call ring');
 /** Open or closed, and when: the hotline hours. */
@@ -768,7 +768,10 @@ function isHotline(tokens: readonly Token[]): boolean {
   if (tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key))) return true;
   if (has(tokens, CONTACT_VERBS) && has(tokens, WHOM)) return true;
   // "layanan ini buka jam brp?", "is this line open on weekends": when the lines are open.
-  if (has(tokens, OPEN_WORDS) && has(tokens, WHEN_OPEN) && has(tokens, THIS_LINE)) return true;
+  // An emergency number is written as three digits; which ones the pack's hotlines hold, not this list.
+  const shortNumber = tokens.some((t) => /^\d{3}$/.test(t.key));
+  if (has(tokens, OPEN_WORDS) && has(tokens, WHEN_OPEN) && (has(tokens, THIS_LINE) || shortNumber))
+    return true;
   // "bisa telpon langsung gak": asking to call.
   if (has(tokens, PHONE_CALLS) && has(tokens, words('bisa can langsung directly'))) return true;
   const center = tokens.some((t, i) => CALL.has(t.key) && CENTER.has(tokens[i + 1]?.key ?? ''));
@@ -875,7 +878,7 @@ export function intentOf(
   if (mentionsTopic && asksToStart(tokens, mentionsTopic)) return { kind: 'start' };
   if (isThanks(tokens)) return { kind: 'thanks' };
   if (isHelp(tokens)) return { kind: 'help' };
-  // "what's the Indonesian equivalent of 911": a line asked for, whatever language is named.
+  // "hotline nya bisa bahasa inggris?": a line asked for, whatever language is named.
   const lineWord = tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key));
   if (lineWord && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
   const language = languageAsked(tokens);
