@@ -10,7 +10,7 @@ import type { DashboardView } from '../../shared/dashboard/view.js';
 import type { HttpEvent, HttpResult } from '../../shared/http/wire.js';
 import type { SymptomReport } from '../../shared/line/reports.js';
 import type { TriageAnswers } from '../../shared/line/triage.js';
-import { lambdaContext } from '../support/http.js';
+import { httpEvent, lambdaContext } from '../support/http.js';
 import { fixturePack } from '../support/packs.js';
 import { fixtureReport } from '../support/reports.js';
 
@@ -58,26 +58,7 @@ function deps(reports: ReportsByDay, signIn?: DashboardSignIn): DashboardDeps {
 
 /** A `GET` as API Gateway passes it on; `clerk` is the `sub` its JWT authorizer checked, if any. */
 function get(path: string, query = '', clerk?: string): HttpEvent {
-  const event: HttpEvent = {
-    version: '2.0',
-    routeKey: `GET ${path}`,
-    rawPath: path,
-    rawQueryString: query,
-    headers: {},
-    requestContext: {
-      accountId: '123456789012',
-      apiId: 'abc123',
-      domainName: 'abc123.execute-api.ap-southeast-3.amazonaws.com',
-      domainPrefix: 'abc123',
-      http: { method: 'GET', path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.9', userAgent: 'browser' },
-      requestId: 'req',
-      routeKey: `GET ${path}`,
-      stage: '$default',
-      time: '03/Dec/2026:05:00:00 +0000',
-      timeEpoch: 0,
-    },
-    isBase64Encoded: false,
-  };
+  const event = httpEvent('GET', path, { query });
   if (clerk === undefined) return event;
   const requestContext = {
     ...event.requestContext,
