@@ -35,6 +35,12 @@ export interface FaqTopic {
   readonly replyWord: Localized;
   /** Words and phrases people use when asking (lowercase), for FAQ search. */
   readonly keywords: Readonly<Record<Lang, readonly string[]>>;
+  /**
+   * Who the topic is about, if it is about a group of people (lowercase words: "hamil", "lansia").
+   * A question naming one of them is about them: "hamil, boleh vaksin?" is answered by this topic,
+   * which says what vaccines, masks or isolation mean for them, rather than by the vaccine topic.
+   */
+  readonly audience?: Readonly<Record<Lang, readonly string[]>>;
   /** Where each statement comes from. */
   readonly sources: readonly Source[];
   /** The day the answer was last checked against its sources, `YYYY-MM-DD`. */
@@ -63,6 +69,15 @@ const keywordList = z
   .max(FAQ_KEYWORDS_MAX)
   .refine((list) => new Set(list).size === list.length, { message: 'keywords repeat' });
 
+/** At most this many audience words per language: the few words that name the group itself. */
+export const FAQ_AUDIENCE_MAX = 12;
+
+const audienceList = z
+  .array(z.string().regex(/^[a-z]+$/, { message: 'audience words are single lowercase words' }))
+  .min(1)
+  .max(FAQ_AUDIENCE_MAX)
+  .refine((list) => new Set(list).size === list.length, { message: 'audience words repeat' });
+
 const replyWord = z.string().regex(new RegExp(`^[A-Z0-9-]{2,${FAQ_REPLY_WORD_MAX}}$`), {
   message: 'one word in capitals, e.g. GEJALA',
 });
@@ -75,6 +90,7 @@ export const FaqTopicSchema = z.strictObject({
   sms: localized(smsText),
   replyWord: localized(replyWord),
   keywords: z.strictObject({ id: keywordList, en: keywordList }),
+  audience: z.strictObject({ id: audienceList, en: audienceList }).optional(),
   ...sourced,
 });
 

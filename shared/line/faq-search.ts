@@ -559,6 +559,42 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
     ),
   );
 
+  /**
+   * Each topic's audience as search terms. A word whose terms are more than one ("bumil", read as
+   * "ibu hamil") is left out: "ibu" alone is any mother, not a pregnant one.
+   */
+  const audiences = topics.map((topic) => {
+    const words = topic.audience ? [...topic.audience.id, ...topic.audience.en] : [];
+    return new Set(words.map((word) => faqTerms(word)).flatMap((terms) => (terms.length === 1 ? terms : [])));
+  });
+
+  /**
+   * A question that names a topic's audience is about them: that topic goes first, as sure as the
+   * best hit ("lansia perlu booster?" is the elderly topic, which says what boosters mean for them,
+   * not the vaccine topic). Of two audiences named, the better-ranked topic wins.
+   */
+  function forAudience(terms: readonly string[], hits: Hit[]): Hit[] {
+    const [best] = hits;
+    if (!best) return hits;
+    const named = topics.flatMap((topic, i) =>
+      terms.some((term) => audiences[i]?.has(term)) ? [topic] : [],
+    );
+    if (named.length === 0) return hits;
+    const rank = (topic: FaqTopic) => {
+      const at = hits.findIndex((h) => h.topic === topic);
+      return at === -1 ? hits.length : at;
+    };
+    const [topic] = [...named].sort((a, b) => rank(a) - rank(b));
+    if (!topic || topic === best.topic) return hits;
+    const own = hits.find((h) => h.topic === topic);
+    const first: Hit = {
+      topic,
+      score: Math.max(own?.score ?? 0, best.score),
+      confidence: Math.max(own?.confidence ?? 0, best.confidence),
+    };
+    return [first, ...hits.filter((h) => h.topic !== topic)];
+  }
+
   /** The topics the terms match, best first. */
   function hitsFor(terms: readonly string[]): Hit[] {
     const unique = [...new Set(terms)];
@@ -580,7 +616,8 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
     search(question) {
       const asked = question.slice(0, MAX_QUESTION_CHARS);
       const lang = languageOf(asked, lexicons);
-      const hits = hitsFor(faqTerms(asked));
+      const terms = faqTerms(asked);
+      const hits = forAudience(terms, hitsFor(terms));
       const [best] = hits;
       if (!best) return { kind: 'none', lang };
       if (best.confidence >= ANSWER_THRESHOLD) {

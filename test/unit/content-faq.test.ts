@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   FAQ_ANSWER_MAX,
   FAQ_ANSWER_MIN,
+  FAQ_AUDIENCE_MAX,
   FAQ_KEYWORDS_MAX,
   FAQ_KEYWORDS_MIN,
   FAQ_REPLY_WORD_MAX,
@@ -13,6 +14,7 @@ import { EAST_JAVA_PACK_DIR } from '../../shared/content/index.js';
 import { ContentError, parseContentFile } from '../../shared/content/load.js';
 import { PACK_FILES } from '../../shared/content/pack.js';
 import { LANGS } from '../../shared/lang.js';
+import { faqTerms } from '../../shared/line/faq-search.js';
 import { isGsm7Basic, nonGsmCharacters, smsSegments, toGsm7, wrapToPages } from '../../shared/text.js';
 import { eastJavaPack } from '../support/packs.js';
 
@@ -86,6 +88,19 @@ describe('the FAQ pack', () => {
       expect(topic.replyWord[lang].length).toBeLessThanOrEqual(FAQ_REPLY_WORD_MAX);
     },
   );
+
+  it('names each audience in single words the search reads as one word, in both languages', () => {
+    const withAudience = faq.filter((t) => t.audience !== undefined);
+    expect(withAudience.map((t) => t.id)).toEqual(['pregnancy-children', 'elderly-comorbid']);
+    for (const topic of withAudience) {
+      for (const lang of LANGS) {
+        const words = topic.audience?.[lang] ?? [];
+        expect(words.length, `${topic.id} ${lang}`).toBeGreaterThan(0);
+        expect(words.length).toBeLessThanOrEqual(FAQ_AUDIENCE_MAX);
+        expect(words.filter((w) => faqTerms(w).length !== 1)).toEqual([]);
+      }
+    }
+  });
 
   it('gives every topic its own menu label in each language', () => {
     for (const lang of LANGS) expect(new Set(faq.map((t) => t.title[lang])).size).toBe(faq.length);
@@ -182,6 +197,16 @@ describe('the FAQ schema', () => {
       /keywords\.en/,
     );
     expect(() => parseFaq(pack.with(2, { ...topic, sources: [] }))).toThrow(/sources/);
+  });
+
+  it('rejects an audience of phrases or with no words, naming the field', () => {
+    const pack = copyOfPack();
+    const topic = pack[2] as FaqTopic;
+    const phrase = { id: ['ibu hamil'], en: ['pregnant'] };
+    expect(() => parseFaq(pack.with(2, { ...topic, audience: phrase }))).toThrow(/audience\.id\[0\]/);
+    expect(() => parseFaq(pack.with(2, { ...topic, audience: { id: [], en: ['baby'] } }))).toThrow(
+      /audience\.id/,
+    );
   });
 
   it.each<[string, (topic: Record<string, unknown>) => void, RegExp]>([

@@ -8,7 +8,7 @@ import {
   stem,
 } from '../../shared/line/faq-search.js';
 import { FAQ_QUESTIONS } from '../fixtures/faq-questions.js';
-import { eastJavaPack } from '../support/packs.js';
+import { eastJavaPack, fixturePack } from '../support/packs.js';
 
 const faq = eastJavaPack().faq;
 const topicIds = faq.map((t) => t.id);
@@ -117,6 +117,54 @@ describe('FAQ search: outcomes', () => {
     expect(firstTopic(search.search('diabetes kena covid bahaya?'))).toBe('elderly-comorbid');
     expect(firstTopic(search.search('hamil kena covid bahaya'))).toBe('pregnancy-children');
     expect(firstTopic(search.search('tanda bahaya covid'))).toBe('danger-signs');
+  });
+});
+
+describe('FAQ search: a topic about a group of people', () => {
+  // The fixture pack's vaccine and masks topics, and a topic about children that says what vaccines
+  // and masks mean for them: its keywords name children only.
+  const [, vaccine, masks] = fixturePack().faq;
+  if (!vaccine || !masks) throw new Error('the fixture pack has a vaccine and a masks topic');
+  const children = {
+    ...vaccine,
+    id: 'children',
+    title: { id: 'Anak', en: 'Children' },
+    replyWord: { id: 'ANAK', en: 'CHILDREN' },
+    answer: { id: 'Anak dan bayi biasanya sakit ringan.', en: 'Children and babies are usually mildly ill.' },
+    keywords: { id: ['anak', 'bayi', 'balita'], en: ['child', 'children', 'baby', 'toddler'] },
+  };
+  const withAudience = [
+    vaccine,
+    masks,
+    { ...children, audience: { id: ['bayi', 'balita'], en: ['baby', 'toddler'] } },
+  ];
+
+  it.each([
+    ['is the vaccine safe for my toddler', 'en'],
+    ['bayi boleh pakai masker medis?', 'id'],
+  ])('answers %j with the group topic, which the asked-about topic would answer without it', (text, lang) => {
+    expect(firstTopic(createFaqSearch([vaccine, masks, children]).search(text))).not.toBe('children');
+
+    const match = createFaqSearch(withAudience).search(text);
+
+    expect(match).toMatchObject({ kind: 'answer', topic: { id: 'children' }, lang });
+  });
+
+  it('leaves a question that names no one of the group to the topic it asks about', () => {
+    expect(createFaqSearch(withAudience).search('apakah vaksin booster aman')).toMatchObject({
+      kind: 'answer',
+      topic: { id: 'vaccine' },
+    });
+  });
+
+  it('does not read an audience word that is two search words ("bumil", "ibu hamil") as its parts', () => {
+    const search = createFaqSearch([
+      vaccine,
+      masks,
+      { ...children, audience: { id: ['bumil'], en: ['toddler'] } },
+    ]);
+
+    expect(firstTopic(search.search('ibu saya perlu vaksin booster?'))).toBe('vaccine');
   });
 });
 
