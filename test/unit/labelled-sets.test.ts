@@ -8,6 +8,7 @@ import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js'
 import { FRESH_LABELLED_MESSAGES } from '../fixtures/labelled-messages-fresh.js';
 import { HELD_LABELLED_MESSAGES } from '../fixtures/labelled-messages-held.js';
 import { LAST_LABELLED_MESSAGES } from '../fixtures/labelled-messages-last.js';
+import { LATER_LABELLED_MESSAGES } from '../fixtures/labelled-messages-later.js';
 import { NEXT_LABELLED_MESSAGES } from '../fixtures/labelled-messages-next.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
@@ -183,6 +184,17 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     optOutsMissed: 1,
     optOutsTaken: 0,
     outOfScopeAnswered: 3,
+  },
+  {
+    name: 'later',
+    messages: LATER_LABELLED_MESSAGES,
+    status: 'held out, never tuned on',
+    covers: true,
+    right: 349,
+    faqRight: 203,
+    optOutsMissed: 1,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 4,
   },
 ];
 
