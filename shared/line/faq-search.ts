@@ -284,6 +284,17 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   mumet: 'pusing',
   lara: 'sakit',
   nular: 'menular',
+  isih: 'masih',
+  ono: 'ada',
+  ngobati: 'mengobati',
+  nambani: 'mengobati',
+  // Madurese
+  panyakeh: 'penyakit',
+  oreng: 'orang',
+  reya: 'ini',
+  ria: 'ini',
+  tadha: 'tidak',
+  bede: 'ada',
 };
 
 /** Looked up by what a caller typed: a Map, so `constructor` or `__proto__` are just words. */
@@ -302,13 +313,13 @@ const STOP_WORDS_ID = (
   'selamat pagi siang sore malam permisi maaf hari besok kemarin tadi nanti anda kamu sampeyan ' +
   'awakmu kami kita dia mereka ia oleh pada dalam secara agar supaya biar sebaiknya sebenarnya ' +
   'sebenernya masih sangat paling lebih cuma hanya terus maksudnya maksud dll dsb kah apa2 berapa kena ' +
-  'tips orang kapan'
+  'tips orang kapan jelaskan jelasin terangkan awam'
 ).split(' ');
 const STOP_WORDS_EN = (
   'the is are was be what whats how a an of to do does i my me you your we our it its he she they ' +
   'them this that and or for in on at with from by can could should would will must if not no so ' +
   'about please hi there have has had get any which when where who why am exactly really myself ' +
-  'someone mean means still'
+  'someone mean means still explain describe tell layman m s re ve ll d t'
 ).split(' ');
 const STOP_WORDS = new Set([...STOP_WORDS_ID, ...STOP_WORDS_EN]);
 
@@ -535,9 +546,10 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
     processTerm: (term) => term,
     searchOptions: {
       boost: FIELD_BOOST,
-      // Prefix matching finds `vaksinasi` from `vaksin`; short words are too close to others to guess.
+      // Prefix matching finds `vaksinasi` from `vaksin`. A typo is guessed in words of five letters or
+      // more: shorter ones are one letter from too many others ("take" and "fake", "shoe" and "shot").
       prefix: (term) => term.length >= 3,
-      fuzzy: (term) => (term.length >= 4 ? 0.2 : false),
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       // The question is already in terms: split it on spaces only, not again through `faqTerms`.
       tokenize: (text) => text.split(' ').filter((t) => t !== ''),
       processTerm: (term) => term,

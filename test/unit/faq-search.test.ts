@@ -168,6 +168,18 @@ describe('FAQ search: a topic about a group of people', () => {
   });
 });
 
+describe('FAQ search: typos', () => {
+  const fixtureSearch = createFaqSearch(fixturePack().faq);
+
+  it('guesses a typo in a word of five letters or more', () => {
+    expect(firstTopic(fixtureSearch.search('vaksinn booster'))).toBe('vaccine');
+  });
+
+  it('does not read a short word as a typo of another ("shoe" is not "shot")', () => {
+    expect(fixtureSearch.search('shoe').kind).toBe('none');
+  });
+});
+
 describe('FAQ search: normalisation', () => {
   it.each([
     ['Batukkkk TERUSSS!!', 'batuk terus'],

@@ -325,6 +325,19 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['is there a hotline for the electricity company PLN', 'off-topic'],
     ['opt me back in', 'start'],
     ['how can i talk to a real person', 'hotlines'],
+    // Thanks for the messages is not a wish to receive them; "opting", "sign ... up" and "melu" subscribe.
+    ['terima kasih atas infonya', 'thanks'],
+    ['sign my phone up for the updates', 'start'],
+    ['opting in for the covid messages', 'start'],
+    ['kulo melu langganan info', 'start'],
+    // "nuwun sewu" (excuse me) greets; the line's subject after a greeting is a question.
+    ['nuwun sewu, sugeng sonten', 'help'],
+    ['hi, anyone around?', 'help'],
+    ['mas, corona iku isih ono ta?', 'question'],
+    // A prize to claim by calling a number is spam; a close contact of a case is no number to call.
+    ['congratulations! you are our lucky winner, call this number', 'off-topic'],
+    ['am I a close contact of a covid patient', 'question'],
+    ['nomor telpon 112 bener ya', 'hotlines'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });
@@ -366,10 +379,24 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // "stopped" tells what was done; a viral video is a question of truth, not a hospital request.
     'I stopped the messages by mistake',
     'saw a viral video saying covid is back and hospitals are full in surabaya, true?',
+    // A message sent by mistake; signing up for something else; someone who talks; a rumour's number.
+    'maaf salah kirim pesan',
+    'sign up for the 10k race in malang',
+    'can someone who is talking loudly pass on covid',
+    'ada pesan dari nomor asing soal vaksin, katanya disebar ke semua',
+    'my aunt says 5g phone masts spread covid, hoax or not',
   ])('%j is neither an opt-out, an opt-in nor a request for the hotlines or a hospital', (text) => {
     expect(['stop', 'start', 'hotlines', 'hospital']).not.toContain(
       parseSmsCommand(text, mentionsTopic).kind,
     );
+  });
+});
+
+describe('parseSmsCommand: the line named in an opt-out', () => {
+  it('does not read "line" in "this sms line" as a subject, though a topic lists the word', () => {
+    const mentionsTopic = (text: string) => /\bline\b|demam/.test(text);
+
+    expect(parseSmsCommand('kindly unsubscribe me from this sms line', mentionsTopic).kind).toBe('stop');
   });
 });
 

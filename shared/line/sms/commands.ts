@@ -132,7 +132,7 @@ const GREETINGS = foldedSet(
   'halo hallo helo hello hai hi hy hey hei p pagi siang sore malam met selamat assalamualaikum asalamualaikum ' +
     'assalamu alaikum asslm aslm askum salam wr wb warahmatullahi wabarakatuh permisi maaf min admin pak bu kak mas ' +
     'mbak dok dik cak ning sugeng enjing enjang siyang sonten dalu ndalu wengi kulonuwun punten sampurasun good morning ' +
-    'afternoon evening there anyone slmt malem ass',
+    'afternoon evening there anyone around slmt malem ass',
 );
 
 /** Checking that the line answers: "cek", "coba", "mic check 123". */
@@ -199,9 +199,10 @@ export function parseSmsCommand(text: string, mentionsTopic?: MentionsTopic): Sm
   )
     return { kind: 'help' };
   let at = 0;
-  // "kulo nuwun" (may I come in) is a greeting, though "nuwun" alone thanks.
+  // "kulo nuwun" (may I come in) and "nuwun sewu" (excuse me) greet, though "nuwun" alone thanks.
   const kuloNuwun = (i: number) =>
-    ['kulo', 'kula'].includes(all[i]?.key ?? '') && all[i + 1]?.key === 'nuwun';
+    (['kulo', 'kula'].includes(all[i]?.key ?? '') && all[i + 1]?.key === 'nuwun') ||
+    (all[i]?.key === 'nuwun' && all[i + 1]?.key === 'sewu');
   while (at < all.length && (GREETINGS.has(all[at]?.key ?? '') || kuloNuwun(at))) at += kuloNuwun(at) ? 2 : 1;
   // "assalamu alaikum" or "selamat pagi" alone, "?" alone, or nothing: what can they send?
   if (at === all.length) return { kind: 'help' };

@@ -307,13 +307,13 @@ const OPT_OUT_FILLER = words(
     'ipun bilang dibilang dibilangin sampai sampe ka begini ever kesehatan health really ' +
     'system sistem database data ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
-    'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg',
+    'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg kindly line',
 );
 
 /** "Subscribe again". */
 const OPT_IN_VERBS = words(
   'daftar subscribe resubscribe langganan berlangganan aktifkan aktif register gabung join ikut signup sign up ' +
-    'hidupkan nyalakan resume lanjut lanjutkan masukkan masukin tambahkan add rejoin put start',
+    'hidupkan nyalakan resume lanjut lanjutkan masukkan masukin tambahkan add rejoin put start melu',
 );
 /** Verbs that say subscribe on their own; `daftar` is also "a list" and needs "again" or the messages. */
 const OPT_IN_SURE = words(
@@ -342,6 +342,15 @@ const HOTLINE_WORDS = words('hotline hotlen hotlain callcenter cc cacak ambulans
 /** Asking whom to call: "hubungi siapa", "who do i call". */
 const WHOM = words('siapa who whom person human manusia petugas operator');
 const CONTACT_VERBS = words('hubungi menghubungi nelpon telpon telepon call ring talk speak bicara ngomong');
+/** Words after which "who" tells about someone rather than asks: "someone who is just talking". */
+const TOLD_OF = words('someone somebody anyone anybody people person those one orang org wong');
+
+/** Asking whom: "who do i call", "hubungi siapa"; not "can you get covid from someone who is talking". */
+function asksWhom(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) => WHOM.has(t.key) && !(t.key === 'who' && TOLD_OF.has(tokens[i - 1]?.key ?? '')),
+  );
+}
 /** The line itself, as what is open: "layanan ini buka jam brp?". */
 const THIS_LINE = words('layanan line service hotline ini this nomor number');
 /** Calling by phone, not talking ("ketularan dr org yg ngomong"). */
@@ -365,6 +374,8 @@ function contactedAt(tokens: readonly Token[], i: number): boolean {
   return i >= 0 && !EXPOSURE_NEXT.has(tokens[i + 1]?.key ?? '');
 }
 const EXPOSURE_NEXT = words('erat sama dengan dgn with karo kalih');
+/** "a close contact": contact with a case. */
+const CLOSE = words('close closest dekat');
 /** What a number is asked for: the line's subjects. */
 const PHONE_SUBJECTS = words(
   'covid corona dinkes dinas kesehatan satgas darurat emergency gawat bantuan dokter petugas konsultasi info ' +
@@ -383,9 +394,12 @@ const WHERE_WORDS = words(
 );
 /** Asking whether something heard is true ("viral video ... hospitals are full, true?"): the hoax topic. */
 const HEARSAY = words('viral hoax hoaks true benarkah bener beneran katanya jare video');
+/** Passing a rumour on: a number it came from is not a number asked for. */
+const RUMOUR = words('viral hoax hoaks katanya jare says disebar sebar disebarkan nyebar forward');
 /** Costs are a FAQ topic, even when a hospital is named. */
 const COST_WORDS = words(
-  'biaya bayar gratis bpjs cost pay free tanggung ditanggung bill bills insurance asuransi cover tagihan',
+  'biaya bayar gratis bpjs cost pay pays paying paid free tanggung ditanggung bill bills insurance asuransi cover ' +
+    'tagihan',
 );
 /** When to go is a FAQ topic (danger signs), not a request for the nearest one. */
 const WHEN_WORDS = words('kapan when kudu harus should perlu');
@@ -438,7 +452,7 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
     !OPT_OUT_VERBS.has(t.key) && !REMOVE_VERBS.has(t.key) && isOptOutVerb(t.key) ? { ...t, key: 'stop' } : t,
   );
   // "opt out", "opt me out".
-  if (tokens.some((t, i) => t.key === 'opt' && nextWithin(tokens, i, 3, words('out')) >= 0)) return true;
+  if (tokens.some((t, i) => OPT.has(t.key) && nextWithin(tokens, i, 3, words('out')) >= 0)) return true;
   if (
     has(tokens, REMOVE_VERBS) &&
     has(tokens, REMOVE_OBJECTS) &&
@@ -581,6 +595,9 @@ function ofTheMessages(tokens: readonly Token[], i: number): boolean {
 /** Asking why or who: "sms nya berhenti masuk, kenapa?" is a question about the messages. */
 const WHY_OR_WHO = words('kenapa why mengapa siapa who');
 
+/** "Opt" in "opt out", "opting in", "opted out". */
+const OPT = words('opt opting opted');
+
 /** Verbs that mean nothing but ending a subscription. */
 const STRONG_STOP = words('unsubscribe unsub unreg');
 
@@ -589,14 +606,23 @@ const THE_LINE_ASKED = words('kapan when');
 
 /** A request to start the messages, in words the rules above do not foresee ("put me on the list for covid sms"). */
 function asksToStart(tokens: readonly Token[], mentionsTopic: MentionsTopic): boolean {
-  if (tokens.some((t, i) => t.key === 'opt' && nextWithin(tokens, i, 3, words('in')) >= 0)) return true;
+  if (tokens.some((t, i) => OPT.has(t.key) && nextWithin(tokens, i, 3, words('in')) >= 0)) return true;
+  // "sign me up", "can you sign my number up"; not "sign up for the marathon".
+  const signUp = tokens.some((t, i) => t.key === 'sign' && nextWithin(tokens, i, 3, words('up')) >= 0);
+  if (signUp && aboutTheMessagesOnly(tokens, mentionsTopic)) return true;
   if (has(tokens, NEGATORS) || has(tokens, OPT_OUT_VERBS) || has(tokens, HELP_ONLY)) return false;
   // "siapa yang kirim sms ini?", "please resend the last message": about a message, not a wish for more.
   if (has(tokens, ABOUT_A_MESSAGE)) return false;
   if (has(tokens, LANGUAGE_NAMES.en) || has(tokens, LANGUAGE_NAMES.id)) return false;
   // The wish and the messages in words of their own: "daftar" and "kirim" are not also the messages.
+  // "terima kasih infonya" thanks for the messages; it does not ask to receive them.
+  const thanked = (i: number) => THANKS.has(tokens[i + 1]?.key ?? '');
   const wish = tokens.findIndex(
-    (t) => OPT_IN_VERBS.has(t.key) || RECEIVE.has(t.key) || SEND_VERBS.has(t.key) || WANT.has(t.key),
+    (t, i) =>
+      OPT_IN_VERBS.has(t.key) ||
+      (RECEIVE.has(t.key) && !thanked(i)) ||
+      SEND_VERBS.has(t.key) ||
+      WANT.has(t.key),
   );
   const messages = tokens.some((t, i) => i !== wish && MESSAGE_NOUNS.has(t.key));
   return wish >= 0 && messages && aboutTheMessagesOnly(tokens, mentionsTopic);
@@ -605,7 +631,7 @@ function asksToStart(tokens: readonly Token[], mentionsTopic: MentionsTopic): bo
 /** Words that ask about a message sent, or for one again, rather than to receive the messages. */
 const ABOUT_A_MESSAGE = words(
   'siapa who kok kenapa why mengapa tadi barusan kepotong terpotong last resend cut previous sebelumnya ' +
-    'kemarin yesterday tiba suddenly',
+    'kemarin yesterday tiba suddenly salah wrong keliru',
 );
 
 /** Asking for the menu or the commands: help, though it may say "send" ("kirim menunya"). */
@@ -766,7 +792,7 @@ function isThanks(tokens: readonly Token[]): boolean {
 function isHotline(tokens: readonly Token[]): boolean {
   // "vitamin c": a letter alone is not "cc" folded.
   if (tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key))) return true;
-  if (has(tokens, CONTACT_VERBS) && has(tokens, WHOM)) return true;
+  if (has(tokens, CONTACT_VERBS) && asksWhom(tokens)) return true;
   // "layanan ini buka jam brp?", "is this line open on weekends": when the lines are open.
   // An emergency number is written as three digits; which ones the pack's hotlines hold, not this list.
   const shortNumber = tokens.some((t) => /^\d{3}$/.test(t.key));
@@ -777,7 +803,8 @@ function isHotline(tokens: readonly Token[]): boolean {
   const center = tokens.some((t, i) => CALL.has(t.key) && CENTER.has(tokens[i + 1]?.key ?? ''));
   // "setelah kontak sama yg positif": contact with a case, not a number to call.
   const exposure = (i: number) =>
-    CONTACT_WORDS.has(tokens[i]?.key ?? '') && EXPOSURE_NEXT.has(tokens[i + 1]?.key ?? '');
+    CONTACT_WORDS.has(tokens[i]?.key ?? '') &&
+    (EXPOSURE_NEXT.has(tokens[i + 1]?.key ?? '') || CLOSE.has(tokens[i - 1]?.key ?? ''));
   // "no" is a number only before what it numbers ("no telp", "no dinkes"), not in "no symptoms".
   const bareNo = (i: number) =>
     tokens[i]?.key === 'no' &&
@@ -786,6 +813,8 @@ function isHotline(tokens: readonly Token[]): boolean {
     );
   const phoneWords = tokens.filter((t, i) => PHONE_WORDS.has(t.key) && !exposure(i) && !bareNo(i)).length;
   // "nomor dinas kesehatan", or two words for it: "what number do i call", "nomer telpon sing iso dihubungi".
+  // "pesan WA dari nomor gak dikenal soal covid, boleh disebar?": a rumour, not a number asked for.
+  if (has(tokens, RUMOUR)) return center;
   return center || (phoneWords > 0 && has(tokens, PHONE_SUBJECTS)) || phoneWords >= 2;
 }
 
@@ -835,7 +864,9 @@ const OFF_TOPIC = words(
     'rusak kehilangan netflix translate terjemahkan terjemahan beras rice promo iklan indosat telkomsel ' +
     'provider makanan restoran restaurant mobil car kartu prakerja ppdb kuliah sekolah rekening transfer ' +
     'sim card simcard passport paspor marathon lomba race lurah kades berlubang lubang warung undian ' +
-    'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity',
+    'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
+    'congratulations congrats winner pemenang prize jual dijual bekas skincare skin kulit oily berminyak kosmetik ' +
+    'makeup toefl ielts',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -886,7 +917,7 @@ export function intentOf(
   // "anakku demam berdarah": another illness, told like a report.
   if (has(tokens, OTHER_ILLNESSES) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
   // "sapa sing kudu tak telpon lek tonggoku sesak": whom to call, though symptoms are told.
-  if (has(tokens, CONTACT_VERBS) && has(tokens, WHOM)) return { kind: 'hotlines' };
+  if (has(tokens, CONTACT_VERBS) && asksWhom(tokens)) return { kind: 'hotlines' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };
   // Telling the health office is a report, wherever the sick person is ("a sick guest at our hotel").
   const informs = has(tokens, INFORM_WORDS) && has(tokens, HEALTH_OFFICE) && !has(tokens, PHONE_WORDS);
@@ -1001,11 +1032,11 @@ function courtesyIntent(tokens: readonly Token[], mentionsTopic: MentionsTopic):
  * so the greeting is answered with what the line offers.
  */
 export function onlyCourtesy(tokens: readonly Token[], mentionsTopic: MentionsTopic): boolean {
-  return onlyCourtesyBesides(
-    canonical(tokens),
-    [HELP_ASKED, HELP_FILLER, THANKS_FILLER, ADDRESSED, THE_LINE, words('up line')],
-    mentionsTopic,
-  );
+  const all = canonical(tokens);
+  const sets = [HELP_ASKED, HELP_FILLER, THANKS_FILLER, ADDRESSED, words('up line whats sup wassup')];
+  // "halo admin covid jatim" names the line; "pak, covid masih ada?" asks about its subject.
+  if (has(all, THE_LINE) && !allIn(all, THE_LINE, ...sets)) return false;
+  return onlyCourtesyBesides(all, [...sets, THE_LINE], mentionsTopic);
 }
 
 /** Whom a greeting is addressed to: "selamat pagi bapak ibu petugas". */
