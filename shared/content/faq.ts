@@ -22,6 +22,17 @@ export const FAQ_KEYWORDS_MAX = 25;
 /** The word a topic is suggested by: one word, capitals, short enough to type back. */
 export const FAQ_REPLY_WORD_MAX = 12;
 
+/** Who a topic is about: the words that name them, and the ages they are, if an age says it. */
+export interface FaqAudience {
+  readonly id: readonly string[];
+  readonly en: readonly string[];
+  /**
+   * The ages in whole years, first and last, that belong to this audience: "my 6 year old", "ibu
+   * umur 70" name it as surely as "balita" or "lansia". A baby's age in months counts as 0.
+   */
+  readonly ages?: readonly [number, number];
+}
+
 /** One FAQ topic: what the USSD menu shows, the one-segment SMS it texts, and what people ask with. */
 export interface FaqTopic {
   readonly id: FaqTopicId;
@@ -40,7 +51,7 @@ export interface FaqTopic {
    * A question naming one of them is about them: "hamil, boleh vaksin?" is answered by this topic,
    * which says what vaccines, masks or isolation mean for them, rather than by the vaccine topic.
    */
-  readonly audience?: Readonly<Record<Lang, readonly string[]>>;
+  readonly audience?: FaqAudience;
   /** Where each statement comes from. */
   readonly sources: readonly Source[];
   /** The day the answer was last checked against its sources, `YYYY-MM-DD`. */
@@ -69,6 +80,9 @@ const keywordList = z
   .max(FAQ_KEYWORDS_MAX)
   .refine((list) => new Set(list).size === list.length, { message: 'keywords repeat' });
 
+/** The oldest age an audience may name, in years. */
+export const FAQ_AGE_MAX = 120;
+
 /** At most this many audience words per language: the few words that name the group itself. */
 export const FAQ_AUDIENCE_MAX = 12;
 
@@ -90,7 +104,16 @@ export const FaqTopicSchema = z.strictObject({
   sms: localized(smsText),
   replyWord: localized(replyWord),
   keywords: z.strictObject({ id: keywordList, en: keywordList }),
-  audience: z.strictObject({ id: audienceList, en: audienceList }).optional(),
+  audience: z
+    .strictObject({
+      id: audienceList,
+      en: audienceList,
+      ages: z
+        .tuple([z.int().min(0).max(FAQ_AGE_MAX), z.int().min(0).max(FAQ_AGE_MAX)])
+        .refine(([first, last]) => first <= last, { message: 'ages run from the first to the last' })
+        .optional(),
+    })
+    .optional(),
   ...sourced,
 });
 

@@ -429,6 +429,37 @@ export function faqTerms(text: string): string[] {
   return terms;
 }
 
+const YEARS = 'tahun|thn|th|taun|tahunan|year|years|yr|yrs';
+const MONTHS = 'bulan|bln|month|months|mo';
+/** "umur 70", "usia 5 tahun", "aged 8". */
+const AGE_AFTER_WORD =
+  /\b(?:umur|umure|umurnya|usia|usianya|berumur|berusia|age|aged)\s+(\d{1,3})(?:\s+([a-z]+))?/;
+/** "my 6 year old", "a 2 month old", "anak 5yo". */
+const AGE_OLD = new RegExp(`\\b(\\d{1,3})\\s*(?:(${YEARS}|${MONTHS})\\s+old|(yo))\\b`);
+/** "bapak 72 thn": years alone say an age only when that many years is a lifetime. */
+const AGE_ALONE = new RegExp(`\\b(\\d{2,3})\\s*(?:${YEARS})\\b`);
+const AGE_ALONE_MIN = 50;
+
+/**
+ * The age a question gives someone, in whole years (a baby's months are 0), or undefined when it
+ * gives none. "sudah 2 tahun" or "isoman 10 hari" are durations, not ages: years count alone only
+ * from {@link AGE_ALONE_MIN}, when nothing but a lifetime is that long.
+ */
+export function ageOf(text: string): number | undefined {
+  const simple = simplifyText(text);
+  const inYears = (n: string | undefined, unit: string | undefined): number | undefined => {
+    if (n === undefined) return undefined;
+    return unit !== undefined && new RegExp(`^(?:${MONTHS})$`).test(unit) ? 0 : Number(n);
+  };
+  const afterWord = AGE_AFTER_WORD.exec(simple);
+  if (afterWord) return inYears(afterWord[1], afterWord[2]);
+  const old = AGE_OLD.exec(simple);
+  if (old) return inYears(old[1], old[2]);
+  const alone = AGE_ALONE.exec(simple);
+  if (alone && Number(alone[1]) >= AGE_ALONE_MIN) return Number(alone[1]);
+  return undefined;
+}
+
 /** English words that mark a question as English (the index's own English words are added). */
 const ENGLISH_MARKERS = (
   'what whats how is are the a an of to do does i my me you can should when where which who why it ' +
@@ -585,11 +616,13 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
    * best hit ("lansia perlu booster?" is the elderly topic, which says what boosters mean for them,
    * not the vaccine topic). Of two audiences named, the better-ranked topic wins.
    */
-  function forAudience(terms: readonly string[], hits: Hit[]): Hit[] {
+  function forAudience(terms: readonly string[], age: number | undefined, hits: Hit[]): Hit[] {
     const [best] = hits;
     if (!best) return hits;
+    const ofAge = (ages: readonly [number, number] | undefined) =>
+      age !== undefined && ages !== undefined && age >= ages[0] && age <= ages[1];
     const named = topics.flatMap((topic, i) =>
-      terms.some((term) => audiences[i]?.has(term)) ? [topic] : [],
+      terms.some((term) => audiences[i]?.has(term)) || ofAge(topic.audience?.ages) ? [topic] : [],
     );
     if (named.length === 0) return hits;
     const rank = (topic: FaqTopic) => {
@@ -629,7 +662,7 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
       const asked = question.slice(0, MAX_QUESTION_CHARS);
       const lang = languageOf(asked, lexicons);
       const terms = faqTerms(asked);
-      const hits = forAudience(terms, hitsFor(terms));
+      const hits = forAudience(terms, ageOf(asked), hitsFor(terms));
       const [best] = hits;
       if (!best) return { kind: 'none', lang };
       if (best.confidence >= ANSWER_THRESHOLD) {

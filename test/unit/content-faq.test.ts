@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  FAQ_AGE_MAX,
   FAQ_ANSWER_MAX,
   FAQ_ANSWER_MIN,
   FAQ_AUDIENCE_MAX,
@@ -100,6 +101,11 @@ describe('the FAQ pack', () => {
         expect(words.filter((w) => faqTerms(w).length !== 1)).toEqual([]);
       }
     }
+    // Children are 17 and under; older people, in the elderly topic's answer, 60 and over.
+    expect(withAudience.map((t) => t.audience?.ages)).toEqual([
+      [0, 17],
+      [60, FAQ_AGE_MAX],
+    ]);
   });
 
   it('gives every topic its own menu label in each language', () => {
@@ -197,6 +203,13 @@ describe('the FAQ schema', () => {
       /keywords\.en/,
     );
     expect(() => parseFaq(pack.with(2, { ...topic, sources: [] }))).toThrow(/sources/);
+  });
+
+  it('rejects an audience whose ages run backwards, naming the field', () => {
+    const pack = copyOfPack();
+    const topic = pack[2] as FaqTopic;
+    const backwards = { id: ['lansia'], en: ['elderly'], ages: [80, 60] as const };
+    expect(() => parseFaq(pack.with(2, { ...topic, audience: backwards }))).toThrow(/audience\.ages/);
   });
 
   it('rejects an audience of phrases or with no words, naming the field', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ageOf,
   confidenceOf,
   createFaqSearch,
   type FaqMatch,
@@ -150,6 +151,18 @@ describe('FAQ search: a topic about a group of people', () => {
     expect(match).toMatchObject({ kind: 'answer', topic: { id: 'children' }, lang });
   });
 
+  it('reads an age in its range as naming the group ("my 6 year old", "umur 3 bulan")', () => {
+    const search = createFaqSearch([
+      vaccine,
+      masks,
+      { ...children, audience: { id: ['balita'], en: ['toddler'], ages: [0, 17] as const } },
+    ]);
+
+    expect(firstTopic(search.search('does my 6 year old need a booster dose'))).toBe('children');
+    expect(firstTopic(search.search('umur 3 bulan boleh pakai masker medis?'))).toBe('children');
+    expect(firstTopic(search.search('umur 30 boleh vaksin booster?'))).toBe('vaccine');
+  });
+
   it('leaves a question that names no one of the group to the topic it asks about', () => {
     expect(createFaqSearch(withAudience).search('apakah vaksin booster aman')).toMatchObject({
       kind: 'answer',
@@ -165,6 +178,25 @@ describe('FAQ search: a topic about a group of people', () => {
     ]);
 
     expect(firstTopic(search.search('ibu saya perlu vaksin booster?'))).toBe('vaccine');
+  });
+});
+
+describe('ageOf', () => {
+  it.each<[string, number | undefined]>([
+    ['my 6 year old has a fever', 6],
+    ['anak 5yo batuk', 5],
+    ['can I nurse my 2 month old', 0],
+    ['umur 3 bulan', 0],
+    ['pensiunan umur 70', 70],
+    ['aged 80 and diabetic', 80],
+    ['ibu sy 68 thn gula tinggi', 68],
+    // Durations and counts are not ages.
+    ['sudah 2 tahun belum booster', undefined],
+    ['isoman 10 hari cukup?', undefined],
+    ['masker 3 lapis', undefined],
+    ['covid-19 sejak 2019', undefined],
+  ])('reads %j as %s', (text, age) => {
+    expect(ageOf(text)).toBe(age);
   });
 });
 
