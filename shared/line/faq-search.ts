@@ -295,6 +295,12 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   ria: 'ini',
   tadha: 'tidak',
   bede: 'ada',
+  ngos2an: 'sesak',
+  ngosngosan: 'sesak',
+  // "rumah sakit" is "rs", one word, so that "rumah" (home) does not pull a question about going
+  // to hospital to isolation at home ("rumahsakit" would still be found from "rumah" by prefix).
+  rsu: 'rs',
+  rsud: 'rs',
 };
 
 /** Looked up by what a caller typed: a Map, so `constructor` or `__proto__` are just words. */
@@ -327,6 +333,11 @@ const STOP_WORDS = new Set([...STOP_WORDS_ID, ...STOP_WORDS_EN]);
 const PURPOSE_WORDS = new Set(['biar', 'agar', 'supaya', 'spy', 'supoyo', 'ben', 'so']);
 /** How many words a "not" may follow its "so that" by ("supaya keluarga saya tidak ..."). */
 const PURPOSE_REACH = 3;
+
+/** "When", and the words that after it ask when the pandemic ends; see {@link faqTerms}. */
+const WHEN_WORDS = new Set(['kapan', 'when', 'kapankah', 'sampai']);
+const ENDING_WORDS = new Set(['stop', 'end', 'over', 'berhenti', 'usai']);
+const WHEN_REACH = 4;
 
 /** Tokens that look like a reduplication (`ciri2`) but are names. */
 const NOT_REDUPLICATED = new Set(['spo2', 'sarscov2']);
@@ -395,11 +406,14 @@ export function stem(word: string): string {
     return false;
   };
   strip('nya') || strip('lah') || strip('kah');
-  const hadAn = strip('kan') || strip('an');
+  // Spoken Indonesian and Javanese: "nyembuhin", "ngobatin" (-in for -kan, no "me-"); not "divaksin".
+  const spoken = /^(?:ny|ng)[aeiou]/.test(w);
+  const hadAn = strip('kan') || strip('an') || (spoken && strip('in'));
   if (!hadAn) {
     strip('ing') || strip('ed') || (/[^aiusy]s$/.test(w) && strip('s'));
   }
   if (hadAn && w.startsWith('ke') && longEnough(w.slice(2))) return w.slice(2);
+  if (spoken) w = withoutPrefix(`me${w}`) ?? w;
   for (let i = 0; i < 2; i += 1) {
     const next = withoutPrefix(w);
     if (next === undefined) break;
@@ -413,18 +427,30 @@ export function stem(word: string): string {
  * stemmed. Questions and the index go through the same function, so they meet in the middle.
  */
 export function faqTerms(text: string): string[] {
+  const words = simplifyText(text)
+    .replace(/\brumah sakit\b/g, 'rs')
+    .split(' ')
+    .filter((token) => token !== '')
+    .flatMap((token) => (SLANG.get(token) ?? token).split(' '));
   const terms: string[] = [];
   let sincePurpose = Number.POSITIVE_INFINITY;
-  for (const token of simplifyText(text).split(' ')) {
-    if (token === '') continue;
-    for (const word of (SLANG.get(token) ?? token).split(' ')) {
-      sincePurpose += 1;
-      if (PURPOSE_WORDS.has(word)) sincePurpose = 0;
-      // "biar gak ketularan", "supaya keluarga tdk kena": a purpose then a "not" asks how to prevent.
-      if (word === 'tidak' && sincePurpose <= PURPOSE_REACH) terms.push('cegah');
-      if (STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
-      terms.push(stem(word));
+  let sinceWhen = Number.POSITIVE_INFINITY;
+  for (const [i, word] of words.entries()) {
+    sincePurpose += 1;
+    sinceWhen += 1;
+    if (PURPOSE_WORDS.has(word)) sincePurpose = 0;
+    if (WHEN_WORDS.has(word)) sinceWhen = 0;
+    // "biar gak ketularan", "supaya keluarga tdk kena": a purpose then a "not" asks how to prevent.
+    if (word === 'tidak' && sincePurpose <= PURPOSE_REACH) terms.push('cegah');
+    // "kapan corona stop", "when will covid be over": when it ends, not how to stop it spreading;
+    // "when can I stop isolating" names what stops.
+    const last = words.slice(i + 1).every((w) => STOP_WORDS.has(w));
+    if (ENDING_WORDS.has(word) && sinceWhen <= WHEN_REACH && last) {
+      terms.push(stem('berakhir'));
+      continue;
     }
+    if (STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
+    terms.push(stem(word));
   }
   return terms;
 }

@@ -253,6 +253,9 @@ describe('FAQ search: normalisation', () => {
     ['pengobatan', 'obat'],
     ['memakai', 'pakai'],
     ['menyusui', 'susui'],
+    // Spoken forms: a nasal prefix without "me-", and "-in" for "-kan".
+    ['nyembuhin', 'sembuh'],
+    ['ngobatin', 'obat'],
     ['maskernya', 'masker'],
     ['bergejala', 'gejala'],
     ['kehamilan', 'hamil'],
@@ -269,6 +272,19 @@ describe('FAQ search: normalisation', () => {
     ['virus', 'virus'],
   ])('stems %j to %j', (word, stemmed) => {
     expect(stem(word)).toBe(stemmed);
+  });
+
+  it.each<[string, string[]]>([
+    // When the pandemic ends is not how to stop it spreading, unless something else stops.
+    ['kapan covid stop?', ['covid', 'akhir']],
+    ['when will corona be over', ['corona', 'akhir']],
+    ['when can i stop isolating', ['stop', 'isolat']],
+    // A hospital is one word, whichever way it is written: "rumah" alone is home.
+    ['harus ke rumah sakit?', ['rs']],
+    ['dibawa ke RSUD', ['bawa', 'rs']],
+    ['isoman di rumah', ['isolasi', 'rumah']],
+  ])('reads %j as the terms %j', (text, terms) => {
+    expect(faqTerms(text)).toEqual(terms);
   });
 
   it('scales confidence by the share of the question a topic matched', () => {
