@@ -295,6 +295,9 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   ria: 'ini',
   tadha: 'tidak',
   bede: 'ada',
+  tandana: 'tanda',
+  gejalane: 'gejala',
+  gejalana: 'gejala',
   ngos2an: 'sesak',
   ngosngosan: 'sesak',
   // "rumah sakit" is "rs", one word, so that "rumah" (home) does not pull a question about going
@@ -319,7 +322,7 @@ const STOP_WORDS_ID = (
   'selamat pagi siang sore malam permisi maaf hari besok kemarin tadi nanti anda kamu sampeyan ' +
   'awakmu kami kita dia mereka ia oleh pada dalam secara agar supaya biar sebaiknya sebenarnya ' +
   'sebenernya masih sangat paling lebih cuma hanya terus maksudnya maksud dll dsb kah apa2 berapa kena ' +
-  'tips orang kapan jelaskan jelasin terangkan awam'
+  'tips orang kapan jelaskan jelasin terangkan awam na'
 ).split(' ');
 const STOP_WORDS_EN = (
   'the is are was be what whats how a an of to do does i my me you your we our it its he she they ' +
@@ -332,7 +335,47 @@ const STOP_WORDS = new Set([...STOP_WORDS_ID, ...STOP_WORDS_EN]);
 /** "So that" in Indonesian and Javanese; see {@link faqTerms}. */
 const PURPOSE_WORDS = new Set(['biar', 'agar', 'supaya', 'spy', 'supoyo', 'ben', 'so']);
 /** How many words a "not" may follow its "so that" by ("supaya keluarga saya tidak ..."). */
-const PURPOSE_REACH = 3;
+const PURPOSE_REACH = 4;
+/** After a purpose: what prevention brings about ("biar tidak ...", "supaya aman"). */
+const PREVENTED = new Set(['tidak', 'aman', 'safe']);
+
+/**
+ * The term a question asking what COVID-19 is gets, and so does the keyword "apa itu covid": the
+ * disease's name is a background word (see {@link BACKGROUND_TERMS}), so without it "what is covid
+ * exactly? my grandma keeps asking" is pulled wherever the other words point.
+ */
+const DEFINITION = 'definisi';
+const WHAT_WORDS = new Set(['apa', 'opo', 'what', 'whats', 'napa', 'ponapa', 'menapa', 'apaan']);
+const ITS_NAME = new Set(['covid', 'corona', 'coronavirus', 'sarscov2', 'pandemi', 'pandemic']);
+/** "apa nggak", "or not": a yes-or-no question, not what it is. */
+const NEGATIONS = new Set(['tidak', 'bukan', 'not', 'no', 'ora', 'ndak', 'enggak']);
+/** What may stand between "what" and the name: "apa itu", "what exactly is", "penyakit apa". */
+const COPULA = new Set(
+  'itu iku is exactly sebenarnya sebenernya sebetulnya sakjane jane sih reya ini penyakit sejenis jenis virus disease the actually'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "apa itu covid", "what is covid exactly", "covid itu sebenernya penyakit apa sih", "corona iku
+ * opo": the name and "what" with nothing between but "is" ("covid itu bahaya apa nggak" asks
+ * something else, and "apa nggak" is yes or no); with "what" after the name, nothing asked before it.
+ */
+function asksWhatItIs(words: readonly string[]): boolean {
+  return words.some((word, i) => {
+    if (!ITS_NAME.has(word)) return false;
+    const before = words.slice(0, i);
+    const at = before.findLastIndex((w) => !COPULA.has(w));
+    // "what is covid's incubation period" asks about something of covid's.
+    const possessive = words[i + 1] === 's';
+    if (at >= 0 && at < i - 1 && WHAT_WORDS.has(before[at] ?? '') && !possessive) return true;
+    // "gejala covid apa aja" asks what the symptoms are: with "what" after it, the name comes first.
+    if (!before.every((w) => STOP_WORDS.has(w) || COPULA.has(w))) return false;
+    const after = words.slice(i + 1);
+    const what = after.findIndex((w) => !COPULA.has(w));
+    return what >= 0 && WHAT_WORDS.has(after[what] ?? '') && !NEGATIONS.has(after[what + 1] ?? '');
+  });
+}
 
 /** "When", and the words that after it ask when the pandemic ends; see {@link faqTerms}. */
 const WHEN_WORDS = new Set(['kapan', 'when', 'kapankah', 'sampai']);
@@ -407,13 +450,13 @@ export function stem(word: string): string {
   };
   strip('nya') || strip('lah') || strip('kah');
   // Spoken Indonesian and Javanese: "nyembuhin", "ngobatin" (-in for -kan, no "me-"); not "divaksin".
-  const spoken = /^(?:ny|ng)[aeiou]/.test(w);
+  const spoken = /^(?:ny|ng)[aeiou]/.test(w) || /^ng[lr][aeiou]/.test(w);
   const hadAn = strip('kan') || strip('an') || (spoken && strip('in'));
   if (!hadAn) {
     strip('ing') || strip('ed') || (/[^aiusy]s$/.test(w) && strip('s'));
   }
   if (hadAn && w.startsWith('ke') && longEnough(w.slice(2))) return w.slice(2);
-  if (spoken) w = withoutPrefix(`me${w}`) ?? w;
+  if (spoken) w = /^ng[lr]/.test(w) && longEnough(w.slice(2)) ? w.slice(2) : (withoutPrefix(`me${w}`) ?? w);
   for (let i = 0; i < 2; i += 1) {
     const next = withoutPrefix(w);
     if (next === undefined) break;
@@ -432,7 +475,7 @@ export function faqTerms(text: string): string[] {
     .split(' ')
     .filter((token) => token !== '')
     .flatMap((token) => (SLANG.get(token) ?? token).split(' '));
-  const terms: string[] = [];
+  const terms: string[] = asksWhatItIs(words) ? [DEFINITION] : [];
   let sincePurpose = Number.POSITIVE_INFINITY;
   let sinceWhen = Number.POSITIVE_INFINITY;
   for (const [i, word] of words.entries()) {
@@ -440,8 +483,9 @@ export function faqTerms(text: string): string[] {
     sinceWhen += 1;
     if (PURPOSE_WORDS.has(word)) sincePurpose = 0;
     if (WHEN_WORDS.has(word)) sinceWhen = 0;
-    // "biar gak ketularan", "supaya keluarga tdk kena": a purpose then a "not" asks how to prevent.
-    if (word === 'tidak' && sincePurpose <= PURPOSE_REACH) terms.push('cegah');
+    // "biar gak ketularan", "supaya keluarga tdk kena", "biar aman dari covid": a purpose then a
+    // "not" or "safe" asks how to prevent.
+    if (PREVENTED.has(word) && sincePurpose <= PURPOSE_REACH) terms.push('cegah');
     // "kapan corona stop", "when will covid be over": when it ends, not how to stop it spreading;
     // "when can I stop isolating" names what stops.
     const last = words.slice(i + 1).every((w) => STOP_WORDS.has(w));

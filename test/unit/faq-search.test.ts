@@ -283,6 +283,18 @@ describe('FAQ search: normalisation', () => {
     ['harus ke rumah sakit?', ['rs']],
     ['dibawa ke RSUD', ['bawa', 'rs']],
     ['isoman di rumah', ['isolasi', 'rumah']],
+    // Asking what COVID-19 is, in any order, is a term of its own; asking what its symptoms are is not.
+    ['apa itu covid', ['definisi', 'covid']],
+    ['what is covid exactly', ['definisi', 'covid']],
+    ['corona iku opo to', ['definisi', 'corona']],
+    ['gejala covid apa aja', ['gejala', 'covid']],
+    ['covid itu bahaya apa nggak', ['covid', 'bahaya']],
+    ["what is covid's incubation time", ['covid', 'incubation', 'time']],
+    // "So that ... safe" asks how to prevent, as "so that ... not" does.
+    ['biar aman dari covid', ['cegah', 'aman', 'covid']],
+    ['so my parents dont catch it', ['parent', 'cegah', 'catch']],
+    // Spoken "ng-" before r and l.
+    ['ga bisa ngrasain apa2', ['rasa']],
   ])('reads %j as the terms %j', (text, terms) => {
     expect(faqTerms(text)).toEqual(terms);
   });
