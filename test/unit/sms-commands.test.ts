@@ -338,6 +338,13 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['congratulations! you are our lucky winner, call this number', 'off-topic'],
     ['am I a close contact of a covid patient', 'question'],
     ['nomor telpon 112 bener ya', 'hotlines'],
+    // Information is the messages; not reading bahasa asks for English; a word written twice with a 2.
+    ['please register my phone for covid information', 'start'],
+    ["I don't read bahasa", 'language'],
+    ['sms apa ini? tiba2 masuk', 'help'],
+    // What the line is, named by its subject or asked as "what kind of".
+    ['what can i do with this covid line', 'help'],
+    ['what kind of service is this', 'help'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

@@ -258,6 +258,11 @@ export function canonical(tokens: readonly Token[]): Token[] {
     // "turn it back on", not "anyone on?".
     if (t.word === 'on' && words('back turn switch it them').has(tokens[i - 1]?.key ?? ''))
       return { ...t, key: 'aktifkan' };
+    // "tiba2", "kirim2": a word said twice, written with a 2, is the word ("sms2" is listed as it is).
+    if (!LISTED.has(t.key) && /^[a-z]{3,}2$/.test(t.key)) {
+      const once = t.key.slice(0, -1);
+      return { ...t, key: SPELLINGS.get(once) ?? once };
+    }
     const key = SPELLINGS.get(t.key) ?? (LISTED.has(t.key) ? undefined : listedStem(t.word));
     return key === undefined ? t : { ...t, key };
   });
@@ -281,7 +286,7 @@ const RECEIVE = words(
 const MESSAGE_WORDS = words(
   'sms sms2 smsnya smsan pesan pesannya kirim kirim2 kirimi dikirimi dikirim ngirim ngirimi ganggu mengganggu spam send ' +
     'sending sent text texting texts txt message messages messaging msg langganan berlangganan langganannya ' +
-    'subscription subscribe notif notifikasi layanan service broadcast info informasi updates alerts ' +
+    'subscription subscribe notif notifikasi layanan service broadcast info informasi information updates alerts ' +
     'hubungi dihubungi hubungin menghubungi contact contacted contacting penerima list daftar daily news berita ' +
     'alert alerts kabar kiriman ' +
     'pengiriman mailing these',
@@ -641,7 +646,7 @@ const HELP_ONLY = words(
 
 /** The messages themselves, as nouns: what a wish to receive them names. */
 const MESSAGE_NOUNS = words(
-  'sms pesan info informasi updates update messages message texts text txt notif notifikasi berita news ' +
+  'sms pesan info informasi information updates update messages message texts text txt notif notifikasi berita news ' +
     'alerts alert broadcast penerima kabar',
 );
 
@@ -693,7 +698,7 @@ const HELP_FILLER = words(
     'gimana bagaimana type can ask sms buat untuk utk for gunanya fungsi fungsinya bingung harus kudu should ' +
     'bantuan help saja you kamu iso bisa mau arep minta to kene sini here sort things number line list of show ' +
     'tampilkan tolong please exactly actually me gawe nggo kanggo nomer nomor format thing keywords who and ' +
-    'nggih mawon sih min the',
+    'nggih mawon sih min the kind jenis macam with',
 );
 /** What the line can do: "bisa apa aja", "kamu bisa apa". */
 const CAN = words('bisa iso can');
@@ -712,7 +717,8 @@ function isHelp(tokens: readonly Token[]): boolean {
   if (has(tokens, HELP_CORE) && allIn(tokens, HELP_CORE, HELP_FILLER)) return true;
   const asksWhatItCan = has(tokens, CAN) && has(tokens, WHAT);
   const asksHowToUse = has(tokens, USE) && has(tokens, HOW);
-  return (asksWhatItCan || asksHowToUse) && allIn(tokens, HELP_FILLER);
+  // "what can I do with this covid sms number": the line named by its subject.
+  return (asksWhatItCan || asksHowToUse) && allIn(tokens, HELP_FILLER, HELP_CORE, THE_LINE);
 }
 
 /** Asking for replies in a language: "can you reply in english", "ganti bahasa indonesia". */
@@ -735,8 +741,12 @@ function languageAsked(tokens: readonly Token[]): 'language-en' | 'language-id' 
   // "can you switch back to bahasa": in English, "bahasa" alone is Indonesian.
   const bahasaOnly =
     has(tokens, words('bahasa')) && !has(tokens, LANGUAGE_NAMES.en) && !has(tokens, LANGUAGE_NAMES.id);
-  if (bahasaOnly && messageLang(tokens) === 'en' && allIn(tokens, LANGUAGE_FILLER, words('switch back')))
-    return 'language-id';
+  if (bahasaOnly && messageLang(tokens) === 'en') {
+    if (allIn(tokens, LANGUAGE_FILLER, words('switch back'))) return 'language-id';
+    // "i don't speak bahasa": not Indonesian, so English.
+    if (has(tokens, NEGATORS) && allIn(tokens, LANGUAGE_FILLER, LANGUAGE_SPEAKER, NEGATORS))
+      return 'language-en';
+  }
   for (const lang of ['en', 'id'] as const) {
     if (!has(tokens, LANGUAGE_NAMES[lang])) continue;
     if (allIn(tokens, LANGUAGE_NAMES[lang], LANGUAGE_FILLER)) return `language-${lang}`;
