@@ -52,6 +52,11 @@ export interface FaqTopic {
    * which says what vaccines, masks or isolation mean for them, rather than by the vaccine topic.
    */
   readonly audience?: FaqAudience;
+  /**
+   * Questions people asked that this topic answers, as they wrote them (typos, Javanese, English).
+   * They teach the search which topic to offer first when it is not sure; a text is under one topic.
+   */
+  readonly examples?: Readonly<Record<Lang, readonly string[]>>;
   /** Where each statement comes from. */
   readonly sources: readonly Source[];
   /** The day the answer was last checked against its sources, `YYYY-MM-DD`. */
@@ -79,6 +84,19 @@ const keywordList = z
   .min(FAQ_KEYWORDS_MIN)
   .max(FAQ_KEYWORDS_MAX)
   .refine((list) => new Set(list).size === list.length, { message: 'keywords repeat' });
+
+/** An example is a question as texted: at most this long (the search reads no more of a question). */
+export const FAQ_EXAMPLE_MAX = 300;
+
+const exampleList = z
+  .array(
+    z
+      .string()
+      .min(1)
+      .max(FAQ_EXAMPLE_MAX)
+      .refine((text) => text === text.trim(), { message: 'examples are trimmed' }),
+  )
+  .refine((list) => new Set(list).size === list.length, { message: 'examples repeat' });
 
 /** The oldest age an audience may name, in years. */
 export const FAQ_AGE_MAX = 120;
@@ -114,6 +132,7 @@ export const FaqTopicSchema = z.strictObject({
         .optional(),
     })
     .optional(),
+  examples: z.strictObject({ id: exampleList, en: exampleList }).optional(),
   ...sourced,
 });
 
@@ -128,6 +147,17 @@ export const FaqPackSchema = z
     const words = repeats(
       topics.flatMap((t) => [t.replyWord.id, t.replyWord.en].filter((w, i, a) => a.indexOf(w) === i)),
     );
+    // One question cannot teach two topics: the same text under two is a labelling mistake.
+    const examples = repeats(
+      topics.flatMap((t) => [
+        ...new Set([...(t.examples?.id ?? []), ...(t.examples?.en ?? [])].map((e) => e.toLowerCase())),
+      ]),
+    );
+    if (examples.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        message: `examples under two topics: ${examples.slice(0, 5).join(' | ')}`,
+      });
     if (words.length > 0)
       ctx.addIssue({ code: 'custom', message: `reply words repeat: ${words.join(', ')}` });
   });

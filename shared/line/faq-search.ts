@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { FaqTopic } from '../content/faq.js';
 import { DEFAULT_LANG, type Lang } from '../lang.js';
+import { createExampleRanker, type ExampleRanker } from './faq-examples.js';
 
 /**
  * FAQ search for questions typed by SMS: "gmn cara isoman yg bener", "vaksin bayar ga?", "what are
@@ -666,6 +667,12 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
     })),
   );
   const lexicons = lexiconsOf(topics);
+  // Built by the first question the search is not sure of: a sure answer never needs it.
+  let ranker: ExampleRanker | undefined;
+  const examples = (): ExampleRanker => {
+    ranker ??= createExampleRanker(topics, faqTerms);
+    return ranker;
+  };
   const subjects = new Set(
     topics.flatMap((t) =>
       [t.title.id, t.title.en, ...t.keywords.id, ...t.keywords.en].flatMap((text) => faqTerms(text)),
@@ -740,8 +747,12 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
       }
       const close = hits
         .slice(0, SUGGEST_MAX)
-        .filter((h, i) => i < SUGGEST_MIN || h.score >= best.score * THIRD_SUGGESTION_SHARE);
-      return { kind: 'suggest', topics: close.map((h) => h.topic), lang };
+        .filter((h, i) => i < SUGGEST_MIN || h.score >= best.score * THIRD_SUGGESTION_SHARE)
+        .map((h) => h.topic);
+      // Not sure: the topic the examples say such questions were meant for is offered first.
+      const likeliest = topics.find((t) => t.id === examples().likeliest(terms));
+      const offered = likeliest ? [likeliest, ...close.filter((t) => t !== likeliest)] : close;
+      return { kind: 'suggest', topics: offered.slice(0, SUGGEST_MAX), lang };
     },
     mentionsTopic(text) {
       return faqTerms(text.slice(0, MAX_QUESTION_CHARS)).some((term) => subjects.has(term));

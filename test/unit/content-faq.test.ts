@@ -4,6 +4,7 @@ import {
   FAQ_ANSWER_MAX,
   FAQ_ANSWER_MIN,
   FAQ_AUDIENCE_MAX,
+  FAQ_EXAMPLE_MAX,
   FAQ_KEYWORDS_MAX,
   FAQ_KEYWORDS_MIN,
   FAQ_REPLY_WORD_MAX,
@@ -108,6 +109,12 @@ describe('the FAQ pack', () => {
     ]);
   });
 
+  it.each(byLang)('%s (%s): has questions people asked as examples', (_id, lang, topic) => {
+    const examples = topic.examples?.[lang] ?? [];
+    expect(examples.length).toBeGreaterThanOrEqual(20);
+    expect(examples.filter((e) => e.length > FAQ_EXAMPLE_MAX || e !== e.trim())).toEqual([]);
+  });
+
   it('gives every topic its own menu label in each language', () => {
     for (const lang of LANGS) expect(new Set(faq.map((t) => t.title[lang])).size).toBe(faq.length);
   });
@@ -203,6 +210,16 @@ describe('the FAQ schema', () => {
       /keywords\.en/,
     );
     expect(() => parseFaq(pack.with(2, { ...topic, sources: [] }))).toThrow(/sources/);
+  });
+
+  it('rejects a question given as an example of two topics, naming it', () => {
+    const pack = copyOfPack();
+    const [first, second] = pack;
+    if (!first || !second) throw new Error('the pack has topics');
+    pack[0] = { ...first, examples: { id: ['covid itu apa'], en: [] } };
+    pack[1] = { ...second, examples: { id: [], en: ['COVID itu apa'] } };
+
+    expect(() => parseFaq(pack)).toThrow(/examples under two topics: covid itu apa/);
   });
 
   it('rejects an audience whose ages run backwards, naming the field', () => {

@@ -34,6 +34,10 @@ import { eastJavaPack } from '../support/packs.js';
  * tuning won; on the held-out set (the last) they are what text nobody tuned on gets, and the README
  * says which targets that misses. Only totals are asserted; a held-out set is never studied entry
  * by entry. (test/unit/intents.test.ts and places-labelled.test.ts hold the first sets.)
+ *
+ * The FAQ questions of every tuning set are also examples in faq.json, which the FAQ search learns
+ * which topic to offer first from: on those sets the FAQ figures are training figures. The held-out
+ * set's questions are not among the examples.
  */
 const pack = eastJavaPack();
 const ctx = createLine(pack).contextAt(new Date('2026-11-23T03:00:00Z'));
@@ -70,8 +74,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: FRESH_LABELLED_MESSAGES,
     status: 'tuning (held out once: 204/217, FAQ 84/93, 1 of 21 opt-outs missed)',
     covers: true,
-    right: 214,
-    faqRight: 90,
+    right: 215,
+    faqRight: 91,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -81,8 +85,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: HELD_LABELLED_MESSAGES,
     status: 'tuning (held out once: 150/173, FAQ 54/60, 5 of 22 opt-outs missed)',
     covers: true,
-    right: 170,
-    faqRight: 57,
+    right: 172,
+    faqRight: 59,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -92,8 +96,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: UNSEEN_LABELLED_MESSAGES,
     status: 'tuning (held out once: 278/348, FAQ 131/141, then 318/348)',
     covers: true,
-    right: 345,
-    faqRight: 138,
+    right: 346,
+    faqRight: 139,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -113,7 +117,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: EXTRA2_LABELLED_MESSAGES,
     status: 'tuning, opt-outs and their traps (290/363 and 27 of 133 opt-outs missed at first)',
     covers: false,
-    right: 350,
+    right: 351,
     optOutsMissed: 2,
     optOutsTaken: 0,
     outOfScopeAnswered: 2,
@@ -134,8 +138,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: SEALED_LABELLED_MESSAGES,
     status: 'tuning (held out: 413/460, then 417/460, FAQ 195/211)',
     covers: true,
-    right: 450,
-    faqRight: 205,
+    right: 451,
+    faqRight: 206,
     optOutsMissed: 0,
     optOutsTaken: 0,
     // "TES" alone, the testing topic's reply word.
@@ -146,8 +150,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: FINAL_LABELLED_MESSAGES,
     status: 'tuning (held out: 384/433, FAQ 166/197, 4 of 45 opt-outs missed)',
     covers: true,
-    right: 425,
-    faqRight: 190,
+    right: 430,
+    faqRight: 195,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -157,8 +161,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: OUTSIDE_LABELLED_MESSAGES,
     status: 'tuning (held out: 406/456, FAQ 187/223, 5 of 43 opt-outs missed, 1 other taken)',
     covers: true,
-    right: 438,
-    faqRight: 207,
+    right: 447,
+    faqRight: 216,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -168,8 +172,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: LAST_LABELLED_MESSAGES,
     status: 'tuning (held out: 456/489, FAQ 218/241, no opt-out missed)',
     covers: true,
-    right: 485,
-    faqRight: 238,
+    right: 486,
+    faqRight: 239,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -179,8 +183,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: NEXT_LABELLED_MESSAGES,
     status: 'tuning (held out: 430/473, FAQ 227/256, 1 of 38 opt-outs missed, 3 of 50 out-of-scope answered)',
     covers: true,
-    right: 455,
-    faqRight: 241,
+    right: 464,
+    faqRight: 250,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 3,
@@ -190,11 +194,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: LATER_LABELLED_MESSAGES,
     status: 'held out, never tuned on',
     covers: true,
-    right: 349,
-    faqRight: 203,
+    right: 366,
+    faqRight: 219,
     optOutsMissed: 1,
     optOutsTaken: 0,
-    outOfScopeAnswered: 4,
+    outOfScopeAnswered: 3,
   },
 ];
 

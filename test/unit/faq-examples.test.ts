@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import type { FaqTopic } from '../../shared/content/faq.js';
+import { createExampleRanker } from '../../shared/line/faq-examples.js';
+import { createFaqSearch, type FaqMatch, faqTerms } from '../../shared/line/faq-search.js';
+import { fixturePack } from '../support/packs.js';
+
+/** The fixture pack's topics (symptoms, vaccine, masks), with questions people asked under some. */
+const [symptoms, vaccine, masks] = fixturePack().faq;
+if (!symptoms || !vaccine || !masks) throw new Error('the fixture pack has three topics');
+
+function taught(topic: FaqTopic, id: readonly string[], en: readonly string[] = []): FaqTopic {
+  return { ...topic, examples: { id, en } };
+}
+
+const firstOffered = (match: FaqMatch) => (match.kind === 'suggest' ? match.topics[0]?.id : undefined);
+
+describe('the example ranker', () => {
+  it("names the topic whose examples share the question's words", () => {
+    const ranker = createExampleRanker(
+      [
+        taught(symptoms, ['badan pegal semua, tanda apa ya', 'lidah pahit terus, kena ga']),
+        taught(vaccine, ['lengan pegal habis disuntik, wajar?', 'pegal habis booster normal?']),
+        masks,
+      ],
+      faqTerms,
+    );
+
+    expect(ranker.likeliest(faqTerms('lengan pegal habis booster'))).toBe('vaccine');
+    expect(ranker.likeliest(faqTerms('lidah pahit tanda apa'))).toBe('symptoms');
+  });
+
+  it('names nothing when no topic has examples, or no word of the question is in any', () => {
+    expect(createExampleRanker([symptoms, vaccine, masks], faqTerms).likeliest(faqTerms('vaksin'))).toBe(
+      undefined,
+    );
+    const ranker = createExampleRanker([taught(symptoms, ['badan pegal']), vaccine, masks], faqTerms);
+    expect(ranker.likeliest(faqTerms('zzzz qqqq'))).toBe(undefined);
+  });
+});
+
+describe('FAQ search with examples', () => {
+  // Only "tanda" (sign) is a keyword, of the symptoms topic. The examples say that a sore red arm
+  // is asked of the vaccine topic.
+  const question = 'lengan pegal ada tanda merah';
+  const examples = [
+    'lengan pegal habis booster',
+    'lengan merah bengkak habis vaksin',
+    'pegal di lengan wajar?',
+  ];
+
+  it('offers the topic the examples point to first when it is not sure', () => {
+    const without = createFaqSearch([symptoms, vaccine, masks]).search(question);
+    expect(without.kind).toBe('suggest');
+    expect(firstOffered(without)).not.toBe('vaccine');
+
+    const match = createFaqSearch([symptoms, taught(vaccine, examples), masks]).search(question);
+
+    expect(match.kind).toBe('suggest');
+    expect(firstOffered(match)).toBe('vaccine');
+  });
+
+  it('leaves a sure answer as it is, whatever the examples say', () => {
+    const search = createFaqSearch([symptoms, taught(vaccine, ['gejala demam batuk pilek']), masks]);
+
+    expect(search.search('gejala demam batuk pilek')).toMatchObject({
+      kind: 'answer',
+      topic: { id: 'symptoms' },
+    });
+  });
+
+  it('does not turn a question it cannot place into a suggestion', () => {
+    const search = createFaqSearch([symptoms, taught(vaccine, examples), masks]);
+
+    expect(search.search('harga cabai rawit').kind).toBe('none');
+  });
+});
