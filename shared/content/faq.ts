@@ -54,7 +54,8 @@ export interface FaqTopic {
   readonly audience?: FaqAudience;
   /**
    * Questions people asked that this topic answers, as they wrote them (typos, Javanese, English).
-   * They teach the search which topic to offer first when it is not sure; a text is under one topic.
+   * They teach the search which topic to offer first when it is not sure, and when to ask rather
+   * than answer; a text is under one topic.
    */
   readonly examples?: Readonly<Record<Lang, readonly string[]>>;
   /** Where each statement comes from. */

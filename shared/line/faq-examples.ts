@@ -5,8 +5,8 @@ import type { FaqTopic, FaqTopicId } from '../content/faq.js';
  * each topic (`examples` in faq.json), with its keywords and titles as examples too: a naive Bayes
  * classifier over the question's search terms.
  *
- * The FAQ search decides whether a question is answered at once, offered as choices or not
- * understood; this only orders the choices. Keywords find a topic from the words its answer is
+ * The FAQ search decides whether it has found anything; this orders the choices it offers, and
+ * turns a sure answer into a choice of two when the examples point elsewhere. Keywords find a topic from the words its answer is
  * about, but a question often names two subjects ("hamil, boleh vaksin?") or asks in words no
  * keyword holds; the examples say which topic such questions were meant for.
  */

@@ -667,7 +667,7 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
     })),
   );
   const lexicons = lexiconsOf(topics);
-  // Built by the first question the search is not sure of: a sure answer never needs it.
+  // Built by the first question the search finds a topic for.
   let ranker: ExampleRanker | undefined;
   const examples = (): ExampleRanker => {
     ranker ??= createExampleRanker(topics, faqTerms);
@@ -742,7 +742,14 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
       const hits = forAudience(terms, ageOf(asked), hitsFor(terms));
       const [best] = hits;
       if (!best) return { kind: 'none', lang };
+      // Sure, unless the examples say such questions were meant for another topic: then both are
+      // offered, the search's first ("harga masker n95" could ask about masks or about costs).
+      const likeliest = topics.find((t) => t.id === examples().likeliest(terms));
       if (best.confidence >= ANSWER_THRESHOLD) {
+        // One word ("COVID", a reply word) is what the keywords are for: the examples judge a question.
+        const question = new Set(terms).size > 1;
+        if (question && likeliest && likeliest !== best.topic)
+          return { kind: 'suggest', topics: [best.topic, likeliest], lang };
         return { kind: 'answer', topic: best.topic, score: best.confidence, lang };
       }
       const close = hits
@@ -750,7 +757,6 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
         .filter((h, i) => i < SUGGEST_MIN || h.score >= best.score * THIRD_SUGGESTION_SHARE)
         .map((h) => h.topic);
       // Not sure: the topic the examples say such questions were meant for is offered first.
-      const likeliest = topics.find((t) => t.id === examples().likeliest(terms));
       const offered = likeliest ? [likeliest, ...close.filter((t) => t !== likeliest)] : close;
       return { kind: 'suggest', topics: offered.slice(0, SUGGEST_MAX), lang };
     },

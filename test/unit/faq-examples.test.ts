@@ -59,13 +59,27 @@ describe('FAQ search with examples', () => {
     expect(firstOffered(match)).toBe('vaccine');
   });
 
-  it('leaves a sure answer as it is, whatever the examples say', () => {
-    const search = createFaqSearch([symptoms, taught(vaccine, ['gejala demam batuk pilek']), masks]);
+  it('leaves a sure answer as it is when the examples agree', () => {
+    const search = createFaqSearch([taught(symptoms, ['demam batuk pilek gejala apa']), vaccine, masks]);
 
     expect(search.search('gejala demam batuk pilek')).toMatchObject({
       kind: 'answer',
       topic: { id: 'symptoms' },
     });
+  });
+
+  it("offers both topics, the search's first, when the examples say a sure answer was meant for another", () => {
+    // "masker" is a masks keyword; people asking the price of masks meant the vaccine topic here.
+    const priceQuestion = 'harga masker medis berapa';
+    expect(createFaqSearch([symptoms, vaccine, masks]).search(priceQuestion)).toMatchObject({
+      kind: 'answer',
+    });
+    const priced = ['harga masker medis', 'harga masker berapa sekarang', 'masker medis harganya berapa'];
+
+    const match = createFaqSearch([symptoms, taught(vaccine, priced), masks]).search(priceQuestion);
+
+    expect(match.kind).toBe('suggest');
+    expect(match.kind === 'suggest' && match.topics.map((t) => t.id)).toEqual(['masks', 'vaccine']);
   });
 
   it('does not turn a question it cannot place into a suggestion', () => {
