@@ -345,6 +345,12 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // What the line is, named by its subject or asked as "what kind of".
     ['what can i do with this covid line', 'help'],
     ['what kind of service is this', 'help'],
+    // A beauty mask and another kind of test are not the line's; testing the line is answered with help.
+    ['best face mask for dry skin?', 'off-topic'],
+    ['tempat tes toefl di malang', 'off-topic'],
+    ['test test 1 2 3', 'help'],
+    ['masker kain cukup buat cegah covid?', 'question'],
+    ['tes', 'question'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

@@ -137,6 +137,8 @@ const GREETINGS = foldedSet(
 
 /** Checking that the line answers: "cek", "coba", "mic check 123". */
 const LINE_CHECK = foldedSet('cek check coba mic');
+/** "tes tes", "test 123": checking the line, when said more than once or with a number. */
+const TESTING = foldedSet('tes test testing');
 
 /** Words that may follow a help or language keyword without making it a question: "help me", "english pls". */
 const COURTESY = foldedSet(
@@ -191,11 +193,12 @@ export function parseSmsCommand(text: string, mentionsTopic?: MentionsTopic): Sm
   const message = text.normalize('NFKC').slice(0, MAX_SMS_CHARS).trim();
   const all = tokensOf(message);
   const questionMark = message.endsWith('?');
-  // "cek cek", "mic check 123": checking the line works, answered with what it offers. ("TES" alone is
-  // the testing topic's reply word.)
+  // "cek cek", "mic check 123", "tes tes": checking the line works, answered with what it offers.
+  // ("TES" alone is the testing topic's reply word.)
+  const checks = all.length > 1 ? [LINE_CHECK, TESTING] : [LINE_CHECK];
   if (
-    all.some((t) => LINE_CHECK.has(t.key)) &&
-    all.every((t) => LINE_CHECK.has(t.key) || /^\d+$/.test(t.key))
+    all.some((t) => checks.some((set) => set.has(t.key))) &&
+    all.every((t) => checks.some((set) => set.has(t.key)) || /^\d+$/.test(t.key))
   )
     return { kind: 'help' };
   let at = 0;

@@ -887,6 +887,15 @@ const OTHER_ILLNESSES = words(
  * The line's own subject: a message that names it is a question for the FAQ even with an off-topic
  * word in it ("harga swab antigen", "punya tbc kena covid").
  */
+/** Skin care: a face mask of this kind is not a medical one. */
+const BEAUTY = words('skin skincare kulit oily berminyak kosmetik makeup jerawat acne glowing');
+const TEST_WORDS = words('tes test testing ujian exam');
+/** Tests of other things than the virus. */
+const OTHER_TESTS = words(
+  'english inggris driving cpns toefl ielts iq psikotes narkoba drug kehamilan pregnancy',
+);
+/** The disease itself named: then a mask or a test is about it. */
+const THE_DISEASE = words('covid corona korona kopid virus pandemi');
 const COVID_WORDS = words(
   'covid corona korona kopid virus pandemi isoman isolasi booster pcr swab antigen masker maskeran mask',
 );
@@ -934,6 +943,9 @@ export function intentOf(
   if (informs) return { kind: 'report' };
   // "hotline bank bri", "lapor jalan rusak", "rumah sakit jiwa": a service of someone else.
   if (has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
+  // "face mask for oily skin", "where can I take an english test": a mask or a test of another kind.
+  const otherKind = has(tokens, BEAUTY) || (has(tokens, TEST_WORDS) && has(tokens, OTHER_TESTS));
+  if (otherKind && !has(tokens, THE_DISEASE)) return { kind: 'off-topic' };
   if (has(tokens, REPORT_WORDS)) return { kind: 'report' };
   if (isHotline(tokens)) return { kind: 'hotlines' };
   if (isHospitalRequest(tokens, mentionsTopic)) return { kind: 'hospital' };
