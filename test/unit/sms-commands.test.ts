@@ -351,6 +351,12 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['test test 1 2 3', 'help'],
     ['masker kain cukup buat cegah covid?', 'question'],
     ['tes', 'question'],
+    // Opting out with me- verbs, "not needed", "REMOVE" alone, "enough" as a request, the monitoring.
+    ['mohon tidak mengirimkan pesan lagi', 'stop'],
+    ['aku wis ora butuh sms iki', 'stop'],
+    ['REMOVE', 'stop'],
+    ['udah dong sms nya', 'stop'],
+    ['sudah sembuh, hentikan pemantauan', 'stop'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });
@@ -398,6 +404,10 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     'can someone who is talking loudly pass on covid',
     'ada pesan dari nomor asing soal vaksin, katanya disebar ke semua',
     'my aunt says 5g phone masts spread covid, hoax or not',
+    // The monitoring of a case, and sending a sample, are not the messages.
+    'kapan masa pemantauan odp selesai',
+    'mengirim sampel swab ke lab berapa lama hasilnya',
+    'udah ya vaksin booster ketiga?',
   ])('%j is neither an opt-out, an opt-in nor a request for the hotlines or a hospital', (text) => {
     expect(['stop', 'start', 'hotlines', 'hospital']).not.toContain(
       parseSmsCommand(text, mentionsTopic).kind,

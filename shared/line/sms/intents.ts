@@ -217,6 +217,14 @@ function listedStem(word: string): string | undefined {
   if (key.startsWith('nge')) bases.push(key.slice(3));
   // "nglaporin", "ngrasani": ng before a consonant adds to the verb.
   if (/^ng[^aeiou]/.test(key)) bases.push(key.slice(2));
+  // Indonesian me- with its nasal: `mengirim` is `kirim`, `menghentikan` is `hentikan`, `menerima` is `terima`.
+  const nasal = /^me(ng|ny|n|m)([aeiou].*)$/.exec(key);
+  if (nasal) {
+    const [, n, rest = ''] = nasal;
+    bases.push(`${n === 'ng' ? 'k' : n === 'ny' ? 's' : n === 'n' ? 't' : 'p'}${rest}`);
+  }
+  if (/^meng[^aeiou]/.test(key)) bases.push(key.slice(4));
+  if (/^mem[bp]/.test(key)) bases.push(key.slice(3));
   for (const base of bases) {
     for (const suffix of SUFFIXES) {
       if (!base.endsWith(suffix)) continue;
@@ -274,6 +282,11 @@ const OPT_OUT_VERBS = words(
     'udahan sudahi cukup berhentikan matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end ' +
     'disable halt terminate enough mandek unsubscribe',
 );
+/** Removing, said alone: "REMOVE". */
+const REMOVE_ALONE = words('remove delete hapus');
+/** "Enough", then a particle that makes it a request: "udah dong", "wis yo", "cukup ya". */
+const ENOUGH = words('udah sudah wis wes cukup');
+const REQUEST_PARTICLES = words('dong ya yo deh ah lah toh');
 /** Taking a number off the list: "hapus nomor saya", "remove me from this list". */
 const REMOVE_VERBS = words('hapus hapuskan keluarkan remove delete take coret copot');
 const REMOVE_OBJECTS = words('nomor nomer nmr no number saya aku me daftar list');
@@ -288,7 +301,7 @@ const MESSAGE_WORDS = words(
     'sending sent text texting texts txt message messages messaging msg langganan berlangganan langganannya ' +
     'subscription subscribe notif notifikasi layanan service broadcast info informasi information updates alerts ' +
     'hubungi dihubungi hubungin menghubungi contact contacted contacting penerima list daftar daily news berita ' +
-    'alert alerts kabar kiriman ' +
+    'alert alerts kabar kiriman pemantauan monitoring ' +
     'pengiriman mailing these',
 );
 /** The line itself: "unreg covid", "stop info covid jatim". */
@@ -302,7 +315,9 @@ const NEGATORS = words(
 /** "Don't" as a request: what a "not" means before messages only when said this way. */
 const FORBID = words('jangan ojo dont never emoh wegah ampun keberatan');
 /** A "not" before one of these is a wish ("ga usah", "tidak mau", "no more"), not a fact. */
-const WANTING_NOT = words('usah perlu mau want need more pengen gelem purun berkenan bersedia willing');
+const WANTING_NOT = words(
+  'usah perlu mau want need more pengen gelem purun berkenan bersedia willing butuh butuhkan',
+);
 /** Words that may stand around an opt-out without changing it. */
 const OPT_OUT_FILLER = words(
   'tolong please pls plz saya aku sy gue me my i ke lagi lg again maneh meneh maning aja saja ae ya yo dong min admin nya ' +
@@ -458,6 +473,16 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   );
   // "opt out", "opt me out".
   if (tokens.some((t, i) => OPT.has(t.key) && nextWithin(tokens, i, 3, words('out')) >= 0)) return true;
+  // "REMOVE", "hapus": taking the number off, said alone.
+  if (tokens.length === 1 && REMOVE_ALONE.has(tokens[0]?.key ?? '')) return true;
+  // "udah dong smsnya", "wis yo sms e": "enough" said as a request, of the messages.
+  const enough = ENOUGH.has(tokens[0]?.key ?? '') && REQUEST_PARTICLES.has(tokens[1]?.key ?? '');
+  if (
+    enough &&
+    has(tokens, MESSAGE_WORDS) &&
+    allIn(tokens, MESSAGE_WORDS, OPT_OUT_FILLER, ENOUGH, REQUEST_PARTICLES, THE_LINE)
+  )
+    return true;
   if (
     has(tokens, REMOVE_VERBS) &&
     has(tokens, REMOVE_OBJECTS) &&
