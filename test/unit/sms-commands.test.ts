@@ -357,6 +357,10 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['REMOVE', 'stop'],
     ['udah dong sms nya', 'stop'],
     ['sudah sembuh, hentikan pemantauan', 'stop'],
+    // A line open round the clock; whom to call in Javanese; "only" and "can't" with a language.
+    ['ada layanan 24 jam gak?', 'hotlines'],
+    ['aku kudu nelpon sopo', 'hotlines'],
+    ['english only please, i cant read indonesian', 'language'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

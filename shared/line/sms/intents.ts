@@ -308,7 +308,7 @@ const MESSAGE_WORDS = words(
 const THE_LINE = words('covid corona jatim');
 /** "Don't", in the ways people write it. */
 const NEGATORS = words(
-  'jangan jgn jngn gak ga gk g nggak ngga enggak tidak tdk tak ta ora ra ojo dont don not no never ndak emoh ' +
+  'jangan jgn jngn gak ga gk g nggak ngga enggak tidak tdk tak ta ora ra ojo dont don not no never ndak emoh cant ' +
     'wegah ' +
     'mboten boten mbotten',
 );
@@ -360,7 +360,7 @@ const THANKS_FILLER = words(
 /** Lines and numbers people ask for. */
 const HOTLINE_WORDS = words('hotline hotlen hotlain callcenter cc cacak ambulans ambulan ambulance');
 /** Asking whom to call: "hubungi siapa", "who do i call". */
-const WHOM = words('siapa who whom person human manusia petugas operator');
+const WHOM = words('siapa who whom person human manusia petugas operator sopo sapa sinten');
 const CONTACT_VERBS = words('hubungi menghubungi nelpon telpon telepon call ring talk speak bicara ngomong');
 /** Words after which "who" tells about someone rather than asks: "someone who is just talking". */
 const TOLD_OF = words('someone somebody anyone anybody people person those one orang org wong');
@@ -373,6 +373,8 @@ function asksWhom(tokens: readonly Token[]): boolean {
 }
 /** The line itself, as what is open: "layanan ini buka jam brp?". */
 const THIS_LINE = words('layanan line service hotline ini this nomor number');
+/** After "24": a line open around the clock. */
+const ROUND_THE_CLOCK = words('hour hours hr hrs jam');
 /** Calling by phone, not talking ("ketularan dr org yg ngomong"). */
 const PHONE_CALLS = words('telpon telepon nelpon call ring');
 /** Open or closed, and when: the hotline hours. */
@@ -758,7 +760,7 @@ const LANGUAGE_SPEAKER = words(
 const LANGUAGE_FILLER = words(
   'ganti pakai balas reply in use switch can you please pls dong bahasa language speak to change into ke mau minta ' +
     'saja aja ya sms answer jawab dalam with tolong min kak dong send kirim information informasi info the text ' +
-    'sorry maaf at all could replies come biar baca ' +
+    'sorry maaf at all could replies come biar baca only ' +
     'txt write tulis',
 );
 
@@ -833,6 +835,9 @@ function isHotline(tokens: readonly Token[]): boolean {
   const shortNumber = tokens.some((t) => /^\d{3}$/.test(t.key));
   if (has(tokens, OPEN_WORDS) && has(tokens, WHEN_OPEN) && (has(tokens, THIS_LINE) || shortNumber))
     return true;
+  // "is there a 24 hour covid line", "layanan 24 jam": a line open around the clock.
+  const allDay = tokens.some((t, i) => t.key === '24' && ROUND_THE_CLOCK.has(tokens[i + 1]?.key ?? ''));
+  if (allDay && has(tokens, THIS_LINE)) return true;
   // "bisa telpon langsung gak": asking to call.
   if (has(tokens, PHONE_CALLS) && has(tokens, words('bisa can langsung directly'))) return true;
   const center = tokens.some((t, i) => CALL.has(t.key) && CENTER.has(tokens[i + 1]?.key ?? ''));
