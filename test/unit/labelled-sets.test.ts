@@ -8,6 +8,7 @@ import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js'
 import { FRESH_LABELLED_MESSAGES } from '../fixtures/labelled-messages-fresh.js';
 import { HELD_LABELLED_MESSAGES } from '../fixtures/labelled-messages-held.js';
 import { LAST_LABELLED_MESSAGES } from '../fixtures/labelled-messages-last.js';
+import { BLIND2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind2.js';
 import { LATER_LABELLED_MESSAGES } from '../fixtures/labelled-messages-later.js';
 import { NEXT_LABELLED_MESSAGES } from '../fixtures/labelled-messages-next.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
@@ -192,13 +193,24 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'later',
     messages: LATER_LABELLED_MESSAGES,
-    status: 'held out, never tuned on',
+    status: 'tuning (held out: 349/393, FAQ 203/234, 1 of 25 opt-outs missed; 367/393 before it was studied)',
     covers: true,
     right: 366,
     faqRight: 219,
     optOutsMissed: 1,
     optOutsTaken: 0,
     outOfScopeAnswered: 3,
+  },
+  {
+    name: 'blind2',
+    messages: BLIND2_LABELLED_MESSAGES,
+    status: 'held out, never tuned on',
+    covers: true,
+    right: 413,
+    faqRight: 232,
+    optOutsMissed: 3,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 2,
   },
 ];
 
