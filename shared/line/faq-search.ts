@@ -270,6 +270,12 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   // Javanese, krama and ngoko, for the words above
   nopo: 'apa',
   menapa: 'apa',
+  menopo: 'apa',
+  punika: 'itu',
+  menika: 'itu',
+  taksih: 'masih',
+  kemawon: 'saja',
+  mawon: 'saja',
   kados: 'seperti',
   pundi: 'mana',
   wonten: 'ada',
@@ -323,7 +329,7 @@ const STOP_WORDS_ID = (
   'selamat pagi siang sore malam permisi maaf hari besok kemarin tadi nanti anda kamu sampeyan ' +
   'awakmu kami kita dia mereka ia oleh pada dalam secara agar supaya biar sebaiknya sebenarnya ' +
   'sebenernya masih sangat paling lebih cuma hanya terus maksudnya maksud dll dsb kah apa2 berapa kena ' +
-  'tips orang kapan jelaskan jelasin terangkan awam na'
+  'tips orang kapan jelaskan jelasin terangkan awam na nyuwun pirsa tanglet nderek badhe kulo kula panjenengan'
 ).split(' ');
 const STOP_WORDS_EN = (
   'the is are was be what whats how a an of to do does i my me you your we our it its he she they ' +
@@ -611,6 +617,37 @@ const BACKGROUND_TERMS = new Set(
 );
 const BACKGROUND_WEIGHT = 0.15;
 
+/** Javanese and krama endings a word may carry that the stemmer leaves: -e, -ne, -ipun, -nipun, -na. */
+const SPOKEN_ENDINGS = ['nipun', 'ipun', 'ne', 'na', 'e'];
+/** A run-on word is split only this long, into two parts of at least four letters ("homestay" stays). */
+const RUN_ON_MIN = 9;
+const RUN_ON_PART_MIN = 4;
+
+/**
+ * Terms the index does not know, read as one it does: a Javanese or krama ending taken off
+ * ("penularane", "gejalanipun", "gulane"), or two words run together split apart ("gejalacovid").
+ * Known terms, and unknown ones that are neither, are kept as they are; so is a word whose repair
+ * would be a background word ("carane" is "cara", which says nothing of the topic).
+ */
+export function repairTerms(terms: readonly string[], known: ReadonlySet<string>): string[] {
+  const useful = (term: string) => known.has(term) && !BACKGROUND_TERMS.has(term);
+  return terms.flatMap((term) => {
+    if (known.has(term)) return [term];
+    for (const ending of SPOKEN_ENDINGS) {
+      if (!term.endsWith(ending)) continue;
+      const base = stem(term.slice(0, -ending.length));
+      if (base.length >= 3 && useful(base)) return [base];
+    }
+    if (term.length < RUN_ON_MIN) return [term];
+    for (let i = RUN_ON_PART_MIN; i <= term.length - RUN_ON_PART_MIN; i += 1) {
+      const head = stem(term.slice(0, i));
+      const tail = stem(term.slice(i));
+      if (known.has(head) && known.has(tail) && (useful(head) || useful(tail))) return [head, tail];
+    }
+    return [term];
+  });
+}
+
 /** A topic the question matched: MiniSearch's score ranks, the confidence decides. */
 interface Hit {
   topic: FaqTopic;
@@ -670,7 +707,7 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
   // Built by the first question the search finds a topic for.
   let ranker: ExampleRanker | undefined;
   const examples = (): ExampleRanker => {
-    ranker ??= createExampleRanker(topics, faqTerms);
+    ranker ??= createExampleRanker(topics, termsOf);
     return ranker;
   };
   const subjects = new Set(
@@ -678,6 +715,15 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
       [t.title.id, t.title.en, ...t.keywords.id, ...t.keywords.en].flatMap((text) => faqTerms(text)),
     ),
   );
+  /** Every term the index holds: what an unknown word of a question is repaired towards. */
+  const vocabulary = new Set(
+    topics.flatMap((t) =>
+      [t.title.id, t.title.en, t.answer.id, t.answer.en, ...t.keywords.id, ...t.keywords.en].flatMap((text) =>
+        faqTerms(text),
+      ),
+    ),
+  );
+  const termsOf = (text: string): string[] => repairTerms(faqTerms(text), vocabulary);
 
   /**
    * Each topic's audience as search terms. A word whose terms are more than one ("bumil", read as
@@ -738,7 +784,7 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
     search(question) {
       const asked = question.slice(0, MAX_QUESTION_CHARS);
       const lang = languageOf(asked, lexicons);
-      const terms = faqTerms(asked);
+      const terms = termsOf(asked);
       const hits = forAudience(terms, ageOf(asked), hitsFor(terms));
       const [best] = hits;
       if (!best) return { kind: 'none', lang };
@@ -761,7 +807,7 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
       return { kind: 'suggest', topics: offered.slice(0, SUGGEST_MAX), lang };
     },
     mentionsTopic(text) {
-      return faqTerms(text.slice(0, MAX_QUESTION_CHARS)).some((term) => subjects.has(term));
+      return termsOf(text.slice(0, MAX_QUESTION_CHARS)).some((term) => subjects.has(term));
     },
   };
 }

@@ -5,6 +5,7 @@ import {
   createFaqSearch,
   type FaqMatch,
   faqTerms,
+  repairTerms,
   simplifyText,
   stem,
 } from '../../shared/line/faq-search.js';
@@ -197,6 +198,29 @@ describe('ageOf', () => {
     ['covid-19 sejak 2019', undefined],
   ])('reads %j as %s', (text, age) => {
     expect(ageOf(text)).toBe(age);
+  });
+});
+
+describe('repairTerms', () => {
+  const known = new Set(['tular', 'gejala', 'covid', 'gula', 'home', 'stay', 'cara', 'obat']);
+
+  it.each<[string, string[]]>([
+    // Javanese and krama endings the stemmer leaves, taken off when the word is then known.
+    ['penularane', ['tular']],
+    ['gejalanipun', ['gejala']],
+    ['gulane', ['gula']],
+    // Two words run together, split when both are known and the whole is long.
+    ['gejalacovid', ['gejala', 'covid']],
+    // Short compounds stay whole; so does a repair to a background word, and an unknown word.
+    ['homestay', ['homestay']],
+    ['carane', ['carane']],
+    ['wedhus', ['wedhus']],
+  ])('reads %j as %j', (word, terms) => {
+    expect(repairTerms(faqTerms(word), known)).toEqual(terms);
+  });
+
+  it('keeps a known term as it is', () => {
+    expect(repairTerms(['obat', 'covid'], known)).toEqual(['obat', 'covid']);
   });
 });
 

@@ -361,6 +361,15 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['ada layanan 24 jam gak?', 'hotlines'],
     ['aku kudu nelpon sopo', 'hotlines'],
     ['english only please, i cant read indonesian', 'language'],
+    // Spoken forms of stop and register; where to call, or a three-digit line with a call; telling
+    // the health office in Javanese; what to send back; whose phone it is, with a language.
+    ['berentiin kirim smsnya', 'stop'],
+    ['kulo badhe ndaftar malih', 'start'],
+    ['hari libur telp kemana ya', 'hotlines'],
+    ['nomor 119 gratis ta kalau telp?', 'hotlines'],
+    ['sy mau ngabari puskesmas, ibu sy positif', 'report'],
+    ['sms ini hrs dibalas apa?', 'help'],
+    ['tolong balas pakai bahasa inggris, ini hp tamu saya', 'language'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

@@ -197,6 +197,9 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   unsubscibe: 'unsubscribe',
   unsuscribe: 'unsubscribe',
   tlg: 'tolong',
+  berenti: 'berhenti',
+  dlm: 'dalam',
+  brentiin: 'berhenti',
 };
 const SPELLINGS = new Map(Object.entries(SPELLING_LIST).map(([from, to]) => [fold(from), fold(to)]));
 
@@ -215,8 +218,9 @@ function listedStem(word: string): string | undefined {
   // Javanese nasal forms: `ngirim` is `kirim`, `ngestop` is `stop`.
   if (/^ng[aeiou]/.test(key)) bases.push(`k${key.slice(2)}`);
   if (key.startsWith('nge')) bases.push(key.slice(3));
-  // "nglaporin", "ngrasani": ng before a consonant adds to the verb.
+  // "nglaporin", "ngrasani": ng before a consonant adds to the verb; so does n before d, j, t ("ndaftar").
   if (/^ng[^aeiou]/.test(key)) bases.push(key.slice(2));
+  if (/^n[djt][aeiour]/.test(key)) bases.push(key.slice(1));
   // Indonesian me- with its nasal: `mengirim` is `kirim`, `menghentikan` is `hentikan`, `menerima` is `terima`.
   const nasal = /^me(ng|ny|n|m)([aeiou].*)$/.exec(key);
   if (nasal) {
@@ -373,6 +377,8 @@ function asksWhom(tokens: readonly Token[]): boolean {
 }
 /** The line itself, as what is open: "layanan ini buka jam brp?". */
 const THIS_LINE = words('layanan line service hotline ini this nomor number');
+/** "Where to", of a call: "telp kemana". */
+const WHERE_TO = words('kemana kmn kemane nengdi pundi where');
 /** After "24": a line open around the clock. */
 const ROUND_THE_CLOCK = words('hour hours hr hrs jam');
 /** Calling by phone, not talking ("ketularan dr org yg ngomong"). */
@@ -727,9 +733,11 @@ const HELP_FILLER = words(
     'tampilkan tolong please exactly actually me gawe nggo kanggo nomer nomor format thing keywords who and ' +
     'nggih mawon sih min the kind jenis macam with',
 );
+/** Sending back: "harus balas apa". */
+const REPLY_WORDS = words('balas bales reply jawab answer');
 /** What the line can do: "bisa apa aja", "kamu bisa apa". */
 const CAN = words('bisa iso can');
-const WHAT = words('apa opo what');
+const WHAT = words('apa opo what menopo menapa nopo napa ponapa');
 /** How to use it, with nothing named to use: "cara pakai gimana", "how do i use it". */
 const USE = words('pakai use');
 const HOW = words('cara carane how gimana bagaimana piye');
@@ -742,6 +750,9 @@ const HELP_ASKED = words(
 
 function isHelp(tokens: readonly Token[]): boolean {
   if (has(tokens, HELP_CORE) && allIn(tokens, HELP_CORE, HELP_FILLER)) return true;
+  // "sy baru dpt sms ini, hrs bls apa": what to send back.
+  const whatToReply = has(tokens, REPLY_WORDS) && has(tokens, WHAT) && has(tokens, MESSAGE_WORDS);
+  if (whatToReply && !has(tokens, LANGUAGE_NAMES.en) && !has(tokens, LANGUAGE_NAMES.id)) return true;
   const asksWhatItCan = has(tokens, CAN) && has(tokens, WHAT);
   const asksHowToUse = has(tokens, USE) && has(tokens, HOW);
   // "what can I do with this covid sms number": the line named by its subject.
@@ -838,6 +849,9 @@ function isHotline(tokens: readonly Token[]): boolean {
   // "is there a 24 hour covid line", "layanan 24 jam": a line open around the clock.
   const allDay = tokens.some((t, i) => t.key === '24' && ROUND_THE_CLOCK.has(tokens[i + 1]?.key ?? ''));
   if (allDay && has(tokens, THIS_LINE)) return true;
+  // "kalo hari minggu telp kemana?", "telp 112 iso nggo opo?": where to call, or a three-digit line.
+  const calling = has(tokens, PHONE_CALLS) || has(tokens, words('telp tlp tilpun'));
+  if (calling && (has(tokens, WHERE_TO) || shortNumber)) return true;
   // "bisa telpon langsung gak": asking to call.
   if (has(tokens, PHONE_CALLS) && has(tokens, words('bisa can langsung directly'))) return true;
   const center = tokens.some((t, i) => CALL.has(t.key) && CENTER.has(tokens[i + 1]?.key ?? ''));
@@ -1017,7 +1031,15 @@ function courtesyInParts(
   if (!found) return undefined;
   const others = clauses.filter((_, i) => said[i] === undefined);
   // Words of courtesy and language say nothing asked ("kok pake inggris?" names no subject).
-  const courtesy = [THANKS, THANKS_FILLER, HELP_FILLER, LANGUAGE_FILLER, LANGUAGE_SPEAKER, NEGATORS];
+  const courtesy = [
+    THANKS,
+    THANKS_FILLER,
+    HELP_FILLER,
+    LANGUAGE_FILLER,
+    LANGUAGE_SPEAKER,
+    NEGATORS,
+    WHOSE_PHONE,
+  ];
   const names = [LANGUAGE_NAMES.en, LANGUAGE_NAMES.id];
   const asks = others.some(
     (clause) =>
@@ -1029,6 +1051,12 @@ function courtesyInParts(
   );
   return asks ? undefined : found;
 }
+
+/** Whose phone it is, told with a language asked for: "ini hp teman sy dr luar negeri". */
+const WHOSE_PHONE = words(
+  'hp phone nomor number teman temen friend friends bule tamu guest turis tourist foreigner luar negeri asing wna ' +
+    'expat',
+);
 
 /**
  * How many words of their own may stand with thanks, a request for help or a language, when they
@@ -1112,6 +1140,8 @@ const LISTED: ReadonlySet<string> = new Set(
     HELP_ASKED,
     HELP_FILLER,
     THE_LINE,
+    INFORM_WORDS,
+    REPLY_WORDS,
   ].flatMap((set) => [...set]),
 );
 
