@@ -47,6 +47,8 @@ describe('parseSmsCommand: keywords', () => {
     ['bahasa', { kind: 'language', lang: 'id' }],
     ['Bahasa Indonesia', { kind: 'language', lang: 'id' }],
     ['id', { kind: 'language', lang: 'id' }],
+    // Asking why one language is used asks for the other.
+    ['kenapa bahasa inggris?', { kind: 'language', lang: 'id' }],
   ])('%j -> %j', (text, command) => {
     expect(parseSmsCommand(text)).toEqual(command);
   });
@@ -370,6 +372,10 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['sy mau ngabari puskesmas, ibu sy positif', 'report'],
     ['sms ini hrs dibalas apa?', 'help'],
     ['tolong balas pakai bahasa inggris, ini hp tamu saya', 'language'],
+    // Restoring a subscription; not wanting "any more" with nothing else said.
+    ['tolong kembalikan langganan sms saya', 'start'],
+    ['ga mau lagi', 'stop'],
+    ['my indonesian is bad, english ok?', 'language'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });
@@ -421,6 +427,8 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     'kapan masa pemantauan odp selesai',
     'mengirim sampel swab ke lab berapa lama hasilnya',
     'udah ya vaksin booster ketiga?',
+    "I don't want this disease anymore",
+    'gak mau lagi kena covid',
   ])('%j is neither an opt-out, an opt-in nor a request for the hotlines or a hospital', (text) => {
     expect(['stop', 'start', 'hotlines', 'hospital']).not.toContain(
       parseSmsCommand(text, mentionsTopic).kind,

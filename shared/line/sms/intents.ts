@@ -286,6 +286,9 @@ const OPT_OUT_VERBS = words(
     'udahan sudahi cukup berhentikan matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end ' +
     'disable halt terminate enough mandek unsubscribe',
 );
+/** Wanting, and "any more": "don't want it anymore". */
+const WANT_WORDS = words('want mau pengen pingin gelem ingin need butuh');
+const AGAIN_OR_MORE = words('anymore lagi lg maneh meneh maning more');
 /** Removing, said alone: "REMOVE". */
 const REMOVE_ALONE = words('remove delete hapus');
 /** "Enough", then a particle that makes it a request: "udah dong", "wis yo", "cukup ya". */
@@ -337,7 +340,8 @@ const OPT_OUT_FILLER = words(
 /** "Subscribe again". */
 const OPT_IN_VERBS = words(
   'daftar subscribe resubscribe langganan berlangganan aktifkan aktif register gabung join ikut signup sign up ' +
-    'hidupkan nyalakan resume lanjut lanjutkan masukkan masukin tambahkan add rejoin put start melu',
+    'hidupkan nyalakan resume lanjut lanjutkan masukkan masukin tambahkan add rejoin put start melu kembalikan ' +
+    'balikin pulihkan restore',
 );
 /** Verbs that say subscribe on their own; `daftar` is also "a list" and needs "again" or the messages. */
 const OPT_IN_SURE = words(
@@ -481,6 +485,9 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   );
   // "opt out", "opt me out".
   if (tokens.some((t, i) => OPT.has(t.key) && nextWithin(tokens, i, 3, words('out')) >= 0)) return true;
+  // "I don't want this anymore", "gak mau lagi": not wanting, and nothing else said.
+  const notWanted = has(tokens, NEGATORS) && has(tokens, WANT_WORDS) && has(tokens, AGAIN_OR_MORE);
+  if (notWanted && allIn(tokens, OPT_OUT_FILLER, NEGATORS, WANT_WORDS, AGAIN_OR_MORE)) return true;
   // "REMOVE", "hapus": taking the number off, said alone.
   if (tokens.length === 1 && REMOVE_ALONE.has(tokens[0]?.key ?? '')) return true;
   // "udah dong smsnya", "wis yo sms e": "enough" said as a request, of the messages.
@@ -759,6 +766,8 @@ function isHelp(tokens: readonly Token[]): boolean {
   return (asksWhatItCan || asksHowToUse) && allIn(tokens, HELP_FILLER, HELP_CORE, THE_LINE);
 }
 
+/** Asking why: said of a language, a complaint ("kok inggris?"). */
+const COMPLAINT = words('kok why kenapa knp napa');
 /** Asking for replies in a language: "can you reply in english", "ganti bahasa indonesia". */
 const LANGUAGE_NAMES = {
   en: words('english inggris inggeris eng'),
@@ -771,11 +780,19 @@ const LANGUAGE_SPEAKER = words(
 const LANGUAGE_FILLER = words(
   'ganti pakai balas reply in use switch can you please pls dong bahasa language speak to change into ke mau minta ' +
     'saja aja ya sms answer jawab dalam with tolong min kak dong send kirim information informasi info the text ' +
-    'sorry maaf at all could replies come biar baca only ' +
+    'sorry maaf at all could replies come biar baca only ok okay ' +
     'txt write tulis',
 );
 
 function languageAsked(tokens: readonly Token[]): 'language-en' | 'language-id' | undefined {
+  // "kok pakai bahasa inggris?", "why english?": a complaint about one language asks for the other.
+  const named = (['en', 'id'] as const).filter((lang) => has(tokens, LANGUAGE_NAMES[lang]));
+  if (
+    named.length === 1 &&
+    has(tokens, COMPLAINT) &&
+    allIn(tokens, COMPLAINT, LANGUAGE_NAMES.en, LANGUAGE_NAMES.id, LANGUAGE_FILLER)
+  )
+    return named[0] === 'en' ? 'language-id' : 'language-en';
   // "can you switch back to bahasa": in English, "bahasa" alone is Indonesian.
   const bahasaOnly =
     has(tokens, words('bahasa')) && !has(tokens, LANGUAGE_NAMES.en) && !has(tokens, LANGUAGE_NAMES.id);
