@@ -739,21 +739,23 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
    * best hit ("lansia perlu booster?" is the elderly topic, which says what boosters mean for them,
    * not the vaccine topic). Of two audiences named, the better-ranked topic wins.
    */
-  function forAudience(terms: readonly string[], age: number | undefined, hits: Hit[]): Hit[] {
-    const [best] = hits;
-    if (!best) return hits;
+  function audienceOf(terms: readonly string[], age: number | undefined, hits: Hit[]): FaqTopic | undefined {
     const ofAge = (ages: readonly [number, number] | undefined) =>
       age !== undefined && ages !== undefined && age >= ages[0] && age <= ages[1];
     const named = topics.flatMap((topic, i) =>
       terms.some((term) => audiences[i]?.has(term)) || ofAge(topic.audience?.ages) ? [topic] : [],
     );
-    if (named.length === 0) return hits;
     const rank = (topic: FaqTopic) => {
       const at = hits.findIndex((h) => h.topic === topic);
       return at === -1 ? hits.length : at;
     };
-    const [topic] = [...named].sort((a, b) => rank(a) - rank(b));
-    if (!topic || topic === best.topic) return hits;
+    return [...named].sort((a, b) => rank(a) - rank(b))[0];
+  }
+
+  /** The hits with the audience's topic first, as sure as the best hit. */
+  function forAudience(topic: FaqTopic | undefined, hits: Hit[]): Hit[] {
+    const [best] = hits;
+    if (!best || !topic || topic === best.topic) return hits;
     const own = hits.find((h) => h.topic === topic);
     const first: Hit = {
       topic,
@@ -785,12 +787,15 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
       const asked = question.slice(0, MAX_QUESTION_CHARS);
       const lang = languageOf(asked, lexicons);
       const terms = termsOf(asked);
-      const hits = forAudience(terms, ageOf(asked), hitsFor(terms));
+      const found = hitsFor(terms);
+      const audience = audienceOf(terms, ageOf(asked), found);
+      const hits = forAudience(audience, found);
       const [best] = hits;
       if (!best) return { kind: 'none', lang };
       // Sure, unless the examples say such questions were meant for another topic: then both are
       // offered, the search's first ("harga masker n95" could ask about masks or about costs).
-      const likeliest = topics.find((t) => t.id === examples().likeliest(terms));
+      // A named audience is the content's own rule; it outranks what the examples suggest.
+      const likeliest = audience ?? topics.find((t) => t.id === examples().likeliest(terms));
       if (best.confidence >= ANSWER_THRESHOLD) {
         // One word ("COVID", a reply word) is what the keywords are for: the examples judge a question.
         const question = new Set(terms).size > 1;

@@ -82,6 +82,21 @@ describe('FAQ search with examples', () => {
     expect(match.kind === 'suggest' && match.topics.map((t) => t.id)).toEqual(['masks', 'vaccine']);
   });
 
+  it("keeps a named audience's topic first, whatever the examples say", () => {
+    const children: FaqTopic = {
+      ...masks,
+      id: 'children',
+      title: { id: 'Anak', en: 'Children' },
+      replyWord: { id: 'ANAK', en: 'CHILDREN' },
+      keywords: { id: ['anak', 'bayi', 'balita'], en: ['child', 'children', 'toddler'] },
+      audience: { id: ['balita'], en: ['toddler'] },
+    };
+    const boosted = ['balita boleh booster', 'booster buat balita aman', 'dosis booster balita'];
+    const search = createFaqSearch([symptoms, taught(vaccine, boosted), masks, children]);
+
+    expect(search.search('balita perlu booster vaksin?')).toMatchObject({ topic: { id: 'children' } });
+  });
+
   it('does not turn a question it cannot place into a suggestion', () => {
     const search = createFaqSearch([symptoms, taught(vaccine, examples), masks]);
 

@@ -376,6 +376,26 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['tolong kembalikan langganan sms saya', 'start'],
     ['ga mau lagi', 'stop'],
     ['my indonesian is bad, english ok?', 'language'],
+    // "and" joins a part that says only stop; whom the messages are for; "I'd"; "back on"; a word
+    // twice with its ending; a number asked for directly or with three digits; texting shorthand.
+    ['enough already, take me off this list', 'stop'],
+    ['tolong nomerku metuno teko daftar sms', 'stop'],
+    ['aku wis mari lan ora pengen dikirimi sms maneh', 'stop'],
+    ['daftarkan nomor bapak saya juga untuk info covid', 'start'],
+    ["i'd like to get the covid updates again", 'start'],
+    ['switch my notifications back on', 'start'],
+    ['kirim lagi info2nya seperti biasa', 'start'],
+    ['ada nomor yang bisa ditanya langsung?', 'hotlines'],
+    ['nomor 119 itu gratis?', 'hotlines'],
+    ['rmh skt trdkt', 'hospital'],
+    ['tolong kirimkan info dalam bahasa inggris untuk rekan kerja saya', 'language'],
+    ['alhamdulillah sudah jelas, makasih banyak', 'thanks'],
+    // An advertisement, another service's complaint, and a check that the message arrived.
+    ['jual oximeter murah, minat hub 08123', 'off-topic'],
+    ['pupuk subsidi langka lapor kemana', 'off-topic'],
+    ['tes tes nyampe gak', 'help'],
+    // "positif" is about the disease: a school named with it is not another service.
+    ['anak saya positif, boleh sekolah?', 'question'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

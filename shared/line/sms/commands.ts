@@ -139,6 +139,8 @@ const GREETINGS = foldedSet(
 const LINE_CHECK = foldedSet('cek check coba mic');
 /** "tes tes", "test 123": checking the line, when said more than once or with a number. */
 const TESTING = foldedSet('tes test testing');
+/** "tes tes masuk ga?": asking whether the message got through. */
+const CHECK_FILLER = foldedSet('masuk ga gak nggak sampai nyampe received ok');
 
 /** Words that may follow a help or language keyword without making it a question: "help me", "english pls". */
 const COURTESY = foldedSet(
@@ -195,7 +197,7 @@ export function parseSmsCommand(text: string, mentionsTopic?: MentionsTopic): Sm
   const questionMark = message.endsWith('?');
   // "cek cek", "mic check 123", "tes tes": checking the line works, answered with what it offers.
   // ("TES" alone is the testing topic's reply word.)
-  const checks = all.length > 1 ? [LINE_CHECK, TESTING] : [LINE_CHECK];
+  const checks = all.length > 1 ? [LINE_CHECK, TESTING, CHECK_FILLER] : [LINE_CHECK];
   if (
     all.some((t) => checks.some((set) => set.has(t.key))) &&
     all.every((t) => checks.some((set) => set.has(t.key)) || /^\d+$/.test(t.key))

@@ -198,6 +198,10 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   unsuscribe: 'unsubscribe',
   tlg: 'tolong',
   berenti: 'berhenti',
+  rmh: 'rumah',
+  skt: 'sakit',
+  trdkt: 'terdekat',
+  metu: 'keluar',
   dlm: 'dalam',
   brentiin: 'berhenti',
 };
@@ -267,12 +271,16 @@ export function canonical(tokens: readonly Token[]): Token[] {
     // "turn off", "take me off": folding makes "off" "of", so it is read before; "cut off" is not it.
     if (t.word === 'off' && !words('cut sign log show kick drop').has(tokens[i - 1]?.key ?? ''))
       return { ...t, key: 'matikan' };
+    // "I'd like to", written "id like": not the language code.
+    if (t.key === 'id' && words('like love want rather').has(tokens[i + 1]?.key ?? ''))
+      return { ...t, key: 'i' };
     // "turn it back on", not "anyone on?".
     if (t.word === 'on' && words('back turn switch it them').has(tokens[i - 1]?.key ?? ''))
       return { ...t, key: 'aktifkan' };
     // "tiba2", "kirim2": a word said twice, written with a 2, is the word ("sms2" is listed as it is).
-    if (!LISTED.has(t.key) && /^[a-z]{3,}2$/.test(t.key)) {
-      const once = t.key.slice(0, -1);
+    const twice = /^([a-z]{3,})2(?:nya|ne|e)?$/.exec(t.key);
+    if (!LISTED.has(t.key) && twice?.[1]) {
+      const once = twice[1];
       return { ...t, key: SPELLINGS.get(once) ?? once };
     }
     const key = SPELLINGS.get(t.key) ?? (LISTED.has(t.key) ? undefined : listedStem(t.word));
@@ -308,7 +316,7 @@ const MESSAGE_WORDS = words(
     'sending sent text texting texts txt message messages messaging msg langganan berlangganan langganannya ' +
     'subscription subscribe notif notifikasi layanan service broadcast info informasi information updates alerts ' +
     'hubungi dihubungi hubungin menghubungi contact contacted contacting penerima list daftar daily news berita ' +
-    'alert alerts kabar kiriman pemantauan monitoring ' +
+    'alert alerts kabar kiriman pemantauan monitoring notification notifications ' +
     'pengiriman mailing these',
 );
 /** The line itself: "unreg covid", "stop info covid jatim". */
@@ -334,7 +342,8 @@ const OPT_OUT_FILLER = words(
     'ipun bilang dibilang dibilangin sampai sampe ka begini ever kesehatan health really ' +
     'system sistem database data ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
-    'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg kindly line',
+    'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg kindly line already juga ' +
+    'also dulu kyk kayak seperti biasa before teko seko soko switch',
 );
 
 /** "Subscribe again". */
@@ -362,7 +371,8 @@ const THANKS = words(
 const THANKS_FILLER = words(
   'banyak byk ya yaa min admin infonya informasinya atas info informasi bantuannya sudah udah ok oke okey okay sip ' +
     'siap mantap you very much so lot a for the help pak bu kak mas mbak dok sehat selalu semoga tetap sanget lur ' +
-    'nggih njih nggeh yo hatur sangat ok petugas dinkes bannyak khair khairan mate all sembah wangsuli di',
+    'nggih njih nggeh yo hatur sangat ok petugas dinkes bannyak khair khairan mate all sembah wangsuli di ' +
+    'alhamdulillah jelas clear skrg sekarang now bnyk',
 );
 
 /** Lines and numbers people ask for. */
@@ -430,7 +440,7 @@ const HEARSAY = words('viral hoax hoaks true benarkah bener beneran katanya jare
 const RUMOUR = words('viral hoax hoaks katanya jare says disebar sebar disebarkan nyebar forward');
 /** Costs are a FAQ topic, even when a hospital is named. */
 const COST_WORDS = words(
-  'biaya bayar gratis bpjs cost pay pays paying paid free tanggung ditanggung bill bills insurance asuransi cover ' +
+  'biaya bayar mbayar gratis bpjs cost pay pays paying paid free tanggung ditanggung bill bills insurance asuransi cover ' +
     'tagihan',
 );
 /** When to go is a FAQ topic (danger signs), not a request for the nearest one. */
@@ -517,7 +527,17 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   // "stop", "stop sms", "stop kirim sms lagi ya min": an opt-out verb with nothing but messages and filler.
   if (
     verbs.length > 0 &&
-    allIn(tokens, OPT_OUT_VERBS, MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS, THE_LINE, THANKS, THANKS_FILLER)
+    allIn(
+      tokens,
+      OPT_OUT_VERBS,
+      MESSAGE_WORDS,
+      OPT_OUT_FILLER,
+      NEGATORS,
+      THE_LINE,
+      THANKS,
+      THANKS_FILLER,
+      REMOVE_VERBS,
+    )
   )
     return true;
   // "saya tidak pernah daftar, stop": a last word of its own.
@@ -561,6 +581,11 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   );
 }
 
+/** Whom the messages are for, besides the sender: "daftarkan nomor ibu saya juga", "buat warga". */
+const PEOPLE = words(
+  'ibu bapak ayah istri suami anak adik kakak mbah nenek kakek keluarga warga tetangga mother father mom dad ' +
+    'wife husband son daughter family neighbours residents buat',
+);
 /** Wanting something: "i want the messages again", "minta dikirim lagi". */
 const WANT = words('mau want minta please like');
 
@@ -586,6 +611,7 @@ const ABOUT_MESSAGES = [
   OPT_IN_VERBS,
   AGAIN,
   WANT,
+  PEOPLE,
 ];
 
 /** Nothing in the message is about something else: no other service, no subject of the FAQ. */
@@ -727,7 +753,9 @@ function isOptIn(tokens: readonly Token[]): boolean {
   const sure =
     has(tokens, AGAIN) || tokens.length === 1 || has(tokens, OPT_IN_SURE) || has(tokens, MESSAGE_WORDS);
   return (
-    wanting && sure && allIn(tokens, OPT_IN_VERBS, AGAIN, MESSAGE_WORDS, RECEIVE, OPT_OUT_FILLER, THE_LINE)
+    wanting &&
+    sure &&
+    allIn(tokens, OPT_IN_VERBS, AGAIN, MESSAGE_WORDS, RECEIVE, OPT_OUT_FILLER, THE_LINE, PEOPLE, WANT)
   );
 }
 
@@ -780,7 +808,8 @@ const LANGUAGE_SPEAKER = words(
 const LANGUAGE_FILLER = words(
   'ganti pakai balas reply in use switch can you please pls dong bahasa language speak to change into ke mau minta ' +
     'saja aja ya sms answer jawab dalam with tolong min kak dong send kirim information informasi info the text ' +
-    'sorry maaf at all could replies come biar baca only ok okay ' +
+    'sorry maaf at all could replies come biar baca only ok okay bales mohon untuk utk buat messages message ' +
+    'be from now on im an kirimkan ' +
     'txt write tulis',
 );
 
@@ -804,7 +833,9 @@ function languageAsked(tokens: readonly Token[]): 'language-en' | 'language-id' 
   }
   for (const lang of ['en', 'id'] as const) {
     if (!has(tokens, LANGUAGE_NAMES[lang])) continue;
-    if (allIn(tokens, LANGUAGE_NAMES[lang], LANGUAGE_FILLER)) return `language-${lang}`;
+    // "kirimkan info dalam bahasa inggris untuk rekan kerja saya": for whom, too.
+    if (allIn(tokens, LANGUAGE_NAMES[lang], LANGUAGE_FILLER, WHOSE_PHONE, LANGUAGE_SPEAKER))
+      return `language-${lang}`;
     // "ojo nganggo boso inggris", "i don't speak indonesian": not that one, so the other; the "not"
     // and the language in one part ("I don't understand, english pls" asks for English).
     // A "not" after the name is a question tag ("bisa pake bahasa inggris gak?").
@@ -867,10 +898,11 @@ function isHotline(tokens: readonly Token[]): boolean {
   const allDay = tokens.some((t, i) => t.key === '24' && ROUND_THE_CLOCK.has(tokens[i + 1]?.key ?? ''));
   if (allDay && has(tokens, THIS_LINE)) return true;
   // "kalo hari minggu telp kemana?", "telp 112 iso nggo opo?": where to call, or a three-digit line.
-  const calling = has(tokens, PHONE_CALLS) || has(tokens, words('telp tlp tilpun'));
+  const calling = has(tokens, PHONE_CALLS) || has(tokens, words('telp tlp tilpun nomor nomer nmr number'));
   if (calling && (has(tokens, WHERE_TO) || shortNumber)) return true;
-  // "bisa telpon langsung gak": asking to call.
+  // "bisa telpon langsung gak", "ono nomer sing iso ditakoni langsung?": asking to call.
   if (has(tokens, PHONE_CALLS) && has(tokens, words('bisa can langsung directly'))) return true;
+  if (has(tokens, words('nomor nomer nmr number')) && has(tokens, words('langsung directly'))) return true;
   const center = tokens.some((t, i) => CALL.has(t.key) && CENTER.has(tokens[i + 1]?.key ?? ''));
   // "setelah kontak sama yg positif": contact with a case, not a number to call.
   const exposure = (i: number) =>
@@ -937,7 +969,7 @@ const OFF_TOPIC = words(
     'sim card simcard passport paspor marathon lomba race lurah kades berlubang lubang warung undian ' +
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare skin kulit oily berminyak kosmetik ' +
-    'makeup toefl ielts',
+    'makeup toefl ielts pupuk urea dentist',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -948,6 +980,8 @@ const OTHER_ILLNESSES = words(
  * The line's own subject: a message that names it is a question for the FAQ even with an off-topic
  * word in it ("harga swab antigen", "punya tbc kena covid").
  */
+/** Words of an advertisement: two of them make one. */
+const ADVERT = words('jual dijual minat hub order ready stok promo diskon cod grosir murah');
 /** Skin care: a face mask of this kind is not a medical one. */
 const BEAUTY = words('skin skincare kulit oily berminyak kosmetik makeup jerawat acne glowing');
 const TEST_WORDS = words('tes test testing ujian exam');
@@ -958,7 +992,8 @@ const OTHER_TESTS = words(
 /** The disease itself named: then a mask or a test is about it. */
 const THE_DISEASE = words('covid corona korona kopid virus pandemi');
 const COVID_WORDS = words(
-  'covid corona korona kopid virus pandemi isoman isolasi booster pcr swab antigen masker maskeran mask',
+  'covid corona korona kopid virus pandemi isoman isolasi booster pcr swab antigen masker maskeran mask positif ' +
+    'positive',
 );
 
 /**
@@ -978,9 +1013,11 @@ export function intentOf(
   if (tokens.length === 0) return undefined;
   const clauses = clausesOf(tokens);
   // "bukan nomor pasien, jangan kirim sms lagi": one part that says only "stop" is enough.
-  if (clauses.some((clause) => isOptOut(clause, mentionsTopic))) return { kind: 'stop' };
+  // "saya sudah sembuh dan tidak mau dikirimi pesan lagi": "and" joins a part that says only stop.
+  const parts = clauses.flatMap((clause) => partsOf(clause));
+  if (parts.some((part) => isOptOut(part, mentionsTopic))) return { kind: 'stop' };
   // "kemarin sy stop, skrg mau langganan lg": a part that only says start, though another said stop.
-  if (clauses.some((clause) => isOptIn(clause))) return { kind: 'start' };
+  if (parts.some((part) => isOptIn(part))) return { kind: 'start' };
   // "siapa yg daftarin nomor saya? hapus aja": taking the number off, said apart from the number.
   const removeOnly = (clause: readonly Token[]) =>
     has(clause, REMOVE_VERBS) && allIn(clause, REMOVE_VERBS, OPT_OUT_FILLER);
@@ -1004,6 +1041,8 @@ export function intentOf(
   if (informs) return { kind: 'report' };
   // "hotline bank bri", "lapor jalan rusak", "rumah sakit jiwa": a service of someone else.
   if (has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
+  // "jual masker kain motif batik, minat hub": an advertisement, whatever it sells.
+  if (tokens.filter((t) => ADVERT.has(t.key)).length >= 2) return { kind: 'off-topic' };
   // "face mask for oily skin", "where can I take an english test": a mask or a test of another kind.
   const otherKind = has(tokens, BEAUTY) || (has(tokens, TEST_WORDS) && has(tokens, OTHER_TESTS));
   if (otherKind && !has(tokens, THE_DISEASE)) return { kind: 'off-topic' };
@@ -1013,6 +1052,17 @@ export function intentOf(
   if (!mentionsTopic) return undefined;
   return courtesyInParts(clauses, questionMark, mentionsTopic) ?? courtesyIntent(tokens, mentionsTopic);
 }
+
+/** A clause split again where "and" or "but" begins another: "sudah sembuh | dan tidak mau sms lagi". */
+function partsOf(clause: readonly Token[]): Token[][] {
+  const parts: Token[][] = [];
+  for (const [i, token] of clause.entries()) {
+    if (i === 0 || CONJUNCTIONS.has(token.key)) parts.push([]);
+    if (!CONJUNCTIONS.has(token.key)) parts.at(-1)?.push(token);
+  }
+  return parts.filter((part) => part.length > 0);
+}
+const CONJUNCTIONS = words('dan and tapi but karo lan');
 
 /** The parts of a message between punctuation marks: "makasih, semoga sehat selalu" is two. */
 function clausesOf(tokens: readonly Token[]): Token[][] {
@@ -1072,7 +1122,7 @@ function courtesyInParts(
 /** Whose phone it is, told with a language asked for: "ini hp teman sy dr luar negeri". */
 const WHOSE_PHONE = words(
   'hp phone nomor number teman temen friend friends bule tamu guest turis tourist foreigner luar negeri asing wna ' +
-    'expat',
+    'expat rekan kerja colleague colleagues coworker',
 );
 
 /**
