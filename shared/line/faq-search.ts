@@ -2,6 +2,7 @@ import MiniSearch from 'minisearch';
 import type { FaqTopic } from '../content/faq.js';
 import { DEFAULT_LANG, type Lang } from '../lang.js';
 import { createExampleRanker, type ExampleRanker } from './faq-examples.js';
+import { unLeet } from './sms/tokens.js';
 
 /**
  * FAQ search for questions typed by SMS: "gmn cara isoman yg bener", "vaksin bayar ga?", "what are
@@ -302,6 +303,14 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   ria: 'ini',
   tadha: 'tidak',
   bede: 'ada',
+  kenneng: 'kena',
+  nolar: 'menular',
+  nolarra: 'menular',
+  kaula: 'saya',
+  caranah: 'cara',
+  deri: 'dari',
+  putra: 'anak',
+  ngunjuk: 'minum',
   tandana: 'tanda',
   gejalane: 'gejala',
   gejalana: 'gejala',
@@ -399,6 +408,8 @@ export function simplifyText(text: string): string {
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
+      // "g3jala c0vid": digits written for letters inside a word.
+      .replace(/[a-z0-9]+/g, (word) => unLeet(word))
       // "covid-19", "covid 19", "sars-cov-2": the numbers are part of the name, not a count.
       .replace(/\b(covid|kopid|korona|corona)[\s-]*19\b/g, '$1')
       .replace(/\bsars[\s-]*cov[\s-]*2\b/g, 'sarscov2')

@@ -319,6 +319,9 @@ describe('FAQ search: normalisation', () => {
     ['so my parents dont catch it', ['parent', 'cegah', 'catch']],
     // Spoken "ng-" before r and l.
     ['ga bisa ngrasain apa2', ['rasa']],
+    // Digits written for letters inside a word, not in a name or a count.
+    ['g3jala c0vid', ['gejala', 'covid']],
+    ['masker kn95', ['masker', 'kn95']],
   ])('reads %j as the terms %j', (text, terms) => {
     expect(faqTerms(text)).toEqual(terms);
   });

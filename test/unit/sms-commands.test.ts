@@ -396,6 +396,16 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['tes tes nyampe gak', 'help'],
     // "positif" is about the disease: a school named with it is not another service.
     ['anak saya positif, boleh sekolah?', 'question'],
+    // Digits for letters; krama dipun- and "not willing"; a purpose with a wish to receive.
+    ['j4ngan kirim sms l4gi', 'stop'],
+    ['kula mboten kersa dipunkintuni sms malih', 'stop'],
+    ['ini nomor bapak, tolong didaftarkan biar dapat sms info', 'start'],
+    // Madurese run together; thanks run onto "ok"; aid money; what a status in a letter means.
+    ['romasakek dhimma?', 'hospital'],
+    ['okemakasih', 'thanks'],
+    ['many thanks for the info', 'thanks'],
+    ['bantuan sosial covid buat umkm kapan cair', 'off-topic'],
+    ['status suspek itu apa? ada di surat dari puskesmas', 'question'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

@@ -216,7 +216,12 @@ function listedStem(word: string): string | undefined {
   // Affixes are taken off the word as typed: folding first would make `berhentiin` `berhentin`.
   const key = word.normalize('NFKD').replace(/\p{M}/gu, '');
   if (key.length < 5) return undefined;
-  const bases = [key, ...(key.startsWith('di') ? [key.slice(2)] : [])];
+  // Passive di-, and krama dipun- ("dipunkintuni": be sent).
+  const bases = [
+    key,
+    ...(key.startsWith('di') ? [key.slice(2)] : []),
+    ...(key.startsWith('dipun') ? [key.slice(5)] : []),
+  ];
   // "tanya2", "tiba2": the word said twice, written with a 2.
   if (/^\p{L}{3,}2$/u.test(key)) bases.push(key.slice(0, -1));
   // Javanese nasal forms: `ngirim` is `kirim`, `ngestop` is `stop`.
@@ -274,6 +279,9 @@ export function canonical(tokens: readonly Token[]): Token[] {
     // "I'd like to", written "id like": not the language code.
     if (t.key === 'id' && words('like love want rather').has(tokens[i + 1]?.key ?? ''))
       return { ...t, key: 'i' };
+    // "okemakasih": thanks run onto "ok".
+    const thanked = /^(?:okay|okey|oke|ok)(\p{L}{3,})$/u.exec(t.key)?.[1];
+    if (thanked && THANKS.has(thanked)) return { ...t, key: thanked };
     // "turn it back on", not "anyone on?".
     if (t.word === 'on' && words('back turn switch it them').has(tokens[i - 1]?.key ?? ''))
       return { ...t, key: 'aktifkan' };
@@ -331,7 +339,7 @@ const NEGATORS = words(
 const FORBID = words('jangan ojo dont never emoh wegah ampun keberatan');
 /** A "not" before one of these is a wish ("ga usah", "tidak mau", "no more"), not a fact. */
 const WANTING_NOT = words(
-  'usah perlu mau want need more pengen gelem purun berkenan bersedia willing butuh butuhkan',
+  'usah perlu mau want need more pengen gelem purun berkenan bersedia willing butuh butuhkan kersa',
 );
 /** Words that may stand around an opt-out without changing it. */
 const OPT_OUT_FILLER = words(
@@ -343,7 +351,7 @@ const OPT_OUT_FILLER = words(
     'system sistem database data ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg kindly line already juga ' +
-    'also dulu kyk kayak seperti biasa before teko seko soko switch',
+    'also dulu kyk kayak seperti biasa before teko seko soko switch biar agar supaya pangapunten',
 );
 
 /** "Subscribe again". */
@@ -372,7 +380,7 @@ const THANKS_FILLER = words(
   'banyak byk ya yaa min admin infonya informasinya atas info informasi bantuannya sudah udah ok oke okey okay sip ' +
     'siap mantap you very much so lot a for the help pak bu kak mas mbak dok sehat selalu semoga tetap sanget lur ' +
     'nggih njih nggeh yo hatur sangat ok petugas dinkes bannyak khair khairan mate all sembah wangsuli di ' +
-    'alhamdulillah jelas clear skrg sekarang now bnyk',
+    'alhamdulillah jelas clear skrg sekarang now bnyk many',
 );
 
 /** Lines and numbers people ask for. */
@@ -425,14 +433,16 @@ const PHONE_SUBJECTS = words(
 );
 
 /** A hospital, in the words people use. */
-const HOSPITAL_WORDS = words('rs rsu rsud hospital hospitals rujukan referral puskesmas pkm klinik admitted');
+const HOSPITAL_WORDS = words(
+  'rs rsu rsud hospital hospitals rujukan referral puskesmas pkm klinik admitted romasakek romasakit rumahsakit',
+);
 /** Asking which or where outright: "which hospital should i go to in batu" is the hospital answer. */
 const WHICH_WORDS = words('dimana dmn mana terdekat nearest where which endi ngendi pundi');
 /** Asking where: the hospital answer, not the FAQ (what treatment costs). */
 const WHERE_WORDS = words(
   'dimana dmn mana terdekat dekat deket cedak cedhak caket nearest near nearby closest close where lokasi alamat endi ' +
     'ngendi pundi nang ning neng teng ing wonten di in around sekitar daftar list dr dari cari carikan golek find ' +
-    'which',
+    'which dimma dhimma semma',
 );
 /** Asking whether something heard is true ("viral video ... hospitals are full, true?"): the hoax topic. */
 const HEARSAY = words('viral hoax hoaks true benarkah bener beneran katanya jare video');
@@ -923,6 +933,8 @@ function isHotline(tokens: readonly Token[]): boolean {
 
 /** A request for a hospital: a hospital word and where, and not what it costs. */
 function isHospitalRequest(tokens: readonly Token[], mentionsTopic?: MentionsTopic): boolean {
+  // "status probable itu apa? ada di surat dari puskesmas": what a word means, not where to go.
+  if (has(tokens, MEANING)) return false;
   const rumahSakit = tokens.some((t, i) => t.key === 'rumah' && tokens[i + 1]?.key === 'sakit');
   if (!(rumahSakit || has(tokens, HOSPITAL_WORDS))) return false;
   if (has(tokens, COST_WORDS) || has(tokens, SERVICE_TOPICS) || has(tokens, HEARSAY)) return false;
@@ -936,6 +948,8 @@ function isHospitalRequest(tokens: readonly Token[], mentionsTopic?: MentionsTop
   );
 }
 
+/** Asking what a word means. */
+const MEANING = words('arti artinya maksud maksudnya mean means meaning istilah status');
 /** Words of a hospital request that are not the place: "dimana rs covid terdekat dari genteng". */
 const NOT_PLACE = words(
   'rumah sakit covid corona yang yg ada buat untuk utk pasien saya aku sy mau cari tolong info dong min ' +
@@ -968,7 +982,7 @@ const OFF_TOPIC = words(
     'provider makanan restoran restaurant mobil car kartu prakerja ppdb kuliah sekolah rekening transfer ' +
     'sim card simcard passport paspor marathon lomba race lurah kades berlubang lubang warung undian ' +
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
-    'congratulations congrats winner pemenang prize jual dijual bekas skincare skin kulit oily berminyak kosmetik ' +
+    'congratulations congrats winner pemenang prize jual dijual bekas skincare skin kulit oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
@@ -980,6 +994,8 @@ const OTHER_ILLNESSES = words(
  * The line's own subject: a message that names it is a question for the FAQ even with an off-topic
  * word in it ("harga swab antigen", "punya tbc kena covid").
  */
+/** After "bantuan": aid money, not help. */
+const AID = words('sosial sosialnya tunai langsung modal pemerintah umkm usaha');
 /** Words of an advertisement: two of them make one. */
 const ADVERT = words('jual dijual minat hub order ready stok promo diskon cod grosir murah');
 /** Skin care: a face mask of this kind is not a medical one. */
@@ -1025,6 +1041,9 @@ export function intentOf(
   if (mentionsTopic && asksToStop(tokens, mentionsTopic)) return { kind: 'stop' };
   if (mentionsTopic && asksToStart(tokens, mentionsTopic)) return { kind: 'start' };
   if (isThanks(tokens)) return { kind: 'thanks' };
+  // "bantuan sosial covid utk UMKM": aid money, not help with the line, whatever it is for.
+  if (tokens.some((t, i) => t.key === 'bantuan' && AID.has(tokens[i + 1]?.key ?? '')))
+    return { kind: 'off-topic' };
   if (isHelp(tokens)) return { kind: 'help' };
   // "hotline nya bisa bahasa inggris?": a line asked for, whatever language is named.
   const lineWord = tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key));

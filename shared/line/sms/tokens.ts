@@ -13,11 +13,14 @@ export interface Token {
 }
 
 export function fold(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/(\p{L})\1+/gu, '$1');
+  return unLeet(word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()).replace(/(\p{L})\1+/gu, '$1');
+}
+
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a' };
+
+/** Digits written for letters inside a word: "j4ngan", "l4gi", "c0vid" (not "kn95", "covid19", "5m"). */
+export function unLeet(text: string): string {
+  return text.replace(/(?<=\p{L})[0134](?=\p{L})/gu, (digit) => LEET[digit] ?? digit);
 }
 
 export function tokensOf(text: string): Token[] {
