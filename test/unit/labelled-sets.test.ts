@@ -4,6 +4,7 @@ import { type Intent, LABELLED_MESSAGES } from '../fixtures/labelled-messages.js
 import { BLIND_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind.js';
 import { BLIND2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind2.js';
 import { BLIND3_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind3.js';
+import { BLIND4_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind4.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -216,13 +217,24 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'blind3',
     messages: BLIND3_LABELLED_MESSAGES,
-    status: 'held out, never tuned on',
+    status: 'tuning (held out: 402/431, FAQ 224/245, 2 of 34 opt-outs missed; 407/431 before it was studied)',
     covers: true,
     right: 407,
     faqRight: 229,
     optOutsMissed: 2,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind4',
+    messages: BLIND4_LABELLED_MESSAGES,
+    status: 'held out, never tuned on',
+    covers: true,
+    right: 379,
+    faqRight: 211,
+    optOutsMissed: 1,
+    optOutsTaken: 2,
+    outOfScopeAnswered: 1,
   },
 ];
 
