@@ -312,6 +312,12 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   putra: 'anak',
   ngunjuk: 'minum',
   tandana: 'tanda',
+  tandha: 'tanda',
+  tandhane: 'tanda',
+  tandhana: 'tanda',
+  mencret: 'diare',
+  tambana: 'obat',
+  tambane: 'obat',
   gejalane: 'gejala',
   gejalana: 'gejala',
   ngos2an: 'sesak',
@@ -466,7 +472,7 @@ export function stem(word: string): string {
     }
     return false;
   };
-  strip('nya') || strip('lah') || strip('kah');
+  strip('nya') || strip('lah') || strip('kah') || strip('ku') || strip('mu');
   // Spoken Indonesian and Javanese: "nyembuhin", "ngobatin" (-in for -kan, no "me-"); not "divaksin".
   const spoken = /^(?:ny|ng)[aeiou]/.test(w) || /^ng[lr][aeiou]/.test(w);
   const hadAn = strip('kan') || strip('an') || (spoken && strip('in'));

@@ -322,6 +322,8 @@ describe('FAQ search: normalisation', () => {
     // Digits written for letters inside a word, not in a name or a count.
     ['g3jala c0vid', ['gejala', 'covid']],
     ['masker kn95', ['masker', 'kn95']],
+    // -ku and -mu ("my", "your") come off like -nya.
+    ['lidahku mati rasa', ['lidah', 'mati', 'rasa']],
   ])('reads %j as the terms %j', (text, terms) => {
     expect(faqTerms(text)).toEqual(terms);
   });

@@ -406,6 +406,20 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['many thanks for the info', 'thanks'],
     ['bantuan sosial covid buat umkm kapan cair', 'off-topic'],
     ['status suspek itu apa? ada di surat dari puskesmas', 'question'],
+    // Two listed words run together; Javanese "aja" (don't) before sending, not "aja" (just).
+    ['stopsms min', 'stop'],
+    ['aja dikirimi maneh', 'stop'],
+    ['kirim aja infonya tiap hari', 'start'],
+    // "Very helpful" thanks; "spada" greets; signs that need an ambulance are the danger signs.
+    ['sangat membantu, makasih', 'thanks'],
+    ['spada', 'help'],
+    ['what signs mean i need an ambulance', 'question'],
+    // A stop pressed by mistake, told with a wish to start again.
+    ['kemarin kepencet berhenti, mulai lagi ya', 'start'],
+    // A lost phone, another shop's newsletter, bird flu: not the line's.
+    ['hp saya hilang, tolong bantu', 'off-topic'],
+    ['unsubscribe newsletter shopee', 'off-topic'],
+    ['flu burung gejalanya apa', 'off-topic'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

@@ -272,7 +272,42 @@ const PAST_OK = foldedSet('add register subscribe');
 
 /** The tokens with each key in the spelling the rules are written in (`pake` as `pakai`, `kirimin` as `kirim`). */
 export function canonical(tokens: readonly Token[]): Token[] {
+  return forbiddingAja(tokens.flatMap((t) => runOn(t)).map((t, i, all) => canonicalToken(t, i, all)));
+}
+
+/**
+ * Two listed words run together ("ikutlangganan", "stopsms"), as the two words; a word the rules
+ * do not list is kept whole.
+ */
+function runOn(t: Token): Token[] {
+  if (t.key.length < RUN_ON_MIN || LISTED.has(t.key) || SPELLINGS.has(t.key)) return [t];
+  for (let i = RUN_ON_PART; i <= t.key.length - RUN_ON_PART; i += 1) {
+    const head = t.key.slice(0, i);
+    const tail = t.key.slice(i);
+    if (LISTED.has(head) && LISTED.has(tail))
+      return [
+        { ...t, word: t.word.slice(0, i), key: head, end: t.start + i },
+        { ...t, word: t.word.slice(i), key: tail, gap: '', start: t.start + i },
+      ];
+  }
+  return [t];
+}
+const RUN_ON_MIN = 7;
+const RUN_ON_PART = 3;
+
+/** Javanese "aja" (don't) starting a part before sending: "aja dikirimi"; elsewhere it is "just". */
+function forbiddingAja(tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
+    const starts = i === 0 || /[,.;:!?\n]/.test(t.gap);
+    const next = tokens[i + 1]?.key ?? '';
+    return t.word === 'aja' && starts && (SEND_VERBS.has(next) || MESSAGE_WORDS.has(next))
+      ? { ...t, key: 'ojo' }
+      : t;
+  });
+}
+
+function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
+  {
     // "turn off", "take me off": folding makes "off" "of", so it is read before; "cut off" is not it.
     if (t.word === 'off' && !words('cut sign log show kick drop').has(tokens[i - 1]?.key ?? ''))
       return { ...t, key: 'matikan' };
@@ -291,9 +326,15 @@ export function canonical(tokens: readonly Token[]): Token[] {
       const once = twice[1];
       return { ...t, key: SPELLINGS.get(once) ?? once };
     }
+    // "sangat membantu", "very helpful": thanks.
+    if (
+      words('membantu helpful').has(t.key) &&
+      words('sangat sgt banget very so really').has(tokens[i - 1]?.key ?? '')
+    )
+      return { ...t, key: 'thanks' };
     const key = SPELLINGS.get(t.key) ?? (LISTED.has(t.key) ? undefined : listedStem(t.word));
     return key === undefined ? t : { ...t, key };
-  });
+  }
 }
 
 /** Verbs that end a subscription when said of the messages: "stop sms", "berhenti langganan". */
@@ -305,6 +346,8 @@ const OPT_OUT_VERBS = words(
 /** Wanting, and "any more": "don't want it anymore". */
 const WANT_WORDS = words('want mau pengen pingin gelem ingin need butuh');
 const AGAIN_OR_MORE = words('anymore lagi lg maneh meneh maning more');
+/** A stop told as a slip: "kepencet berhenti", "unsubscribed by mistake". */
+const BY_MISTAKE = words('kepencet kepencet kepenyet mistake accidentally sengaja');
 /** Removing, said alone: "REMOVE". */
 const REMOVE_ALONE = words('remove delete hapus');
 /** "Enough", then a particle that makes it a request: "udah dong", "wis yo", "cukup ya". */
@@ -331,7 +374,7 @@ const MESSAGE_WORDS = words(
 const THE_LINE = words('covid corona jatim');
 /** "Don't", in the ways people write it. */
 const NEGATORS = words(
-  'jangan jgn jngn gak ga gk g nggak ngga enggak tidak tdk tak ta ora ra ojo dont don not no never ndak emoh cant ' +
+  'jangan jgn jngn gak ga gk g nggak ngga enggak tidak tdk tak ta ora ra ojo dont don not no never ndak emoh cant dudu ' +
     'wegah ' +
     'mboten boten mbotten',
 );
@@ -358,7 +401,7 @@ const OPT_OUT_FILLER = words(
 const OPT_IN_VERBS = words(
   'daftar subscribe resubscribe langganan berlangganan aktifkan aktif register gabung join ikut signup sign up ' +
     'hidupkan nyalakan resume lanjut lanjutkan masukkan masukin tambahkan add rejoin put start melu kembalikan ' +
-    'balikin pulihkan restore',
+    'balikin pulihkan restore mulai',
 );
 /** Verbs that say subscribe on their own; `daftar` is also "a list" and needs "again" or the messages. */
 const OPT_IN_SURE = words(
@@ -399,6 +442,8 @@ function asksWhom(tokens: readonly Token[]): boolean {
 }
 /** The line itself, as what is open: "layanan ini buka jam brp?". */
 const THIS_LINE = words('layanan line service hotline ini this nomor number');
+/** Signs of something: asking when, not whom to call. */
+const SIGNS = words('signs tanda tandanya tandha gejala symptoms');
 /** "Where to", of a call: "telp kemana". */
 const WHERE_TO = words('kemana kmn kemane nengdi pundi where');
 /** After "24": a line open around the clock. */
@@ -445,7 +490,9 @@ const WHERE_WORDS = words(
     'which dimma dhimma semma',
 );
 /** Asking whether something heard is true ("viral video ... hospitals are full, true?"): the hoax topic. */
-const HEARSAY = words('viral hoax hoaks true benarkah bener beneran katanya jare video');
+const HEARSAY = words(
+  'viral hoax hoaks true benarkah bener beneran katanya jare video percaya believe bilang says',
+);
 /** Passing a rumour on: a number it came from is not a number asked for. */
 const RUMOUR = words('viral hoax hoaks katanya jare says disebar sebar disebarkan nyebar forward');
 /** Costs are a FAQ topic, even when a hospital is named. */
@@ -499,6 +546,8 @@ function isOptOutVerb(key: string): boolean {
 function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boolean {
   // "cara stop sms promo dari indosat": someone else's messages.
   if (has(typed, OFF_TOPIC)) return false;
+  // "kmrn kepencet berhenti": a stop pressed by mistake, told.
+  if (has(typed, BY_MISTAKE)) return false;
   // Passive and suffixed verb forms read as the verb: "mohon dihentikan sms nya".
   const tokens = typed.map((t) =>
     !OPT_OUT_VERBS.has(t.key) && !REMOVE_VERBS.has(t.key) && isOptOutVerb(t.key) ? { ...t, key: 'stop' } : t,
@@ -645,7 +694,7 @@ function asksToStop(typed: readonly Token[], mentionsTopic: MentionsTopic): bool
   if (tokens.some((t, i) => t.key === 'leave' && nextWithin(tokens, i, 2, words('alone')) >= 0)) return true;
   // A "not" wished of the messages themselves: "biar gak dapat sms ini", not "tidak ingin ketinggalan info".
   const wish = tokens.some((_, i) => wishedNot(tokens, i));
-  const stops = has(tokens, OPT_OUT_VERBS) || has(tokens, REMOVE_VERBS) || wish;
+  const stops = (has(tokens, OPT_OUT_VERBS) || has(tokens, REMOVE_VERBS) || wish) && !has(tokens, BY_MISTAKE);
   // "sms nya berhenti masuk, kenapa?": a question about the messages, not a request.
   if (!stops || has(tokens, THE_LINE_ASKED) || has(tokens, WHY_OR_WHO)) return false;
   // "how can I unsubscribe from this?": a verb that only ever means this.
@@ -765,7 +814,18 @@ function isOptIn(tokens: readonly Token[]): boolean {
   return (
     wanting &&
     sure &&
-    allIn(tokens, OPT_IN_VERBS, AGAIN, MESSAGE_WORDS, RECEIVE, OPT_OUT_FILLER, THE_LINE, PEOPLE, WANT)
+    allIn(
+      tokens,
+      OPT_IN_VERBS,
+      AGAIN,
+      MESSAGE_WORDS,
+      RECEIVE,
+      OPT_OUT_FILLER,
+      THE_LINE,
+      PEOPLE,
+      WANT,
+      words('no'),
+    )
   );
 }
 
@@ -779,7 +839,7 @@ const HELP_FILLER = words(
     'nggih mawon sih min the kind jenis macam with',
 );
 /** Sending back: "harus balas apa". */
-const REPLY_WORDS = words('balas bales reply jawab answer');
+const REPLY_WORDS = words('balas bales reply jawab answer text ketik type');
 /** What the line can do: "bisa apa aja", "kamu bisa apa". */
 const CAN = words('bisa iso can');
 const WHAT = words('apa opo what menopo menapa nopo napa ponapa');
@@ -873,7 +933,7 @@ const WHO_OR_SINCE = words(
 const ASKING = words(
   'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
     'apa apakah gimana gmn bagaimana piye opo kenapa mengapa what how is are can could should does do boleh bisakah why ' +
-    'perlu harus',
+    'perlu harus wajib sih',
 );
 
 /** Whether the words name a symptom ("demam", "batuk", "sesak"): what a report is about. */
@@ -896,6 +956,8 @@ function isThanks(tokens: readonly Token[]): boolean {
 }
 
 function isHotline(tokens: readonly Token[]): boolean {
+  // "what signs mean i should call an ambulance": when to call is the danger signs, not a number.
+  if (has(tokens, SIGNS)) return false;
   // "vitamin c": a letter alone is not "cc" folded.
   if (tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key))) return true;
   if (has(tokens, CONTACT_VERBS) && asksWhom(tokens)) return true;
@@ -924,7 +986,11 @@ function isHotline(tokens: readonly Token[]): boolean {
     ![PHONE_WORDS, PHONE_SUBJECTS, HOTLINE_WORDS, words('wa whatsapp hp')].some((set) =>
       set.has(tokens[i + 1]?.key ?? ''),
     );
-  const phoneWords = tokens.filter((t, i) => PHONE_WORDS.has(t.key) && !exposure(i) && !bareNo(i)).length;
+  // "nomer iki dudu nomerku": a number that is not someone's, not one asked for.
+  const denied = (i: number) => NEGATORS.has(tokens[i - 1]?.key ?? '');
+  const phoneWords = tokens.filter(
+    (t, i) => PHONE_WORDS.has(t.key) && !exposure(i) && !bareNo(i) && !denied(i),
+  ).length;
   // "nomor dinas kesehatan", or two words for it: "what number do i call", "nomer telpon sing iso dihubungi".
   // "pesan WA dari nomor gak dikenal soal covid, boleh disebar?": a rumour, not a number asked for.
   if (has(tokens, RUMOUR)) return center;
@@ -983,12 +1049,13 @@ const OFF_TOPIC = words(
     'sim card simcard passport paspor marathon lomba race lurah kades berlubang lubang warung undian ' +
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare skin kulit oily berminyak kosmetik umkm blt ' +
-    'makeup toefl ielts pupuk urea dentist',
+    'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
   'dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox kolera ' +
-    'cholera rabies polio difteri maag lambung gerd dog anjing cat kucing hewan ayam sapi kambing',
+    'cholera rabies polio difteri maag lambung gerd dog anjing cat kucing hewan ayam sapi kambing burung bird ' +
+    'monkeypox',
 );
 /**
  * The line's own subject: a message that names it is a question for the FAQ even with an off-topic
@@ -996,6 +1063,9 @@ const OTHER_ILLNESSES = words(
  */
 /** After "bantuan": aid money, not help. */
 const AID = words('sosial sosialnya tunai langsung modal pemerintah umkm usaha');
+/** Something lost, as typed ("hp" is read as a number elsewhere). */
+const LOST = words('lost hilang ilang kecurian stolen');
+const LOST_THINGS = words('phone hp handphone dompet wallet ktp motor sim');
 /** Words of an advertisement: two of them make one. */
 const ADVERT = words('jual dijual minat hub order ready stok promo diskon cod grosir murah');
 /** Skin care: a face mask of this kind is not a medical one. */
@@ -1047,7 +1117,7 @@ export function intentOf(
   if (isHelp(tokens)) return { kind: 'help' };
   // "hotline nya bisa bahasa inggris?": a line asked for, whatever language is named.
   const lineWord = tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key));
-  if (lineWord && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
+  if (lineWord && !has(tokens, OFF_TOPIC) && !has(tokens, SIGNS)) return { kind: 'hotlines' };
   const language = languageAsked(tokens);
   if (language) return { kind: language };
   // "anakku demam berdarah": another illness, told like a report.
@@ -1062,6 +1132,9 @@ export function intentOf(
   if (has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
   // "jual masker kain motif batik, minat hub": an advertisement, whatever it sells.
   if (tokens.filter((t) => ADVERT.has(t.key)).length >= 2) return { kind: 'off-topic' };
+  // "help me find my lost phone": a lost thing, not a number to call.
+  const lostThing = tokens.some((t) => LOST_THINGS.has(t.word));
+  if (lostThing && tokens.some((t) => LOST.has(t.word))) return { kind: 'off-topic' };
   // "face mask for oily skin", "where can I take an english test": a mask or a test of another kind.
   const otherKind = has(tokens, BEAUTY) || (has(tokens, TEST_WORDS) && has(tokens, OTHER_TESTS));
   if (otherKind && !has(tokens, THE_DISEASE)) return { kind: 'off-topic' };
@@ -1125,6 +1198,7 @@ function courtesyInParts(
     LANGUAGE_SPEAKER,
     NEGATORS,
     WHOSE_PHONE,
+    PEOPLE,
   ];
   const names = [LANGUAGE_NAMES.en, LANGUAGE_NAMES.id];
   const asks = others.some(
@@ -1228,6 +1302,7 @@ const LISTED: ReadonlySet<string> = new Set(
     THE_LINE,
     INFORM_WORDS,
     REPLY_WORDS,
+    PEOPLE,
   ].flatMap((set) => [...set]),
 );
 
