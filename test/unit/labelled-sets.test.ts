@@ -5,6 +5,7 @@ import { BLIND_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind.js'
 import { BLIND2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind2.js';
 import { BLIND3_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind3.js';
 import { BLIND4_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind4.js';
+import { BLIND5_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind5.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -228,12 +229,24 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'blind4',
     messages: BLIND4_LABELLED_MESSAGES,
+    status:
+      'tuning (held out: 379/413, FAQ 211/234, 1 of 35 opt-outs missed, 2 taken; 380/413 before it was studied)',
+    covers: true,
+    right: 397,
+    faqRight: 219,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind5',
+    messages: BLIND5_LABELLED_MESSAGES,
     status: 'held out, never tuned on',
     covers: true,
-    right: 380,
-    faqRight: 212,
-    optOutsMissed: 1,
-    optOutsTaken: 2,
+    right: 408,
+    faqRight: 224,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
     outOfScopeAnswered: 1,
   },
 ];
