@@ -312,6 +312,8 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   putra: 'anak',
   ngunjuk: 'minum',
   tandana: 'tanda',
+  nyegah: 'cegah',
+  ngosan: 'sesak',
   tandha: 'tanda',
   tandhane: 'tanda',
   tandhana: 'tanda',
@@ -422,6 +424,8 @@ export function simplifyText(text: string): string {
       // Reduplication, written out or with a 2: "ciri-ciri", "anak2" mean the same as the word once.
       .replace(/\b([a-z]{3,})[- ]\1\b/g, '$1')
       .replace(/\b([a-z]{3,})2\b/g, (token, word: string) => (NOT_REDUPLICATED.has(token) ? token : word))
+      // "ciri2nya", "tondo2ne": the word twice, then its ending.
+      .replace(/\b([a-z]{3,})2([a-z]{1,3})\b/g, '$1$2')
       .replace(/[^a-z0-9]+/g, ' ')
       // "batukkkk", "tolonggg": nobody means three of a letter.
       .replace(/([a-z])\1{2,}/g, '$1')
@@ -525,6 +529,9 @@ export function faqTerms(text: string): string[] {
 
 const YEARS = 'tahun|thn|th|taun|tahunan|year|years|yr|yrs';
 const MONTHS = 'bulan|bln|month|months|mo';
+/** "my grandma is 80", "mbah sudah 75": someone's lifetime said without years, from {@link AGE_ALONE_MIN}. */
+const AGE_IS =
+  /\b(?:grandma|grandpa|grandmother|grandfather|mother|father|mom|dad|nenek|kakek|mbah|simbah|ibu|bapak)\s+(?:is|sudah|udah|wis|already)\s+(\d{2,3})\b/;
 /** "umur 70", "usia 5 tahun", "aged 8". */
 const AGE_AFTER_WORD =
   /\b(?:umur|umure|umurnya|usia|usianya|berumur|berusia|age|aged)\s+(\d{1,3})(?:\s+([a-z]+))?/;
@@ -549,7 +556,7 @@ export function ageOf(text: string): number | undefined {
   if (afterWord) return inYears(afterWord[1], afterWord[2]);
   const old = AGE_OLD.exec(simple);
   if (old) return inYears(old[1], old[2]);
-  const alone = AGE_ALONE.exec(simple);
+  const alone = AGE_ALONE.exec(simple) ?? AGE_IS.exec(simple);
   if (alone && Number(alone[1]) >= AGE_ALONE_MIN) return Number(alone[1]);
   return undefined;
 }

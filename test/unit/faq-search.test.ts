@@ -191,6 +191,9 @@ describe('ageOf', () => {
     ['pensiunan umur 70', 70],
     ['aged 80 and diabetic', 80],
     ['ibu sy 68 thn gula tinggi', 68],
+    ['my grandpa is 82, should he get a booster', 82],
+    // A reading is not an age.
+    ['my oxygen level is 92', undefined],
     // Durations and counts are not ages.
     ['sudah 2 tahun belum booster', undefined],
     ['isoman 10 hari cukup?', undefined],
@@ -324,6 +327,8 @@ describe('FAQ search: normalisation', () => {
     ['masker kn95', ['masker', 'kn95']],
     // -ku and -mu ("my", "your") come off like -nya.
     ['lidahku mati rasa', ['lidah', 'mati', 'rasa']],
+    // A word twice with a 2, then its ending.
+    ['ciri2nya', ['ciri']],
   ])('reads %j as the terms %j', (text, terms) => {
     expect(faqTerms(text)).toEqual(terms);
   });

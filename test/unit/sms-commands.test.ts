@@ -420,6 +420,14 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['hp saya hilang, tolong bantu', 'off-topic'],
     ['unsubscribe newsletter shopee', 'off-topic'],
     ['flu burung gejalanya apa', 'off-topic'],
+    // "bisa gak" asks whether it can; where to call in Javanese; greetings shortened; love and dues.
+    ['bisa gak saya terima info covid tiap minggu?', 'start'],
+    ['nomor bapak saya mau didaftarkan juga, bisa?', 'start'],
+    ['kalau darurat telpon ke endi', 'hotlines'],
+    ['asslmkm', 'help'],
+    ['aku tresno kowe', 'off-topic'],
+    ['iuran bpjs nunggak 3 bulan gimana', 'off-topic'],
+    ['any chance of getting these in english', 'language'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

@@ -445,7 +445,7 @@ const THIS_LINE = words('layanan line service hotline ini this nomor number');
 /** Signs of something: asking when, not whom to call. */
 const SIGNS = words('signs tanda tandanya tandha gejala symptoms');
 /** "Where to", of a call: "telp kemana". */
-const WHERE_TO = words('kemana kmn kemane nengdi pundi where');
+const WHERE_TO = words('kemana kmn kemane nengdi pundi where endi ngendi');
 /** After "24": a line open around the clock. */
 const ROUND_THE_CLOCK = words('hour hours hr hrs jam');
 /** Calling by phone, not talking ("ketularan dr org yg ngomong"). */
@@ -501,7 +501,7 @@ const COST_WORDS = words(
     'tagihan',
 );
 /** When to go is a FAQ topic (danger signs), not a request for the nearest one. */
-const WHEN_WORDS = words('kapan when kudu harus should perlu');
+const WHEN_WORDS = words('kapan when kudu harus should perlu kedah');
 /** Tests and vaccines are FAQ topics, even asked of a puskesmas: "tes antigen bisa di puskesmas?". */
 const SERVICE_TOPICS = words(
   'tes test antigen pcr swab rapid vaksin vaksine vaksinasi booster vaccine vaccination',
@@ -513,7 +513,9 @@ const REPORT_WORDS = words('lapor laporan melapor melaporkan report reporting');
 const INFORM_WORDS = words(
   'tell inform notify know kabari kabarin ngabari memberitahu beritahu kasih tau tahu',
 );
-const HEALTH_OFFICE = words('dinkes dinas kesehatan health office department petugas puskesmas');
+const HEALTH_OFFICE = words(
+  'dinkes dinas kesehatan health office department petugas puskesmas authorities authority',
+);
 
 /** True when every word is in one of the sets. */
 function allIn(tokens: readonly Token[], ...sets: ReadonlySet<string>[]): boolean {
@@ -799,8 +801,10 @@ function forbids(tokens: readonly Token[], i: number): boolean {
   return FORBID.has(tokens[i]?.key ?? '') && !NEGATORS.has(tokens[i - 1]?.key ?? '');
 }
 
-function isOptIn(tokens: readonly Token[]): boolean {
-  if (tokens.length === 2 && tokens[0]?.key === 'opt' && tokens[1]?.key === 'in') return true;
+function isOptIn(typed: readonly Token[]): boolean {
+  if (typed.length === 2 && typed[0]?.key === 'opt' && typed[1]?.key === 'in') return true;
+  // "bisa ga sy dapet info rutin?": "can ... not?" asks whether it can; the "not" is a tag.
+  const tokens = typed.filter((t, i) => !(NEGATORS.has(t.key) && CAN.has(typed[i - 1]?.key ?? '')));
   const wanting =
     has(tokens, OPT_IN_VERBS) ||
     (has(tokens, RECEIVE) && has(tokens, MESSAGE_WORDS)) ||
@@ -824,6 +828,7 @@ function isOptIn(tokens: readonly Token[]): boolean {
       THE_LINE,
       PEOPLE,
       WANT,
+      CAN,
       words('no'),
     )
   );
@@ -1049,7 +1054,8 @@ const OFF_TOPIC = words(
     'sim card simcard passport paspor marathon lomba race lurah kades berlubang lubang warung undian ' +
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare skin kulit oily berminyak kosmetik umkm blt ' +
-    'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet',
+    'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
+    'tunggakan iuran tresno cinta',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -1215,7 +1221,7 @@ function courtesyInParts(
 /** Whose phone it is, told with a language asked for: "ini hp teman sy dr luar negeri". */
 const WHOSE_PHONE = words(
   'hp phone nomor number teman temen friend friends bule tamu guest turis tourist foreigner luar negeri asing wna ' +
-    'expat rekan kerja colleague colleagues coworker',
+    'expat rekan kerja colleague colleagues coworker any chance version these get getting of',
 );
 
 /**
