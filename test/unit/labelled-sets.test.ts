@@ -6,6 +6,7 @@ import { BLIND2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind2.j
 import { BLIND3_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind3.js';
 import { BLIND4_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind4.js';
 import { BLIND5_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind5.js';
+import { BLIND6_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind6.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -241,13 +242,25 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'blind5',
     messages: BLIND5_LABELLED_MESSAGES,
-    status: 'held out, never tuned on',
+    status:
+      'tuning (held out: 408/439, FAQ 224/245, no opt-out missed or taken; 409/439 before it was studied)',
     covers: true,
-    right: 409,
-    faqRight: 225,
+    right: 425,
+    faqRight: 234,
     optOutsMissed: 0,
     optOutsTaken: 0,
-    outOfScopeAnswered: 1,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind6',
+    messages: BLIND6_LABELLED_MESSAGES,
+    status: 'held out, never tuned on',
+    covers: true,
+    right: 388,
+    faqRight: 214,
+    optOutsMissed: 3,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 2,
   },
 ];
 
