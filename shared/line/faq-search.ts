@@ -417,7 +417,7 @@ export function simplifyText(text: string): string {
       .replace(/\p{M}/gu, '')
       .toLowerCase()
       // "g3jala c0vid": digits written for letters inside a word.
-      .replace(/[a-z0-9]+/g, (word) => unLeet(word))
+      .replace(/[a-z][0134][a-z0-9]*/g, (word) => unLeet(word))
       // "covid-19", "covid 19", "sars-cov-2": the numbers are part of the name, not a count.
       .replace(/\b(covid|kopid|korona|corona)[\s-]*19\b/g, '$1')
       .replace(/\bsars[\s-]*cov[\s-]*2\b/g, 'sarscov2')
@@ -516,8 +516,8 @@ export function faqTerms(text: string): string[] {
     if (PREVENTED.has(word) && sincePurpose <= PURPOSE_REACH) terms.push('cegah');
     // "kapan corona stop", "when will covid be over": when it ends, not how to stop it spreading;
     // "when can I stop isolating" names what stops.
-    const last = words.slice(i + 1).every((w) => STOP_WORDS.has(w));
-    if (ENDING_WORDS.has(word) && sinceWhen <= WHEN_REACH && last) {
+    const ending = ENDING_WORDS.has(word) && sinceWhen <= WHEN_REACH;
+    if (ending && words.slice(i + 1).every((w) => STOP_WORDS.has(w))) {
       terms.push(stem('berakhir'));
       continue;
     }
