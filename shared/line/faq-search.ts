@@ -313,6 +313,9 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   ngunjuk: 'minum',
   tandana: 'tanda',
   nyegah: 'cegah',
+  pratanda: 'tanda',
+  pratandanipun: 'tanda',
+  lare: 'anak',
   ngosan: 'sesak',
   tandha: 'tanda',
   tandhane: 'tanda',
@@ -417,7 +420,7 @@ export function simplifyText(text: string): string {
       .replace(/\p{M}/gu, '')
       .toLowerCase()
       // "g3jala c0vid": digits written for letters inside a word.
-      .replace(/[a-z][0134][a-z0-9]*/g, (word) => unLeet(word))
+      .replace(/[a-z][a-z]*[0134][a-z0-9]*/g, (word) => unLeet(word))
       // "covid-19", "covid 19", "sars-cov-2": the numbers are part of the name, not a count.
       .replace(/\b(covid|kopid|korona|corona)[\s-]*19\b/g, '$1')
       .replace(/\bsars[\s-]*cov[\s-]*2\b/g, 'sarscov2')

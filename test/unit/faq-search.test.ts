@@ -324,6 +324,7 @@ describe('FAQ search: normalisation', () => {
     ['ga bisa ngrasain apa2', ['rasa']],
     // Digits written for letters inside a word, not in a name or a count.
     ['g3jala c0vid', ['gejala', 'covid']],
+    ['c4r4 p4k3 m4sk3r', ['cara', 'pakai', 'masker']],
     ['masker kn95', ['masker', 'kn95']],
     // -ku and -mu ("my", "your") come off like -nya.
     ['lidahku mati rasa', ['lidah', 'mati', 'rasa']],

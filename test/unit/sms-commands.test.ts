@@ -428,6 +428,21 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['aku tresno kowe', 'off-topic'],
     ['iuran bpjs nunggak 3 bulan gimana', 'off-topic'],
     ['any chance of getting these in english', 'language'],
+    // Not wanting to receive any more; krama "no need"; "msgs"; still wanting them; a line open 24 hours.
+    ['ga mau nerima lagi', 'stop'],
+    ['kula mboten sah dipunkintuni malih', 'stop'],
+    ['no more msgs', 'stop'],
+    ['sy masih mau dikirimi info', 'start'],
+    ['nomor pengaduan yg aktif 24 jam apa', 'hotlines'],
+    ['is there a 24hr hotline', 'hotlines'],
+    ['daftarkan nomor ini untuk info covid', 'start'],
+    // What the messages are; thanks run onto the info; gout and a mask seller are not the line's.
+    ['ini sms apa ya, gunanya apa', 'help'],
+    ['makasihinfonya', 'thanks'],
+    ['obat asam urat apa', 'off-topic'],
+    ['we sell masks wholesale, cheap', 'off-topic'],
+    // Whether symptoms are covid, asked without a question mark, is a question, not a report.
+    ['tenggorokan saya sakit dan meriang, itu covid ga', 'question'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

@@ -284,7 +284,7 @@ function runOn(t: Token): Token[] {
   for (let i = RUN_ON_PART; i <= t.key.length - RUN_ON_PART; i += 1) {
     const head = t.key.slice(0, i);
     const tail = t.key.slice(i);
-    if (LISTED.has(head) && LISTED.has(tail))
+    if (LISTED.has(head) && (LISTED.has(tail) || listedStem(tail) !== undefined))
       return [
         { ...t, word: t.word.slice(0, i), key: head, end: t.start + i },
         { ...t, word: t.word.slice(i), key: tail, gap: '', start: t.start + i },
@@ -364,7 +364,7 @@ const RECEIVE = words(
 /** The messages themselves, and sending them. */
 const MESSAGE_WORDS = words(
   'sms sms2 smsnya smsan pesan pesannya kirim kirim2 kirimi dikirimi dikirim ngirim ngirimi ganggu mengganggu spam send ' +
-    'sending sent text texting texts txt message messages messaging msg langganan berlangganan langganannya ' +
+    'sending sent text texting texts txt message messages messaging msg msgs langganan berlangganan langganannya ' +
     'subscription subscribe notif notifikasi layanan service broadcast info informasi information updates alerts ' +
     'hubungi dihubungi hubungin menghubungi contact contacted contacting penerima list daftar daily news berita ' +
     'alert alerts kabar kiriman pemantauan monitoring notification notifications ' +
@@ -382,7 +382,7 @@ const NEGATORS = words(
 const FORBID = words('jangan ojo dont never emoh wegah ampun keberatan');
 /** A "not" before one of these is a wish ("ga usah", "tidak mau", "no more"), not a fact. */
 const WANTING_NOT = words(
-  'usah perlu mau want need more pengen gelem purun berkenan bersedia willing butuh butuhkan kersa',
+  'usah sah perlu mau want need more pengen gelem purun berkenan bersedia willing butuh butuhkan kersa',
 );
 /** Words that may stand around an opt-out without changing it. */
 const OPT_OUT_FILLER = words(
@@ -408,7 +408,9 @@ const OPT_IN_SURE = words(
   'subscribe resubscribe langganan berlangganan aktifkan register gabung join signup sign hidupkan nyalakan ' +
     'resume nomor number',
 );
-const AGAIN = words('lagi lg again kembali maneh meneh maning ulang back tiap setiap every rutin regularly');
+const AGAIN = words(
+  'lagi lg again kembali maneh meneh maning ulang back tiap setiap every rutin regularly masih msh still',
+);
 /** Asking to be sent the messages: "kirimi aku info maneh", "send me updates again". */
 const SEND_VERBS = words('kirim kirimi send');
 
@@ -427,7 +429,7 @@ const THANKS_FILLER = words(
 );
 
 /** Lines and numbers people ask for. */
-const HOTLINE_WORDS = words('hotline hotlen hotlain callcenter cc cacak ambulans ambulan ambulance');
+const HOTLINE_WORDS = words('hotline hotlen hotlain callcenter cc cacak ambulans ambulan ambulance helpline');
 /** Asking whom to call: "hubungi siapa", "who do i call". */
 const WHOM = words('siapa who whom person human manusia petugas operator sopo sapa sinten');
 const CONTACT_VERBS = words('hubungi menghubungi nelpon telpon telepon call ring talk speak bicara ngomong');
@@ -446,6 +448,15 @@ const THIS_LINE = words('layanan line service hotline ini this nomor number');
 const SIGNS = words('signs tanda tandanya tandha gejala symptoms');
 /** "Where to", of a call: "telp kemana". */
 const WHERE_TO = words('kemana kmn kemane nengdi pundi where endi ngendi');
+/** "is there a 24 hour covid line", "layanan 24 jam", "24hr helpline": a line open round the clock. */
+function roundTheClock(tokens: readonly Token[]): boolean {
+  const allDay = tokens.some(
+    (t, i) =>
+      (t.key === '24' && ROUND_THE_CLOCK.has(tokens[i + 1]?.key ?? '')) || /^24(?:h|hr|hrs|jam)$/.test(t.key),
+  );
+  return allDay && (has(tokens, THIS_LINE) || has(tokens, HOTLINE_WORDS));
+}
+
 /** After "24": a line open around the clock. */
 const ROUND_THE_CLOCK = words('hour hours hr hrs jam');
 /** Calling by phone, not talking ("ketularan dr org yg ngomong"). */
@@ -498,7 +509,7 @@ const RUMOUR = words('viral hoax hoaks katanya jare says disebar sebar disebarka
 /** Costs are a FAQ topic, even when a hospital is named. */
 const COST_WORDS = words(
   'biaya bayar mbayar gratis bpjs cost pay pays paying paid free tanggung ditanggung bill bills insurance asuransi cover ' +
-    'tagihan',
+    'tagihan kis jkn ragad ragadipun',
 );
 /** When to go is a FAQ topic (danger signs), not a request for the nearest one. */
 const WHEN_WORDS = words('kapan when kudu harus should perlu kedah');
@@ -558,7 +569,7 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   if (tokens.some((t, i) => OPT.has(t.key) && nextWithin(tokens, i, 3, words('out')) >= 0)) return true;
   // "I don't want this anymore", "gak mau lagi": not wanting, and nothing else said.
   const notWanted = has(tokens, NEGATORS) && has(tokens, WANT_WORDS) && has(tokens, AGAIN_OR_MORE);
-  if (notWanted && allIn(tokens, OPT_OUT_FILLER, NEGATORS, WANT_WORDS, AGAIN_OR_MORE)) return true;
+  if (notWanted && allIn(tokens, OPT_OUT_FILLER, NEGATORS, WANT_WORDS, AGAIN_OR_MORE, RECEIVE)) return true;
   // "REMOVE", "hapus": taking the number off, said alone.
   if (tokens.length === 1 && REMOVE_ALONE.has(tokens[0]?.key ?? '')) return true;
   // "udah dong smsnya", "wis yo sms e": "enough" said as a request, of the messages.
@@ -738,6 +749,8 @@ const THE_LINE_ASKED = words('kapan when');
 
 /** A request to start the messages, in words the rules above do not foresee ("put me on the list for covid sms"). */
 function asksToStart(tokens: readonly Token[], mentionsTopic: MentionsTopic): boolean {
+  // "mohon info nomor pengaduan yang aktif 24 jam": a line asked for, open ("aktif") round the clock.
+  if (roundTheClock(tokens)) return false;
   if (tokens.some((t, i) => OPT.has(t.key) && nextWithin(tokens, i, 3, words('in')) >= 0)) return true;
   // "sign me up", "can you sign my number up"; not "sign up for the marathon".
   const signUp = tokens.some((t, i) => t.key === 'sign' && nextWithin(tokens, i, 3, words('up')) >= 0);
@@ -841,8 +854,10 @@ const HELP_FILLER = words(
     'gimana bagaimana type can ask sms buat untuk utk for gunanya fungsi fungsinya bingung harus kudu should ' +
     'bantuan help saja you kamu iso bisa mau arep minta to kene sini here sort things number line list of show ' +
     'tampilkan tolong please exactly actually me gawe nggo kanggo nomer nomor format thing keywords who and ' +
-    'nggih mawon sih min the kind jenis macam with',
+    'nggih mawon sih min the kind jenis macam with dan and',
 );
+/** "This" or "its use", of the messages: "ini sms apa", "gunanya apa". */
+const THESE_OR_USE = words('ini this iki gunanya fungsinya');
 /** Sending back: "harus balas apa". */
 const REPLY_WORDS = words('balas bales reply jawab answer text ketik type');
 /** What the line can do: "bisa apa aja", "kamu bisa apa". */
@@ -860,6 +875,9 @@ const HELP_ASKED = words(
 
 function isHelp(tokens: readonly Token[]): boolean {
   if (has(tokens, HELP_CORE) && allIn(tokens, HELP_CORE, HELP_FILLER)) return true;
+  // "ini sms apa dan gunanya apa": what the messages are.
+  const whatTheseAre = has(tokens, MESSAGE_NOUNS) && has(tokens, WHAT) && has(tokens, THESE_OR_USE);
+  if (whatTheseAre && !has(tokens, THE_DISEASE)) return true;
   // "sy baru dpt sms ini, hrs bls apa": what to send back.
   const whatToReply = has(tokens, REPLY_WORDS) && has(tokens, WHAT) && has(tokens, MESSAGE_WORDS);
   if (whatToReply && !has(tokens, LANGUAGE_NAMES.en) && !has(tokens, LANGUAGE_NAMES.id)) return true;
@@ -953,7 +971,14 @@ function isMine(token: Token): boolean {
 
 function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
   const who = has(tokens, WHO_OR_SINCE) || tokens.some(isMine);
-  return has(tokens, SYMPTOM_WORDS) && who && !has(tokens, ASKING) && !questionMark;
+  // "itu covid ga ya", "apa itu corona": whether it is covid, asked.
+  const isItCovid = tokens.some(
+    (t, i) =>
+      THE_DISEASE.has(t.key) &&
+      (words('itu iku that').has(tokens[i - 1]?.key ?? '') ||
+        words('ga gak bukan kah ta').has(tokens[i + 1]?.key ?? '')),
+  );
+  return has(tokens, SYMPTOM_WORDS) && who && !has(tokens, ASKING) && !questionMark && !isItCovid;
 }
 
 function isThanks(tokens: readonly Token[]): boolean {
@@ -972,8 +997,7 @@ function isHotline(tokens: readonly Token[]): boolean {
   if (has(tokens, OPEN_WORDS) && has(tokens, WHEN_OPEN) && (has(tokens, THIS_LINE) || shortNumber))
     return true;
   // "is there a 24 hour covid line", "layanan 24 jam": a line open around the clock.
-  const allDay = tokens.some((t, i) => t.key === '24' && ROUND_THE_CLOCK.has(tokens[i + 1]?.key ?? ''));
-  if (allDay && has(tokens, THIS_LINE)) return true;
+  if (roundTheClock(tokens)) return true;
   // "kalo hari minggu telp kemana?", "telp 112 iso nggo opo?": where to call, or a three-digit line.
   const calling = has(tokens, PHONE_CALLS) || has(tokens, words('telp tlp tilpun nomor nomer nmr number'));
   if (calling && (has(tokens, WHERE_TO) || shortNumber)) return true;
@@ -1060,7 +1084,7 @@ const OFF_TOPIC = words(
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
   'dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox kolera ' +
-    'cholera rabies polio difteri maag lambung gerd dog anjing cat kucing hewan ayam sapi kambing burung bird ' +
+    'cholera rabies polio difteri maag lambung gerd dog anjing cat kucing hewan ayam sapi kambing burung bird urat ' +
     'monkeypox',
 );
 /**
@@ -1073,7 +1097,9 @@ const AID = words('sosial sosialnya tunai langsung modal pemerintah umkm usaha')
 const LOST = words('lost hilang ilang kecurian stolen');
 const LOST_THINGS = words('phone hp handphone dompet wallet ktp motor sim');
 /** Words of an advertisement: two of them make one. */
-const ADVERT = words('jual dijual minat hub order ready stok promo diskon cod grosir murah');
+const ADVERT = words(
+  'jual dijual minat hub order ready stok promo diskon cod grosir murah sell selling wholesale',
+);
 /** Skin care: a face mask of this kind is not a medical one. */
 const BEAUTY = words('skin skincare kulit oily berminyak kosmetik makeup jerawat acne glowing');
 const TEST_WORDS = words('tes test testing ujian exam');

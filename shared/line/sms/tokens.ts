@@ -20,7 +20,12 @@ const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '
 
 /** Digits written for letters inside a word: "j4ngan", "l4gi", "c0vid" (not "kn95", "covid19", "5m"). */
 export function unLeet(text: string): string {
-  return text.replace(/(?<=\p{L})[0134](?=\p{L})/gu, (digit) => LEET[digit] ?? digit);
+  return text.replace(/\p{L}[\p{L}\p{N}]*/gu, (word) => {
+    // "c4r4": with two or more, a digit ending the word is a letter too.
+    const many = (word.match(/[0134]/g) ?? []).length >= 2;
+    const inside = many ? /(?<=\p{L})[0134]/gu : /(?<=\p{L})[0134](?=\p{L})/gu;
+    return word.replace(inside, (digit) => LEET[digit] ?? digit);
+  });
 }
 
 export function tokensOf(text: string): Token[] {
