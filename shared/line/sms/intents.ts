@@ -306,35 +306,34 @@ function forbiddingAja(tokens: Token[]): Token[] {
   });
 }
 
+/** One token in the spelling the rules are written in, read with its neighbours. */
 function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
-  {
-    // "turn off", "take me off": folding makes "off" "of", so it is read before; "cut off" is not it.
-    if (t.word === 'off' && !words('cut sign log show kick drop').has(tokens[i - 1]?.key ?? ''))
-      return { ...t, key: 'matikan' };
-    // "I'd like to", written "id like": not the language code.
-    if (t.key === 'id' && words('like love want rather').has(tokens[i + 1]?.key ?? ''))
-      return { ...t, key: 'i' };
-    // "okemakasih": thanks run onto "ok".
-    const thanked = /^(?:okay|okey|oke|ok)(\p{L}{3,})$/u.exec(t.key)?.[1];
-    if (thanked && THANKS.has(thanked)) return { ...t, key: thanked };
-    // "turn it back on", not "anyone on?".
-    if (t.word === 'on' && words('back turn switch it them').has(tokens[i - 1]?.key ?? ''))
-      return { ...t, key: 'aktifkan' };
-    // "tiba2", "kirim2": a word said twice, written with a 2, is the word ("sms2" is listed as it is).
-    const twice = /^([a-z]{3,})2(?:nya|ne|e)?$/.exec(t.key);
-    if (!LISTED.has(t.key) && twice?.[1]) {
-      const once = twice[1];
-      return { ...t, key: SPELLINGS.get(once) ?? once };
-    }
-    // "sangat membantu", "very helpful": thanks.
-    if (
-      words('membantu helpful').has(t.key) &&
-      words('sangat sgt banget very so really').has(tokens[i - 1]?.key ?? '')
-    )
-      return { ...t, key: 'thanks' };
-    const key = SPELLINGS.get(t.key) ?? (LISTED.has(t.key) ? undefined : listedStem(t.word));
-    return key === undefined ? t : { ...t, key };
+  // "turn off", "take me off": folding makes "off" "of", so it is read before; "cut off" is not it.
+  if (t.word === 'off' && !words('cut sign log show kick drop').has(tokens[i - 1]?.key ?? ''))
+    return { ...t, key: 'matikan' };
+  // "I'd like to", written "id like": not the language code.
+  if (t.key === 'id' && words('like love want rather').has(tokens[i + 1]?.key ?? ''))
+    return { ...t, key: 'i' };
+  // "okemakasih": thanks run onto "ok".
+  const thanked = /^(?:okay|okey|oke|ok)(\p{L}{3,})$/u.exec(t.key)?.[1];
+  if (thanked && THANKS.has(thanked)) return { ...t, key: thanked };
+  // "turn it back on", not "anyone on?".
+  if (t.word === 'on' && words('back turn switch it them').has(tokens[i - 1]?.key ?? ''))
+    return { ...t, key: 'aktifkan' };
+  // "tiba2", "kirim2": a word said twice, written with a 2, is the word ("sms2" is listed as it is).
+  const twice = /^([a-z]{3,})2(?:nya|ne|e)?$/.exec(t.key);
+  if (!LISTED.has(t.key) && twice?.[1]) {
+    const once = twice[1];
+    return { ...t, key: SPELLINGS.get(once) ?? once };
   }
+  // "sangat membantu", "very helpful": thanks.
+  if (
+    words('membantu helpful').has(t.key) &&
+    words('sangat sgt banget very so really').has(tokens[i - 1]?.key ?? '')
+  )
+    return { ...t, key: 'thanks' };
+  const key = SPELLINGS.get(t.key) ?? (LISTED.has(t.key) ? undefined : listedStem(t.word));
+  return key === undefined ? t : { ...t, key };
 }
 
 /** Verbs that end a subscription when said of the messages: "stop sms", "berhenti langganan". */
@@ -446,6 +445,9 @@ function asksWhom(tokens: readonly Token[]): boolean {
 const THIS_LINE = words('layanan line service hotline ini this nomor number');
 /** Signs of something: asking when, not whom to call. */
 const SIGNS = words('signs tanda tandanya tandha gejala symptoms');
+/** A phone number, and calling written short: "nomor 112", "telp kemana". */
+const NUMBER_WORDS = words('nomor nomer nmr number');
+const SHORT_CALLS = words('telp tlp tilpun');
 /** "Where to", of a call: "telp kemana". */
 const WHERE_TO = words('kemana kmn kemane nengdi pundi where endi ngendi');
 /** "is there a 24 hour covid line", "layanan 24 jam", "24hr helpline": a line open round the clock. */
@@ -999,11 +1001,11 @@ function isHotline(tokens: readonly Token[]): boolean {
   // "is there a 24 hour covid line", "layanan 24 jam": a line open around the clock.
   if (roundTheClock(tokens)) return true;
   // "kalo hari minggu telp kemana?", "telp 112 iso nggo opo?": where to call, or a three-digit line.
-  const calling = has(tokens, PHONE_CALLS) || has(tokens, words('telp tlp tilpun nomor nomer nmr number'));
+  const calling = has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS) || has(tokens, NUMBER_WORDS);
   if (calling && (has(tokens, WHERE_TO) || shortNumber)) return true;
   // "bisa telpon langsung gak", "ono nomer sing iso ditakoni langsung?": asking to call.
   if (has(tokens, PHONE_CALLS) && has(tokens, words('bisa can langsung directly'))) return true;
-  if (has(tokens, words('nomor nomer nmr number')) && has(tokens, words('langsung directly'))) return true;
+  if (has(tokens, NUMBER_WORDS) && has(tokens, words('langsung directly'))) return true;
   const center = tokens.some((t, i) => CALL.has(t.key) && CENTER.has(tokens[i + 1]?.key ?? ''));
   // "setelah kontak sama yg positif": contact with a case, not a number to call.
   const exposure = (i: number) =>
