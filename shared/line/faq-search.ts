@@ -743,13 +743,10 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
     ),
   );
   /** Every term the index holds: what an unknown word of a question is repaired towards. */
-  const vocabulary = new Set(
-    topics.flatMap((t) =>
-      [t.title.id, t.title.en, t.answer.id, t.answer.en, ...t.keywords.id, ...t.keywords.en].flatMap((text) =>
-        faqTerms(text),
-      ),
-    ),
-  );
+  const vocabulary = new Set([
+    ...subjects,
+    ...topics.flatMap((t) => [t.answer.id, t.answer.en].flatMap((text) => faqTerms(text))),
+  ]);
   const termsOf = (text: string): string[] => repairTerms(faqTerms(text), vocabulary);
 
   /**

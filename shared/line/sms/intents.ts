@@ -1089,10 +1089,6 @@ const OTHER_ILLNESSES = words(
     'cholera rabies polio difteri maag lambung gerd dog anjing cat kucing hewan ayam sapi kambing burung bird urat ' +
     'monkeypox',
 );
-/**
- * The line's own subject: a message that names it is a question for the FAQ even with an off-topic
- * word in it ("harga swab antigen", "punya tbc kena covid").
- */
 /** After "bantuan": aid money, not help. */
 const AID = words('sosial sosialnya tunai langsung modal pemerintah umkm usaha');
 /** Something lost, as typed ("hp" is read as a number elsewhere). */
@@ -1111,10 +1107,14 @@ const OTHER_TESTS = words(
 );
 /** The disease itself named: then a mask or a test is about it. */
 const THE_DISEASE = words('covid corona korona kopid virus pandemi');
-const COVID_WORDS = words(
-  'covid corona korona kopid virus pandemi isoman isolasi booster pcr swab antigen masker maskeran mask positif ' +
-    'positive',
-);
+/**
+ * The line's own subject: a message that names it is a question for the FAQ even with an off-topic
+ * word in it ("harga swab antigen", "punya tbc kena covid").
+ */
+const COVID_WORDS = new Set([
+  ...THE_DISEASE,
+  ...words('isoman isolasi booster pcr swab antigen masker maskeran mask positif positive'),
+]);
 
 /**
  * The intent of a message's words, or undefined when it is a question for the FAQ search. In order:
