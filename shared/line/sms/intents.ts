@@ -445,7 +445,7 @@ function asksWhom(tokens: readonly Token[]): boolean {
 const THIS_LINE = words('layanan line service hotline ini this nomor number');
 /** Signs of something: asking when, not whom to call. */
 const SIGNS = words('signs tanda tandanya tandha gejala symptoms');
-/** A phone number, and calling written short: "nomor 112", "telp kemana". */
+/** A phone number, and calling written short: "nomor dinkes", "telp kemana". */
 const NUMBER_WORDS = words('nomor nomer nmr number');
 const SHORT_CALLS = words('telp tlp tilpun');
 /** "Where to", of a call: "telp kemana". */
@@ -1000,7 +1000,7 @@ function isHotline(tokens: readonly Token[]): boolean {
     return true;
   // "is there a 24 hour covid line", "layanan 24 jam": a line open around the clock.
   if (roundTheClock(tokens)) return true;
-  // "kalo hari minggu telp kemana?", "telp 112 iso nggo opo?": where to call, or a three-digit line.
+  // "kalo hari minggu telp kemana?", a three-digit number with "telp": where to call, or a short line.
   const calling = has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS) || has(tokens, NUMBER_WORDS);
   if (calling && (has(tokens, WHERE_TO) || shortNumber)) return true;
   // "bisa telpon langsung gak", "ono nomer sing iso ditakoni langsung?": asking to call.
