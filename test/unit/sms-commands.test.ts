@@ -511,6 +511,49 @@ describe('parseSmsCommand: the line named in an opt-out', () => {
   });
 });
 
+describe('parseSmsCommand: more words for the requests, and their traps', () => {
+  /** Stands in for the FAQ's subjects: these words name one, no other word does. */
+  const mentionsTopic = (text: string) => /vaksin|isoman|darah|diabetes|obat/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    // Unregistering; "not interested" before a stop in a part of its own.
+    ['please deregister this number', 'stop'],
+    ['unregister me', 'stop'],
+    ['tidak berminat lagi, harap hentikan sms ini', 'stop'],
+    // A digit for a letter ending a word, when the message writes them elsewhere too.
+    ['g4 perlu kirim2 l4gi', 'stop'],
+    // Turning the messages back on, spoken and in krama.
+    ['nyalain lagi ya sms covidnya', 'start'],
+    ['nomer kula dipun lebetaken malih langganan', 'start'],
+    // A line named by its subject, and numbers in the plural.
+    ['emergency line please', 'hotlines'],
+    ['what numbers can i call', 'hotlines'],
+    // How to reply to the messages.
+    ['baru terima sms ini, cara balasnya gimana?', 'help'],
+    // Which medicine is good for another, long-term illness.
+    ['obat diabetes yg paling ampuh apa', 'off-topic'],
+  ])('%j -> %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
+  });
+
+  it('reads "rs" run onto what is asked of it, and keeps the place', () => {
+    expect(parseSmsCommand('rscovid terdekat dr genteng', mentionsTopic)).toEqual({
+      kind: 'hospital',
+      place: 'genteng',
+    });
+  });
+
+  it.each([
+    // Interested in something else; a queue, not a phone line.
+    'saya berminat ikut vaksin, harap info jadwalnya',
+    'the line at the vaccine post was long',
+    // Whether to keep taking a medicine is the FAQ's (for people with such illnesses).
+    'bapak darah tinggi, obatnya tetap diminum waktu isoman?',
+  ])('%j is not a request to stop or for the hotlines, nor off-topic', (text) => {
+    expect(['stop', 'hotlines', 'off-topic']).not.toContain(parseSmsCommand(text, mentionsTopic).kind);
+  });
+});
+
 describe('parseSmsCommand: RS and LAPOR', () => {
   it.each([
     ['RS sempu', 'sempu'],

@@ -498,7 +498,10 @@ function ageIn(keys: readonly string[]): { band: AgeBand; used: number[] } | und
   return undefined;
 }
 
-const PHRASES = REPORT_PHRASES.map(([phrase, finding]) => ({ words: phrase.split(' ').map(fold), finding }));
+const PHRASES = REPORT_PHRASES.map(([phrase, finding]) => ({
+  words: phrase.split(' ').map((word) => fold(word)),
+  finding,
+}));
 
 /** How many words on a "tidak" reaches: "tidak demam", "tidak ada kontak". */
 const NEGATION_REACH = 2;

@@ -204,6 +204,9 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   metu: 'keluar',
   dlm: 'dalam',
   brentiin: 'berhenti',
+  nyalain: 'nyalakan',
+  lebetaken: 'masukkan',
+  numbers: 'number',
 };
 const SPELLINGS = new Map(Object.entries(SPELLING_LIST).map(([from, to]) => [fold(from), fold(to)]));
 
@@ -281,6 +284,13 @@ export function canonical(tokens: readonly Token[]): Token[] {
  */
 function runOn(t: Token): Token[] {
   if (t.key.length < RUN_ON_MIN || LISTED.has(t.key) || SPELLINGS.has(t.key)) return [t];
+  // "rsrujukan", "rsterdekat": "rs" run onto what is asked of it.
+  const rest = t.key.slice(2);
+  if (t.key.startsWith('rs') && [HOSPITAL_WORDS, WHERE_WORDS, THE_DISEASE].some((set) => set.has(rest)))
+    return [
+      { ...t, word: t.word.slice(0, 2), key: 'rs', end: t.start + 2 },
+      { ...t, word: t.word.slice(2), key: rest, gap: '', start: t.start + 2 },
+    ];
   for (let i = RUN_ON_PART; i <= t.key.length - RUN_ON_PART; i += 1) {
     const head = t.key.slice(0, i);
     const tail = t.key.slice(i);
@@ -340,7 +350,7 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
 const OPT_OUT_VERBS = words(
   'stop stp setop berhenti brhenti henti hentikan unreg unsub unsubscribe cancel cancl batal batalkan keluar quit ' +
     'udahan sudahi cukup berhentikan matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end ' +
-    'disable halt terminate enough mandek unsubscribe',
+    'disable halt terminate enough mandek unsubscribe unregister deregister',
 );
 /** Wanting, and "any more": "don't want it anymore". */
 const WANT_WORDS = words('want mau pengen pingin gelem ingin need butuh');
@@ -381,13 +391,14 @@ const NEGATORS = words(
 const FORBID = words('jangan ojo dont never emoh wegah ampun keberatan');
 /** A "not" before one of these is a wish ("ga usah", "tidak mau", "no more"), not a fact. */
 const WANTING_NOT = words(
-  'usah sah perlu mau want need more pengen gelem purun berkenan bersedia willing butuh butuhkan kersa',
+  'usah sah perlu mau want need more pengen gelem purun berkenan bersedia willing butuh butuhkan kersa berminat ' +
+    'interested',
 );
 /** Words that may stand around an opt-out without changing it. */
 const OPT_OUT_FILLER = words(
   'tolong please pls plz saya aku sy gue me my i ke lagi lg again maneh meneh maning aja saja ae ya yo dong min admin nya ' +
     'wis udah sudah your our for of with us turn iki terus trus lewat via by like tiap setiap every do ' +
-    'nomer nmr kene sini mohon minta dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
+    'nomer nmr kene sini mohon harap minta dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
     'how cara caranya gimana phone hp handphone it yo cak cuk ok yes way there is make keep ketik type ' +
     'ipun bilang dibilang dibilangin sampai sampe ka begini ever kesehatan health really ' +
     'system sistem database data ' +
@@ -489,6 +500,9 @@ const PHONE_SUBJECTS = words(
   'covid corona dinkes dinas kesehatan satgas darurat emergency gawat bantuan dokter petugas konsultasi info ' +
     'informasi puskesmas someone somebody seseorang operator nakes help health office',
 );
+
+/** What a phone line is for, named before "line". */
+const LINE_KINDS = words('emergency darurat gawat help health kesehatan info information konsultasi advice');
 
 /** A hospital, in the words people use. */
 const HOSPITAL_WORDS = words(
@@ -744,7 +758,7 @@ const WHY_OR_WHO = words('kenapa why mengapa siapa who');
 const OPT = words('opt opting opted');
 
 /** Verbs that mean nothing but ending a subscription. */
-const STRONG_STOP = words('unsubscribe unsub unreg');
+const STRONG_STOP = words('unsubscribe unsub unreg unregister deregister');
 
 /** A question about the line's subject, not the messages: "kapan corona stop", "when will covid end". */
 const THE_LINE_ASKED = words('kapan when');
@@ -760,6 +774,8 @@ function asksToStart(tokens: readonly Token[], mentionsTopic: MentionsTopic): bo
   if (has(tokens, NEGATORS) || has(tokens, OPT_OUT_VERBS) || has(tokens, HELP_ONLY)) return false;
   // "siapa yang kirim sms ini?", "please resend the last message": about a message, not a wish for more.
   if (has(tokens, ABOUT_A_MESSAGE)) return false;
+  // "baru terima sms ini, cara balasnya gimana?": how to answer one, not a wish for more.
+  if (has(tokens, ANSWERING) && (has(tokens, WHAT) || has(tokens, HOW))) return false;
   if (has(tokens, LANGUAGE_NAMES.en) || has(tokens, LANGUAGE_NAMES.id)) return false;
   // The wish and the messages in words of their own: "daftar" and "kirim" are not also the messages.
   // "terima kasih infonya" thanks for the messages; it does not ask to receive them.
@@ -860,6 +876,8 @@ const HELP_FILLER = words(
 );
 /** "This" or "its use", of the messages: "ini sms apa", "gunanya apa". */
 const THESE_OR_USE = words('ini this iki gunanya fungsinya');
+/** Answering a message: "cara balasnya gimana". */
+const ANSWERING = words('balas bales reply jawab');
 /** Sending back: "harus balas apa". */
 const REPLY_WORDS = words('balas bales reply jawab answer text ketik type');
 /** What the line can do: "bisa apa aja", "kamu bisa apa". */
@@ -880,8 +898,9 @@ function isHelp(tokens: readonly Token[]): boolean {
   // "ini sms apa dan gunanya apa": what the messages are.
   const whatTheseAre = has(tokens, MESSAGE_NOUNS) && has(tokens, WHAT) && has(tokens, THESE_OR_USE);
   if (whatTheseAre && !has(tokens, THE_DISEASE)) return true;
-  // "sy baru dpt sms ini, hrs bls apa": what to send back.
-  const whatToReply = has(tokens, REPLY_WORDS) && has(tokens, WHAT) && has(tokens, MESSAGE_WORDS);
+  // "sy baru dpt sms ini, hrs bls apa", "cara balesnya gmn": what to send back, or how.
+  const whatToReply =
+    has(tokens, REPLY_WORDS) && (has(tokens, WHAT) || has(tokens, HOW)) && has(tokens, MESSAGE_WORDS);
   if (whatToReply && !has(tokens, LANGUAGE_NAMES.en) && !has(tokens, LANGUAGE_NAMES.id)) return true;
   const asksWhatItCan = has(tokens, CAN) && has(tokens, WHAT);
   const asksHowToUse = has(tokens, USE) && has(tokens, HOW);
@@ -1025,7 +1044,9 @@ function isHotline(tokens: readonly Token[]): boolean {
   // "nomor dinas kesehatan", or two words for it: "what number do i call", "nomer telpon sing iso dihubungi".
   // "pesan WA dari nomor gak dikenal soal covid, boleh disebar?": a rumour, not a number asked for.
   if (has(tokens, RUMOUR)) return center;
-  return center || (phoneWords > 0 && has(tokens, PHONE_SUBJECTS)) || phoneWords >= 2;
+  // "emergency line", "health line": a line named by what it is for; not a queue, nor this covid line.
+  const namedLine = tokens.some((t, i) => t.key === 'line' && LINE_KINDS.has(tokens[i - 1]?.key ?? ''));
+  return center || namedLine || (phoneWords > 0 && has(tokens, PHONE_SUBJECTS)) || phoneWords >= 2;
 }
 
 /** A request for a hospital: a hospital word and where, and not what it costs. */
@@ -1055,12 +1076,9 @@ const NOT_PLACE = words(
 
 /** The words of a hospital request that may name the place, as typed. */
 export function hospitalPlaceWords(tokens: readonly Token[]): string {
-  const keys = canonical(tokens).map((t) => t.key);
-  return tokens
-    .filter((_, i) => {
-      const key = keys[i] ?? '';
-      return !HOSPITAL_WORDS.has(key) && !WHERE_WORDS.has(key) && !NOT_PLACE.has(key);
-    })
+  // Read in the rules' spelling, which may split a word ("rscovid"); each part keeps its typed letters.
+  return canonical(tokens)
+    .filter((t) => !HOSPITAL_WORDS.has(t.key) && !WHERE_WORDS.has(t.key) && !NOT_PLACE.has(t.key))
     .map((t) => t.word)
     .join(' ');
 }
@@ -1089,6 +1107,30 @@ const OTHER_ILLNESSES = words(
     'cholera rabies polio difteri maag lambung gerd dog anjing cat kucing hewan ayam sapi kambing burung bird urat ' +
     'monkeypox',
 );
+/** Medicine, and asking which is good: a recommendation, not whether to keep taking it. */
+const MEDICINE = words('obat obate obatnya medicine medicines medication pil jamu');
+const RECOMMENDED = words('bagus ampuh manjur mujarab best good recommended rekomendasi merk merek apik');
+/** Long-term illnesses: their medicine is not COVID treatment ("obat darah tinggi yg bagus apa"). */
+const LONG_ILLNESSES = words(
+  'hipertensi tensi diabetes diabet asma asthma jantung stroke kanker cancer ginjal kolesterol urat',
+);
+/** "darah tinggi", "gula darah", "kencing manis": the illness in two words. */
+function namesLongIllness(tokens: readonly Token[]): boolean {
+  return (
+    has(tokens, LONG_ILLNESSES) ||
+    tokens.some((t, i) => LONG_ILLNESS_PAIRS.has(`${t.key} ${tokens[i + 1]?.key ?? ''}`))
+  );
+}
+const LONG_ILLNESS_PAIRS = new Set(
+  ['darah tinggi', 'gula darah', 'kencing manis', 'high blood', 'blood pressure', 'blood sugar'].map((pair) =>
+    pair
+      .split(' ')
+      .map((word) => fold(word))
+      .join(' '),
+  ),
+);
+/** Vaccines: the line's subject, though not in COVID_WORDS ("vaksin" is also given for other illnesses). */
+const VACCINE_WORDS = words('vaksin vaksinasi vaccine vaccination vaccinated');
 /** After "bantuan": aid money, not help. */
 const AID = words('sosial sosialnya tunai langsung modal pemerintah umkm usaha');
 /** Something lost, as typed ("hp" is read as a number elsewhere). */
@@ -1156,6 +1198,10 @@ export function intentOf(
   if (language) return { kind: language };
   // "anakku demam berdarah": another illness, told like a report.
   if (has(tokens, OTHER_ILLNESSES) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
+  // "obat darah tinggi yg bagus apa": which medicine is good for another, long-term illness; not
+  // "obat darah tingginya tetap diminum?", which the FAQ answers for people with such illnesses.
+  const otherMedicine = has(tokens, MEDICINE) && has(tokens, RECOMMENDED) && namesLongIllness(tokens);
+  if (otherMedicine && !has(tokens, COVID_WORDS) && !has(tokens, VACCINE_WORDS)) return { kind: 'off-topic' };
   // "sapa sing kudu tak telpon lek tonggoku sesak": whom to call, though symptoms are told.
   if (has(tokens, CONTACT_VERBS) && asksWhom(tokens)) return { kind: 'hotlines' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };

@@ -12,24 +12,37 @@ export interface Token {
   readonly end: number;
 }
 
-export function fold(word: string): string {
-  return unLeet(word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()).replace(/(\p{L})\1+/gu, '$1');
+/** `leetText`: the message writes digits for letters elsewhere, so one ending a word is a letter too. */
+export function fold(word: string, leetText = false): string {
+  return unLeet(word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase(), leetText).replace(
+    /(\p{L})\1+/gu,
+    '$1',
+  );
 }
 
 const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a' };
 
-/** Digits written for letters inside a word: "j4ngan", "l4gi", "c0vid" (not "kn95", "covid19", "5m"). */
-export function unLeet(text: string): string {
+/**
+ * Digits written for letters inside a word: "j4ngan", "l4gi", "c0vid" (not "kn95", "covid19", "5m").
+ * `leetText`: the text writes them so elsewhere ("g4 usah l4gi"), so a digit ending a word is a letter too.
+ */
+export function unLeet(text: string, leetText = false): string {
   return text.replace(/\p{L}[\p{L}\p{N}]*/gu, (word) => {
     // "c4r4": with two or more, a digit ending the word is a letter too.
-    const many = (word.match(/[0134]/g) ?? []).length >= 2;
+    const many = leetText || (word.match(/[0134]/g) ?? []).length >= 2;
     const inside = many ? /(?<=\p{L})[0134]/gu : /(?<=\p{L})[0134](?=\p{L})/gu;
     return word.replace(inside, (digit) => LEET[digit] ?? digit);
   });
 }
 
+/** A letter, a digit written for one, and a letter: the text writes digits for letters. */
+export function writesLeet(text: string): boolean {
+  return /\p{L}[0134]\p{L}/u.test(text);
+}
+
 export function tokensOf(text: string): Token[] {
   const tokens: Token[] = [];
+  const leetText = writesLeet(text);
   let previousEnd = 0;
   // "don't", "can't": one word, as "dont" and "cant" are.
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['\u2019]t(?![\p{L}\p{N}]))?/gu)) {
@@ -37,7 +50,7 @@ export function tokensOf(text: string): Token[] {
     tokens.push({
       word: m[0].toLowerCase(),
       gap: text.slice(previousEnd, m.index),
-      key: fold(m[0].replace(/['\u2019]/g, '')),
+      key: fold(m[0].replace(/['\u2019]/g, ''), leetText),
       start: m.index,
       end,
     });
@@ -48,7 +61,7 @@ export function tokensOf(text: string): Token[] {
 
 /** A set of words as they are compared: folded. */
 export function foldedSet(words: string): ReadonlySet<string> {
-  return new Set(words.split(' ').map(fold));
+  return new Set(words.split(' ').map((word) => fold(word)));
 }
 
 /** Optimal string alignment distance (Levenshtein with adjacent swaps), capped at `max + 1`. */
