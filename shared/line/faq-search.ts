@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import type { FaqTopic } from '../content/faq.js';
 import { DEFAULT_LANG, type Lang } from '../lang.js';
 import { createExampleRanker, type ExampleRanker } from './faq-examples.js';
-import { unLeet, writesLeet } from './sms/tokens.js';
+import { editDistance, unLeet, writesLeet } from './sms/tokens.js';
 
 /**
  * FAQ search for questions typed by SMS: "gmn cara isoman yg bener", "vaksin bayar ga?", "what are
@@ -218,6 +218,10 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   ngrasa: 'rasa',
   th: 'tahun',
   thn: 'tahun',
+  taun: 'tahun',
+  msh: 'masih',
+  rega: 'harga',
+  regane: 'harga',
   opname: 'rawat',
   mondok: 'rawat',
   nfas: 'napas',
@@ -349,13 +353,13 @@ const STOP_WORDS_ID = (
   'selamat pagi siang sore malam permisi maaf hari besok kemarin tadi nanti anda kamu sampeyan ' +
   'awakmu kami kita dia mereka ia oleh pada dalam secara agar supaya biar sebaiknya sebenarnya ' +
   'sebenernya masih sangat paling lebih cuma hanya terus maksudnya maksud dll dsb kah apa2 berapa kena ' +
-  'tips orang kapan jelaskan jelasin terangkan awam na nyuwun pirsa tanglet nderek badhe kulo kula panjenengan'
+  'tahun tips orang kapan jelaskan jelasin terangkan awam na nyuwun pirsa tanglet nderek badhe kulo kula panjenengan menawi segini'
 ).split(' ');
 const STOP_WORDS_EN = (
   'the is are was be what whats how a an of to do does i my me you your we our it its he she they ' +
   'them this that and or for in on at with from by can could should would will must if not no so ' +
   'about please hi there have has had get any which when where who why am exactly really myself ' +
-  'someone mean means still explain describe tell layman m s re ve ll d t'
+  'year years old someone mean means still explain describe tell layman m s re ve ll d t'
 ).split(' ');
 const STOP_WORDS = new Set([...STOP_WORDS_ID, ...STOP_WORDS_EN]);
 
@@ -430,6 +434,10 @@ export function simplifyText(text: string): string {
       // "ciri2nya", "tondo2ne": the word twice, then its ending.
       .replace(/\b([a-z]{3,})2([a-z]{1,3})\b/g, '$1$2')
       .replace(/[^a-z0-9]+/g, ' ')
+      // Javanese written with "dh" or without: "ngandhut" and "ngandut", "cedhak" and "cedak".
+      .replace(/dh/g, 'd')
+      // "O D P", "o.d.p", "p c r": an abbreviation spelled out letter by letter.
+      .replace(/(?<!\b[a-z] )\b([a-z]) ([a-z]) ([a-z])\b(?! [a-z]\b)/g, '$1$2$3')
       // "batukkkk", "tolonggg": nobody means three of a letter.
       .replace(/([a-z])\1{2,}/g, '$1')
       .trim()
@@ -665,14 +673,41 @@ export function repairTerms(terms: readonly string[], known: ReadonlySet<string>
       const base = stem(term.slice(0, -ending.length));
       if (base.length >= 3 && useful(base)) return [base];
     }
-    if (term.length < RUN_ON_MIN) return [term];
-    for (let i = RUN_ON_PART_MIN; i <= term.length - RUN_ON_PART_MIN; i += 1) {
-      const head = stem(term.slice(0, i));
-      const tail = stem(term.slice(i));
-      if (known.has(head) && known.has(tail) && (useful(head) || useful(tail))) return [head, tail];
+    if (term.length >= RUN_ON_MIN) {
+      for (let i = RUN_ON_PART_MIN; i <= term.length - RUN_ON_PART_MIN; i += 1) {
+        const head = stem(term.slice(0, i));
+        const tail = stem(term.slice(i));
+        if (known.has(head) && known.has(tail) && (useful(head) || useful(tail))) return [head, tail];
+      }
     }
-    return [term];
+    // "symtoms", "isolsi": one slip from exactly one known term, in a word long enough to tell.
+    if (term.length < SLIP_MIN) return [term];
+    const near = byFirstLetter(known)
+      .get(term[0] ?? '')
+      ?.filter((k) => editDistance(term, k, 1) <= 1);
+    if (near === undefined) return [term];
+    return near.length === 1 && near[0] !== undefined && useful(near[0]) ? [near[0]] : [term];
   });
+}
+
+/** The shortest unknown term a slip is repaired in: shorter ones are one letter from too many others. */
+const SLIP_MIN = 6;
+
+/** The known terms by their first letter, once per set: a slip is looked for among these. */
+const firstLetters = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
+function byFirstLetter(known: ReadonlySet<string>): Map<string, string[]> {
+  let found = firstLetters.get(known);
+  if (!found) {
+    found = new Map();
+    for (const term of known) {
+      const letter = term[0] ?? '';
+      const terms = found.get(letter) ?? [];
+      terms.push(term);
+      found.set(letter, terms);
+    }
+    firstLetters.set(known, found);
+  }
+  return found;
 }
 
 /** A topic the question matched: MiniSearch's score ranks, the confidence decides. */

@@ -217,13 +217,22 @@ describe('repairTerms', () => {
     // Short compounds stay whole; so does a repair to a background word, and an unknown word.
     ['homestay', ['homestay']],
     ['carane', ['carane']],
-    ['wedhus', ['wedhus']],
+    ['wedus', ['wedus']],
+    // One slip from exactly one known term, in a word of six letters or more.
+    ['gejalq', ['gejala']],
+    ['covidd19x', ['covidd19x']],
+    ['gulaa', ['gulaa']],
   ])('reads %j as %j', (word, terms) => {
     expect(repairTerms(faqTerms(word), known)).toEqual(terms);
   });
 
   it('keeps a known term as it is', () => {
     expect(repairTerms(['obat', 'covid'], known)).toEqual(['obat', 'covid']);
+  });
+
+  it('leaves a slip that is as near to two known terms as it is', () => {
+    expect(repairTerms(['tulang'], new Set(['tulan', 'tulank']))).toEqual(['tulang']);
+    expect(repairTerms(['tulang'], new Set(['tulan', 'kulang']))).toEqual(['tulan']);
   });
 });
 
@@ -248,6 +257,13 @@ describe('FAQ search: normalisation', () => {
     ['SpO2 berapa', 'spo2 berapa'],
     ['COVID 19, Corona-19 & SARS-CoV-2', 'covid corona sarscov2'],
     ['Démam, “batuk”', 'demam batuk'],
+    // An abbreviation spelled out letter by letter; not a run of more letters.
+    ['O D P itu apa', 'odp itu apa'],
+    ['apa itu o.d.p?', 'apa itu odp'],
+    ['a b c d', 'a b c d'],
+    // Digits for letters: one ending a word only when the text writes them elsewhere too.
+    ['g4 usah l4gi', 'ga usah lagi'],
+    ['masker kn95', 'masker kn95'],
   ])('simplifies %j to %j', (text, simplified) => {
     expect(simplifyText(text)).toBe(simplified);
   });
@@ -264,6 +280,12 @@ describe('FAQ search: normalisation', () => {
     ['supaya keluarga tdk kena', ['keluarga', 'cegah']],
     // Javanese krama and ngoko.
     ['covid saged waras dewe mboten', ['covid', 'sembuh', 'sendiri']],
+    // Javanese with "dh" or without meet; a year is read as an age elsewhere, not as a term.
+    ['cedhak', faqTerms('cedak')],
+    ['anak 5 taun', ['anak']],
+    ['taun segini msh perlu vaksin?', ['vaksin']],
+    // Krama "if", and a price in Javanese.
+    ['menawi regane pcr', ['harga', 'pcr']],
   ])('turns %j into the terms %j', (text, terms) => {
     expect(faqTerms(text)).toEqual(terms);
   });

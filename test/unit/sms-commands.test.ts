@@ -552,6 +552,16 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
   ])('%j is not a request to stop or for the hotlines, nor off-topic', (text) => {
     expect(['stop', 'hotlines', 'off-topic']).not.toContain(parseSmsCommand(text, mentionsTopic).kind);
   });
+
+  it.each([
+    // What a stay costs, in Javanese; a medicine asked of a puskesmas; whom to believe.
+    'piro biayane opname nang rumah sakit?',
+    'regane mondok nang rs piro',
+    'obat antivirus ada di puskesmas ga?',
+    'onok sing positif nang kampung, puskesmas meneng ae. percoyo sopo?',
+  ])('%j is a question for the FAQ, though it names a hospital', (text) => {
+    expect(parseSmsCommand(text, mentionsTopic).kind).toBe('question');
+  });
 });
 
 describe('parseSmsCommand: RS and LAPOR', () => {

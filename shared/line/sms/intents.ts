@@ -518,20 +518,21 @@ const WHERE_WORDS = words(
 );
 /** Asking whether something heard is true ("viral video ... hospitals are full, true?"): the hoax topic. */
 const HEARSAY = words(
-  'viral hoax hoaks true benarkah bener beneran katanya jare video percaya believe bilang says',
+  'viral hoax hoaks true benarkah bener beneran katanya jare video percaya percoyo pecoyo believe bilang says',
 );
 /** Passing a rumour on: a number it came from is not a number asked for. */
 const RUMOUR = words('viral hoax hoaks katanya jare says disebar sebar disebarkan nyebar forward');
 /** Costs are a FAQ topic, even when a hospital is named. */
 const COST_WORDS = words(
   'biaya bayar mbayar gratis bpjs cost pay pays paying paid free tanggung ditanggung bill bills insurance asuransi cover ' +
-    'tagihan kis jkn ragad ragadipun',
+    'tagihan kis jkn ragad ragadipun biayane biayanya harga hargane regane rega ongkos',
 );
 /** When to go is a FAQ topic (danger signs), not a request for the nearest one. */
 const WHEN_WORDS = words('kapan when kudu harus should perlu kedah');
 /** Tests and vaccines are FAQ topics, even asked of a puskesmas: "tes antigen bisa di puskesmas?". */
 const SERVICE_TOPICS = words(
-  'tes test antigen pcr swab rapid vaksin vaksine vaksinasi booster vaccine vaccination',
+  'tes test antigen pcr swab rapid vaksin vaksine vaksinasi booster vaccine vaccination antivirus paxlovid ' +
+    'molnupiravir favipiravir',
 );
 
 /** Reporting. */
