@@ -5,14 +5,17 @@ import type { FaqTopic, FaqTopicId } from '../content/faq.js';
  * each topic (`examples` in faq.json), with its keywords and titles as examples too: a naive Bayes
  * classifier over the question's search terms.
  *
- * The FAQ search decides whether it has found anything; this orders the choices it offers, and
- * turns a sure answer into a choice of two when the examples point elsewhere. Keywords find a topic from the words its answer is
+ * The FAQ search decides whether it has found anything. When it is not sure, these odds and its own
+ * scores together order the choices it offers; a sure answer becomes a choice of two when the
+ * examples point elsewhere. Keywords find a topic from the words its answer is
  * about, but a question often names two subjects ("hamil, boleh vaksin?") or asks in words no
  * keyword holds; the examples say which topic such questions were meant for.
  */
 export interface ExampleRanker {
   /** The most likely topic for the terms; undefined when no term is in any example, or no topic has examples. */
   likeliest(terms: readonly string[]): FaqTopicId | undefined;
+  /** How likely each topic is for the terms, as a log probability up to a constant; undefined as above. */
+  logOdds(terms: readonly string[]): ReadonlyMap<FaqTopicId, number> | undefined;
 }
 
 /**
@@ -60,19 +63,25 @@ export function createExampleRanker(
   // Keywords alone already rank the search's own choices; without asked questions there is nothing to add.
   const taught = topics.some((t) => t.examples && t.examples.id.length + t.examples.en.length > 0);
 
+  function logOdds(terms: readonly string[]): ReadonlyMap<FaqTopicId, number> | undefined {
+    if (!taught) return undefined;
+    const known = [...new Set(terms)].filter((term) => vocabulary.has(term));
+    if (known.length === 0) return undefined;
+    const odds = new Map<FaqTopicId, number>();
+    for (const topic of counts) {
+      let sum = Math.log((topic.examples + 1) / (allExamples + counts.length));
+      const denominator = topic.termsSeen + SMOOTHING * vocabulary.size;
+      for (const term of known) sum += Math.log(((topic.terms.get(term) ?? 0) + SMOOTHING) / denominator);
+      odds.set(topic.id, sum);
+    }
+    return odds;
+  }
+
   return {
+    logOdds,
     likeliest(terms) {
-      if (!taught) return undefined;
-      const known = [...new Set(terms)].filter((term) => vocabulary.has(term));
-      if (known.length === 0) return undefined;
-      let best: { id: FaqTopicId; logOdds: number } | undefined;
-      for (const topic of counts) {
-        let logOdds = Math.log((topic.examples + 1) / (allExamples + counts.length));
-        const denominator = topic.termsSeen + SMOOTHING * vocabulary.size;
-        for (const term of known)
-          logOdds += Math.log(((topic.terms.get(term) ?? 0) + SMOOTHING) / denominator);
-        if (!best || logOdds > best.logOdds) best = { id: topic.id, logOdds };
-      }
+      let best: { id: FaqTopicId; odds: number } | undefined;
+      for (const [id, odds] of logOdds(terms) ?? []) if (!best || odds > best.odds) best = { id, odds };
       return best?.id;
     },
   };

@@ -44,6 +44,13 @@ export const ANSWER_THRESHOLD = 5.5;
 const SUGGEST_MIN = 2;
 const SUGGEST_MAX = 3;
 const THIRD_SUGGESTION_SHARE = 0.35;
+/** How many of the search's hits the examples may reorder when the search is not sure. */
+const POOL_SIZE = 6;
+/**
+ * The share of the best score a topic the search did not match is counted with, when the examples
+ * weigh the choices: small, so that the examples must be much surer of it than of the search's hits.
+ */
+const UNMATCHED_SHARE = 0.01;
 
 /** Longer messages are not questions; the cap also bounds the work per search. */
 const MAX_QUESTION_CHARS = 300;
@@ -654,6 +661,7 @@ const BACKGROUND_WEIGHT = 0.15;
 
 /** Javanese and krama endings a word may carry that the stemmer leaves: -e, -ne, -ipun, -nipun, -na. */
 const SPOKEN_ENDINGS = ['nipun', 'ipun', 'ne', 'na', 'e'];
+const SPOKEN_PREFIXES = ['ke', 'ter', 'ka'];
 /** A run-on word is split only this long, into two parts of at least four letters ("homestay" stays). */
 const RUN_ON_MIN = 9;
 const RUN_ON_PART_MIN = 4;
@@ -672,6 +680,12 @@ export function repairTerms(terms: readonly string[], known: ReadonlySet<string>
       if (!term.endsWith(ending)) continue;
       const base = stem(term.slice(0, -ending.length));
       if (base.length >= 3 && useful(base)) return [base];
+    }
+    // "ketular", "kebawa": spoken ke- and ter- without the ending the stemmer looks for.
+    for (const prefix of SPOKEN_PREFIXES) {
+      if (!term.startsWith(prefix)) continue;
+      const base = stem(term.slice(prefix.length));
+      if (base.length >= 4 && useful(base)) return [base];
     }
     if (term.length >= RUN_ON_MIN) {
       for (let i = RUN_ON_PART_MIN; i <= term.length - RUN_ON_PART_MIN; i += 1) {
@@ -862,12 +876,21 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
           return { kind: 'suggest', topics: [best.topic, likeliest], lang };
         return { kind: 'answer', topic: best.topic, score: best.confidence, lang };
       }
-      const close = hits
-        .slice(0, SUGGEST_MAX)
-        .filter((h, i) => i < SUGGEST_MIN || h.score >= best.score * THIRD_SUGGESTION_SHARE)
-        .map((h) => h.topic);
-      // Not sure: the topic the examples say such questions were meant for is offered first.
-      const offered = likeliest ? [likeliest, ...close.filter((t) => t !== likeliest)] : close;
+      // Not sure: the search's and the examples' evidence together order what is offered (the
+      // examples' likeliest is offered even when the search missed it), a named audience first.
+      const odds = examples().logOdds(terms);
+      const scoreOf = (topic: FaqTopic) => hits.find((h) => h.topic === topic)?.score ?? 0;
+      const evidence = (topic: FaqTopic) =>
+        (odds?.get(topic.id) ?? 0) + Math.log(scoreOf(topic) / best.score + UNMATCHED_SHARE);
+      const pool = [
+        ...new Set([...hits.slice(0, POOL_SIZE).map((h) => h.topic), ...(likeliest ? [likeliest] : [])]),
+      ];
+      const ranked = pool.sort(
+        (a, b) => Number(b === audience) - Number(a === audience) || evidence(b) - evidence(a),
+      );
+      const offered = ranked.filter(
+        (topic, i) => i < SUGGEST_MIN || scoreOf(topic) >= best.score * THIRD_SUGGESTION_SHARE,
+      );
       return { kind: 'suggest', topics: offered.slice(0, SUGGEST_MAX), lang };
     },
     mentionsTopic(text) {

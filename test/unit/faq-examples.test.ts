@@ -29,6 +29,20 @@ describe('the example ranker', () => {
     expect(ranker.likeliest(faqTerms('lidah pahit tanda apa'))).toBe('symptoms');
   });
 
+  it('gives every topic its log-odds, the likeliest highest', () => {
+    const ranker = createExampleRanker(
+      [taught(symptoms, ['lidah pahit terus']), taught(vaccine, ['lengan pegal habis booster']), masks],
+      faqTerms,
+    );
+
+    const odds = ranker.logOdds(faqTerms('lengan pegal'));
+
+    expect([...(odds?.keys() ?? [])].sort()).toEqual(['masks', 'symptoms', 'vaccine']);
+    const highest = [...(odds ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0];
+    expect(highest).toBe('vaccine');
+    expect(ranker.logOdds(faqTerms('zzzz qqqq'))).toBe(undefined);
+  });
+
   it('names nothing when no topic has examples, or no word of the question is in any', () => {
     expect(createExampleRanker([symptoms, vaccine, masks], faqTerms).likeliest(faqTerms('vaksin'))).toBe(
       undefined,
@@ -57,6 +71,22 @@ describe('FAQ search with examples', () => {
 
     expect(match.kind).toBe('suggest');
     expect(firstOffered(match)).toBe('vaccine');
+  });
+
+  it("weighs the examples against the search: one example does not outrank the search's hit, several do", () => {
+    // "tanda" is a symptoms keyword; "kuning" is in no keyword, only in the vaccine topic's examples.
+    const once = createFaqSearch([symptoms, taught(vaccine, ['tanda apa ya kalau kuning']), masks]);
+    const often = createFaqSearch([
+      symptoms,
+      taught(vaccine, ['tanda kuning pegal', 'kuning pegal wajar', 'pegal kuning']),
+      masks,
+    ]);
+
+    expect(once.search('tanda kuning')).toMatchObject({
+      kind: 'suggest',
+      topics: [{ id: 'symptoms' }, { id: 'vaccine' }],
+    });
+    expect(firstOffered(often.search('tanda pegal kuning'))).toBe('vaccine');
   });
 
   it('leaves a sure answer as it is when the examples agree', () => {

@@ -218,6 +218,8 @@ describe('repairTerms', () => {
     ['homestay', ['homestay']],
     ['carane', ['carane']],
     ['wedus', ['wedus']],
+    // Spoken ke- and ter- without the ending the stemmer looks for.
+    ['ketular', ['tular']],
     // One slip from exactly one known term, in a word of six letters or more.
     ['gejalq', ['gejala']],
     ['covidd19x', ['covidd19x']],
