@@ -8,6 +8,7 @@ import { BLIND4_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind4.j
 import { BLIND5_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind5.js';
 import { BLIND6_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind6.js';
 import { BLIND7_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind7.js';
+import { BLIND8_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind8.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -273,6 +274,17 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind8',
+    messages: BLIND8_LABELLED_MESSAGES,
+    status: 'held out, never tuned on',
+    covers: true,
+    right: 377,
+    faqRight: 218,
+    optOutsMissed: 1,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 1,
   },
 ];
 
