@@ -431,7 +431,7 @@ export function simplifyText(text: string): string {
       .replace(/\p{M}/gu, '')
       .toLowerCase()
       // "g3jala c0vid": digits written for letters inside a word.
-      .replace(/[a-z][a-z]*[0134][a-z0-9]*/g, (word) => unLeet(word, writesLeet(text)))
+      .replace(/[a-z][a-z]*[01347][a-z0-9]*/g, (word) => unLeet(word, writesLeet(text)))
       // "covid-19", "covid 19", "sars-cov-2": the numbers are part of the name, not a count.
       .replace(/\b(covid|kopid|korona|corona)[\s-]*19\b/g, '$1')
       .replace(/\bsars[\s-]*cov[\s-]*2\b/g, 'sarscov2')

@@ -266,6 +266,7 @@ describe('FAQ search: normalisation', () => {
     // Digits for letters: one ending a word only when the text writes them elsewhere too.
     ['g4 usah l4gi', 'ga usah lagi'],
     ['masker kn95', 'masker kn95'],
+    ['c0vid19 s70p', 'covid stop'],
   ])('simplifies %j to %j', (text, simplified) => {
     expect(simplifyText(text)).toBe(simplified);
   });

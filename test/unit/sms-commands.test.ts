@@ -532,8 +532,29 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     ['baru terima sms ini, cara balasnya gimana?', 'help'],
     // Which medicine is good for another, long-term illness.
     ['obat diabetes yg paling ampuh apa', 'off-topic'],
+    // A 7 for a t; "mulai" without its u.
+    ['s70p', 'stop'],
+    ['mlai lg', 'start'],
+    // What to reply, said short; how to use it, in Javanese.
+    ['sy hrs bls apa', 'help'],
+    ['carane nggunakne layanan iki piye', 'help'],
+    // Someone else's hospital care, a repair, leaving a chat group.
+    ['rs yg ada poli gigi di jember', 'off-topic'],
+    ['rumah sakit buat operasi katarak', 'off-topic'],
+    ['mas, saged ndandani radio mboten', 'off-topic'],
+    ['cara keluar dari grup wa', 'off-topic'],
+    // Where to report is a report; whether news is true is not help.
+    ['sy positif, lapor ke siapa?', 'report'],
+    ['kabar ing grup menika leres menapa hoaks', 'question'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
+  });
+
+  it('reads a hospital asked for in Javanese, the place in a part of its own', () => {
+    expect(parseSmsCommand('ds tlogo, rs covid sing cedek ndi?', mentionsTopic)).toEqual({
+      kind: 'hospital',
+      place: 'ds tlogo',
+    });
   });
 
   it('reads "rs" run onto what is asked of it, and keeps the place', () => {
@@ -558,6 +579,12 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     'piro biayane opname nang rumah sakit?',
     'regane mondok nang rs piro',
     'obat antivirus ada di puskesmas ga?',
+    // What a hospital charges, asked after its keyword; a report to someone else; contact with a case.
+    'rs njaluk mbayar perawatan covid, jare gratis?',
+    'harus lapor ke atasan dulu ya kalau positif?',
+    'kapan tes setelah kontak sm org positif',
+    // "keluar" of the house, though a chat group is named.
+    'jangan keluar rumah kata grup wa, bener?',
     'onok sing positif nang kampung, puskesmas meneng ae. percoyo sopo?',
   ])('%j is a question for the FAQ, though it names a hospital', (text) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe('question');

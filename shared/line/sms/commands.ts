@@ -1,7 +1,15 @@
 import type { Lang } from '../../lang.js';
 import type { PlaceResolution } from '../places.js';
 import type { AgeBand, Symptom, TriageAnswers } from '../triage.js';
-import { hospitalPlaceWords, intentOf, type MentionsTopic, namesSymptoms, onlyCourtesy } from './intents.js';
+import {
+  asksAboutHospitalCare,
+  hospitalPlaceWords,
+  intentOf,
+  type MentionsTopic,
+  namesSymptoms,
+  onlyCourtesy,
+  reportsElsewhere,
+} from './intents.js';
 import { editDistance, fold, foldedSet, type Token, tokensOf } from './tokens.js';
 
 /**
@@ -90,6 +98,7 @@ const KEYWORD_LIST: Readonly<Record<string, Keyword>> = {
   start: 'start',
   strat: 'start',
   mulai: 'start',
+  mlai: 'start',
   reg: 'start',
   english: 'en',
   englis: 'en',
@@ -149,7 +158,8 @@ const COURTESY = foldedSet(
 
 /** What may follow START or MULAI: "mulai lagi", "start again". Anything else makes it a question. */
 const START_WORDS = foldedSet(
-  'lagi again ulang sms info infonya covid please pls dong ya kirim send sending me messages updates pesan min kak admin',
+  'lagi lg again ulang sms info infonya covid please pls dong ya kirim send sending me messages updates pesan min kak ' +
+    'admin',
 );
 
 /** What `JAM` is followed by when the hotline hours are meant, not a question about some other time. */
@@ -218,20 +228,23 @@ export function parseSmsCommand(text: string, mentionsTopic?: MentionsTopic): Sm
   const rsSpaced = head?.key === 'r' && second?.key === 's';
   const rumahSakit = head?.key === 'rumah' && second?.key === 'sakit';
   // "rumah sakit jiwa di lawang", "rumah sakit hewan": someone else's hospital.
-  if ((rsSpaced || rumahSakit) && intentOf(tokens, questionMark)?.kind === 'off-topic')
-    return { kind: 'off-topic' };
-  if (rsSpaced || rumahSakit) return { kind: 'hospital', place: placeAfter(message, tokens, 1) };
-
   const keyword = keywordOf(head?.key);
+  if (rsSpaced || rumahSakit || keyword === 'hospital') {
+    // "rumah sakit jiwa di lawang", "rs yg ada dokter gigi": someone else's hospital.
+    if (intentOf(tokens, questionMark)?.kind === 'off-topic') return { kind: 'off-topic' };
+    // "rs minta bayar perawatan covid, bukannya gratis?": what care costs is the FAQ's.
+    if (asksAboutHospitalCare(tokens)) return { kind: 'question', text: message };
+    return { kind: 'hospital', place: placeAfter(message, tokens, keyword === 'hospital' ? 0 : 1) };
+  }
   const alone = tokens.length === 1;
   switch (keyword) {
-    case 'hospital':
-      return { kind: 'hospital', place: placeAfter(message, tokens, 0) };
     case 'report':
       // "lapor kehilangan motor", "lapor jalan rusak": a report for someone else; a symptom named keeps
       // it a report ("lapor demam batuk, harga obat mahal").
       if (intentOf(tokens.slice(1), questionMark)?.kind === 'off-topic' && !namesSymptoms(tokens))
         return { kind: 'off-topic' };
+      // "lapor ke hrd dulu atau isolasi?": a report to someone else is a question.
+      if (reportsElsewhere(tokens)) break;
       return { kind: 'report', text: restAfter(message, tokens, 0) };
     // "stop demam pakai obat apa" and "unreg sim card caranya" are questions: STOP, BERHENTI and
     // UNREG lead an opt-out when the rest is about the messages or the line ("UNREG COVID").

@@ -204,6 +204,8 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   metu: 'keluar',
   dlm: 'dalam',
   brentiin: 'berhenti',
+  nggunakne: 'pakai',
+  nggunakke: 'pakai',
   nyalain: 'nyalakan',
   lebetaken: 'masukkan',
   numbers: 'number',
@@ -492,7 +494,7 @@ const CONTACT_WORDS = words('kontak contact');
 function contactedAt(tokens: readonly Token[], i: number): boolean {
   return i >= 0 && !EXPOSURE_NEXT.has(tokens[i + 1]?.key ?? '');
 }
-const EXPOSURE_NEXT = words('erat sama dengan dgn with karo kalih');
+const EXPOSURE_NEXT = words('erat sama sm dengan dgn with karo kalih');
 /** "a close contact": contact with a case. */
 const CLOSE = words('close closest dekat');
 /** What a number is asked for: the line's subjects. */
@@ -509,16 +511,17 @@ const HOSPITAL_WORDS = words(
   'rs rsu rsud hospital hospitals rujukan referral puskesmas pkm klinik admitted romasakek romasakit rumahsakit',
 );
 /** Asking which or where outright: "which hospital should i go to in batu" is the hospital answer. */
-const WHICH_WORDS = words('dimana dmn mana terdekat nearest where which endi ngendi pundi');
+const WHICH_WORDS = words('dimana dmn mana terdekat nearest where which endi ndi ngendi pundi');
 /** Asking where: the hospital answer, not the FAQ (what treatment costs). */
 const WHERE_WORDS = words(
-  'dimana dmn mana terdekat dekat deket cedak cedhak caket nearest near nearby closest close where lokasi alamat endi ' +
+  'dimana dmn mana terdekat dekat deket cedak cedhak cedek cerak caket nearest near nearby closest close where lokasi ' +
+    'alamat endi ndi ' +
     'ngendi pundi nang ning neng teng ing wonten di in around sekitar daftar list dr dari cari carikan golek find ' +
     'which dimma dhimma semma',
 );
 /** Asking whether something heard is true ("viral video ... hospitals are full, true?"): the hoax topic. */
 const HEARSAY = words(
-  'viral hoax hoaks true benarkah bener beneran katanya jare video percaya percoyo pecoyo believe bilang says',
+  'viral hoax hoaks true benarkah bener beneran leres katanya jare video percaya percoyo pecoyo believe bilang says',
 );
 /** Passing a rumour on: a number it came from is not a number asked for. */
 const RUMOUR = words('viral hoax hoaks katanya jare says disebar sebar disebarkan nyebar forward');
@@ -898,16 +901,23 @@ function isHelp(tokens: readonly Token[]): boolean {
   if (has(tokens, HELP_CORE) && allIn(tokens, HELP_CORE, HELP_FILLER)) return true;
   // "ini sms apa dan gunanya apa": what the messages are.
   const whatTheseAre = has(tokens, MESSAGE_NOUNS) && has(tokens, WHAT) && has(tokens, THESE_OR_USE);
-  if (whatTheseAre && !has(tokens, THE_DISEASE)) return true;
+  // "kabar wonten grup WA menika leres menapa hoaks?": whether news is true, not what the messages are.
+  if (whatTheseAre && !has(tokens, THE_DISEASE) && !has(tokens, HEARSAY)) return true;
   // "sy baru dpt sms ini, hrs bls apa", "cara balesnya gmn": what to send back, or how.
+  // Said short, the messages go without saying: "sy hrs bales apa?".
   const whatToReply =
-    has(tokens, REPLY_WORDS) && (has(tokens, WHAT) || has(tokens, HOW)) && has(tokens, MESSAGE_WORDS);
+    has(tokens, REPLY_WORDS) &&
+    (has(tokens, WHAT) || has(tokens, HOW)) &&
+    (has(tokens, MESSAGE_WORDS) || tokens.length <= SHORT_HELP);
   if (whatToReply && !has(tokens, LANGUAGE_NAMES.en) && !has(tokens, LANGUAGE_NAMES.id)) return true;
   const asksWhatItCan = has(tokens, CAN) && has(tokens, WHAT);
   const asksHowToUse = has(tokens, USE) && has(tokens, HOW);
   // "what can I do with this covid sms number": the line named by its subject.
   return (asksWhatItCan || asksHowToUse) && allIn(tokens, HELP_FILLER, HELP_CORE, THE_LINE);
 }
+
+/** How many words a question how or what to reply may have without naming the messages. */
+const SHORT_HELP = 4;
 
 /** Asking why: said of a language, a complaint ("kok inggris?"). */
 const COMPLAINT = words('kok why kenapa knp napa');
@@ -1050,6 +1060,38 @@ function isHotline(tokens: readonly Token[]): boolean {
   return center || namedLine || (phoneWords > 0 && has(tokens, PHONE_SUBJECTS)) || phoneWords >= 2;
 }
 
+/** Leaving a chat group. */
+const LEAVE = words('keluar leave exit metu');
+const GROUP = words('grup group grub');
+
+/** "To" before whom a report goes. */
+const REPORT_TO = words('ke kepada to sama sm nang neng');
+/** Whom a report to this line is made to: "lapor ke dinkes", "lapor ke sini". */
+const REPORTED_HERE = words('sini kene here you kalian sampeyan panjenengan admin line layanan');
+
+/**
+ * A report made to someone else: "hrs lapor ke hrd atau isolasi dulu?" asks what to do, it does not
+ * report to this line; "lapor ke dinkes" and "lapor ke sini" do.
+ */
+export function reportsElsewhere(tokens: readonly Token[]): boolean {
+  const all = canonical(tokens);
+  return all.some((t, i) => {
+    if (!REPORT_WORDS.has(t.key) || !REPORT_TO.has(all[i + 1]?.key ?? '')) return false;
+    const whom = all[i + 2]?.key ?? '';
+    // "lapor nang endi", "lapor ke siapa": asking where to report is a report.
+    const asked = WHICH_WORDS.has(whom) || WHOM.has(whom) || WHERE_TO.has(whom);
+    return (
+      whom !== '' && !asked && !HEALTH_OFFICE.has(whom) && !REPORTED_HERE.has(whom) && !THE_LINE.has(whom)
+    );
+  });
+}
+
+/** What a stay or the care in a hospital costs, or whether something said of one is true: the FAQ's. */
+export function asksAboutHospitalCare(tokens: readonly Token[]): boolean {
+  const all = canonical(tokens);
+  return has(all, COST_WORDS) || has(all, HEARSAY);
+}
+
 /** A request for a hospital: a hospital word and where, and not what it costs. */
 function isHospitalRequest(tokens: readonly Token[], mentionsTopic?: MentionsTopic): boolean {
   // "status probable itu apa? ada di surat dari puskesmas": what a word means, not where to go.
@@ -1072,7 +1114,7 @@ const MEANING = words('arti artinya maksud maksudnya mean means meaning istilah 
 /** Words of a hospital request that are not the place: "dimana rs covid terdekat dari genteng". */
 const NOT_PLACE = words(
   'rumah sakit covid corona yang yg ada buat untuk utk pasien saya aku sy mau cari tolong info dong min ' +
-    'apa the a is are for what which to from dari ke ya paling arep golek ono',
+    'apa the a is are for what which to from dari ke ya paling arep golek ono sing seng',
 );
 
 /** The words of a hospital request that may name the place, as typed. */
@@ -1100,7 +1142,7 @@ const OFF_TOPIC = words(
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare skin kulit oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
-    'tunggakan iuran tresno cinta',
+    'tunggakan iuran tresno cinta katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -1219,7 +1261,10 @@ export function intentOf(
   // "face mask for oily skin", "where can I take an english test": a mask or a test of another kind.
   const otherKind = has(tokens, BEAUTY) || (has(tokens, TEST_WORDS) && has(tokens, OTHER_TESTS));
   if (otherKind && !has(tokens, THE_DISEASE)) return { kind: 'off-topic' };
-  if (has(tokens, REPORT_WORDS)) return { kind: 'report' };
+  // "keluar dr grup wa gmn caranya": leaving a chat group, not these messages.
+  if (tokens.some((t, i) => LEAVE.has(t.key) && nextWithin(tokens, i, 2, GROUP) >= 0))
+    return { kind: 'off-topic' };
+  if (has(tokens, REPORT_WORDS) && !reportsElsewhere(tokens)) return { kind: 'report' };
   if (isHotline(tokens)) return { kind: 'hotlines' };
   if (isHospitalRequest(tokens, mentionsTopic)) return { kind: 'hospital' };
   if (!mentionsTopic) return undefined;

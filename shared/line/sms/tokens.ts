@@ -20,24 +20,28 @@ export function fold(word: string, leetText = false): string {
   );
 }
 
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a' };
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '7': 't' };
 
 /**
- * Digits written for letters inside a word: "j4ngan", "l4gi", "c0vid" (not "kn95", "covid19", "5m").
+ * Digits written for letters inside a word: "j4ngan", "l4gi", "s70p" (not "kn95", "covid19", "5m").
  * `leetText`: the text writes them so elsewhere ("g4 usah l4gi"), so a digit ending a word is a letter too.
  */
 export function unLeet(text: string, leetText = false): string {
-  return text.replace(/\p{L}[\p{L}\p{N}]*/gu, (word) => {
+  return text.replace(/\p{L}[\p{L}\p{N}]*/gu, (typed) => {
+    // "c0vid19": a number ending the word with a digit no letter is written as is a number.
+    const number = /\d*[25689]\d*$/.exec(typed)?.[0] ?? '';
+    const word = typed.slice(0, typed.length - number.length);
     // "c4r4": with two or more, a digit ending the word is a letter too.
-    const many = leetText || (word.match(/[0134]/g) ?? []).length >= 2;
-    const inside = many ? /(?<=\p{L})[0134]/gu : /(?<=\p{L})[0134](?=\p{L})/gu;
-    return word.replace(inside, (digit) => LEET[digit] ?? digit);
+    const many = leetText || (word.match(/[01347]/g) ?? []).length >= 2;
+    // "s70p": with two or more, one may follow another.
+    const inside = many ? /(?<=[\p{L}01347])[01347]/gu : /(?<=\p{L})[01347](?=\p{L})/gu;
+    return word.replace(inside, (digit) => LEET[digit] ?? digit) + number;
   });
 }
 
 /** A letter, a digit written for one, and a letter: the text writes digits for letters. */
 export function writesLeet(text: string): boolean {
-  return /\p{L}[0134]\p{L}/u.test(text);
+  return /\p{L}[01347]\p{L}/u.test(text);
 }
 
 export function tokensOf(text: string): Token[] {
