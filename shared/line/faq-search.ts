@@ -653,9 +653,13 @@ const FIELD_BOOST = { title: 2, keywords: 4, answer: 1 } as const;
  * benar" would otherwise be read as a question about transmission.
  * "Bahaya" (dangerous) too: "diabetes kena covid bahaya?" asks about diabetes, not about the danger
  * signs, whose keyword it also is; alone ("tanda bahaya", "covid bahaya gak") it still counts.
+ * "Positif" says the asker or someone near has COVID, not what they ask about it ("aku positif,
+ * boleh nyusui?"); "ibu" is a mother or a form of address, not only a pregnant woman.
  */
 const BACKGROUND_TERMS = new Set(
-  faqTerms('covid corona virus sarscov2 penyakit disease cara bahaya berbahaya dangerous'),
+  faqTerms(
+    'covid corona virus sarscov2 penyakit disease cara bahaya berbahaya dangerous ibu positif positive',
+  ),
 );
 const BACKGROUND_WEIGHT = 0.15;
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { FaqTopic } from '../../shared/content/faq.js';
 import {
   ageOf,
   confidenceOf,
@@ -247,6 +248,39 @@ describe('FAQ search: typos', () => {
 
   it('does not read a short word as a typo of another ("shoe" is not "shot")', () => {
     expect(fixtureSearch.search('shoe').kind).toBe('none');
+  });
+});
+
+describe('FAQ search: words that say little of the topic', () => {
+  const [symptoms, vaccine, masks] = fixturePack().faq;
+  if (!symptoms || !vaccine || !masks) throw new Error('the fixture pack has three topics');
+  const isolation: FaqTopic = {
+    ...masks,
+    id: 'isolation',
+    title: { id: 'Isolasi', en: 'Isolation' },
+    replyWord: { id: 'ISOLASI', en: 'ISOLATION' },
+    keywords: { id: ['isolasi', 'positif', 'hasil positif'], en: ['isolation', 'positive'] },
+    answer: { id: 'Jika positif, tetap di rumah.', en: 'If positive, stay home.' },
+  };
+  const nursing: FaqTopic = {
+    ...masks,
+    id: 'nursing',
+    title: { id: 'Menyusui', en: 'Breastfeeding' },
+    replyWord: { id: 'SUSUI', en: 'NURSING' },
+    keywords: { id: ['menyusui', 'asi'], en: ['breastfeeding'] },
+    answer: { id: 'Ibu tetap boleh menyusui.', en: 'Mothers may breastfeed.' },
+  };
+  const search = createFaqSearch([symptoms, vaccine, masks, isolation, nursing]);
+
+  it('answers what a positive person asks about, not the topic "positif" is a keyword of', () => {
+    expect(search.search('aku positif, boleh menyusui?')).toMatchObject({
+      kind: 'answer',
+      topic: { id: 'nursing' },
+    });
+  });
+
+  it('still finds that topic when the word is all there is to go on', () => {
+    expect(search.search('hasil saya positif')).toMatchObject({ kind: 'answer', topic: { id: 'isolation' } });
   });
 });
 
