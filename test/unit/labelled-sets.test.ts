@@ -9,6 +9,7 @@ import { BLIND5_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind5.j
 import { BLIND6_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind6.js';
 import { BLIND7_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind7.js';
 import { BLIND8_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind8.js';
+import { BLIND9_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind9.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -285,6 +286,17 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind9',
+    messages: BLIND9_LABELLED_MESSAGES,
+    status: 'held out, never tuned on',
+    covers: true,
+    right: 400,
+    faqRight: 234,
+    optOutsMissed: 1,
+    optOutsTaken: 1,
+    outOfScopeAnswered: 1,
   },
 ];
 
