@@ -546,6 +546,20 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     // Where to report is a report; whether news is true is not help.
     ['sy positif, lapor ke siapa?', 'report'],
     ['kabar ing grup menika leres menapa hoaks', 'question'],
+    // Subscribing forbidden is a stop; turning the messages back on, spoken.
+    ['ojo lebokno nomerku nang daftar maneh', 'stop'],
+    ['jangan masukkan nomor saya ke daftar lagi', 'stop'],
+    ['tolong infonya diidupin lagi', 'start'],
+    // Someone who wants to ask is not leaving, though a part says stop.
+    ['stop dulu, saya mau tanya soal vaksin', 'question'],
+    // Which medicine for blood pressure, with no symptom told.
+    ['tekanan darah tinggi obatnya apa ya', 'off-topic'],
+    // What two words mean, an ambulance told; whether a message may be passed on.
+    ['dulu disebut odp terus dijemput ambulans, bedanya sama suspek apa', 'question'],
+    ['chat dr nomor asing soal covid boleh diteruskan?', 'question'],
+    // Skin turning pale is a danger sign, not skin care; a car ride is not someone else's service.
+    ['kulit pucat dan dingin setelah demam, ke igd?', 'question'],
+    ['naik mobil bareng org batuk bisa ketularan?', 'question'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });
@@ -554,6 +568,13 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     expect(parseSmsCommand('ds tlogo, rs covid sing cedek ndi?', mentionsTopic)).toEqual({
       kind: 'hospital',
       place: 'ds tlogo',
+    });
+  });
+
+  it('reads "rs" run onto two words of what is asked', () => {
+    expect(parseSmsCommand('rsrujukanterdekat dr genteng', mentionsTopic)).toEqual({
+      kind: 'hospital',
+      place: 'genteng',
     });
   });
 

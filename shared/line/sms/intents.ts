@@ -206,6 +206,12 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   brentiin: 'berhenti',
   nggunakne: 'pakai',
   nggunakke: 'pakai',
+  lebokno: 'masukkan',
+  lebokke: 'masukkan',
+  dilebokno: 'masukkan',
+  hidupin: 'hidupkan',
+  idupin: 'hidupkan',
+  idupno: 'hidupkan',
   nyalain: 'nyalakan',
   lebetaken: 'masukkan',
   numbers: 'number',
@@ -286,13 +292,29 @@ export function canonical(tokens: readonly Token[]): Token[] {
  */
 function runOn(t: Token): Token[] {
   if (t.key.length < RUN_ON_MIN || LISTED.has(t.key) || SPELLINGS.has(t.key)) return [t];
-  // "rsrujukan", "rsterdekat": "rs" run onto what is asked of it.
-  const rest = t.key.slice(2);
-  if (t.key.startsWith('rs') && [HOSPITAL_WORDS, WHERE_WORDS, THE_DISEASE].some((set) => set.has(rest)))
-    return [
-      { ...t, word: t.word.slice(0, 2), key: 'rs', end: t.start + 2 },
-      { ...t, word: t.word.slice(2), key: rest, gap: '', start: t.start + 2 },
-    ];
+  // "rsrujukan", "rsrujukanterdekat": "rs" run onto what is asked of it, one or two words.
+  if (t.key.startsWith('rs')) {
+    const asked = (key: string) => [HOSPITAL_WORDS, WHERE_WORDS, THE_DISEASE].some((set) => set.has(key));
+    const rest = t.key.slice(2);
+    const cut = [rest.length, ...Array.from({ length: rest.length - 5 }, (_, i) => i + 3)].find(
+      (at) => asked(rest.slice(0, at)) && (at === rest.length || asked(rest.slice(at))),
+    );
+    if (cut !== undefined) {
+      const part = (from: number, to: number, key: string, gap: string): Token => ({
+        ...t,
+        word: t.word.slice(from, to),
+        key,
+        gap,
+        start: t.start + from,
+        end: t.start + to,
+      });
+      const rs = part(0, 2, 'rs', t.gap);
+      const first = part(2, 2 + cut, rest.slice(0, cut), '');
+      return cut === rest.length
+        ? [rs, first]
+        : [rs, first, part(2 + cut, t.key.length, rest.slice(cut), '')];
+    }
+  }
   for (let i = RUN_ON_PART; i <= t.key.length - RUN_ON_PART; i += 1) {
     const head = t.key.slice(0, i);
     const tail = t.key.slice(i);
@@ -400,7 +422,7 @@ const WANTING_NOT = words(
 const OPT_OUT_FILLER = words(
   'tolong please pls plz saya aku sy gue me my i ke lagi lg again maneh meneh maning aja saja ae ya yo dong min admin nya ' +
     'wis udah sudah your our for of with us turn iki terus trus lewat via by like tiap setiap every do ' +
-    'nomer nmr kene sini mohon harap minta dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
+    'nomer nmr kene sini nang neng mohon harap minta dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
     'how cara caranya gimana phone hp handphone it yo cak cuk ok yes way there is make keep ketik type ' +
     'ipun bilang dibilang dibilangin sampai sampe ka begini ever kesehatan health really ' +
     'system sistem database data ' +
@@ -524,7 +546,10 @@ const HEARSAY = words(
   'viral hoax hoaks true benarkah bener beneran leres katanya jare video percaya percoyo pecoyo believe bilang says',
 );
 /** Passing a rumour on: a number it came from is not a number asked for. */
-const RUMOUR = words('viral hoax hoaks katanya jare says disebar sebar disebarkan nyebar forward');
+const RUMOUR = words(
+  'viral hoax hoaks katanya jare says disebar sebar disebarkan nyebar forward forwarded terusin diterusin teruskan ' +
+    'diteruskan',
+);
 /** Costs are a FAQ topic, even when a hospital is named. */
 const COST_WORDS = words(
   'biaya bayar mbayar gratis bpjs cost pay pays paying paid free tanggung ditanggung bill bills insurance asuransi cover ' +
@@ -590,6 +615,15 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   // "I don't want this anymore", "gak mau lagi": not wanting, and nothing else said.
   const notWanted = has(tokens, NEGATORS) && has(tokens, WANT_WORDS) && has(tokens, AGAIN_OR_MORE);
   if (notWanted && allIn(tokens, OPT_OUT_FILLER, NEGATORS, WANT_WORDS, AGAIN_OR_MORE, RECEIVE)) return true;
+  // "jangan masukkan nomor saya ke daftar lagi", "ojo dilebokno daftar maneh": subscribing forbidden.
+  const startForbidden = tokens.some(
+    (t, i) => FORBID.has(t.key) && nextWithin(tokens, i, 2, OPT_IN_VERBS) >= 0,
+  );
+  if (
+    startForbidden &&
+    allIn(tokens, OPT_IN_VERBS, MESSAGE_WORDS, OPT_OUT_FILLER, FORBID, REMOVE_OBJECTS, THE_LINE, AGAIN)
+  )
+    return true;
   // "REMOVE", "hapus": taking the number off, said alone.
   if (tokens.length === 1 && REMOVE_ALONE.has(tokens[0]?.key ?? '')) return true;
   // "udah dong smsnya", "wis yo sms e": "enough" said as a request, of the messages.
@@ -672,6 +706,9 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
     )
   );
 }
+
+/** Asking a question, after a wish: "mau tanya". */
+const ASK = words('tanya nanya bertanya takon ask');
 
 /** Whom the messages are for, besides the sender: "daftarkan nomor ibu saya juga", "buat warga". */
 const PEOPLE = words(
@@ -1021,7 +1058,7 @@ function isHotline(tokens: readonly Token[]): boolean {
   // "what signs mean i should call an ambulance": when to call is the danger signs, not a number.
   if (has(tokens, SIGNS)) return false;
   // "vitamin c": a letter alone is not "cc" folded.
-  if (tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key))) return true;
+  if (tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key)) && !has(tokens, MEANING)) return true;
   if (has(tokens, CONTACT_VERBS) && asksWhom(tokens)) return true;
   // "layanan ini buka jam brp?", "is this line open on weekends": when the lines are open.
   // An emergency number is written as three digits; which ones the pack's hotlines hold, not this list.
@@ -1110,7 +1147,9 @@ function isHospitalRequest(tokens: readonly Token[], mentionsTopic?: MentionsTop
 }
 
 /** Asking what a word means. */
-const MEANING = words('arti artinya maksud maksudnya mean means meaning istilah status');
+const MEANING = words(
+  'arti artinya maksud maksudnya mean means meaning istilah status beda bedanya difference',
+);
 /** Words of a hospital request that are not the place: "dimana rs covid terdekat dari genteng". */
 const NOT_PLACE = words(
   'rumah sakit covid corona yang yg ada buat untuk utk pasien saya aku sy mau cari tolong info dong min ' +
@@ -1137,10 +1176,10 @@ const OFF_TOPIC = words(
     'lawak cuaca weather loker lowongan cpns gaji bansos maag lambung gerd kolesterol wasir ambeien jerawat ' +
     'bank bri bca bni kursus les course lesson homework pr tugas anjing kucing hewan jiwa motor maling ' +
     'rusak kehilangan netflix translate terjemahkan terjemahan beras rice promo iklan indosat telkomsel ' +
-    'provider makanan restoran restaurant mobil car kartu prakerja ppdb kuliah sekolah rekening transfer ' +
+    'provider makanan restoran restaurant car kartu prakerja ppdb kuliah sekolah rekening transfer ' +
     'sim card simcard passport paspor marathon lomba race lurah kades berlubang lubang warung undian ' +
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
-    'congratulations congrats winner pemenang prize jual dijual bekas skincare skin kulit oily berminyak kosmetik umkm blt ' +
+    'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
     'tunggakan iuran tresno cinta katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
 );
@@ -1165,7 +1204,15 @@ function namesLongIllness(tokens: readonly Token[]): boolean {
   );
 }
 const LONG_ILLNESS_PAIRS = new Set(
-  ['darah tinggi', 'gula darah', 'kencing manis', 'high blood', 'blood pressure', 'blood sugar'].map((pair) =>
+  [
+    'darah tinggi',
+    'tekanan darah',
+    'gula darah',
+    'kencing manis',
+    'high blood',
+    'blood pressure',
+    'blood sugar',
+  ].map((pair) =>
     pair
       .split(' ')
       .map((word) => fold(word))
@@ -1185,6 +1232,8 @@ const ADVERT = words(
 );
 /** Skin care: a face mask of this kind is not a medical one. */
 const BEAUTY = words('skin skincare kulit oily berminyak kosmetik makeup jerawat acne glowing');
+/** Skin turning pale or blue is a danger sign, not skin care: "kulit pucat dingin stlh demam". */
+const SKIN_SIGNS = words('pucat pale biru blue kebiruan bluish dingin cold');
 const TEST_WORDS = words('tes test testing ujian exam');
 /** Tests of other things than the virus. */
 const OTHER_TESTS = words(
@@ -1220,7 +1269,9 @@ export function intentOf(
   // "bukan nomor pasien, jangan kirim sms lagi": one part that says only "stop" is enough.
   // "saya sudah sembuh dan tidak mau dikirimi pesan lagi": "and" joins a part that says only stop.
   const parts = clauses.flatMap((clause) => partsOf(clause));
-  if (parts.some((part) => isOptOut(part, mentionsTopic))) return { kind: 'stop' };
+  // "stop dulu, sy mau tanya resep rawon": someone who wants to ask is not leaving.
+  const wantsToAsk = tokens.some((t, i) => WANT_WORDS.has(t.key) && ASK.has(tokens[i + 1]?.key ?? ''));
+  if (!wantsToAsk && parts.some((part) => isOptOut(part, mentionsTopic))) return { kind: 'stop' };
   // "kemarin sy stop, skrg mau langganan lg": a part that only says start, though another said stop.
   if (parts.some((part) => isOptIn(part))) return { kind: 'start' };
   // "siapa yg daftarin nomor saya? hapus aja": taking the number off, said apart from the number.
@@ -1236,14 +1287,18 @@ export function intentOf(
   if (isHelp(tokens)) return { kind: 'help' };
   // "hotline nya bisa bahasa inggris?": a line asked for, whatever language is named.
   const lineWord = tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key));
-  if (lineWord && !has(tokens, OFF_TOPIC) && !has(tokens, SIGNS)) return { kind: 'hotlines' };
+  // "disebut PDP lalu dibawa ambulans, apa bedanya PDP sama suspek?": what words mean, an ambulance told.
+  if (lineWord && !has(tokens, OFF_TOPIC) && !has(tokens, SIGNS) && !has(tokens, MEANING))
+    return { kind: 'hotlines' };
   const language = languageAsked(tokens);
   if (language) return { kind: language };
   // "anakku demam berdarah": another illness, told like a report.
   if (has(tokens, OTHER_ILLNESSES) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
   // "obat darah tinggi yg bagus apa": which medicine is good for another, long-term illness; not
   // "obat darah tingginya tetap diminum?", which the FAQ answers for people with such illnesses.
-  const otherMedicine = has(tokens, MEDICINE) && has(tokens, RECOMMENDED) && namesLongIllness(tokens);
+  // "tekanan darah 150/90 obatnya apa": which medicine, asked with no symptom told.
+  const which = has(tokens, RECOMMENDED) || (has(tokens, WHAT) && !namesSymptoms(tokens));
+  const otherMedicine = has(tokens, MEDICINE) && which && namesLongIllness(tokens);
   if (otherMedicine && !has(tokens, COVID_WORDS) && !has(tokens, VACCINE_WORDS)) return { kind: 'off-topic' };
   // "sapa sing kudu tak telpon lek tonggoku sesak": whom to call, though symptoms are told.
   if (has(tokens, CONTACT_VERBS) && asksWhom(tokens)) return { kind: 'hotlines' };
@@ -1259,7 +1314,8 @@ export function intentOf(
   const lostThing = tokens.some((t) => LOST_THINGS.has(t.word));
   if (lostThing && tokens.some((t) => LOST.has(t.word))) return { kind: 'off-topic' };
   // "face mask for oily skin", "where can I take an english test": a mask or a test of another kind.
-  const otherKind = has(tokens, BEAUTY) || (has(tokens, TEST_WORDS) && has(tokens, OTHER_TESTS));
+  const beauty = has(tokens, BEAUTY) && !has(tokens, SKIN_SIGNS);
+  const otherKind = beauty || (has(tokens, TEST_WORDS) && has(tokens, OTHER_TESTS));
   if (otherKind && !has(tokens, THE_DISEASE)) return { kind: 'off-topic' };
   // "keluar dr grup wa gmn caranya": leaving a chat group, not these messages.
   if (tokens.some((t, i) => LEAVE.has(t.key) && nextWithin(tokens, i, 2, GROUP) >= 0))
