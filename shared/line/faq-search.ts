@@ -666,6 +666,36 @@ const BACKGROUND_WEIGHT = 0.15;
 /** Javanese and krama endings a word may carry that the stemmer leaves: -e, -ne, -ipun, -nipun, -na. */
 const SPOKEN_ENDINGS = ['nipun', 'ipun', 'ne', 'na', 'e'];
 const SPOKEN_PREFIXES = ['ke', 'ter', 'ka'];
+/** How long a word must be before it is read as three or more words run together. */
+const RUN_ON_MANY_MIN = 12;
+
+/**
+ * The fewest known terms and stop words (each of three letters or more) that spell `word` when run
+ * together, the stop words left out; undefined when none do.
+ */
+function runOnWords(word: string, known: ReadonlySet<string>): string[] | undefined {
+  const termOf = (piece: string): string | undefined => {
+    const spelled = SLANG.get(piece) ?? piece;
+    if (STOP_WORDS.has(piece) || STOP_WORDS.has(spelled)) return '';
+    if (spelled.includes(' ')) return undefined;
+    const stemmed = stem(spelled);
+    return known.has(stemmed) ? stemmed : undefined;
+  };
+  // best[i]: the fewest pieces spelling word[0, i), and their terms.
+  const best: ({ pieces: number; terms: string[] } | undefined)[] = [{ pieces: 0, terms: [] }];
+  for (let end = 3; end <= word.length; end += 1) {
+    for (let start = 0; start <= end - 3; start += 1) {
+      const before = best[start];
+      if (!before) continue;
+      const term = termOf(word.slice(start, end));
+      if (term === undefined) continue;
+      const current = best[end];
+      if (!current || before.pieces + 1 < current.pieces)
+        best[end] = { pieces: before.pieces + 1, terms: term ? [...before.terms, term] : before.terms };
+    }
+  }
+  return best[word.length]?.terms;
+}
 /** A run-on word is split only this long, into two parts of at least four letters ("homestay" stays). */
 const RUN_ON_MIN = 9;
 const RUN_ON_PART_MIN = 4;
@@ -690,6 +720,11 @@ export function repairTerms(terms: readonly string[], known: ReadonlySet<string>
       if (!term.startsWith(prefix)) continue;
       const base = stem(term.slice(prefix.length));
       if (base.length >= 4 && useful(base)) return [base];
+    }
+    // "caramencegahcovidgimana": several words run together, read as the fewest known words.
+    if (term.length >= RUN_ON_MANY_MIN) {
+      const words = runOnWords(term, known);
+      if (words?.some(useful)) return words;
     }
     if (term.length >= RUN_ON_MIN) {
       for (let i = RUN_ON_PART_MIN; i <= term.length - RUN_ON_PART_MIN; i += 1) {

@@ -206,7 +206,7 @@ describe('ageOf', () => {
 });
 
 describe('repairTerms', () => {
-  const known = new Set(['tular', 'gejala', 'covid', 'gula', 'home', 'stay', 'cara', 'obat']);
+  const known = new Set(['tular', 'gejala', 'covid', 'gula', 'home', 'stay', 'cara', 'obat', 'cegah']);
 
   it.each<[string, string[]]>([
     // Javanese and krama endings the stemmer leaves, taken off when the word is then known.
@@ -221,6 +221,9 @@ describe('repairTerms', () => {
     ['wedus', ['wedus']],
     // Spoken ke- and ter- without the ending the stemmer looks for.
     ['ketular', ['tular']],
+    // Several words run together, stop words among them left out.
+    ['caramencegahcovidgimana', ['cara', 'cegah', 'covid']],
+    ['gejalacovidxq', ['gejalacovidxq']],
     // One slip from exactly one known term, in a word of six letters or more.
     ['gejalq', ['gejala']],
     ['covidd19x', ['covidd19x']],
