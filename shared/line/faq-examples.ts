@@ -5,9 +5,9 @@ import type { FaqTopic, FaqTopicId } from '../content/faq.js';
  * each topic (`examples` in faq.json), with its keywords and titles as examples too: a naive Bayes
  * classifier over the question's search terms.
  *
- * The FAQ search decides whether it has found anything. When it is not sure, these odds and its own
- * scores together order the choices it offers; a sure answer becomes a choice of two when the
- * examples point elsewhere. Keywords find a topic from the words its answer is
+ * The FAQ search decides whether it has found anything. These odds and its own scores together rank
+ * the topics: when it is not sure they order the choices it offers, and a sure answer becomes a
+ * choice of two when they rank another topic first, or when the examples alone point elsewhere. Keywords find a topic from the words its answer is
  * about, but a question often names two subjects ("hamil, boleh vaksin?") or asks in words no
  * keyword holds; the examples say which topic such questions were meant for.
  */

@@ -904,19 +904,9 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
       const hits = forAudience(audience, found);
       const [best] = hits;
       if (!best) return { kind: 'none', lang };
-      // Sure, unless the examples say such questions were meant for another topic: then both are
-      // offered, the search's first ("harga masker n95" could ask about masks or about costs).
-      // A named audience is the content's own rule; it outranks what the examples suggest.
+      // The search's and the examples' evidence together rank the topics (the examples' likeliest
+      // is ranked even when the search missed it), a named audience first: the content's own rule.
       const likeliest = audience ?? topics.find((t) => t.id === examples().likeliest(terms));
-      if (best.confidence >= ANSWER_THRESHOLD) {
-        // One word ("COVID", a reply word) is what the keywords are for: the examples judge a question.
-        const question = new Set(terms).size > 1;
-        if (question && likeliest && likeliest !== best.topic)
-          return { kind: 'suggest', topics: [best.topic, likeliest], lang };
-        return { kind: 'answer', topic: best.topic, score: best.confidence, lang };
-      }
-      // Not sure: the search's and the examples' evidence together order what is offered (the
-      // examples' likeliest is offered even when the search missed it), a named audience first.
       const odds = examples().logOdds(terms);
       const scoreOf = (topic: FaqTopic) => hits.find((h) => h.topic === topic)?.score ?? 0;
       const evidence = (topic: FaqTopic) =>
@@ -927,6 +917,20 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
       const ranked = pool.sort(
         (a, b) => Number(b === audience) - Number(a === audience) || evidence(b) - evidence(a),
       );
+      if (best.confidence >= ANSWER_THRESHOLD) {
+        // One word ("COVID", a reply word) is what the keywords are for: the examples judge a question.
+        const question = new Set(terms).size > 1;
+        // Sure, unless the evidence together ranks another topic first (both are offered, that one
+        // first), or the examples alone point to another ("harga masker n95" could ask about masks
+        // or about costs: both are offered, the search's first).
+        const [first] = ranked;
+        if (question && first && first !== best.topic)
+          return { kind: 'suggest', topics: [first, best.topic], lang };
+        if (question && likeliest && likeliest !== best.topic)
+          return { kind: 'suggest', topics: [best.topic, likeliest], lang };
+        return { kind: 'answer', topic: best.topic, score: best.confidence, lang };
+      }
+      // Not sure: offered in that order.
       const offered = ranked.filter(
         (topic, i) => i < SUGGEST_MIN || scoreOf(topic) >= best.score * THIRD_SUGGESTION_SHARE,
       );

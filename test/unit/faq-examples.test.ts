@@ -112,6 +112,26 @@ describe('FAQ search with examples', () => {
     expect(match.kind === 'suggest' && match.topics.map((t) => t.id)).toEqual(['masks', 'vaccine']);
   });
 
+  it('offers first the topic the search and the examples favour together, though the search alone was sure', () => {
+    // "masker kain" are masks keywords, "aman" (safe) a vaccine one; the examples ask about cloth masks at
+    // the vaccination post.
+    const question = 'masker kain aman';
+    expect(createFaqSearch([symptoms, vaccine, masks]).search(question)).toMatchObject({
+      kind: 'answer',
+      topic: { id: 'masks' },
+    });
+    const atThePost = [
+      'masker kain boleh buat ke tempat vaksin',
+      'masker kain di pos vaksin',
+      'ke vaksin pakai masker kain',
+      'masker kain antri vaksin',
+    ];
+
+    const match = createFaqSearch([symptoms, taught(vaccine, atThePost), masks]).search(question);
+
+    expect(match.kind === 'suggest' && match.topics.map((t) => t.id)).toEqual(['vaccine', 'masks']);
+  });
+
   it("keeps a named audience's topic first, whatever the examples say", () => {
     const children: FaqTopic = {
       ...masks,
