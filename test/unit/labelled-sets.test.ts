@@ -290,7 +290,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'blind9',
     messages: BLIND9_LABELLED_MESSAGES,
-    status: 'tuning (held out: 400/418, FAQ 234/247, 1 of 29 opt-outs missed and 1 taken, 1 of 43 out-of-scope answered)',
+    status:
+      'tuning (held out: 400/418, FAQ 234/247, 1 of 29 opt-outs missed and 1 taken, 1 of 43 out-of-scope answered)',
     covers: true,
     right: 415,
     faqRight: 244,
