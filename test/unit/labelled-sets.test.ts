@@ -10,6 +10,7 @@ import { BLIND6_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind6.j
 import { BLIND7_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind7.js';
 import { BLIND8_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind8.js';
 import { BLIND9_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind9.js';
+import { BLIND10_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind10.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -298,6 +299,17 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind10',
+    messages: BLIND10_LABELLED_MESSAGES,
+    status: 'held out, never tuned on',
+    covers: true,
+    right: 438,
+    faqRight: 242,
+    optOutsMissed: 1,
+    optOutsTaken: 1,
+    outOfScopeAnswered: 2,
   },
 ];
 
