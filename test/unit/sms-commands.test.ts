@@ -560,6 +560,20 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     // Skin turning pale is a danger sign, not skin care; a car ride is not someone else's service.
     ['kulit pucat dan dingin setelah demam, ke igd?', 'question'],
     ['naik mobil bareng org batuk bisa ketularan?', 'question'],
+    // Osing "sing" for "not" before a wish, and "ring" for "at"; English "ring" is a call.
+    ['sing perlu kirim sms maning, isun wis sehat', 'stop'],
+    ['isun pengen vaksin, ring endi?', 'question'],
+    ['who can I ring about covid at night', 'hotlines'],
+    // A stop told as past, then a wish to come back.
+    ['kemarin sy unsubscribe, skrg mau balik lagi', 'start'],
+    // How to use it, in krama.
+    ['kados pundi ngginakaken sms menika nggih', 'help'],
+    // A wrong number; whom to call about a lost passport.
+    ['maaf salah nomor mas', 'off-topic'],
+    ['lost my passport, who should i call', 'off-topic'],
+    // Someone's report told, with hearsay; a rumour said in Javanese with "positip".
+    ['katanya ada yg lapor positif di rt sebelah, bener?', 'question'],
+    ['jarene tonggo positip, percoyo ora?', 'question'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

@@ -212,6 +212,9 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   hidupin: 'hidupkan',
   idupin: 'hidupkan',
   idupno: 'hidupkan',
+  isun: 'saya',
+  positip: 'positif',
+  jarene: 'jare',
   nyalain: 'nyalakan',
   lebetaken: 'masukkan',
   numbers: 'number',
@@ -283,7 +286,15 @@ const PAST_OK = foldedSet('add register subscribe');
 
 /** The tokens with each key in the spelling the rules are written in (`pake` as `pakai`, `kirimin` as `kirim`). */
 export function canonical(tokens: readonly Token[]): Token[] {
-  return forbiddingAja(tokens.flatMap((t) => runOn(t)).map((t, i, all) => canonicalToken(t, i, all)));
+  // Osing "ring" is "at" or "to" ("ring endi panggonane ring Banyuwangi"); English "ring" is a call.
+  const osingRing = messageLang(tokens) === 'id';
+  return forbiddingAja(
+    tokens
+      .flatMap((t) => runOn(t))
+      .map((t, i, all) =>
+        osingRing && t.key === 'ring' ? { ...t, key: 'ning' } : canonicalToken(t, i, all),
+      ),
+  );
 }
 
 /**
@@ -345,6 +356,8 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   // "turn off", "take me off": folding makes "off" "of", so it is read before; "cut off" is not it.
   if (t.word === 'off' && !words('cut sign log show kick drop').has(tokens[i - 1]?.key ?? ''))
     return { ...t, key: 'matikan' };
+  // Osing "sing usah", "sing butuh": "not", before a wish; elsewhere Javanese "sing" is "which".
+  if (t.key === 'sing' && WANTING_NOT.has(tokens[i + 1]?.key ?? '')) return { ...t, key: 'ora' };
   // "I'd like to", written "id like": not the language code.
   if (t.key === 'id' && words('like love want rather').has(tokens[i + 1]?.key ?? ''))
     return { ...t, key: 'i' };
@@ -707,6 +720,11 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   );
 }
 
+/** Said of what was done before: a stop told, not asked for. */
+const PAST = words('sempet sempat pernah kemarin kemaren kmrn wingi tadi');
+/** Coming back. */
+const COME_BACK = words('balik kembali back');
+
 /** Asking a question, after a wish: "mau tanya". */
 const ASK = words('tanya nanya bertanya takon ask');
 
@@ -913,7 +931,7 @@ const HELP_FILLER = words(
     'gimana bagaimana type can ask sms buat untuk utk for gunanya fungsi fungsinya bingung harus kudu should ' +
     'bantuan help saja you kamu iso bisa mau arep minta to kene sini here sort things number line list of show ' +
     'tampilkan tolong please exactly actually me gawe nggo kanggo nomer nomor format thing keywords who and ' +
-    'nggih mawon sih min the kind jenis macam with dan and',
+    'nggih mawon sih min the kind jenis macam with dan and kados pundi',
 );
 /** "This" or "its use", of the messages: "ini sms apa", "gunanya apa". */
 const THESE_OR_USE = words('ini this iki gunanya fungsinya');
@@ -926,7 +944,7 @@ const CAN = words('bisa iso can');
 const WHAT = words('apa opo what menopo menapa nopo napa ponapa');
 /** How to use it, with nothing named to use: "cara pakai gimana", "how do i use it". */
 const USE = words('pakai use');
-const HOW = words('cara carane how gimana bagaimana piye');
+const HOW = words('cara carane how gimana bagaimana piye kados');
 
 /** Asking for help or what there is, said plainly: "butuh bantuan", "info apa aja yg ada", "mau tanya". */
 const HELP_ASKED = words(
@@ -1097,6 +1115,9 @@ function isHotline(tokens: readonly Token[]): boolean {
   return center || namedLine || (phoneWords > 0 && has(tokens, PHONE_SUBJECTS)) || phoneWords >= 2;
 }
 
+/** "Wrong", before a number: a message sent to the wrong one. */
+const WRONG = words('salah wrong keliru');
+
 /** Leaving a chat group. */
 const LEAVE = words('keluar leave exit metu');
 const GROUP = words('grup group grub');
@@ -1225,7 +1246,7 @@ const VACCINE_WORDS = words('vaksin vaksinasi vaccine vaccination vaccinated');
 const AID = words('sosial sosialnya tunai langsung modal pemerintah umkm usaha');
 /** Something lost, as typed ("hp" is read as a number elsewhere). */
 const LOST = words('lost hilang ilang kecurian stolen');
-const LOST_THINGS = words('phone hp handphone dompet wallet ktp motor sim');
+const LOST_THINGS = words('phone hp handphone dompet wallet ktp motor sim passport paspor');
 /** Words of an advertisement: two of them make one. */
 const ADVERT = words(
   'jual dijual minat hub order ready stok promo diskon cod grosir murah sell selling wholesale',
@@ -1274,6 +1295,12 @@ export function intentOf(
   if (!wantsToAsk && parts.some((part) => isOptOut(part, mentionsTopic))) return { kind: 'stop' };
   // "kemarin sy stop, skrg mau langganan lg": a part that only says start, though another said stop.
   if (parts.some((part) => isOptIn(part))) return { kind: 'start' };
+  // "sempet unsubscribe, skrg pengen balik": a stop told as past, and a wish to come back.
+  const comeBack = (part: readonly Token[]) =>
+    (has(part, WANT_WORDS) || has(part, WANT)) &&
+    has(part, COME_BACK) &&
+    allIn(part, WANT_WORDS, WANT, COME_BACK, AGAIN, OPT_OUT_FILLER, MESSAGE_WORDS, THE_LINE);
+  if (has(tokens, PAST) && parts.some(comeBack)) return { kind: 'start' };
   // "siapa yg daftarin nomor saya? hapus aja": taking the number off, said apart from the number.
   const removeOnly = (clause: readonly Token[]) =>
     has(clause, REMOVE_VERBS) && allIn(clause, REMOVE_VERBS, OPT_OUT_FILLER);
@@ -1301,7 +1328,12 @@ export function intentOf(
   const otherMedicine = has(tokens, MEDICINE) && which && namesLongIllness(tokens);
   if (otherMedicine && !has(tokens, COVID_WORDS) && !has(tokens, VACCINE_WORDS)) return { kind: 'off-topic' };
   // "sapa sing kudu tak telpon lek tonggoku sesak": whom to call, though symptoms are told.
-  if (has(tokens, CONTACT_VERBS) && asksWhom(tokens)) return { kind: 'hotlines' };
+  // "i lost my passport in surabaya, who do i call": someone else's service, whom to call there.
+  const elsewhere = has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS);
+  if (has(tokens, CONTACT_VERBS) && asksWhom(tokens) && !elsewhere) return { kind: 'hotlines' };
+  // "maaf salah nomer": a message sent to the wrong number.
+  if (tokens.some((t, i) => WRONG.has(t.key) && NUMBER_WORDS.has(tokens[i + 1]?.key ?? '')))
+    return { kind: 'off-topic' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };
   // Telling the health office is a report, wherever the sick person is ("a sick guest at our hotel").
   const informs = has(tokens, INFORM_WORDS) && has(tokens, HEALTH_OFFICE) && !has(tokens, PHONE_WORDS);
@@ -1320,7 +1352,11 @@ export function intentOf(
   // "keluar dr grup wa gmn caranya": leaving a chat group, not these messages.
   if (tokens.some((t, i) => LEAVE.has(t.key) && nextWithin(tokens, i, 2, GROUP) >= 0))
     return { kind: 'off-topic' };
-  if (has(tokens, REPORT_WORDS) && !reportsElsewhere(tokens)) return { kind: 'report' };
+  // "ada yg lapor positif di RT 3, bener?": someone else's report, told.
+  const toldReport = tokens.some(
+    (t, i) => REPORT_WORDS.has(t.key) && words('yang yg sing').has(tokens[i - 1]?.key ?? ''),
+  );
+  if (has(tokens, REPORT_WORDS) && !reportsElsewhere(tokens) && !toldReport) return { kind: 'report' };
   if (isHotline(tokens)) return { kind: 'hotlines' };
   if (isHospitalRequest(tokens, mentionsTopic)) return { kind: 'hospital' };
   if (!mentionsTopic) return undefined;
