@@ -11,6 +11,7 @@ import { BLIND7_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind7.j
 import { BLIND8_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind8.js';
 import { BLIND9_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind9.js';
 import { BLIND10_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind10.js';
+import { BLIND11_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind11.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -311,6 +312,17 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 2,
+  },
+  {
+    name: 'blind11',
+    messages: BLIND11_LABELLED_MESSAGES,
+    status: 'held out, never tuned on',
+    covers: true,
+    right: 411,
+    faqRight: 239,
+    optOutsMissed: 3,
+    optOutsTaken: 1,
+    outOfScopeAnswered: 0,
   },
 ];
 
