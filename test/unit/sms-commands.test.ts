@@ -574,6 +574,29 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     // Someone's report told, with hearsay; a rumour said in Javanese with "positip".
     ['katanya ada yg lapor positif di rt sebelah, bener?', 'question'],
     ['jarene tonggo positip, percoyo ora?', 'question'],
+    // Madurese and Javanese opt-outs; "pokoknya" and "jg" around a stop.
+    ['ta osah kirim pesen pole', 'stop'],
+    ['aku wegah nompo sms maneh', 'stop'],
+    ['berisik bgt. pokoknya stop sms skrg jg', 'stop'],
+    // "aktif kan" written apart, "kmbali" without its e.
+    ['tolong aktif kan kmbali sms info nya', 'start'],
+    // Goods sent are not these messages (nor a subject); a food order; a message sent by mistake.
+    ['stop kirim paket dulu ya, lagi libur', 'question'],
+    ['mau pesen nasi kotak buat hajatan', 'off-topic'],
+    ['sori salah ketik', 'off-topic'],
+    // A report to the police or the neighbourhood head, a loss reported.
+    ['mau lapor polisi motor ilang', 'off-topic'],
+    ['lapor pak rt lampu jalan mati', 'off-topic'],
+    ['dompet ilang, lapor ke mana?', 'off-topic'],
+    // Recording symptoms is a report; a short number asked what it costs is the hotlines.
+    ['can i record my symptoms with you? fever since monday', 'report'],
+    ['112 bayar ga?', 'hotlines'],
+    // Whom to believe is a question of rumours; "kados pundi" is how, not where.
+    ['tetangga bilang pak rt positif, harus percaya siapa', 'question'],
+    ['kados pundi sesak napas ingkang kedah dibekta griya sakit', 'question'],
+    // Skin and what care makes of it is beauty; skin in a question of spread is not.
+    ['masker buat kulit kering yg bagus', 'off-topic'],
+    ['covid bisa nular lewat kulit ga', 'question'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });
@@ -620,6 +643,8 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     'kapan tes setelah kontak sm org positif',
     // "keluar" of the house, though a chat group is named.
     'jangan keluar rumah kata grup wa, bener?',
+    // A price, not a short number; a lost sense of smell reported is symptoms.
+    '150 ribu biaya swab di rs mahal ga',
     'onok sing positif nang kampung, puskesmas meneng ae. percoyo sopo?',
   ])('%j is a question for the FAQ, though it names a hospital', (text) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe('question');

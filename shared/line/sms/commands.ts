@@ -138,7 +138,7 @@ function keywordOf(key: string | undefined): Keyword | undefined {
 
 /** Greetings and forms of address people open a message with: "min, rs sempu", "selamat pagi". */
 const GREETINGS = foldedSet(
-  'halo hallo helo hello hai hi hy hey hei p pagi siang sore malam met selamat assalamualaikum asalamualaikum ' +
+  'halo hallo helo hello hai hi hy hey hei p pagi siang sore malam met selamat salamet assalamualaikum asalamualaikum ' +
     'assalamu alaikum asslm aslm askum salam wr wb warahmatullahi wabarakatuh permisi maaf min admin pak bu kak mas ' +
     'mbak dok dik cak ning sugeng enjing enjang siyang sonten dalu ndalu wengi kulonuwun punten sampurasun good morning ' +
     'afternoon evening there anyone around slmt malem ass spada asslmkm kabare howdy',

@@ -215,6 +215,9 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   isun: 'saya',
   positip: 'positif',
   jarene: 'jare',
+  osah: 'usah',
+  kmbali: 'kembali',
+  biayanipun: 'biaya',
   nyalain: 'nyalakan',
   lebetaken: 'masukkan',
   numbers: 'number',
@@ -356,6 +359,8 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   // "turn off", "take me off": folding makes "off" "of", so it is read before; "cut off" is not it.
   if (t.word === 'off' && !words('cut sign log show kick drop').has(tokens[i - 1]?.key ?? ''))
     return { ...t, key: 'matikan' };
+  // Krama "kados pundi" is "how", not "where".
+  if (t.key === 'pundi' && tokens[i - 1]?.key === 'kados') return { ...t, key: 'gimana' };
   // Osing "sing usah", "sing butuh": "not", before a wish; elsewhere Javanese "sing" is "which".
   if (t.key === 'sing' && WANTING_NOT.has(tokens[i + 1]?.key ?? '')) return { ...t, key: 'ora' };
   // "I'd like to", written "id like": not the language code.
@@ -383,6 +388,9 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   return key === undefined ? t : { ...t, key };
 }
 
+/** Goods and money, sent: not these messages. */
+const GOODS = words('barang paket uang duit pesanan orderan kiriman2');
+
 /** Verbs that end a subscription when said of the messages: "stop sms", "berhenti langganan". */
 const OPT_OUT_VERBS = words(
   'stop stp setop berhenti brhenti henti hentikan unreg unsub unsubscribe cancel cancl batal batalkan keluar quit ' +
@@ -391,7 +399,7 @@ const OPT_OUT_VERBS = words(
 );
 /** Wanting, and "any more": "don't want it anymore". */
 const WANT_WORDS = words('want mau pengen pingin gelem ingin need butuh');
-const AGAIN_OR_MORE = words('anymore lagi lg maneh meneh maning more');
+const AGAIN_OR_MORE = words('anymore lagi lg maneh meneh maning more pole');
 /** A stop told as a slip: "kepencet berhenti", "unsubscribed by mistake". */
 const BY_MISTAKE = words('kepencet kepencet kepenyet mistake accidentally sengaja');
 /** Removing, said alone: "REMOVE". */
@@ -404,8 +412,8 @@ const REMOVE_VERBS = words('hapus hapuskan keluarkan remove delete take coret co
 const REMOVE_OBJECTS = words('nomor nomer nmr no number saya aku me daftar list');
 /** Receiving the messages: "ga mau dapet sms ini lagi", "aku gelem nampa sms maneh". */
 const RECEIVE = words(
-  'dapat dapet terima nerima menerima nampa receive receiving get getting gelem oleh masuk datang coming olle ' +
-    'entuk',
+  'dapat dapet terima nerima menerima nampa nompo nampi tampi receive receiving get getting gelem oleh masuk datang ' +
+    'coming olle entuk',
 );
 /** The messages themselves, and sending them. */
 const MESSAGE_WORDS = words(
@@ -435,7 +443,7 @@ const WANTING_NOT = words(
 const OPT_OUT_FILLER = words(
   'tolong please pls plz saya aku sy gue me my i ke lagi lg again maneh meneh maning aja saja ae ya yo dong min admin nya ' +
     'wis udah sudah your our for of with us turn iki terus trus lewat via by like tiap setiap every do ' +
-    'nomer nmr kene sini nang neng mohon harap minta dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
+    'nomer nmr kene sini nang neng mohon harap minta pokoknya jg kan pole dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
     'how cara caranya gimana phone hp handphone it yo cak cuk ok yes way there is make keep ketik type ' +
     'ipun bilang dibilang dibilangin sampai sampe ka begini ever kesehatan health really ' +
     'system sistem database data ' +
@@ -456,7 +464,7 @@ const OPT_IN_SURE = words(
     'resume nomor number',
 );
 const AGAIN = words(
-  'lagi lg again kembali maneh meneh maning ulang back tiap setiap every rutin regularly masih msh still',
+  'lagi lg again kembali maneh meneh maning pole ulang back tiap setiap every rutin regularly masih msh still',
 );
 /** Asking to be sent the messages: "kirimi aku info maneh", "send me updates again". */
 const SEND_VERBS = words('kirim kirimi send');
@@ -615,8 +623,8 @@ function isOptOutVerb(key: string): boolean {
 }
 
 function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boolean {
-  // "cara stop sms promo dari indosat": someone else's messages.
-  if (has(typed, OFF_TOPIC)) return false;
+  // "cara stop sms promo dari indosat": someone else's messages; "stop kirim barang": goods sent.
+  if (has(typed, OFF_TOPIC) || has(typed, GOODS)) return false;
   // "kmrn kepencet berhenti": a stop pressed by mistake, told.
   if (has(typed, BY_MISTAKE)) return false;
   // Passive and suffixed verb forms read as the verb: "mohon dihentikan sms nya".
@@ -763,7 +771,7 @@ const ABOUT_MESSAGES = [
 
 /** Nothing in the message is about something else: no other service, no subject of the FAQ. */
 function aboutTheMessagesOnly(tokens: readonly Token[], mentionsTopic: MentionsTopic): boolean {
-  if (has(tokens, OFF_TOPIC)) return false;
+  if (has(tokens, OFF_TOPIC) || has(tokens, GOODS)) return false;
   const left = leftover(tokens, ABOUT_MESSAGES);
   return left.length <= REQUEST_LEFTOVER && !mentionsTopic(left.map((t) => t.word).join(' '));
 }
@@ -1083,6 +1091,10 @@ function isHotline(tokens: readonly Token[]): boolean {
   const shortNumber = tokens.some((t) => /^\d{3}$/.test(t.key));
   if (has(tokens, OPEN_WORDS) && has(tokens, WHEN_OPEN) && (has(tokens, THIS_LINE) || shortNumber))
     return true;
+  // "119 iku gratis ta?": a short number first, asked what it costs.
+  const money = words('ribu rb rebu k jt juta rupiah rp');
+  const shortLine = /^1\d\d$/.test(tokens[0]?.key ?? '') && !money.has(tokens[1]?.key ?? '');
+  if (shortLine && has(tokens, COST_WORDS)) return true;
   // "is there a 24 hour covid line", "layanan 24 jam": a line open around the clock.
   if (roundTheClock(tokens)) return true;
   // "kalo hari minggu telp kemana?", a three-digit number with "telp": where to call, or a short line.
@@ -1115,6 +1127,12 @@ function isHotline(tokens: readonly Token[]): boolean {
   return center || namedLine || (phoneWords > 0 && has(tokens, PHONE_SUBJECTS)) || phoneWords >= 2;
 }
 
+/** Believing: "percaya siapa". */
+const BELIEVE = words('percaya percoyo pecoyo believe trust');
+
+/** Recording: with symptoms named, a report ("can I log my symptoms here?"). */
+const RECORD_WORDS = words('log record catat dicatat');
+
 /** "Wrong", before a number: a message sent to the wrong one. */
 const WRONG = words('salah wrong keliru');
 
@@ -1122,8 +1140,13 @@ const WRONG = words('salah wrong keliru');
 const LEAVE = words('keluar leave exit metu');
 const GROUP = words('grup group grub');
 
+/** Whom else people report to: the police, the neighbourhood head, an employer. */
+const PARTIES = words('polisi police polsek polres rt rw lurah kades hrd atasan bos boss satpam');
+/** A form of address before a party: "lapor pak RT". */
+const ADDRESS = words('pak bu bapak ibu');
+
 /** "To" before whom a report goes. */
-const REPORT_TO = words('ke kepada to sama sm nang neng');
+const REPORT_TO = words('ke kepada to sama sm nang neng ka');
 /** Whom a report to this line is made to: "lapor ke dinkes", "lapor ke sini". */
 const REPORTED_HERE = words('sini kene here you kalian sampeyan panjenengan admin line layanan');
 
@@ -1134,7 +1157,12 @@ const REPORTED_HERE = words('sini kene here you kalian sampeyan panjenengan admi
 export function reportsElsewhere(tokens: readonly Token[]): boolean {
   const all = canonical(tokens);
   return all.some((t, i) => {
-    if (!REPORT_WORDS.has(t.key) || !REPORT_TO.has(all[i + 1]?.key ?? '')) return false;
+    if (!REPORT_WORDS.has(t.key)) return false;
+    // "lapor polisi", "lapor pak RT": the party named at once, or after "pak".
+    const next = all[i + 1]?.key ?? '';
+    const named = ADDRESS.has(next) ? (all[i + 2]?.key ?? '') : next;
+    if (PARTIES.has(named)) return true;
+    if (!REPORT_TO.has(next)) return false;
     const whom = all[i + 2]?.key ?? '';
     // "lapor nang endi", "lapor ke siapa": asking where to report is a report.
     const asked = WHICH_WORDS.has(whom) || WHOM.has(whom) || WHERE_TO.has(whom);
@@ -1202,7 +1230,7 @@ const OFF_TOPIC = words(
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
-    'tunggakan iuran tresno cinta katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
+    'tunggakan iuran tresno cinta nasi katering catering katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -1252,9 +1280,10 @@ const ADVERT = words(
   'jual dijual minat hub order ready stok promo diskon cod grosir murah sell selling wholesale',
 );
 /** Skin care: a face mask of this kind is not a medical one. */
-const BEAUTY = words('skin skincare kulit oily berminyak kosmetik makeup jerawat acne glowing');
-/** Skin turning pale or blue is a danger sign, not skin care: "kulit pucat dingin stlh demam". */
-const SKIN_SIGNS = words('pucat pale biru blue kebiruan bluish dingin cold');
+const BEAUTY = words('skincare oily berminyak kosmetik makeup jerawat acne glowing');
+/** Skin, and what care makes of it: "masker kulit kering", "face mask for dry skin". */
+const SKIN = words('skin kulit');
+const SKIN_CARE = words('dry kering kusam oily berminyak putih cerah halus glowing wrinkles keriput');
 const TEST_WORDS = words('tes test testing ujian exam');
 /** Tests of other things than the virus. */
 const OTHER_TESTS = words(
@@ -1330,9 +1359,14 @@ export function intentOf(
   // "sapa sing kudu tak telpon lek tonggoku sesak": whom to call, though symptoms are told.
   // "i lost my passport in surabaya, who do i call": someone else's service, whom to call there.
   const elsewhere = has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS);
-  if (has(tokens, CONTACT_VERBS) && asksWhom(tokens) && !elsewhere) return { kind: 'hotlines' };
+  // "harus percaya siapa?": whom to believe is a question of rumours, not of whom to call.
+  const believe = tokens.some((t, i) => BELIEVE.has(t.key) && WHOM.has(tokens[i + 1]?.key ?? ''));
+  if (has(tokens, CONTACT_VERBS) && asksWhom(tokens) && !elsewhere && !believe) return { kind: 'hotlines' };
   // "maaf salah nomer": a message sent to the wrong number.
-  if (tokens.some((t, i) => WRONG.has(t.key) && NUMBER_WORDS.has(tokens[i + 1]?.key ?? '')))
+  // "maaf salah kirim mas": a message sent by mistake.
+  const wrongly = (key: string) =>
+    NUMBER_WORDS.has(key) || SEND_VERBS.has(key) || words('ketik sent').has(key);
+  if (tokens.some((t, i) => WRONG.has(t.key) && wrongly(tokens[i + 1]?.key ?? '')))
     return { kind: 'off-topic' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };
   // Telling the health office is a report, wherever the sick person is ("a sick guest at our hotel").
@@ -1346,7 +1380,7 @@ export function intentOf(
   const lostThing = tokens.some((t) => LOST_THINGS.has(t.word));
   if (lostThing && tokens.some((t) => LOST.has(t.word))) return { kind: 'off-topic' };
   // "face mask for oily skin", "where can I take an english test": a mask or a test of another kind.
-  const beauty = has(tokens, BEAUTY) && !has(tokens, SKIN_SIGNS);
+  const beauty = has(tokens, BEAUTY) || (has(tokens, SKIN) && has(tokens, SKIN_CARE));
   const otherKind = beauty || (has(tokens, TEST_WORDS) && has(tokens, OTHER_TESTS));
   if (otherKind && !has(tokens, THE_DISEASE)) return { kind: 'off-topic' };
   // "keluar dr grup wa gmn caranya": leaving a chat group, not these messages.
@@ -1356,7 +1390,12 @@ export function intentOf(
   const toldReport = tokens.some(
     (t, i) => REPORT_WORDS.has(t.key) && words('yang yg sing').has(tokens[i - 1]?.key ?? ''),
   );
+  // "sapena kaula ilang, lapor ka sapa?": a loss reported, not symptoms.
+  const lossReported = has(tokens, LOST) && !namesSymptoms(tokens);
+  if (has(tokens, REPORT_WORDS) && lossReported) return { kind: 'off-topic' };
   if (has(tokens, REPORT_WORDS) && !reportsElsewhere(tokens) && !toldReport) return { kind: 'report' };
+  // "can I log my symptoms here?": recording symptoms is a report.
+  if (has(tokens, RECORD_WORDS) && (namesSymptoms(tokens) || has(tokens, SIGNS))) return { kind: 'report' };
   if (isHotline(tokens)) return { kind: 'hotlines' };
   if (isHospitalRequest(tokens, mentionsTopic)) return { kind: 'hospital' };
   if (!mentionsTopic) return undefined;
