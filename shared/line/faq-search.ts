@@ -360,7 +360,7 @@ const STOP_WORDS_ID = (
   'selamat pagi siang sore malam permisi maaf hari besok kemarin tadi nanti anda kamu sampeyan ' +
   'awakmu kami kita dia mereka ia oleh pada dalam secara agar supaya biar sebaiknya sebenarnya ' +
   'sebenernya masih sangat paling lebih cuma hanya terus maksudnya maksud dll dsb kah apa2 berapa kena ' +
-  'tahun tips orang kapan jelaskan jelasin terangkan awam na nyuwun pirsa tanglet nderek badhe kulo kula panjenengan menawi segini'
+  'tahun tips orang kapan jelaskan jelasin terangkan awam na nyuwun pirsa tanglet nderek badhe kulo kula panjenengan menawi segini sejatine'
 ).split(' ');
 const STOP_WORDS_EN = (
   'the is are was be what whats how a an of to do does i my me you your we our it its he she they ' +
@@ -389,7 +389,7 @@ const ITS_NAME = new Set(['covid', 'corona', 'coronavirus', 'sarscov2', 'pandemi
 const NEGATIONS = new Set(['tidak', 'bukan', 'not', 'no', 'ora', 'ndak', 'enggak']);
 /** What may stand between "what" and the name: "apa itu", "what exactly is", "penyakit apa". */
 const COPULA = new Set(
-  'itu iku is exactly sebenarnya sebenernya sebetulnya sakjane jane sih reya ini penyakit sejenis jenis virus disease the actually'.split(
+  'itu iku niku is exactly sebenarnya sebenernya sebetulnya sakjane jane sejatine sih reya ini penyakit sejenis jenis virus disease the actually'.split(
     ' ',
   ),
 );
@@ -438,6 +438,8 @@ export function simplifyText(text: string): string {
       // Reduplication, written out or with a 2: "ciri-ciri", "anak2" mean the same as the word once.
       .replace(/\b([a-z]{3,})[- ]\1\b/g, '$1')
       .replace(/\b([a-z]{3,})2\b/g, (token, word: string) => (NOT_REDUPLICATED.has(token) ? token : word))
+      // "ciriciri": the word twice, run together.
+      .replace(/\b([a-z]{3,})\1\b/g, '$1')
       // "ciri2nya", "tondo2ne": the word twice, then its ending.
       .replace(/\b([a-z]{3,})2([a-z]{1,3})\b/g, '$1$2')
       .replace(/[^a-z0-9]+/g, ' ')
@@ -900,7 +902,8 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
       const lang = languageOf(asked, lexicons);
       const terms = termsOf(asked);
       const found = hitsFor(terms);
-      const audience = audienceOf(terms, ageOf(asked), found);
+      // "corona niku sejatine nopo? kulo tiyang sepuh": what COVID is, whoever asks it.
+      const audience = terms.includes(DEFINITION) ? undefined : audienceOf(terms, ageOf(asked), found);
       const hits = forAudience(audience, found);
       const [best] = hits;
       if (!best) return { kind: 'none', lang };

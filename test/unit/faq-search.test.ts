@@ -172,6 +172,20 @@ describe('FAQ search: a topic about a group of people', () => {
     });
   });
 
+  it('leaves what COVID is to the topic that says it, whoever asks', () => {
+    const about = {
+      ...masks,
+      id: 'about-covid',
+      title: { id: 'Apa itu COVID-19', en: 'What is COVID-19' },
+      replyWord: { id: 'COVID', en: 'COVID' },
+      answer: { id: 'COVID-19 adalah penyakit menular.', en: 'COVID-19 is an infectious disease.' },
+      keywords: { id: ['apa itu covid', 'corona'], en: ['what is covid'] },
+    };
+    const search = createFaqSearch([...withAudience, about]);
+
+    expect(firstTopic(search.search('apa itu covid sebenarnya? saya punya balita'))).toBe('about-covid');
+  });
+
   it('does not read an audience word that is two search words ("bumil", "ibu hamil") as its parts', () => {
     const search = createFaqSearch([
       vaccine,
@@ -304,6 +318,8 @@ describe('FAQ search: normalisation', () => {
     ['g4 usah l4gi', 'ga usah lagi'],
     ['masker kn95', 'masker kn95'],
     ['c0vid19 s70p', 'covid stop'],
+    // A word said twice, run together.
+    ['ciriciri covid', 'ciri covid'],
   ])('simplifies %j to %j', (text, simplified) => {
     expect(simplifyText(text)).toBe(simplified);
   });
@@ -324,6 +340,8 @@ describe('FAQ search: normalisation', () => {
     ['cedhak', faqTerms('cedak')],
     ['anak 5 taun', ['anak']],
     ['taun segini msh perlu vaksin?', ['vaksin']],
+    // What it is, asked in krama with "actually" between.
+    ['corona niku sejatine nopo', ['definisi', 'corona']],
     // Krama "if", and a price in Javanese.
     ['menawi regane pcr', ['harga', 'pcr']],
   ])('turns %j into the terms %j', (text, terms) => {
