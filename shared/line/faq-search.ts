@@ -165,6 +165,7 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   pake: 'pakai',
   pk: 'pakai',
   kenek: 'kena',
+  seppo: 'lansia',
   positip: 'positif',
   pos: 'positif',
   isoman: 'isolasi',
@@ -360,7 +361,7 @@ const STOP_WORDS_ID = (
   'selamat pagi siang sore malam permisi maaf hari besok kemarin tadi nanti anda kamu sampeyan ' +
   'awakmu kami kita dia mereka ia oleh pada dalam secara agar supaya biar sebaiknya sebenarnya ' +
   'sebenernya masih sangat paling lebih cuma hanya terus maksudnya maksud dll dsb kah apa2 berapa kena ' +
-  'tahun tips orang kapan jelaskan jelasin terangkan awam na nyuwun pirsa tanglet nderek badhe kulo kula panjenengan menawi segini sejatine'
+  'tahun tips orang kapan jelaskan jelasin terangkan awam na nyuwun pirsa tanglet nderek badhe kulo kula panjenengan menawi segini sejatine sing arep'
 ).split(' ');
 const STOP_WORDS_EN = (
   'the is are was be what whats how a an of to do does i my me you your we our it its he she they ' +
@@ -376,6 +377,16 @@ const PURPOSE_WORDS = new Set(['biar', 'agar', 'supaya', 'spy', 'supoyo', 'ben',
 const PURPOSE_REACH = 4;
 /** After a purpose: what prevention brings about ("biar tidak ...", "supaya aman"). */
 const PREVENTED = new Set(['tidak', 'aman', 'safe']);
+/** Being caught by it, after not wanting: "ga mau ketularan", "sing arep kena", "don't want to catch it". */
+const CAUGHT = new Set(['kena', 'ketularan', 'tertular', 'tular', 'catch', 'infected', 'sakit']);
+const NOT_WANT = new Set(['tidak', 'ora', 'sing', 'not', 'dont', 'gak', 'ga', 'nggak', 'emoh']);
+const WANT = new Set(['mau', 'ingin', 'pengen', 'pingin', 'gelem', 'arep', 'want']);
+/** How many words before being caught the "not" and the wish may stand. */
+const WANT_REACH = 3;
+function notWanted(before: readonly string[]): boolean {
+  const wish = before.findIndex((w) => WANT.has(w));
+  return wish > 0 && before.slice(0, wish).some((w) => NOT_WANT.has(w));
+}
 
 /**
  * The term a question asking what COVID-19 is gets, and so does the keyword "apa itu covid": the
@@ -534,6 +545,8 @@ export function faqTerms(text: string): string[] {
     // "biar gak ketularan", "supaya keluarga tdk kena", "biar aman dari covid": a purpose then a
     // "not" or "safe" asks how to prevent.
     if (PREVENTED.has(word) && sincePurpose <= PURPOSE_REACH) terms.push('cegah');
+    // "ga mau ketularan", "sing arep kena covid", "don't want to catch it": not wanting it asks how to prevent.
+    if (CAUGHT.has(word) && notWanted(words.slice(Math.max(0, i - WANT_REACH), i))) terms.push('cegah');
     // "kapan corona stop", "when will covid be over": when it ends, not how to stop it spreading;
     // "when can I stop isolating" names what stops.
     const ending = ENDING_WORDS.has(word) && sinceWhen <= WHEN_REACH;

@@ -334,6 +334,9 @@ describe('FAQ search: normalisation', () => {
     // A purpose then a "not" asks how to prevent.
     ['biar gak ketularan', ['cegah', 'tular']],
     ['supaya keluarga tdk kena', ['keluarga', 'cegah']],
+    // Not wanting to catch it asks the same: "ga mau ketularan", Osing "sing arep kena".
+    ['ga mau ketularan', ['cegah', 'tular']],
+    ['sing arep kena', ['cegah']],
     // Javanese krama and ngoko.
     ['covid saged waras dewe mboten', ['covid', 'sembuh', 'sendiri']],
     // Javanese with "dh" or without meet; a year is read as an age elsewhere, not as a term.
