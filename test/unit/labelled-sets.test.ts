@@ -12,6 +12,7 @@ import { BLIND8_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind8.j
 import { BLIND9_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind9.js';
 import { BLIND10_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind10.js';
 import { BLIND11_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind11.js';
+import { BLIND12_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind12.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -323,6 +324,17 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind12',
+    messages: BLIND12_LABELLED_MESSAGES,
+    status: 'held out, never tuned on',
+    covers: true,
+    right: 429,
+    faqRight: 242,
+    optOutsMissed: 2,
+    optOutsTaken: 2,
+    outOfScopeAnswered: 3,
   },
 ];
 
