@@ -166,6 +166,8 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   pk: 'pakai',
   kenek: 'kena',
   seppo: 'lansia',
+  majar: 'bayar',
+  ngennep: 'rawat',
   positip: 'positif',
   pos: 'positif',
   isoman: 'isolasi',
@@ -361,7 +363,7 @@ const STOP_WORDS_ID = (
   'selamat pagi siang sore malam permisi maaf hari besok kemarin tadi nanti anda kamu sampeyan ' +
   'awakmu kami kita dia mereka ia oleh pada dalam secara agar supaya biar sebaiknya sebenarnya ' +
   'sebenernya masih sangat paling lebih cuma hanya terus maksudnya maksud dll dsb kah apa2 berapa kena ' +
-  'tahun tips orang kapan jelaskan jelasin terangkan awam na nyuwun pirsa tanglet nderek badhe kulo kula panjenengan menawi segini sejatine sing arep'
+  'tahun tips orang kapan jelaskan jelasin terangkan awam na nyuwun pirsa tanglet nderek badhe kulo kula panjenengan menawi segini sejatine sing arep terro'
 ).split(' ');
 const STOP_WORDS_EN = (
   'the is are was be what whats how a an of to do does i my me you your we our it its he she they ' +
@@ -379,8 +381,8 @@ const PURPOSE_REACH = 4;
 const PREVENTED = new Set(['tidak', 'aman', 'safe']);
 /** Being caught by it, after not wanting: "ga mau ketularan", "sing arep kena", "don't want to catch it". */
 const CAUGHT = new Set(['kena', 'ketularan', 'tertular', 'tular', 'catch', 'infected', 'sakit']);
-const NOT_WANT = new Set(['tidak', 'ora', 'sing', 'not', 'dont', 'gak', 'ga', 'nggak', 'emoh']);
-const WANT = new Set(['mau', 'ingin', 'pengen', 'pingin', 'gelem', 'arep', 'want']);
+const NOT_WANT = new Set(['tidak', 'ora', 'sing', 'ta', 'not', 'dont', 'gak', 'ga', 'nggak', 'emoh']);
+const WANT = new Set(['mau', 'ingin', 'pengen', 'pingin', 'gelem', 'arep', 'terro', 'want']);
 /** How many words before being caught the "not" and the wish may stand. */
 const WANT_REACH = 3;
 function notWanted(before: readonly string[]): boolean {
@@ -436,13 +438,14 @@ const NOT_REDUPLICATED = new Set(['spo2', 'sarscov2']);
 
 /** Lowercase letters and digits only, accents dropped, runs of three or more letters collapsed. */
 export function simplifyText(text: string): string {
+  const leetText = writesLeet(text);
   return (
     text
       .normalize('NFKD')
       .replace(/\p{M}/gu, '')
       .toLowerCase()
       // "g3jala c0vid": digits written for letters inside a word.
-      .replace(/[a-z][a-z]*[01347][a-z0-9]*/g, (word) => unLeet(word, writesLeet(text)))
+      .replace(/[01347]*[a-z][a-z0-9]*/g, (word) => unLeet(word, leetText))
       // "covid-19", "covid 19", "sars-cov-2": the numbers are part of the name, not a count.
       .replace(/\b(covid|kopid|korona|corona)[\s-]*19\b/g, '$1')
       .replace(/\bsars[\s-]*cov[\s-]*2\b/g, 'sarscov2')

@@ -318,6 +318,7 @@ describe('FAQ search: normalisation', () => {
     ['g4 usah l4gi', 'ga usah lagi'],
     ['masker kn95', 'masker kn95'],
     ['c0vid19 s70p', 'covid stop'],
+    ['0b4t c0v1d 4p4', 'obat covid apa'],
     // A word said twice, run together.
     ['ciriciri covid', 'ciri covid'],
   ])('simplifies %j to %j', (text, simplified) => {
@@ -337,6 +338,7 @@ describe('FAQ search: normalisation', () => {
     // Not wanting to catch it asks the same: "ga mau ketularan", Osing "sing arep kena".
     ['ga mau ketularan', ['cegah', 'tular']],
     ['sing arep kena', ['cegah']],
+    ['ta terro kena', ['cegah']],
     // Javanese krama and ngoko.
     ['covid saged waras dewe mboten', ['covid', 'sembuh', 'sendiri']],
     // Javanese with "dh" or without meet; a year is read as an age elsewhere, not as a term.

@@ -597,6 +597,24 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     // Skin and what care makes of it is beauty; skin in a question of spread is not.
     ['masker buat kulit kering yg bagus', 'off-topic'],
     ['covid bisa nular lewat kulit ga', 'question'],
+    // "brsedia" without its e, "non aktifkan" written apart.
+    ['sy tdk brsedia dikirimi sms lg', 'stop'],
+    ['tolong non aktifkan sms covid ke nomor ini', 'stop'],
+    // A stop told as past and a start asked now; a short number asked whether it is open.
+    ['kemarin unreg, sekarang mau daftar lagi', 'start'],
+    ['119 surabaya aktif ga', 'hotlines'],
+    // Registering symptoms is a report; whether someone is minding the line greets.
+    ['i want to register my symptoms, cough and fever', 'report'],
+    ['halo min, lg ada yg jaga?', 'help'],
+    // A relationship ended, another vaccine, a pregnancy test, a diet, a maternity hospital.
+    ['stop aja hubungan kita', 'off-topic'],
+    ['vaksin hpv buat anak sd dimana', 'off-topic'],
+    ['testpack garis dua samar, positif ga', 'off-topic'],
+    ['diabetes pantangan makan apa aja', 'off-topic'],
+    ['rumah sakit bersalin terdekat dari waru', 'off-topic'],
+    // 5M is the line's subject, though homework is not; "hrs" asks when, not where.
+    ['5m itu apa aja, buat tugas sekolah', 'question'],
+    ['kena covid hrs dirawat di rs ga', 'question'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

@@ -218,6 +218,7 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   osah: 'usah',
   kmbali: 'kembali',
   biayanipun: 'biaya',
+  brsedia: 'bersedia',
   nyalain: 'nyalakan',
   lebetaken: 'masukkan',
   numbers: 'number',
@@ -293,7 +294,13 @@ export function canonical(tokens: readonly Token[]): Token[] {
   const osingRing = messageLang(tokens) === 'id';
   return forbiddingAja(
     tokens
-      .flatMap((t) => runOn(t))
+      .flatMap((t, i) => {
+        // "non aktifkan": "nonaktifkan" written apart.
+        if (t.key === 'non' && words('aktif aktifkan aktifin').has(tokens[i + 1]?.key ?? ''))
+          return [{ ...t, key: 'nonaktifkan' }];
+        if (tokens[i - 1]?.key === 'non' && words('aktif aktifkan aktifin').has(t.key)) return [];
+        return runOn(t);
+      })
       .map((t, i, all) =>
         osingRing && t.key === 'ring' ? { ...t, key: 'ning' } : canonicalToken(t, i, all),
       ),
@@ -384,7 +391,9 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
     words('sangat sgt banget very so really').has(tokens[i - 1]?.key ?? '')
   )
     return { ...t, key: 'thanks' };
-  const key = SPELLINGS.get(t.key) ?? (LISTED.has(t.key) ? undefined : listedStem(t.word));
+  // A word of someone else's matter is not a slip of a listed one ("hubungan" is not "hubungin").
+  const own = LISTED.has(t.key) || OFF_TOPIC.has(t.key);
+  const key = SPELLINGS.get(t.key) ?? (own ? undefined : listedStem(t.word));
   return key === undefined ? t : { ...t, key };
 }
 
@@ -577,7 +586,7 @@ const COST_WORDS = words(
     'tagihan kis jkn ragad ragadipun biayane biayanya harga hargane regane rega ongkos',
 );
 /** When to go is a FAQ topic (danger signs), not a request for the nearest one. */
-const WHEN_WORDS = words('kapan when kudu harus should perlu kedah');
+const WHEN_WORDS = words('kapan when kudu harus hrs should perlu kedah');
 /** Tests and vaccines are FAQ topics, even asked of a puskesmas: "tes antigen bisa di puskesmas?". */
 const SERVICE_TOPICS = words(
   'tes test antigen pcr swab rapid vaksin vaksine vaksinasi booster vaccine vaccination antivirus paxlovid ' +
@@ -1051,7 +1060,7 @@ const WHO_OR_SINCE = words(
 const ASKING = words(
   'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
     'apa apakah gimana gmn bagaimana piye opo kenapa mengapa what how is are can could should does do boleh bisakah why ' +
-    'perlu harus wajib sih',
+    'perlu harus wajib sih paran',
 );
 
 /** Whether the words name a symptom ("demam", "batuk", "sesak"): what a report is about. */
@@ -1094,7 +1103,7 @@ function isHotline(tokens: readonly Token[]): boolean {
   // "119 iku gratis ta?": a short number first, asked what it costs.
   const money = words('ribu rb rebu k jt juta rupiah rp');
   const shortLine = /^1\d\d$/.test(tokens[0]?.key ?? '') && !money.has(tokens[1]?.key ?? '');
-  if (shortLine && has(tokens, COST_WORDS)) return true;
+  if (shortLine && (has(tokens, COST_WORDS) || has(tokens, OPEN_WORDS))) return true;
   // "is there a 24 hour covid line", "layanan 24 jam": a line open around the clock.
   if (roundTheClock(tokens)) return true;
   // "kalo hari minggu telp kemana?", a three-digit number with "telp": where to call, or a short line.
@@ -1131,7 +1140,7 @@ function isHotline(tokens: readonly Token[]): boolean {
 const BELIEVE = words('percaya percoyo pecoyo believe trust');
 
 /** Recording: with symptoms named, a report ("can I log my symptoms here?"). */
-const RECORD_WORDS = words('log record catat dicatat');
+const RECORD_WORDS = words('log record register catat dicatat');
 
 /** "Wrong", before a number: a message sent to the wrong one. */
 const WRONG = words('salah wrong keliru');
@@ -1230,7 +1239,7 @@ const OFF_TOPIC = words(
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
-    'tunggakan iuran tresno cinta nasi katering catering katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
+    'tunggakan iuran tresno cinta hubungan pacar pacaran nasi katering catering bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -1239,7 +1248,7 @@ const OTHER_ILLNESSES = words(
     'monkeypox',
 );
 /** Medicine, and asking which is good: a recommendation, not whether to keep taking it. */
-const MEDICINE = words('obat obate obatnya medicine medicines medication pil jamu');
+const MEDICINE = words('obat obate obatnya medicine medicines medication pil jamu pantangan pantang diet');
 const RECOMMENDED = words('bagus ampuh manjur mujarab best good recommended rekomendasi merk merek apik');
 /** Long-term illnesses: their medicine is not COVID treatment ("obat darah tinggi yg bagus apa"). */
 const LONG_ILLNESSES = words(
@@ -1285,9 +1294,11 @@ const BEAUTY = words('skincare oily berminyak kosmetik makeup jerawat acne glowi
 const SKIN = words('skin kulit');
 const SKIN_CARE = words('dry kering kusam oily berminyak putih cerah halus glowing wrinkles keriput');
 const TEST_WORDS = words('tes test testing ujian exam');
+/** A pregnancy test, by its name. */
+const PREGNANCY_TESTS = words('testpack tespek testpek');
 /** Tests of other things than the virus. */
 const OTHER_TESTS = words(
-  'english inggris driving cpns toefl ielts iq psikotes narkoba drug kehamilan pregnancy',
+  'english inggris driving cpns toefl ielts iq psikotes narkoba drug kehamilan pregnancy hamil',
 );
 /** The disease itself named: then a mask or a test is about it. */
 const THE_DISEASE = words('covid corona korona kopid virus pandemi');
@@ -1297,7 +1308,7 @@ const THE_DISEASE = words('covid corona korona kopid virus pandemi');
  */
 const COVID_WORDS = new Set([
   ...THE_DISEASE,
-  ...words('isoman isolasi booster pcr swab antigen masker maskeran mask positif positive'),
+  ...words('isoman isolasi booster pcr swab antigen masker maskeran mask positif positive 5m 3m prokes'),
 ]);
 
 /**
@@ -1319,6 +1330,11 @@ export function intentOf(
   // "bukan nomor pasien, jangan kirim sms lagi": one part that says only "stop" is enough.
   // "saya sudah sembuh dan tidak mau dikirimi pesan lagi": "and" joins a part that says only stop.
   const parts = clauses.flatMap((clause) => partsOf(clause));
+  // "kmrn sy unreg, skrg mau reg lg": a stop told as past, and a start asked now.
+  const restart = (part: readonly Token[]) =>
+    (has(part, WANT_WORDS) || has(part, WANT)) && (has(part, OPT_IN_VERBS) || has(part, words('reg')));
+  if (has(tokens, PAST) && parts.some(restart) && !parts.some((part) => has(part, NEGATORS)))
+    return { kind: 'start' };
   // "stop dulu, sy mau tanya resep rawon": someone who wants to ask is not leaving.
   const wantsToAsk = tokens.some((t, i) => WANT_WORDS.has(t.key) && ASK.has(tokens[i + 1]?.key ?? ''));
   if (!wantsToAsk && parts.some((part) => isOptOut(part, mentionsTopic))) return { kind: 'stop' };
@@ -1381,7 +1397,8 @@ export function intentOf(
   if (lostThing && tokens.some((t) => LOST.has(t.word))) return { kind: 'off-topic' };
   // "face mask for oily skin", "where can I take an english test": a mask or a test of another kind.
   const beauty = has(tokens, BEAUTY) || (has(tokens, SKIN) && has(tokens, SKIN_CARE));
-  const otherKind = beauty || (has(tokens, TEST_WORDS) && has(tokens, OTHER_TESTS));
+  const otherKind =
+    beauty || (has(tokens, TEST_WORDS) && has(tokens, OTHER_TESTS)) || has(tokens, PREGNANCY_TESTS);
   if (otherKind && !has(tokens, THE_DISEASE)) return { kind: 'off-topic' };
   // "keluar dr grup wa gmn caranya": leaving a chat group, not these messages.
   if (tokens.some((t, i) => LEAVE.has(t.key) && nextWithin(tokens, i, 2, GROUP) >= 0))
@@ -1530,7 +1547,14 @@ function courtesyIntent(tokens: readonly Token[], mentionsTopic: MentionsTopic):
  */
 export function onlyCourtesy(tokens: readonly Token[], mentionsTopic: MentionsTopic): boolean {
   const all = canonical(tokens);
-  const sets = [HELP_ASKED, HELP_FILLER, THANKS_FILLER, ADDRESSED, words('up line whats sup wassup')];
+  // "lg ada yg jaga?": whether someone is minding the line.
+  const sets = [
+    HELP_ASKED,
+    HELP_FILLER,
+    THANKS_FILLER,
+    ADDRESSED,
+    words('up line whats sup wassup jaga piket online'),
+  ];
   // "halo admin covid jatim" names the line; "pak, covid masih ada?" asks about its subject.
   if (has(all, THE_LINE) && !allIn(all, THE_LINE, ...sets)) return false;
   return onlyCourtesyBesides(all, [...sets, THE_LINE], mentionsTopic);

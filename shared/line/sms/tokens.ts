@@ -27,14 +27,16 @@ const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '
  * `leetText`: the text writes them so elsewhere ("g4 usah l4gi"), so a digit ending a word is a letter too.
  */
 export function unLeet(text: string, leetText = false): string {
-  return text.replace(/\p{L}[\p{L}\p{N}]*/gu, (typed) => {
+  // "0b4t 4p4": in such a text a word may start with one too.
+  const wordPattern = leetText ? /[01347]*\p{L}[\p{L}\p{N}]*/gu : /\p{L}[\p{L}\p{N}]*/gu;
+  return text.replace(wordPattern, (typed) => {
     // "c0vid19": a number ending the word with a digit no letter is written as is a number.
     const number = /\d*[25689]\d*$/.exec(typed)?.[0] ?? '';
     const word = typed.slice(0, typed.length - number.length);
     // "c4r4": with two or more, a digit ending the word is a letter too.
     const many = leetText || (word.match(/[01347]/g) ?? []).length >= 2;
     // "s70p": with two or more, one may follow another.
-    const inside = many ? /(?<=[\p{L}01347])[01347]/gu : /(?<=\p{L})[01347](?=\p{L})/gu;
+    const inside = many ? /(?<=[\p{L}01347]|^)[01347]/gu : /(?<=\p{L})[01347](?=\p{L})/gu;
     return word.replace(inside, (digit) => LEET[digit] ?? digit) + number;
   });
 }
