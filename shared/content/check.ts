@@ -17,7 +17,13 @@ import {
   USSD_SCREEN_MAX,
 } from '../text.js';
 import { ADVICE_IDS, AdviceSchema } from './advice.js';
-import { FAQ_ANSWER_MAX, FAQ_TITLE_MAX, FaqPackSchema } from './faq.js';
+import {
+  FAQ_ANSWER_MAX,
+  FAQ_TITLE_MAX,
+  FaqExampleCountsSchema,
+  FaqExamplesSchema,
+  FaqPackSchema,
+} from './faq.js';
 import { staleEntries } from './freshness.js';
 import { HolidayTableSchema } from './holidays.js';
 import { ReferralHospitalsSchema } from './hospitals.js';
@@ -91,6 +97,8 @@ const SCHEMAS: Readonly<Record<keyof typeof PACK_FILES, z.ZodType>> = {
   messages: MessagesSchema,
   advice: AdviceSchema,
   faq: FaqPackSchema,
+  faqExamples: FaqExamplesSchema,
+  faqExampleCounts: FaqExampleCountsSchema,
   hotlines: HotlinePackSchema,
   holidays: HolidayTableSchema,
   regions: RegionsFileSchema,

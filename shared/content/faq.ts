@@ -52,12 +52,6 @@ export interface FaqTopic {
    * which says what vaccines, masks or isolation mean for them, rather than by the vaccine topic.
    */
   readonly audience?: FaqAudience;
-  /**
-   * Questions people asked that this topic answers, as they wrote them (typos, Javanese, English).
-   * They teach the search which topic to offer first when it is not sure, and when to ask rather
-   * than answer; a text is under one topic.
-   */
-  readonly examples?: Readonly<Record<Lang, readonly string[]>>;
   /** Where each statement comes from. */
   readonly sources: readonly Source[];
   /** The day the answer was last checked against its sources, `YYYY-MM-DD`. */
@@ -133,7 +127,6 @@ export const FaqTopicSchema = z.strictObject({
         .optional(),
     })
     .optional(),
-  examples: z.strictObject({ id: exampleList, en: exampleList }).optional(),
   ...sourced,
 });
 
@@ -148,17 +141,47 @@ export const FaqPackSchema = z
     const words = repeats(
       topics.flatMap((t) => [t.replyWord.id, t.replyWord.en].filter((w, i, a) => a.indexOf(w) === i)),
     );
-    // One question cannot teach two topics: the same text under two is a labelling mistake.
-    const examples = repeats(
-      topics.flatMap((t) => [
-        ...new Set([...(t.examples?.id ?? []), ...(t.examples?.en ?? [])].map((e) => e.toLowerCase())),
-      ]),
-    );
-    if (examples.length > 0)
-      ctx.addIssue({
-        code: 'custom',
-        message: `examples under two topics: ${examples.slice(0, 5).join(' | ')}`,
-      });
     if (words.length > 0)
       ctx.addIssue({ code: 'custom', message: `reply words repeat: ${words.join(', ')}` });
   });
+
+/**
+ * Questions people asked, as they wrote them (typos, Javanese, English), under the topic that answers
+ * each (`faq-examples.json`). They teach the search which topic to offer first when it is not sure,
+ * and when to ask rather than answer; a text is under one topic.
+ */
+export type FaqExamples = Readonly<Record<FaqTopicId, Readonly<Record<Lang, readonly string[]>>>>;
+
+/** The questions, by topic id; no question under two topics. */
+export const FaqExamplesSchema = z
+  .record(z.string(), z.strictObject({ id: exampleList, en: exampleList }))
+  .superRefine((byTopic, ctx) => {
+    // One question cannot teach two topics: the same text under two is a labelling mistake.
+    const texts = Object.values(byTopic).flatMap((lists) => [
+      ...new Set([...lists.id, ...lists.en].map((e) => e.toLowerCase())),
+    ]);
+    const twice = texts.filter((t, i) => texts.indexOf(t) !== i);
+    if (twice.length > 0)
+      ctx.addIssue({
+        code: 'custom',
+        message: `examples under two topics: ${twice.slice(0, 5).join(' | ')}`,
+      });
+  });
+
+/**
+ * What the search learns from the questions, computed from `faq-examples.json` by `npm run
+ * content:examples` (`faq-example-counts.json`): for each topic, how many questions it holds and in
+ * how many of them each search term occurs. The functions carry these counts, not the questions:
+ * a fifth of the size, and nothing to read into terms at a cold start.
+ */
+export type FaqExampleCounts = Readonly<
+  Record<FaqTopicId, { readonly examples: number; readonly terms: Readonly<Record<string, number>> }>
+>;
+
+export const FaqExampleCountsSchema = z.record(
+  z.string(),
+  z.strictObject({
+    examples: z.int().min(0),
+    terms: z.record(z.string().regex(/^[a-z0-9]+$/), z.int().min(1)),
+  }),
+);

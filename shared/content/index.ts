@@ -1,6 +1,7 @@
 import type { AdviceTable } from './advice.js';
 import advice from './data/advice.json' with { type: 'json' };
 import faq from './data/faq.json' with { type: 'json' };
+import faqExampleCounts from './data/faq-example-counts.json' with { type: 'json' };
 import holidays from './data/holidays.json' with { type: 'json' };
 import hotlines from './data/hotlines.json' with { type: 'json' };
 import lexicon from './data/lexicon.json' with { type: 'json' };
@@ -9,7 +10,7 @@ import aliases from './data/place-aliases.json' with { type: 'json' };
 import province from './data/province.json' with { type: 'json' };
 import referralHospitals from './data/referral-hospitals.json' with { type: 'json' };
 import regions from './data/regions.json' with { type: 'json' };
-import type { FaqTopic } from './faq.js';
+import type { FaqExampleCounts, FaqTopic } from './faq.js';
 import type { HolidayTable } from './holidays.js';
 import type { ReferralHospital } from './hospitals.js';
 import type { Hotline } from './hotlines.js';
@@ -40,6 +41,8 @@ function trustedContentPack(raw: RawPack): ContentPack {
     messages: raw.messages as Messages,
     advice: raw.advice as AdviceTable,
     faq: raw.faq as readonly FaqTopic[],
+    faqExamples: {},
+    faqExampleCounts: raw.faqExampleCounts as FaqExampleCounts,
     hotlines: raw.hotlines as readonly Hotline[],
     holidays: raw.holidays as HolidayTable,
     regions: trustedRegions(raw.regions),
@@ -61,6 +64,9 @@ export function loadContentPack(): ContentPack {
     messages,
     advice,
     faq,
+    // Not read: the bundle carries the counts learned from the questions, not the questions.
+    faqExamples: {},
+    faqExampleCounts,
     hotlines,
     holidays,
     regions,

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
-import type { FaqTopic } from '../content/faq.js';
+import type { FaqExampleCounts, FaqExamples, FaqTopic } from '../content/faq.js';
 import { DEFAULT_LANG, type Lang } from '../lang.js';
-import { createExampleRanker, type ExampleRanker } from './faq-examples.js';
+import { countExamples, createExampleRanker, type ExampleRanker } from './faq-examples.js';
 import { editDistance, unLeet, writesLeet } from './sms/tokens.js';
 
 /**
@@ -811,7 +811,38 @@ export function confidenceOf(
  * Builds the FAQ index over every topic's title, keywords and answer in both languages (a few
  * milliseconds, once per process); a search then takes well under a millisecond.
  */
-export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
+/** What the search learns from the questions people asked: their counts, or the questions themselves. */
+export interface FaqSearchExamples {
+  /** Counted ahead (`faq-example-counts.json`): what the functions carry. */
+  readonly counts?: FaqExampleCounts;
+  /** The questions, counted when the first question needs them (tests, and the counting itself). */
+  readonly questions?: FaqExamples;
+}
+
+/** The search terms of a text as the search over these topics reads them, unknown words repaired. */
+function searchTerms(topics: readonly FaqTopic[]): {
+  subjects: ReadonlySet<string>;
+  termsOf: (text: string) => string[];
+} {
+  const subjects = new Set(
+    topics.flatMap((t) =>
+      [t.title.id, t.title.en, ...t.keywords.id, ...t.keywords.en].flatMap((text) => faqTerms(text)),
+    ),
+  );
+  /** Every term the index holds: what an unknown word of a question is repaired towards. */
+  const vocabulary = new Set([
+    ...subjects,
+    ...topics.flatMap((t) => [t.answer.id, t.answer.en].flatMap((text) => faqTerms(text))),
+  ]);
+  return { subjects, termsOf: (text) => repairTerms(faqTerms(text), vocabulary) };
+}
+
+/** The counts `faq-example-counts.json` holds: the questions read as the search over `topics` reads them. */
+export function countFaqExamples(topics: readonly FaqTopic[], questions: FaqExamples): FaqExampleCounts {
+  return countExamples(questions, searchTerms(topics).termsOf);
+}
+
+export function createFaqSearch(topics: readonly FaqTopic[], learned: FaqSearchExamples = {}): FaqSearch {
   const index = new MiniSearch<FaqDocument>({
     fields: ['title', 'keywords', 'answer'],
     tokenize: (text) => faqTerms(text),
@@ -840,20 +871,14 @@ export function createFaqSearch(topics: readonly FaqTopic[]): FaqSearch {
   // Built by the first question the search finds a topic for.
   let ranker: ExampleRanker | undefined;
   const examples = (): ExampleRanker => {
-    ranker ??= createExampleRanker(topics, termsOf);
+    ranker ??= createExampleRanker(
+      topics,
+      learned.counts ?? countExamples(learned.questions ?? {}, termsOf),
+      termsOf,
+    );
     return ranker;
   };
-  const subjects = new Set(
-    topics.flatMap((t) =>
-      [t.title.id, t.title.en, ...t.keywords.id, ...t.keywords.en].flatMap((text) => faqTerms(text)),
-    ),
-  );
-  /** Every term the index holds: what an unknown word of a question is repaired towards. */
-  const vocabulary = new Set([
-    ...subjects,
-    ...topics.flatMap((t) => [t.answer.id, t.answer.en].flatMap((text) => faqTerms(text))),
-  ]);
-  const termsOf = (text: string): string[] => repairTerms(faqTerms(text), vocabulary);
+  const { subjects, termsOf } = searchTerms(topics);
 
   /**
    * Each topic's audience as search terms. A word whose terms are more than one ("bumil", read as

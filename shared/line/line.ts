@@ -64,7 +64,9 @@ export function createLine(pack: ContentPack, options: { reportRetentionDays?: n
     kabKotaList: () => placeResolver().kabKotaList(),
     byCode: (level, code) => placeResolver().byCode(level, code),
   };
-  const faqIndex = onFirstUse(() => createFaqSearch(pack.faq));
+  const faqIndex = onFirstUse(() =>
+    createFaqSearch(pack.faq, { counts: pack.faqExampleCounts, questions: pack.faqExamples }),
+  );
   const faqSearch: FaqSearch = {
     search: (question) => faqIndex().search(question),
     mentionsTopic: (text) => faqIndex().mentionsTopic(text),

@@ -9,18 +9,21 @@ import {
   FAQ_KEYWORDS_MIN,
   FAQ_REPLY_WORD_MAX,
   FAQ_TITLE_MAX,
+  FaqExamplesSchema,
   FaqPackSchema,
   type FaqTopic,
 } from '../../shared/content/faq.js';
 import { EAST_JAVA_PACK_DIR } from '../../shared/content/index.js';
 import { ContentError, parseContentFile } from '../../shared/content/load.js';
-import { PACK_FILES } from '../../shared/content/pack.js';
+import { loadContentPackFromDir, PACK_FILES } from '../../shared/content/pack.js';
 import { LANGS } from '../../shared/lang.js';
-import { faqTerms } from '../../shared/line/faq-search.js';
+import { countFaqExamples, faqTerms } from '../../shared/line/faq-search.js';
 import { isGsm7Basic, nonGsmCharacters, smsSegments, toGsm7, wrapToPages } from '../../shared/text.js';
 import { eastJavaPack } from '../support/packs.js';
 
 const faq = eastJavaPack().faq;
+/** The questions themselves: the bundled pack carries only their counts. */
+const questions = loadContentPackFromDir(EAST_JAVA_PACK_DIR).faqExamples;
 const byLang = faq.flatMap((topic) => LANGS.map((lang) => [topic.id, lang, topic] as const));
 
 /** Where an editor finds the topics: every message about a wrong field starts with it. */
@@ -109,10 +112,14 @@ describe('the FAQ pack', () => {
     ]);
   });
 
-  it.each(byLang)('%s (%s): has questions people asked as examples', (_id, lang, topic) => {
-    const examples = topic.examples?.[lang] ?? [];
+  it.each(byLang)('%s (%s): has questions people asked as examples', (id, lang) => {
+    const examples = questions[id]?.[lang] ?? [];
     expect(examples.length).toBeGreaterThanOrEqual(20);
     expect(examples.filter((e) => e.length > FAQ_EXAMPLE_MAX || e !== e.trim())).toEqual([]);
+  });
+
+  it('carries the counts of its questions as the search reads them now (else: npm run content:examples)', () => {
+    expect(eastJavaPack().faqExampleCounts).toEqual(countFaqExamples(faq, questions));
   });
 
   it('gives every topic its own menu label in each language', () => {
@@ -213,13 +220,15 @@ describe('the FAQ schema', () => {
   });
 
   it('rejects a question given as an example of two topics, naming it', () => {
-    const pack = copyOfPack();
-    const [first, second] = pack;
-    if (!first || !second) throw new Error('the pack has topics');
-    pack[0] = { ...first, examples: { id: ['covid itu apa'], en: [] } };
-    pack[1] = { ...second, examples: { id: [], en: ['COVID itu apa'] } };
+    const twice = {
+      'about-covid': { id: ['covid itu apa'], en: [] },
+      symptoms: { id: [], en: ['COVID itu apa'] },
+    };
+    const file = `${EAST_JAVA_PACK_DIR}/${PACK_FILES.faqExamples}`;
 
-    expect(() => parseFaq(pack)).toThrow(/examples under two topics: covid itu apa/);
+    expect(() => parseContentFile(file, FaqExamplesSchema, twice)).toThrow(
+      /faq-examples\.json.*examples under two topics: covid itu apa/s,
+    );
   });
 
   it('rejects an audience whose ages run backwards, naming the field', () => {

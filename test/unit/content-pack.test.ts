@@ -9,9 +9,12 @@ describe('the bundled East Java pack', () => {
     // Act: the same files, through every check the content check makes when it loads them.
     const validated = loadContentPackFromDir(EAST_JAVA_PACK_DIR);
     // Assess
-    const { regions, ...rest } = bundled;
-    const { regions: validatedRegions, ...validatedRest } = validated;
+    const { regions, faqExamples, ...rest } = bundled;
+    const { regions: validatedRegions, faqExamples: questions, ...validatedRest } = validated;
     expect(rest).toEqual(validatedRest);
+    // The functions carry what the search learns from the questions (the counts, equal above), not the questions.
+    expect(faqExamples).toEqual({});
+    expect(Object.keys(questions)).toEqual(bundled.faq.map((t) => t.id));
     expect(regions.kabKota).toEqual(validatedRegions.kabKota);
     expect(regions.kecamatan).toEqual(validatedRegions.kecamatan);
     expect(regions.desa).toEqual(validatedRegions.desa);

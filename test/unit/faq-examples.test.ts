@@ -1,39 +1,55 @@
 import { describe, expect, it } from 'vitest';
-import type { FaqTopic } from '../../shared/content/faq.js';
-import { createExampleRanker } from '../../shared/line/faq-examples.js';
-import { createFaqSearch, type FaqMatch, faqTerms } from '../../shared/line/faq-search.js';
+import type { FaqExamples, FaqTopic } from '../../shared/content/faq.js';
+import { countExamples, createExampleRanker } from '../../shared/line/faq-examples.js';
+import { countFaqExamples, createFaqSearch, type FaqMatch, faqTerms } from '../../shared/line/faq-search.js';
 import { fixturePack } from '../support/packs.js';
 
 /** The fixture pack's topics (symptoms, vaccine, masks), with questions people asked under some. */
 const [symptoms, vaccine, masks] = fixturePack().faq;
 if (!symptoms || !vaccine || !masks) throw new Error('the fixture pack has three topics');
 
-function taught(topic: FaqTopic, id: readonly string[], en: readonly string[] = []): FaqTopic {
-  return { ...topic, examples: { id, en } };
+/** A topic with the questions people asked of it (they live in `faq-examples.json`, by topic id). */
+type Taught = FaqTopic & {
+  readonly questions?: { readonly id: readonly string[]; readonly en: readonly string[] };
+};
+
+function taught(topic: FaqTopic, id: readonly string[], en: readonly string[] = []): Taught {
+  return { ...topic, questions: { id, en } };
+}
+
+function questionsOf(topics: readonly Taught[]): FaqExamples {
+  return Object.fromEntries(topics.flatMap((t) => (t.questions ? [[t.id, t.questions]] : [])));
+}
+
+/** The search over the topics, learning from their questions as the pack's counts would teach it. */
+function searchOf(topics: readonly Taught[]) {
+  return createFaqSearch(topics, { counts: countFaqExamples(topics, questionsOf(topics)) });
+}
+
+function rankerOf(topics: readonly Taught[]) {
+  return createExampleRanker(topics, countExamples(questionsOf(topics), faqTerms), faqTerms);
 }
 
 const firstOffered = (match: FaqMatch) => (match.kind === 'suggest' ? match.topics[0]?.id : undefined);
 
 describe('the example ranker', () => {
   it("names the topic whose examples share the question's words", () => {
-    const ranker = createExampleRanker(
-      [
-        taught(symptoms, ['badan pegal semua, tanda apa ya', 'lidah pahit terus, kena ga']),
-        taught(vaccine, ['lengan pegal habis disuntik, wajar?', 'pegal habis booster normal?']),
-        masks,
-      ],
-      faqTerms,
-    );
+    const ranker = rankerOf([
+      taught(symptoms, ['badan pegal semua, tanda apa ya', 'lidah pahit terus, kena ga']),
+      taught(vaccine, ['lengan pegal habis disuntik, wajar?', 'pegal habis booster normal?']),
+      masks,
+    ]);
 
     expect(ranker.likeliest(faqTerms('lengan pegal habis booster'))).toBe('vaccine');
     expect(ranker.likeliest(faqTerms('lidah pahit tanda apa'))).toBe('symptoms');
   });
 
   it('gives every topic its log-odds, the likeliest highest', () => {
-    const ranker = createExampleRanker(
-      [taught(symptoms, ['lidah pahit terus']), taught(vaccine, ['lengan pegal habis booster']), masks],
-      faqTerms,
-    );
+    const ranker = rankerOf([
+      taught(symptoms, ['lidah pahit terus']),
+      taught(vaccine, ['lengan pegal habis booster']),
+      masks,
+    ]);
 
     const odds = ranker.logOdds(faqTerms('lengan pegal'));
 
@@ -44,10 +60,8 @@ describe('the example ranker', () => {
   });
 
   it('names nothing when no topic has examples, or no word of the question is in any', () => {
-    expect(createExampleRanker([symptoms, vaccine, masks], faqTerms).likeliest(faqTerms('vaksin'))).toBe(
-      undefined,
-    );
-    const ranker = createExampleRanker([taught(symptoms, ['badan pegal']), vaccine, masks], faqTerms);
+    expect(rankerOf([symptoms, vaccine, masks]).likeliest(faqTerms('vaksin'))).toBe(undefined);
+    const ranker = rankerOf([taught(symptoms, ['badan pegal']), vaccine, masks]);
     expect(ranker.likeliest(faqTerms('zzzz qqqq'))).toBe(undefined);
   });
 });
@@ -63,11 +77,11 @@ describe('FAQ search with examples', () => {
   ];
 
   it('offers the topic the examples point to first when it is not sure', () => {
-    const without = createFaqSearch([symptoms, vaccine, masks]).search(question);
+    const without = searchOf([symptoms, vaccine, masks]).search(question);
     expect(without.kind).toBe('suggest');
     expect(firstOffered(without)).not.toBe('vaccine');
 
-    const match = createFaqSearch([symptoms, taught(vaccine, examples), masks]).search(question);
+    const match = searchOf([symptoms, taught(vaccine, examples), masks]).search(question);
 
     expect(match.kind).toBe('suggest');
     expect(firstOffered(match)).toBe('vaccine');
@@ -75,8 +89,8 @@ describe('FAQ search with examples', () => {
 
   it("weighs the examples against the search: one example does not outrank the search's hit, several do", () => {
     // "tanda" is a symptoms keyword; "kuning" is in no keyword, only in the vaccine topic's examples.
-    const once = createFaqSearch([symptoms, taught(vaccine, ['tanda apa ya kalau kuning']), masks]);
-    const often = createFaqSearch([
+    const once = searchOf([symptoms, taught(vaccine, ['tanda apa ya kalau kuning']), masks]);
+    const often = searchOf([
       symptoms,
       taught(vaccine, ['tanda kuning pegal', 'kuning pegal wajar', 'pegal kuning']),
       masks,
@@ -90,7 +104,7 @@ describe('FAQ search with examples', () => {
   });
 
   it('leaves a sure answer as it is when the examples agree', () => {
-    const search = createFaqSearch([taught(symptoms, ['demam batuk pilek gejala apa']), vaccine, masks]);
+    const search = searchOf([taught(symptoms, ['demam batuk pilek gejala apa']), vaccine, masks]);
 
     expect(search.search('gejala demam batuk pilek')).toMatchObject({
       kind: 'answer',
@@ -101,12 +115,12 @@ describe('FAQ search with examples', () => {
   it("offers both topics, the search's first, when the examples say a sure answer was meant for another", () => {
     // "masker" is a masks keyword; people asking the price of masks meant the vaccine topic here.
     const priceQuestion = 'harga masker medis berapa';
-    expect(createFaqSearch([symptoms, vaccine, masks]).search(priceQuestion)).toMatchObject({
+    expect(searchOf([symptoms, vaccine, masks]).search(priceQuestion)).toMatchObject({
       kind: 'answer',
     });
     const priced = ['harga masker medis', 'harga masker berapa sekarang', 'masker medis harganya berapa'];
 
-    const match = createFaqSearch([symptoms, taught(vaccine, priced), masks]).search(priceQuestion);
+    const match = searchOf([symptoms, taught(vaccine, priced), masks]).search(priceQuestion);
 
     expect(match.kind).toBe('suggest');
     expect(match.kind === 'suggest' && match.topics.map((t) => t.id)).toEqual(['masks', 'vaccine']);
@@ -116,7 +130,7 @@ describe('FAQ search with examples', () => {
     // "masker kain" are masks keywords, "aman" (safe) a vaccine one; the examples ask about cloth masks at
     // the vaccination post.
     const question = 'masker kain aman';
-    expect(createFaqSearch([symptoms, vaccine, masks]).search(question)).toMatchObject({
+    expect(searchOf([symptoms, vaccine, masks]).search(question)).toMatchObject({
       kind: 'answer',
       topic: { id: 'masks' },
     });
@@ -127,7 +141,7 @@ describe('FAQ search with examples', () => {
       'masker kain antri vaksin',
     ];
 
-    const match = createFaqSearch([symptoms, taught(vaccine, atThePost), masks]).search(question);
+    const match = searchOf([symptoms, taught(vaccine, atThePost), masks]).search(question);
 
     expect(match.kind === 'suggest' && match.topics.map((t) => t.id)).toEqual(['vaccine', 'masks']);
   });
@@ -142,13 +156,21 @@ describe('FAQ search with examples', () => {
       audience: { id: ['balita'], en: ['toddler'] },
     };
     const boosted = ['balita boleh booster', 'booster buat balita aman', 'dosis booster balita'];
-    const search = createFaqSearch([symptoms, taught(vaccine, boosted), masks, children]);
+    const search = searchOf([symptoms, taught(vaccine, boosted), masks, children]);
 
     expect(search.search('balita perlu booster vaksin?')).toMatchObject({ topic: { id: 'children' } });
   });
 
+  it('learns the same from the questions as from their counts', () => {
+    const topics = [symptoms, taught(vaccine, examples), masks];
+    const fromQuestions = createFaqSearch(topics, { questions: questionsOf(topics) });
+
+    expect(fromQuestions.search(question)).toEqual(searchOf(topics).search(question));
+    expect(firstOffered(fromQuestions.search(question))).toBe('vaccine');
+  });
+
   it('does not turn a question it cannot place into a suggestion', () => {
-    const search = createFaqSearch([symptoms, taught(vaccine, examples), masks]);
+    const search = searchOf([symptoms, taught(vaccine, examples), masks]);
 
     expect(search.search('harga cabai rawit').kind).toBe('none');
   });
