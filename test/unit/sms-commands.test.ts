@@ -615,6 +615,25 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     // 5M is the line's subject, though homework is not; "hrs" asks when, not where.
     ['5m itu apa aja, buat tugas sekolah', 'question'],
     ['kena covid hrs dirawat di rs ga', 'question'],
+    // Madurese not wanting to receive; being sent the messages again "as before".
+    ['sengko ta terro narema sms pole', 'stop'],
+    ['tolong dikirimi info lagi spt biasa', 'start'],
+    // "go out" alone in a part is not leaving the messages.
+    ['aku wis neng ngarep omah, metu o', 'question'],
+    // A hospital that treats patients; what can be asked, in krama.
+    ['i need a hospital that treats patients', 'hospital'],
+    ['punapa kemawon ingkang saged kula takenaken wonten mriki', 'help'],
+    // Both languages named, one forbidden.
+    ['pake bhs indonesia aja jgn inggris', 'language'],
+    // An internet provider's subscription; SARS-CoV-2 named with a school.
+    ['berhenti langganan indihome gmn', 'off-topic'],
+    ['sars cov 2 itu apa? ditanya anak dr sekolah', 'question'],
+    // Symptoms asked about are not help; "no" in English is not a number; a decree's number.
+    ['badan pegel semua, apa bisa covid?', 'question'],
+    ['does a negative test mean no covid', 'question'],
+    ['kmk nomor 413 isinya istilah apa', 'question'],
+    // Hearsay said short ("blg") and "official".
+    ['pak rt blg ada yg positif, resmi ga?', 'question'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

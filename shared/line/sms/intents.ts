@@ -219,6 +219,9 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   kmbali: 'kembali',
   biayanipun: 'biaya',
   brsedia: 'bersedia',
+  blg: 'bilang',
+  punapa: 'apa',
+  narema: 'terima',
   nyalain: 'nyalakan',
   lebetaken: 'masukkan',
   numbers: 'number',
@@ -407,7 +410,7 @@ const OPT_OUT_VERBS = words(
     'disable halt terminate enough mandek unsubscribe unregister deregister',
 );
 /** Wanting, and "any more": "don't want it anymore". */
-const WANT_WORDS = words('want mau pengen pingin gelem ingin need butuh');
+const WANT_WORDS = words('want mau pengen pingin kepingin gelem ingin need butuh terro');
 const AGAIN_OR_MORE = words('anymore lagi lg maneh meneh maning more pole');
 /** A stop told as a slip: "kepencet berhenti", "unsubscribed by mistake". */
 const BY_MISTAKE = words('kepencet kepencet kepenyet mistake accidentally sengaja');
@@ -452,7 +455,7 @@ const WANTING_NOT = words(
 const OPT_OUT_FILLER = words(
   'tolong please pls plz saya aku sy gue me my i ke lagi lg again maneh meneh maning aja saja ae ya yo dong min admin nya ' +
     'wis udah sudah your our for of with us turn iki terus trus lewat via by like tiap setiap every do ' +
-    'nomer nmr kene sini nang neng mohon harap minta pokoknya jg kan pole dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
+    'nomer nmr kene sini nang neng mohon harap minta pokoknya jg kan pole spt sampon dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
     'how cara caranya gimana phone hp handphone it yo cak cuk ok yes way there is make keep ketik type ' +
     'ipun bilang dibilang dibilangin sampai sampe ka begini ever kesehatan health really ' +
     'system sistem database data ' +
@@ -476,7 +479,7 @@ const AGAIN = words(
   'lagi lg again kembali maneh meneh maning pole ulang back tiap setiap every rutin regularly masih msh still',
 );
 /** Asking to be sent the messages: "kirimi aku info maneh", "send me updates again". */
-const SEND_VERBS = words('kirim kirimi send');
+const SEND_VERBS = words('kirim kirimi dikirimi send');
 
 /** Thanks in Indonesian, Javanese, English and texting short forms. */
 const THANKS = words(
@@ -573,7 +576,8 @@ const WHERE_WORDS = words(
 );
 /** Asking whether something heard is true ("viral video ... hospitals are full, true?"): the hoax topic. */
 const HEARSAY = words(
-  'viral hoax hoaks true benarkah bener beneran leres katanya jare video percaya percoyo pecoyo believe bilang says',
+  'viral hoax hoaks true benarkah bener beneran leres resmi official katanya jare video percaya percoyo pecoyo ' +
+    'believe bilang says',
 );
 /** Passing a rumour on: a number it came from is not a number asked for. */
 const RUMOUR = words(
@@ -741,6 +745,9 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
 const PAST = words('sempet sempat pernah kemarin kemaren kmrn wingi tadi');
 /** Coming back. */
 const COME_BACK = words('balik kembali back');
+
+/** Verbs that say stop only of something named: "keluar" alone is also "come out". */
+const WEAK_STOPS = words('keluar quit end cabut');
 
 /** Asking a question, after a wish: "mau tanya". */
 const ASK = words('tanya nanya bertanya takon ask');
@@ -948,7 +955,8 @@ const HELP_FILLER = words(
     'gimana bagaimana type can ask sms buat untuk utk for gunanya fungsi fungsinya bingung harus kudu should ' +
     'bantuan help saja you kamu iso bisa mau arep minta to kene sini here sort things number line list of show ' +
     'tampilkan tolong please exactly actually me gawe nggo kanggo nomer nomor format thing keywords who and ' +
-    'nggih mawon sih min the kind jenis macam with dan and kados pundi',
+    'nggih mawon sih min the kind jenis macam with dan and kados pundi kemawon ingkang kula takenaken ' +
+    'tangletaken wonten mriki ngriki',
 );
 /** "This" or "its use", of the messages: "ini sms apa", "gunanya apa". */
 const THESE_OR_USE = words('ini this iki gunanya fungsinya');
@@ -1019,6 +1027,13 @@ function languageAsked(tokens: readonly Token[]): 'language-en' | 'language-id' 
     allIn(tokens, COMPLAINT, LANGUAGE_NAMES.en, LANGUAGE_NAMES.id, LANGUAGE_FILLER)
   )
     return named[0] === 'en' ? 'language-id' : 'language-en';
+  // "pake bhs indonesia ya jgn inggris": both named, one forbidden: the other.
+  if (named.length === 2 && allIn(tokens, LANGUAGE_NAMES.en, LANGUAGE_NAMES.id, LANGUAGE_FILLER, NEGATORS)) {
+    const forbidden = (['en', 'id'] as const).filter((lang) =>
+      tokens.some((t, i) => LANGUAGE_NAMES[lang].has(t.key) && NEGATORS.has(tokens[i - 1]?.key ?? '')),
+    );
+    if (forbidden.length === 1) return forbidden[0] === 'en' ? 'language-id' : 'language-en';
+  }
   // "can you switch back to bahasa": in English, "bahasa" alone is Indonesian.
   const bahasaOnly =
     has(tokens, words('bahasa')) && !has(tokens, LANGUAGE_NAMES.en) && !has(tokens, LANGUAGE_NAMES.id);
@@ -1050,7 +1065,7 @@ function languageAsked(tokens: readonly Token[]): 'language-en' | 'language-id' 
 /** A person's own symptoms, told rather than asked about: a report. */
 const SYMPTOM_WORDS = words(
   'demam panas meriang mriyang menggigil batuk watuk pilek sesak anosmia penciuman perasa fever cough coughing ' +
-    'taste smell breathe breathing tenggorokan throat',
+    'taste smell breathe breathing tenggorokan throat pegal pegel pusing',
 );
 const WHO_OR_SINCE = words(
   'saya sy aku ku gue i my me ibu bapak ayah anak istri suami mbah simbah keluarga sekeluarga adik kakak mother ' +
@@ -1108,7 +1123,8 @@ function isHotline(tokens: readonly Token[]): boolean {
   if (roundTheClock(tokens)) return true;
   // "kalo hari minggu telp kemana?", a three-digit number with "telp": where to call, or a short line.
   const calling = has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS) || has(tokens, NUMBER_WORDS);
-  if (calling && (has(tokens, WHERE_TO) || shortNumber)) return true;
+  // "KMK nomor 413 isinya istilah apa": a decree's number, in a question of what words mean.
+  if (calling && (has(tokens, WHERE_TO) || shortNumber) && !has(tokens, MEANING)) return true;
   // "bisa telpon langsung gak", "ono nomer sing iso ditakoni langsung?": asking to call.
   if (has(tokens, PHONE_CALLS) && has(tokens, words('bisa can langsung directly'))) return true;
   if (has(tokens, NUMBER_WORDS) && has(tokens, words('langsung directly'))) return true;
@@ -1118,11 +1134,14 @@ function isHotline(tokens: readonly Token[]): boolean {
     CONTACT_WORDS.has(tokens[i]?.key ?? '') &&
     (EXPOSURE_NEXT.has(tokens[i + 1]?.key ?? '') || CLOSE.has(tokens[i - 1]?.key ?? ''));
   // "no" is a number only before what it numbers ("no telp", "no dinkes"), not in "no symptoms".
+  // In English "no" is never a number ("prove i have no covid").
+  const english = messageLang(tokens) === 'en';
   const bareNo = (i: number) =>
     tokens[i]?.key === 'no' &&
-    ![PHONE_WORDS, PHONE_SUBJECTS, HOTLINE_WORDS, words('wa whatsapp hp')].some((set) =>
-      set.has(tokens[i + 1]?.key ?? ''),
-    );
+    (english ||
+      ![PHONE_WORDS, PHONE_SUBJECTS, HOTLINE_WORDS, words('wa whatsapp hp')].some((set) =>
+        set.has(tokens[i + 1]?.key ?? ''),
+      ));
   // "nomer iki dudu nomerku": a number that is not someone's, not one asked for.
   const denied = (i: number) => NEGATORS.has(tokens[i - 1]?.key ?? '');
   const phoneWords = tokens.filter(
@@ -1211,7 +1230,8 @@ const MEANING = words(
 /** Words of a hospital request that are not the place: "dimana rs covid terdekat dari genteng". */
 const NOT_PLACE = words(
   'rumah sakit covid corona yang yg ada buat untuk utk pasien saya aku sy mau cari tolong info dong min ' +
-    'apa the a is are for what which to from dari ke ya paling arep golek ono sing seng',
+    'apa the a is are for what which to from dari ke ya paling arep golek ono sing seng that treats treat ' +
+    'treating patient patients pasien',
 );
 
 /** The words of a hospital request that may name the place, as typed. */
@@ -1239,7 +1259,7 @@ const OFF_TOPIC = words(
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
-    'tunggakan iuran tresno cinta hubungan pacar pacaran nasi katering catering bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
+    'tunggakan iuran tresno cinta indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -1301,7 +1321,7 @@ const OTHER_TESTS = words(
   'english inggris driving cpns toefl ielts iq psikotes narkoba drug kehamilan pregnancy hamil',
 );
 /** The disease itself named: then a mask or a test is about it. */
-const THE_DISEASE = words('covid corona korona kopid virus pandemi');
+const THE_DISEASE = words('covid corona korona kopid virus pandemi sars omicron omikron');
 /**
  * The line's own subject: a message that names it is a question for the FAQ even with an off-topic
  * word in it ("harga swab antigen", "punya tbc kena covid").
@@ -1337,7 +1357,10 @@ export function intentOf(
     return { kind: 'start' };
   // "stop dulu, sy mau tanya resep rawon": someone who wants to ask is not leaving.
   const wantsToAsk = tokens.some((t, i) => WANT_WORDS.has(t.key) && ASK.has(tokens[i + 1]?.key ?? ''));
-  if (!wantsToAsk && parts.some((part) => isOptOut(part, mentionsTopic))) return { kind: 'stop' };
+  // "mas, aku wis nang ngarep, metuo": "go out" said alone in a part is not leaving the messages.
+  const weakAlone = (part: readonly Token[]) => parts.length > 1 && allIn(part, WEAK_STOPS, OPT_OUT_FILLER);
+  if (!wantsToAsk && parts.some((part) => isOptOut(part, mentionsTopic) && !weakAlone(part)))
+    return { kind: 'stop' };
   // "kemarin sy stop, skrg mau langganan lg": a part that only says start, though another said stop.
   if (parts.some((part) => isOptIn(part))) return { kind: 'start' };
   // "sempet unsubscribe, skrg pengen balik": a stop told as past, and a wish to come back.
@@ -1481,7 +1504,9 @@ function courtesyInParts(
         leftover(clause, [...courtesy, ...names])
           .map((t) => t.word)
           .join(' '),
-      ) || intentOf(clause, questionMark) !== undefined,
+      ) ||
+      intentOf(clause, questionMark) !== undefined ||
+      namesSymptoms(clause),
   );
   return asks ? undefined : found;
 }
@@ -1532,7 +1557,8 @@ function courtesyIntent(tokens: readonly Token[], mentionsTopic: MentionsTopic):
         return { kind: `language-${lang}` };
     }
   }
-  const asksWhatItCan = has(tokens, CAN) && has(tokens, WHAT);
+  // "badan pegel2 semua sama lemes, apa bisa covid?" asks whether symptoms are it, not what the line can do.
+  const asksWhatItCan = has(tokens, CAN) && has(tokens, WHAT) && !namesSymptoms(tokens);
   // "a question about corona" is help; "korona iku opo" asks what it is.
   const line = has(tokens, WHAT) ? [] : [THE_LINE];
   const helpSets = [HELP_ASKED, HELP_CORE, HELP_FILLER, words('ok boleh soal about'), ...line];
