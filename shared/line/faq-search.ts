@@ -167,6 +167,8 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   kenek: 'kena',
   seppo: 'lansia',
   majar: 'bayar',
+  punapa: 'apa',
+  tuwek: 'tua',
   ngennep: 'rawat',
   positip: 'positif',
   pos: 'positif',
@@ -363,7 +365,7 @@ const STOP_WORDS_ID = (
   'selamat pagi siang sore malam permisi maaf hari besok kemarin tadi nanti anda kamu sampeyan ' +
   'awakmu kami kita dia mereka ia oleh pada dalam secara agar supaya biar sebaiknya sebenarnya ' +
   'sebenernya masih sangat paling lebih cuma hanya terus maksudnya maksud dll dsb kah apa2 berapa kena ' +
-  'tahun tips orang kapan jelaskan jelasin terangkan awam na nyuwun pirsa tanglet nderek badhe kulo kula panjenengan menawi segini sejatine sing arep terro'
+  'tahun tips orang kapan jelaskan jelasin terangkan awam na nyuwun pirsa tanglet nderek badhe kulo kula panjenengan menawi segini sejatine sing arep terro isun paran kepingin'
 ).split(' ');
 const STOP_WORDS_EN = (
   'the is are was be what whats how a an of to do does i my me you your we our it its he she they ' +
@@ -382,12 +384,12 @@ const PREVENTED = new Set(['tidak', 'aman', 'safe']);
 /** Being caught by it, after not wanting: "ga mau ketularan", "sing arep kena", "don't want to catch it". */
 const CAUGHT = new Set(['kena', 'ketularan', 'tertular', 'tular', 'catch', 'infected', 'sakit']);
 const NOT_WANT = new Set(['tidak', 'ora', 'sing', 'ta', 'not', 'dont', 'gak', 'ga', 'nggak', 'emoh']);
-const WANT = new Set(['mau', 'ingin', 'pengen', 'pingin', 'gelem', 'arep', 'terro', 'want']);
+const WANT = new Set(['mau', 'ingin', 'pengen', 'pingin', 'kepingin', 'gelem', 'arep', 'terro', 'want']);
 /** How many words before being caught the "not" and the wish may stand. */
 const WANT_REACH = 3;
 function notWanted(before: readonly string[]): boolean {
-  const wish = before.findIndex((w) => WANT.has(w));
-  return wish > 0 && before.slice(0, wish).some((w) => NOT_WANT.has(w));
+  // "ga mau kena" and "kepingin ora kenek": the "not" before the wish or after it.
+  return before.some((w) => WANT.has(w)) && before.some((w) => NOT_WANT.has(w));
 }
 
 /**

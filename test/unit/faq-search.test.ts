@@ -339,6 +339,11 @@ describe('FAQ search: normalisation', () => {
     ['ga mau ketularan', ['cegah', 'tular']],
     ['sing arep kena', ['cegah']],
     ['ta terro kena', ['cegah']],
+    // The "not" after the wish, in Osing: "kepingin ora kenek".
+    ['isun kepingin ora kenek corona', ['cegah', 'corona']],
+    // Krama and Osing words for what, still and old.
+    ['punapa covid punika taksih wonten', ['covid']],
+    ['emak wis tuwek', ['emak', 'tua']],
     // Javanese krama and ngoko.
     ['covid saged waras dewe mboten', ['covid', 'sembuh', 'sendiri']],
     // Javanese with "dh" or without meet; a year is read as an age elsewhere, not as a term.
