@@ -14,6 +14,7 @@ import { BLIND10_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind10
 import { BLIND11_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind11.js';
 import { BLIND12_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind12.js';
 import { BLIND13_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind13.js';
+import { BLIND14_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind14.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -347,6 +348,17 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     right: 437,
     faqRight: 252,
     optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 1,
+  },
+  {
+    name: 'blind14',
+    messages: BLIND14_LABELLED_MESSAGES,
+    status: 'held out, never tuned on',
+    covers: true,
+    right: 454,
+    faqRight: 253,
+    optOutsMissed: 2,
     optOutsTaken: 0,
     outOfScopeAnswered: 1,
   },
