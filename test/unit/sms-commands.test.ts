@@ -634,6 +634,26 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     ['kmk nomor 413 isinya istilah apa', 'question'],
     // Hearsay said short ("blg") and "official".
     ['pak rt blg ada yg positif, resmi ga?', 'question'],
+    // The number taken off the line's messages, whatever reason follows; a threat to block.
+    ['tolong hapus nomor saya dari sms covid krn hp ini sdh ganti orang', 'stop'],
+    ['awas tak blokir lek sek ngirim sms maneh', 'stop'],
+    // The subscription given back; the past said, then receiving again.
+    ['balikin langganan sy yg dulu', 'start'],
+    ['kemarin sy stop, skrg mau terima lg', 'start'],
+    // Another service activated or stopped.
+    ['bpjs saya mati, cara aktifkan lagi gmn', 'question'],
+    // Whom to call, written short; whether anyone answers at the weekend.
+    ['tlp siapa kalau malam ada yg sesak', 'hotlines'],
+    ['hari minggu ada yg bisa dihubungi?', 'hotlines'],
+    // What to type, in Osing; what to send to get the information, and whether there is a code.
+    ['isun kudu ngetik paran?', 'help'],
+    ['kirim apa biar dapet info? ada kodenya?', 'help'],
+    // "lapor bos" addresses someone; an online order is someone else's matter; a pregnancy test.
+    ['lapor bos, aku demam karo watuk', 'report'],
+    ['paket dari olshop ongkirnya dobel, lapor kemana', 'off-topic'],
+    ['positif hamil, periksa ke bidan kapan', 'off-topic'],
+    // A chain message is hearsay, though a hospital is named.
+    ['ada pesan berantai rs penuh pasien covid, bener?', 'question'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

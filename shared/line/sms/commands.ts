@@ -138,7 +138,7 @@ function keywordOf(key: string | undefined): Keyword | undefined {
 
 /** Greetings and forms of address people open a message with: "min, rs sempu", "selamat pagi". */
 const GREETINGS = foldedSet(
-  'halo hallo helo hello hai hi hy hey hei p pagi siang sore malam met selamat salamet assalamualaikum asalamualaikum ' +
+  'halo hallo helo hello hai hi hy hey hei p pagi siang sore malam met selamat salamet selamet kenal assalamualaikum asalamualaikum ' +
     'assalamu alaikum asslm aslm askum salam wr wb warahmatullahi wabarakatuh permisi maaf min admin pak bu kak mas ' +
     'mbak dok dik cak ning sugeng enjing enjang siyang sonten dalu ndalu wengi kulonuwun punten sampurasun good morning ' +
     'afternoon evening there anyone around slmt malem ass spada asslmkm kabare howdy',
@@ -215,9 +215,12 @@ export function parseSmsCommand(text: string, mentionsTopic?: MentionsTopic): Sm
     return { kind: 'help' };
   let at = 0;
   // "kulo nuwun" (may I come in) and "nuwun sewu" (excuse me) greet, though "nuwun" alone thanks.
+  // "apa kabar", "ponapa kabar": how are you.
   const kuloNuwun = (i: number) =>
     (['kulo', 'kula'].includes(all[i]?.key ?? '') && all[i + 1]?.key === 'nuwun') ||
-    (all[i]?.key === 'nuwun' && all[i + 1]?.key === 'sewu');
+    (all[i]?.key === 'nuwun' && all[i + 1]?.key === 'sewu') ||
+    (['apa', 'ponapa', 'piye', 'pripun'].includes(all[i]?.key ?? '') &&
+      ['kabar', 'kabare'].includes(all[i + 1]?.key ?? ''));
   while (at < all.length && (GREETINGS.has(all[at]?.key ?? '') || kuloNuwun(at))) at += kuloNuwun(at) ? 2 : 1;
   // "assalamu alaikum" or "selamat pagi" alone, "?" alone, or nothing: what can they send?
   if (at === all.length) return { kind: 'help' };

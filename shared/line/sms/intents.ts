@@ -400,6 +400,9 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   return key === undefined ? t : { ...t, key };
 }
 
+/** Whose numbers are not the caller's own: "hapus nomor dinkes dari hp". */
+const PHONE_SUBJECTS_ELSE = words('dinkes puskesmas dokter kontak contacts');
+
 /** Goods and money, sent: not these messages. */
 const GOODS = words('barang paket uang duit pesanan orderan kiriman2');
 
@@ -407,7 +410,7 @@ const GOODS = words('barang paket uang duit pesanan orderan kiriman2');
 const OPT_OUT_VERBS = words(
   'stop stp setop berhenti brhenti henti hentikan unreg unsub unsubscribe cancel cancl batal batalkan keluar quit ' +
     'udahan sudahi cukup berhentikan matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end ' +
-    'disable halt terminate enough mandek unsubscribe unregister deregister',
+    'disable halt terminate enough mandek unsubscribe unregister deregister blokir block',
 );
 /** Wanting, and "any more": "don't want it anymore". */
 const WANT_WORDS = words('want mau pengen pingin kepingin gelem ingin need butuh terro');
@@ -455,7 +458,7 @@ const WANTING_NOT = words(
 const OPT_OUT_FILLER = words(
   'tolong please pls plz saya aku sy gue me my i ke lagi lg again maneh meneh maning aja saja ae ya yo dong min admin nya ' +
     'wis udah sudah your our for of with us turn iki terus trus lewat via by like tiap setiap every do ' +
-    'nomer nmr kene sini nang neng mohon harap minta pokoknya jg kan pole spt sampon dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
+    'nomer nmr kene sini nang neng mohon harap minta pokoknya jg kan pole spt sampon yg yang kemarin kemaren krn karena because soalnya dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
     'how cara caranya gimana phone hp handphone it yo cak cuk ok yes way there is make keep ketik type ' +
     'ipun bilang dibilang dibilangin sampai sampe ka begini ever kesehatan health really ' +
     'system sistem database data ' +
@@ -576,7 +579,8 @@ const WHERE_WORDS = words(
 );
 /** Asking whether something heard is true ("viral video ... hospitals are full, true?"): the hoax topic. */
 const HEARSAY = words(
-  'viral hoax hoaks true benarkah bener beneran leres resmi official katanya jare video percaya percoyo pecoyo ' +
+  'viral hoax hoaks true benarkah bener beneran leres resmi official berantai katanya jare video percaya percoyo ' +
+    'pecoyo ' +
     'believe bilang says',
 );
 /** Passing a rumour on: a number it came from is not a number asked for. */
@@ -656,6 +660,18 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   if (
     startForbidden &&
     allIn(tokens, OPT_IN_VERBS, MESSAGE_WORDS, OPT_OUT_FILLER, FORBID, REMOVE_OBJECTS, THE_LINE, AGAIN)
+  )
+    return true;
+  // "mohon nomor saya dihapus dari layanan sms covid ini krn sdh ganti pemilik": the number taken off
+  // the line's messages, whatever reason follows.
+  const numberRemoved = tokens.some(
+    (t, i) =>
+      REMOVE_VERBS.has(t.key) && tokens.slice(Math.max(0, i - 3), i + 4).some((u) => NUMBER_WORDS.has(u.key)),
+  );
+  if (
+    numberRemoved &&
+    (has(tokens, THE_LINE) || has(tokens, MESSAGE_WORDS)) &&
+    !has(tokens, PHONE_SUBJECTS_ELSE)
   )
     return true;
   // "REMOVE", "hapus": taking the number off, said alone.
@@ -745,6 +761,9 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
 const PAST = words('sempet sempat pernah kemarin kemaren kmrn wingi tadi');
 /** Coming back. */
 const COME_BACK = words('balik kembali back');
+
+/** Other services people subscribe to, activate or stop: BPJS, a SIM card, data packages. */
+const OTHER_SERVICES = words('bpjs kis kartu sim akun account wifi indihome');
 
 /** Verbs that say stop only of something named: "keluar" alone is also "come out". */
 const WEAK_STOPS = words('keluar quit end cabut');
@@ -882,7 +901,7 @@ const ABOUT_A_MESSAGE = words(
 
 /** Asking for the menu or the commands: help, though it may say "send" ("kirim menunya"). */
 const HELP_ONLY = words(
-  'menu commands perintah keywords format petunjuk panduan fitur features options pilihan ketik type',
+  'menu commands perintah keywords format petunjuk panduan fitur features options pilihan ketik type kode code',
 );
 
 /** The messages themselves, as nouns: what a wish to receive them names. */
@@ -966,14 +985,14 @@ const ANSWERING = words('balas bales reply jawab');
 const REPLY_WORDS = words('balas bales reply jawab answer text ketik type');
 /** What the line can do: "bisa apa aja", "kamu bisa apa". */
 const CAN = words('bisa iso can');
-const WHAT = words('apa opo what menopo menapa nopo napa ponapa');
+const WHAT = words('apa opo what menopo menapa nopo napa ponapa paran');
 /** How to use it, with nothing named to use: "cara pakai gimana", "how do i use it". */
 const USE = words('pakai use');
 const HOW = words('cara carane how gimana bagaimana piye kados');
 
 /** Asking for help or what there is, said plainly: "butuh bantuan", "info apa aja yg ada", "mau tanya". */
 const HELP_ASKED = words(
-  'bantuan bantu help fitur features pilihan options info informasi tanya nanya bertanya takon pirsa atanya ask ' +
+  'bantuan bantu help fitur features pilihan options info informasi tanya nanya bertanya takon pirsa atanya ask kode code ' +
     'question pitulung petunjuk panduan commands perintah menu layanan bingung format keywords',
 );
 
@@ -986,8 +1005,8 @@ function isHelp(tokens: readonly Token[]): boolean {
   // "sy baru dpt sms ini, hrs bls apa", "cara balesnya gmn": what to send back, or how.
   // Said short, the messages go without saying: "sy hrs bales apa?".
   const whatToReply =
-    has(tokens, REPLY_WORDS) &&
-    (has(tokens, WHAT) || has(tokens, HOW)) &&
+    ((has(tokens, REPLY_WORDS) && (has(tokens, WHAT) || has(tokens, HOW))) ||
+      (has(tokens, SEND_VERBS) && has(tokens, WHAT))) &&
     (has(tokens, MESSAGE_WORDS) || tokens.length <= SHORT_HELP);
   if (whatToReply && !has(tokens, LANGUAGE_NAMES.en) && !has(tokens, LANGUAGE_NAMES.id)) return true;
   const asksWhatItCan = has(tokens, CAN) && has(tokens, WHAT);
@@ -1169,7 +1188,7 @@ const LEAVE = words('keluar leave exit metu');
 const GROUP = words('grup group grub');
 
 /** Whom else people report to: the police, the neighbourhood head, an employer. */
-const PARTIES = words('polisi police polsek polres rt rw lurah kades hrd atasan bos boss satpam');
+const PARTIES = words('polisi police polsek polres rt rw lurah kades hrd atasan satpam');
 /** A form of address before a party: "lapor pak RT". */
 const ADDRESS = words('pak bu bapak ibu');
 
@@ -1259,7 +1278,7 @@ const OFF_TOPIC = words(
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
-    'tunggakan iuran tresno cinta indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
+    'tunggakan iuran tresno cinta ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -1352,23 +1371,32 @@ export function intentOf(
   const parts = clauses.flatMap((clause) => partsOf(clause));
   // "kmrn sy unreg, skrg mau reg lg": a stop told as past, and a start asked now.
   const restart = (part: readonly Token[]) =>
-    (has(part, WANT_WORDS) || has(part, WANT)) && (has(part, OPT_IN_VERBS) || has(part, words('reg')));
+    (has(part, WANT_WORDS) || has(part, WANT)) &&
+    (has(part, OPT_IN_VERBS) ||
+      has(part, words('reg')) ||
+      (has(part, RECEIVE) && (has(part, MESSAGE_WORDS) || has(part, AGAIN))));
+  // "sempet unsubscribe, skrg pengen balik": a wish to come back.
+  const comeBack = (part: readonly Token[]) =>
+    (has(part, WANT_WORDS) || has(part, WANT)) &&
+    has(part, COME_BACK) &&
+    allIn(part, WANT_WORDS, WANT, COME_BACK, AGAIN, OPT_OUT_FILLER, MESSAGE_WORDS, THE_LINE);
+  if (has(tokens, PAST) && parts.some(comeBack)) return { kind: 'start' };
   if (has(tokens, PAST) && parts.some(restart) && !parts.some((part) => has(part, NEGATORS)))
     return { kind: 'start' };
   // "stop dulu, sy mau tanya resep rawon": someone who wants to ask is not leaving.
   const wantsToAsk = tokens.some((t, i) => WANT_WORDS.has(t.key) && ASK.has(tokens[i + 1]?.key ?? ''));
   // "mas, aku wis nang ngarep, metuo": "go out" said alone in a part is not leaving the messages.
   const weakAlone = (part: readonly Token[]) => parts.length > 1 && allIn(part, WEAK_STOPS, OPT_OUT_FILLER);
-  if (!wantsToAsk && parts.some((part) => isOptOut(part, mentionsTopic) && !weakAlone(part)))
+  // "BPJS saya mati, cara aktifkan lagi gmn": another service named, and a part that does not name the messages.
+  const elsewhereService = (part: readonly Token[]) =>
+    has(tokens, OTHER_SERVICES) && !has(part, MESSAGE_WORDS);
+  if (
+    !wantsToAsk &&
+    parts.some((part) => isOptOut(part, mentionsTopic) && !weakAlone(part) && !elsewhereService(part))
+  )
     return { kind: 'stop' };
   // "kemarin sy stop, skrg mau langganan lg": a part that only says start, though another said stop.
-  if (parts.some((part) => isOptIn(part))) return { kind: 'start' };
-  // "sempet unsubscribe, skrg pengen balik": a stop told as past, and a wish to come back.
-  const comeBack = (part: readonly Token[]) =>
-    (has(part, WANT_WORDS) || has(part, WANT)) &&
-    has(part, COME_BACK) &&
-    allIn(part, WANT_WORDS, WANT, COME_BACK, AGAIN, OPT_OUT_FILLER, MESSAGE_WORDS, THE_LINE);
-  if (has(tokens, PAST) && parts.some(comeBack)) return { kind: 'start' };
+  if (parts.some((part) => isOptIn(part) && !elsewhereService(part))) return { kind: 'start' };
   // "siapa yg daftarin nomor saya? hapus aja": taking the number off, said apart from the number.
   const removeOnly = (clause: readonly Token[]) =>
     has(clause, REMOVE_VERBS) && allIn(clause, REMOVE_VERBS, OPT_OUT_FILLER);
@@ -1396,6 +1424,11 @@ export function intentOf(
   const otherMedicine = has(tokens, MEDICINE) && which && namesLongIllness(tokens);
   if (otherMedicine && !has(tokens, COVID_WORDS) && !has(tokens, VACCINE_WORDS)) return { kind: 'off-topic' };
   // "sapa sing kudu tak telpon lek tonggoku sesak": whom to call, though symptoms are told.
+  // "tlp siapa kl ada yg sesak": whom to call, written short.
+  const shortCallWhom = has(tokens, SHORT_CALLS) && asksWhom(tokens);
+  // "sabtu minggu ada yg bisa dihubungi ga": whether someone answers at those times.
+  const reachable = has(tokens, words('hubungi dihubungi ditelpon')) && has(tokens, WHEN_OPEN);
+  if ((shortCallWhom || reachable) && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
   // "i lost my passport in surabaya, who do i call": someone else's service, whom to call there.
   const elsewhere = has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS);
   // "harus percaya siapa?": whom to believe is a question of rumours, not of whom to call.
@@ -1420,8 +1453,15 @@ export function intentOf(
   if (lostThing && tokens.some((t) => LOST.has(t.word))) return { kind: 'off-topic' };
   // "face mask for oily skin", "where can I take an english test": a mask or a test of another kind.
   const beauty = has(tokens, BEAUTY) || (has(tokens, SKIN) && has(tokens, SKIN_CARE));
+  // "positif hamil": a pregnancy test's result.
+  const pregnant = tokens.some(
+    (t, i) => words('positif positive').has(t.key) && words('hamil pregnant').has(tokens[i + 1]?.key ?? ''),
+  );
   const otherKind =
-    beauty || (has(tokens, TEST_WORDS) && has(tokens, OTHER_TESTS)) || has(tokens, PREGNANCY_TESTS);
+    beauty ||
+    (has(tokens, TEST_WORDS) && has(tokens, OTHER_TESTS)) ||
+    has(tokens, PREGNANCY_TESTS) ||
+    pregnant;
   if (otherKind && !has(tokens, THE_DISEASE)) return { kind: 'off-topic' };
   // "keluar dr grup wa gmn caranya": leaving a chat group, not these messages.
   if (tokens.some((t, i) => LEAVE.has(t.key) && nextWithin(tokens, i, 2, GROUP) >= 0))
