@@ -365,7 +365,7 @@ const STOP_WORDS_ID = (
   'selamat pagi siang sore malam permisi maaf hari besok kemarin tadi nanti anda kamu sampeyan ' +
   'awakmu kami kita dia mereka ia oleh pada dalam secara agar supaya biar sebaiknya sebenarnya ' +
   'sebenernya masih sangat paling lebih cuma hanya terus maksudnya maksud dll dsb kah apa2 berapa kena ' +
-  'tahun tips orang kapan jelaskan jelasin terangkan awam na nyuwun pirsa tanglet nderek badhe kulo kula panjenengan menawi segini sejatine sing arep terro isun paran kepingin'
+  'tahun tips orang kapan jelaskan jelasin terangkan awam na nyuwun pirsa tanglet nderek badhe kulo kula panjenengan menawi segini sejatine sing arep terro isun paran kepingin sopaja'
 ).split(' ');
 const STOP_WORDS_EN = (
   'the is are was be what whats how a an of to do does i my me you your we our it its he she they ' +
@@ -376,11 +376,11 @@ const STOP_WORDS_EN = (
 const STOP_WORDS = new Set([...STOP_WORDS_ID, ...STOP_WORDS_EN]);
 
 /** "So that" in Indonesian and Javanese; see {@link faqTerms}. */
-const PURPOSE_WORDS = new Set(['biar', 'agar', 'supaya', 'spy', 'supoyo', 'ben', 'so']);
+const PURPOSE_WORDS = new Set(['biar', 'agar', 'supaya', 'spy', 'supoyo', 'sopaja', 'ben', 'so']);
 /** How many words a "not" may follow its "so that" by ("supaya keluarga saya tidak ..."). */
 const PURPOSE_REACH = 4;
 /** After a purpose: what prevention brings about ("biar tidak ...", "supaya aman"). */
-const PREVENTED = new Set(['tidak', 'aman', 'safe']);
+const PREVENTED = new Set(['tidak', 'ta', 'aman', 'safe']);
 /** Being caught by it, after not wanting: "ga mau ketularan", "sing arep kena", "don't want to catch it". */
 const CAUGHT = new Set(['kena', 'ketularan', 'tertular', 'tular', 'catch', 'infected', 'sakit']);
 const NOT_WANT = new Set(['tidak', 'ora', 'sing', 'ta', 'not', 'dont', 'gak', 'ga', 'nggak', 'emoh']);
@@ -690,7 +690,7 @@ const SPOKEN_PREFIXES = ['ke', 'ter', 'ka'];
 const RUN_ON_MANY_MIN = 12;
 
 /**
- * The fewest known terms and stop words (each of three letters or more) that spell `word` when run
+ * The fewest known terms (of three letters or more) and stop words that spell `word` when run
  * together, the stop words left out; undefined when none do.
  */
 function runOnWords(word: string, known: ReadonlySet<string>): string[] | undefined {
@@ -703,11 +703,13 @@ function runOnWords(word: string, known: ReadonlySet<string>): string[] | undefi
   };
   // best[i]: the fewest pieces spelling word[0, i), and their terms.
   const best: ({ pieces: number; terms: string[] } | undefined)[] = [{ pieces: 0, terms: [] }];
-  for (let end = 3; end <= word.length; end += 1) {
-    for (let start = 0; start <= end - 3; start += 1) {
+  for (let end = 2; end <= word.length; end += 1) {
+    for (let start = 0; start <= end - 2; start += 1) {
       const before = best[start];
       if (!before) continue;
-      const term = termOf(word.slice(start, end));
+      const piece = word.slice(start, end);
+      // Two letters are a stop word at most ("ya", "di"): too short to be a term.
+      const term = piece.length < 3 ? (STOP_WORDS.has(piece) ? '' : undefined) : termOf(piece);
       if (term === undefined) continue;
       const current = best[end];
       if (!current || before.pieces + 1 < current.pieces)

@@ -237,6 +237,7 @@ describe('repairTerms', () => {
     ['ketular', ['tular']],
     // Several words run together, stop words among them left out.
     ['caramencegahcovidgimana', ['cara', 'cegah', 'covid']],
+    ['gejalanyaapasajaya', ['gejala']],
     ['gejalacovidxq', ['gejalacovidxq']],
     // One slip from exactly one known term, in a word of six letters or more.
     ['gejalq', ['gejala']],
@@ -341,6 +342,8 @@ describe('FAQ search: normalisation', () => {
     ['ta terro kena', ['cegah']],
     // The "not" after the wish, in Osing: "kepingin ora kenek".
     ['isun kepingin ora kenek corona', ['cegah', 'corona']],
+    // Madurese "so that not": "sopaja ta' kenneng".
+    ['sopaja ta kenneng', ['cegah']],
     // Krama and Osing words for what, still and old.
     ['punapa covid punika taksih wonten', ['covid']],
     ['emak wis tuwek', ['emak', 'tua']],
