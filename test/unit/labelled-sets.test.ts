@@ -15,6 +15,7 @@ import { BLIND11_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind11
 import { BLIND12_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind12.js';
 import { BLIND13_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind13.js';
 import { BLIND14_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind14.js';
+import { BLIND15_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind15.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -361,6 +362,17 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind15',
+    messages: BLIND15_LABELLED_MESSAGES,
+    status: 'held out, never tuned on',
+    covers: true,
+    right: 437,
+    faqRight: 245,
+    optOutsMissed: 2,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 1,
   },
 ];
 
