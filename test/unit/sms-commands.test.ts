@@ -654,6 +654,23 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     ['positif hamil, periksa ke bidan kapan', 'off-topic'],
     // A chain message is hearsay, though a hospital is named.
     ['ada pesan berantai rs penuh pasien covid, bener?', 'question'],
+    // A stop asked plainly, its reason (a school) well after it; Madurese not wanting to be sent more.
+    ['mohon berhenti kirim pesan ke nomor ini krn hp nya dipakai anak buat sekolah', 'stop'],
+    ['engko ta endha e kerem sms pole', 'stop'],
+    // "sign" without "up" does not subscribe.
+    ['lost my smell, is this a covid sign', 'question'],
+    // Symptoms asked about in krama, and whether one may go out, are questions.
+    ['kulo watuk lan ngelu, menapa niku gejala covid', 'question'],
+    ['wes negatif tp sek watuk, oleh metu omah', 'question'],
+    // A short number, asked about calling it without credit.
+    ['112 bisa ditelpon tanpa pulsa?', 'hotlines'],
+    // A hospital asked for in Madurese.
+    ['bada romah sake covid e sampang?', 'hospital'],
+    // How to use it, told in krama; how replies are written.
+    ['kulo mboten ngertos cara ngginakaken sms menika', 'help'],
+    ['bls pake angka ato huruf?', 'help'],
+    // A test for another disease.
+    ['tes hiv gratis dimana', 'off-topic'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

@@ -222,6 +222,8 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   blg: 'bilang',
   punapa: 'apa',
   narema: 'terima',
+  engko: 'saya',
+  endha: 'mau',
   nyalain: 'nyalakan',
   lebetaken: 'masukkan',
   numbers: 'number',
@@ -402,6 +404,9 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
 
 /** Whose numbers are not the caller's own: "hapus nomor dinkes dari hp". */
 const PHONE_SUBJECTS_ELSE = words('dinkes puskesmas dokter kontak contacts');
+
+/** How far after a stop a word of someone else's matter is still what is stopped ("stop sms promo indosat"). */
+const OFF_TOPIC_REACH = 5;
 
 /** Goods and money, sent: not these messages. */
 const GOODS = words('barang paket uang duit pesanan orderan kiriman2');
@@ -591,7 +596,7 @@ const RUMOUR = words(
 /** Costs are a FAQ topic, even when a hospital is named. */
 const COST_WORDS = words(
   'biaya bayar mbayar gratis bpjs cost pay pays paying paid free tanggung ditanggung bill bills insurance asuransi cover ' +
-    'tagihan kis jkn ragad ragadipun biayane biayanya harga hargane regane rega ongkos',
+    'tagihan kis jkn ragad ragadipun biayane biayanya harga hargane regane rega ongkos majar',
 );
 /** When to go is a FAQ topic (danger signs), not a request for the nearest one. */
 const WHEN_WORDS = words('kapan when kudu harus hrs should perlu kedah');
@@ -640,8 +645,11 @@ function isOptOutVerb(key: string): boolean {
 }
 
 function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boolean {
-  // "cara stop sms promo dari indosat": someone else's messages; "stop kirim barang": goods sent.
-  if (has(typed, OFF_TOPIC) || has(typed, GOODS)) return false;
+  // "cara stop sms promo dari indosat": someone else's messages; "stop kirim barang": goods sent. A word
+  // of something else well after the request is its reason ("... krn hp ini mau dipakai anak utk sekolah").
+  const firstVerb = typed.findIndex((t) => isOptOutVerb(t.key));
+  const reach = firstVerb >= 0 ? firstVerb + OFF_TOPIC_REACH : typed.length;
+  if (typed.some((t, i) => i <= reach && OFF_TOPIC.has(t.key)) || has(typed, GOODS)) return false;
   // "kmrn kepencet berhenti": a stop pressed by mistake, told.
   if (has(typed, BY_MISTAKE)) return false;
   // Passive and suffixed verb forms read as the verb: "mohon dihentikan sms nya".
@@ -936,6 +944,8 @@ function forbids(tokens: readonly Token[], i: number): boolean {
 
 function isOptIn(typed: readonly Token[]): boolean {
   if (typed.length === 2 && typed[0]?.key === 'opt' && typed[1]?.key === 'in') return true;
+  // "is this corona sign": "sign" subscribes only with "up" ("sign me up").
+  if (has(typed, words('sign')) && !has(typed, words('up'))) return false;
   // "bisa ga sy dapet info rutin?": "can ... not?" asks whether it can; the "not" is a tag.
   const tokens = typed.filter((t, i) => !(NEGATORS.has(t.key) && CAN.has(typed[i - 1]?.key ?? '')));
   const wanting =
@@ -975,7 +985,7 @@ const HELP_FILLER = words(
     'bantuan help saja you kamu iso bisa mau arep minta to kene sini here sort things number line list of show ' +
     'tampilkan tolong please exactly actually me gawe nggo kanggo nomer nomor format thing keywords who and ' +
     'nggih mawon sih min the kind jenis macam with dan and kados pundi kemawon ingkang kula takenaken ' +
-    'tangletaken wonten mriki ngriki',
+    'tangletaken wonten mriki ngriki saya tidak ngertos ngerti paham understand',
 );
 /** "This" or "its use", of the messages: "ini sms apa", "gunanya apa". */
 const THESE_OR_USE = words('ini this iki gunanya fungsinya');
@@ -1003,6 +1013,9 @@ function isHelp(tokens: readonly Token[]): boolean {
   // "kabar wonten grup WA menika leres menapa hoaks?": whether news is true, not what the messages are.
   if (whatTheseAre && !has(tokens, THE_DISEASE) && !has(tokens, HEARSAY)) return true;
   // "sy baru dpt sms ini, hrs bls apa", "cara balesnya gmn": what to send back, or how.
+  // "ini bls pake angka ato huruf?": how replies are written.
+  if (has(tokens, REPLY_WORDS) && has(tokens, words('angka huruf number numbers letter letters digit')))
+    return true;
   // Said short, the messages go without saying: "sy hrs bales apa?".
   const whatToReply =
     ((has(tokens, REPLY_WORDS) && (has(tokens, WHAT) || has(tokens, HOW))) ||
@@ -1094,7 +1107,7 @@ const WHO_OR_SINCE = words(
 const ASKING = words(
   'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
     'apa apakah gimana gmn bagaimana piye opo kenapa mengapa what how is are can could should does do boleh bisakah why ' +
-    'perlu harus wajib sih paran',
+    'perlu harus wajib sih paran menapa napa nopo oleh',
 );
 
 /** Whether the words name a symptom ("demam", "batuk", "sesak"): what a report is about. */
@@ -1250,7 +1263,7 @@ const MEANING = words(
 const NOT_PLACE = words(
   'rumah sakit covid corona yang yg ada buat untuk utk pasien saya aku sy mau cari tolong info dong min ' +
     'apa the a is are for what which to from dari ke ya paling arep golek ono sing seng that treats treat ' +
-    'treating patient patients pasien',
+    'treating patient patients pasien bada e',
 );
 
 /** The words of a hospital request that may name the place, as typed. */
@@ -1337,7 +1350,7 @@ const TEST_WORDS = words('tes test testing ujian exam');
 const PREGNANCY_TESTS = words('testpack tespek testpek');
 /** Tests of other things than the virus. */
 const OTHER_TESTS = words(
-  'english inggris driving cpns toefl ielts iq psikotes narkoba drug kehamilan pregnancy hamil',
+  'english inggris driving cpns toefl ielts iq psikotes narkoba drug kehamilan pregnancy hamil hiv',
 );
 /** The disease itself named: then a mask or a test is about it. */
 const THE_DISEASE = words('covid corona korona kopid virus pandemi sars omicron omikron');
@@ -1404,6 +1417,14 @@ export function intentOf(
   if (mentionsTopic && asksToStop(tokens, mentionsTopic)) return { kind: 'stop' };
   if (mentionsTopic && asksToStart(tokens, mentionsTopic)) return { kind: 'start' };
   if (isThanks(tokens)) return { kind: 'thanks' };
+  // "apakah 119 bisa ditelpon dr hp tanpa pulsa": a short number, asked about calling it.
+  const shortLineCalled =
+    tokens.some(
+      (t, i) =>
+        /^1\d\d$/.test(t.key) && !words('ribu rb rebu k jt juta rupiah rp').has(tokens[i + 1]?.key ?? ''),
+    ) &&
+    (has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS));
+  if (shortLineCalled) return { kind: 'hotlines' };
   // "bantuan sosial covid utk UMKM": aid money, not help with the line, whatever it is for.
   if (tokens.some((t, i) => t.key === 'bantuan' && AID.has(tokens[i + 1]?.key ?? '')))
     return { kind: 'off-topic' };
