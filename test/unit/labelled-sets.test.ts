@@ -16,6 +16,7 @@ import { BLIND12_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind12
 import { BLIND13_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind13.js';
 import { BLIND14_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind14.js';
 import { BLIND15_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind15.js';
+import { BLIND16_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind16.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -373,6 +374,17 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind16',
+    messages: BLIND16_LABELLED_MESSAGES,
+    status: 'held out, never tuned on',
+    covers: true,
+    right: 397,
+    faqRight: 225,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 1,
   },
 ];
 
