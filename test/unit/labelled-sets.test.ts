@@ -50,9 +50,9 @@ import { eastJavaPack } from '../support/packs.js';
  * says which targets that misses. Only totals are asserted; a held-out set is never studied entry
  * by entry. (test/unit/intents.test.ts and places-labelled.test.ts hold the first sets.)
  *
- * The FAQ questions of every tuning set are also examples in faq.json, which the FAQ search learns
- * which topic to offer first from: on those sets the FAQ figures are training figures. The held-out
- * set's questions are not among the examples.
+ * The FAQ questions of every tuning set are also examples in faq-examples.json, which the FAQ search
+ * learns which topic to offer first from: on those sets the FAQ figures are training figures. The
+ * held-out set's questions are not among the examples.
  */
 const pack = eastJavaPack();
 const ctx = createLine(pack).contextAt(new Date('2026-11-23T03:00:00Z'));
