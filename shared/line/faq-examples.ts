@@ -103,12 +103,12 @@ export function createExampleRanker(
     return odds;
   }
 
-  return {
-    logOdds,
-    likeliest(terms) {
-      let best: { id: FaqTopicId; odds: number } | undefined;
-      for (const [id, odds] of logOdds(terms) ?? []) if (!best || odds > best.odds) best = { id, odds };
-      return best?.id;
-    },
-  };
+  return { logOdds, likeliest: (terms) => likeliestOf(logOdds(terms)) };
+}
+
+/** The topic with the highest odds; undefined when there are none. */
+export function likeliestOf(odds: ReadonlyMap<FaqTopicId, number> | undefined): FaqTopicId | undefined {
+  let best: { id: FaqTopicId; odds: number } | undefined;
+  for (const [id, value] of odds ?? []) if (!best || value > best.odds) best = { id, odds: value };
+  return best?.id;
 }

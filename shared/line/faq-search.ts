@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type { FaqExampleCounts, FaqExamples, FaqTopic } from '../content/faq.js';
 import { DEFAULT_LANG, type Lang } from '../lang.js';
-import { countExamples, createExampleRanker, type ExampleRanker } from './faq-examples.js';
+import { countExamples, createExampleRanker, type ExampleRanker, likeliestOf } from './faq-examples.js';
 import { editDistance, unLeet, writesLeet } from './sms/tokens.js';
 
 /**
@@ -365,7 +365,8 @@ const STOP_WORDS_ID = (
   'selamat pagi siang sore malam permisi maaf hari besok kemarin tadi nanti anda kamu sampeyan ' +
   'awakmu kami kita dia mereka ia oleh pada dalam secara agar supaya biar sebaiknya sebenarnya ' +
   'sebenernya masih sangat paling lebih cuma hanya terus maksudnya maksud dll dsb kah apa2 berapa kena ' +
-  'tahun tips orang kapan jelaskan jelasin terangkan awam na nyuwun pirsa tanglet nderek badhe kulo kula panjenengan menawi segini sejatine sing arep terro isun paran kepingin sopaja'
+  'tahun tips orang kapan jelaskan jelasin terangkan awam na nyuwun pirsa tanglet nderek badhe kulo kula ' +
+  'panjenengan menawi segini sejatine sing arep terro isun paran kepingin sopaja'
 ).split(' ');
 const STOP_WORDS_EN = (
   'the is are was be what whats how a an of to do does i my me you your we our it its he she they ' +
@@ -811,10 +812,6 @@ export function confidenceOf(
   return (score / matchedTerms) * (matchedWeight / questionWeight) ** 2;
 }
 
-/**
- * Builds the FAQ index over every topic's title, keywords and answer in both languages (a few
- * milliseconds, once per process); a search then takes well under a millisecond.
- */
 /** What the search learns from the questions people asked: their counts, or the questions themselves. */
 export interface FaqSearchExamples {
   /** Counted ahead (`faq-example-counts.json`): what the functions carry. */
@@ -846,6 +843,10 @@ export function countFaqExamples(topics: readonly FaqTopic[], questions: FaqExam
   return countExamples(questions, searchTerms(topics).termsOf);
 }
 
+/**
+ * Builds the FAQ index over every topic's title, keywords and answer in both languages (a few
+ * milliseconds, once per process); a search then takes well under a millisecond.
+ */
 export function createFaqSearch(topics: readonly FaqTopic[], learned: FaqSearchExamples = {}): FaqSearch {
   const index = new MiniSearch<FaqDocument>({
     fields: ['title', 'keywords', 'answer'],
@@ -954,8 +955,8 @@ export function createFaqSearch(topics: readonly FaqTopic[], learned: FaqSearchE
       if (!best) return { kind: 'none', lang };
       // The search's and the examples' evidence together rank the topics (the examples' likeliest
       // is ranked even when the search missed it), a named audience first: the content's own rule.
-      const likeliest = audience ?? topics.find((t) => t.id === examples().likeliest(terms));
       const odds = examples().logOdds(terms);
+      const likeliest = audience ?? topics.find((t) => t.id === likeliestOf(odds));
       const scoreOf = (topic: FaqTopic) => hits.find((h) => h.topic === topic)?.score ?? 0;
       const evidence = (topic: FaqTopic) =>
         (odds?.get(topic.id) ?? 0) + Math.log(scoreOf(topic) / best.score + UNMATCHED_SHARE);

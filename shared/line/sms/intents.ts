@@ -535,6 +535,14 @@ function roundTheClock(tokens: readonly Token[]): boolean {
   return allDay && (has(tokens, THIS_LINE) || has(tokens, HOTLINE_WORDS));
 }
 
+/** Money after a number: "150 ribu" is a price, not a line. */
+const MONEY = words('ribu rb rebu k jt juta rupiah rp');
+
+/** A three-digit number starting with 1 at `i`, not a price: how short lines (112, 119) are written. */
+function isShortLine(tokens: readonly Token[], i: number): boolean {
+  return /^1\d\d$/.test(tokens[i]?.key ?? '') && !MONEY.has(tokens[i + 1]?.key ?? '');
+}
+
 /** After "24": a line open around the clock. */
 const ROUND_THE_CLOCK = words('hour hours hr hrs jam');
 /** Calling by phone, not talking ("ketularan dr org yg ngomong"). */
@@ -1148,9 +1156,7 @@ function isHotline(tokens: readonly Token[]): boolean {
   if (has(tokens, OPEN_WORDS) && has(tokens, WHEN_OPEN) && (has(tokens, THIS_LINE) || shortNumber))
     return true;
   // "119 iku gratis ta?": a short number first, asked what it costs.
-  const money = words('ribu rb rebu k jt juta rupiah rp');
-  const shortLine = /^1\d\d$/.test(tokens[0]?.key ?? '') && !money.has(tokens[1]?.key ?? '');
-  if (shortLine && (has(tokens, COST_WORDS) || has(tokens, OPEN_WORDS))) return true;
+  if (isShortLine(tokens, 0) && (has(tokens, COST_WORDS) || has(tokens, OPEN_WORDS))) return true;
   // "is there a 24 hour covid line", "layanan 24 jam": a line open around the clock.
   if (roundTheClock(tokens)) return true;
   // "kalo hari minggu telp kemana?", a three-digit number with "telp": where to call, or a short line.
@@ -1419,11 +1425,7 @@ export function intentOf(
   if (isThanks(tokens)) return { kind: 'thanks' };
   // "apakah 119 bisa ditelpon dr hp tanpa pulsa": a short number, asked about calling it.
   const shortLineCalled =
-    tokens.some(
-      (t, i) =>
-        /^1\d\d$/.test(t.key) && !words('ribu rb rebu k jt juta rupiah rp').has(tokens[i + 1]?.key ?? ''),
-    ) &&
-    (has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS));
+    tokens.some((_, i) => isShortLine(tokens, i)) && (has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS));
   if (shortLineCalled) return { kind: 'hotlines' };
   // "bantuan sosial covid utk UMKM": aid money, not help with the line, whatever it is for.
   if (tokens.some((t, i) => t.key === 'bantuan' && AID.has(tokens[i + 1]?.key ?? '')))
