@@ -294,6 +294,9 @@ const SUFFIXES = ['', ...'in kan ken ono no en ne nya ipun ing ed ku mu i o'.spl
 const PAST_OK = foldedSet('add register subscribe');
 
 /** The tokens with each key in the spelling the rules are written in (`pake` as `pakai`, `kirimin` as `kirim`). */
+/** "Active" after "non": "non aktifkan". */
+const ACTIVE = words('aktif aktifkan aktifin');
+
 export function canonical(tokens: readonly Token[]): Token[] {
   // Osing "ring" is "at" or "to" ("ring endi panggonane ring Banyuwangi"); English "ring" is a call.
   const osingRing = messageLang(tokens) === 'id';
@@ -301,9 +304,8 @@ export function canonical(tokens: readonly Token[]): Token[] {
     tokens
       .flatMap((t, i) => {
         // "non aktifkan": "nonaktifkan" written apart.
-        if (t.key === 'non' && words('aktif aktifkan aktifin').has(tokens[i + 1]?.key ?? ''))
-          return [{ ...t, key: 'nonaktifkan' }];
-        if (tokens[i - 1]?.key === 'non' && words('aktif aktifkan aktifin').has(t.key)) return [];
+        if (t.key === 'non' && ACTIVE.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'nonaktifkan' }];
+        if (tokens[i - 1]?.key === 'non' && ACTIVE.has(t.key)) return [];
         return runOn(t);
       })
       .map((t, i, all) =>
@@ -950,10 +952,13 @@ function forbids(tokens: readonly Token[], i: number): boolean {
   return FORBID.has(tokens[i]?.key ?? '') && !NEGATORS.has(tokens[i - 1]?.key ?? '');
 }
 
+const SIGN = words('sign');
+const UP = words('up');
+
 function isOptIn(typed: readonly Token[]): boolean {
   if (typed.length === 2 && typed[0]?.key === 'opt' && typed[1]?.key === 'in') return true;
   // "is this corona sign": "sign" subscribes only with "up" ("sign me up").
-  if (has(typed, words('sign')) && !has(typed, words('up'))) return false;
+  if (has(typed, SIGN) && !has(typed, UP)) return false;
   // "bisa ga sy dapet info rutin?": "can ... not?" asks whether it can; the "not" is a tag.
   const tokens = typed.filter((t, i) => !(NEGATORS.has(t.key) && CAN.has(typed[i - 1]?.key ?? '')));
   const wanting =
@@ -999,6 +1004,8 @@ const HELP_FILLER = words(
 const THESE_OR_USE = words('ini this iki gunanya fungsinya');
 /** Answering a message: "cara balasnya gimana". */
 const ANSWERING = words('balas bales reply jawab');
+/** How a reply is written: "bls pake angka ato huruf?". */
+const REPLY_FORMS = words('angka huruf number numbers letter letters digit');
 /** Sending back: "harus balas apa". */
 const REPLY_WORDS = words('balas bales reply jawab answer text ketik type');
 /** What the line can do: "bisa apa aja", "kamu bisa apa". */
@@ -1022,8 +1029,7 @@ function isHelp(tokens: readonly Token[]): boolean {
   if (whatTheseAre && !has(tokens, THE_DISEASE) && !has(tokens, HEARSAY)) return true;
   // "sy baru dpt sms ini, hrs bls apa", "cara balesnya gmn": what to send back, or how.
   // "ini bls pake angka ato huruf?": how replies are written.
-  if (has(tokens, REPLY_WORDS) && has(tokens, words('angka huruf number numbers letter letters digit')))
-    return true;
+  if (has(tokens, REPLY_WORDS) && has(tokens, REPLY_FORMS)) return true;
   // Said short, the messages go without saying: "sy hrs bales apa?".
   const whatToReply =
     ((has(tokens, REPLY_WORDS) && (has(tokens, WHAT) || has(tokens, HOW))) ||
@@ -1198,6 +1204,16 @@ const BELIEVE = words('percaya percoyo pecoyo believe trust');
 
 /** Recording: with symptoms named, a report ("can I log my symptoms here?"). */
 const RECORD_WORDS = words('log record register catat dicatat');
+
+/** Reached by phone: "ada yg bisa dihubungi". */
+const REACHED = words('hubungi dihubungi ditelpon');
+/** Typed or sent, after "wrong": "salah ketik". */
+const TYPED = words('ketik sent');
+/** A positive pregnancy test: "positif hamil". */
+const POSITIVE = words('positif positive');
+const PREGNANT = words('hamil pregnant');
+/** "yang" before a report: someone else's, told ("ada yg lapor"). */
+const WHICH_ONE = words('yang yg sing');
 
 /** "Wrong", before a number: a message sent to the wrong one. */
 const WRONG = words('salah wrong keliru');
@@ -1450,7 +1466,7 @@ export function intentOf(
   // "tlp siapa kl ada yg sesak": whom to call, written short.
   const shortCallWhom = has(tokens, SHORT_CALLS) && asksWhom(tokens);
   // "sabtu minggu ada yg bisa dihubungi ga": whether someone answers at those times.
-  const reachable = has(tokens, words('hubungi dihubungi ditelpon')) && has(tokens, WHEN_OPEN);
+  const reachable = has(tokens, REACHED) && has(tokens, WHEN_OPEN);
   if ((shortCallWhom || reachable) && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
   // "i lost my passport in surabaya, who do i call": someone else's service, whom to call there.
   const elsewhere = has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS);
@@ -1459,8 +1475,7 @@ export function intentOf(
   if (has(tokens, CONTACT_VERBS) && asksWhom(tokens) && !elsewhere && !believe) return { kind: 'hotlines' };
   // "maaf salah nomer": a message sent to the wrong number.
   // "maaf salah kirim mas": a message sent by mistake.
-  const wrongly = (key: string) =>
-    NUMBER_WORDS.has(key) || SEND_VERBS.has(key) || words('ketik sent').has(key);
+  const wrongly = (key: string) => NUMBER_WORDS.has(key) || SEND_VERBS.has(key) || TYPED.has(key);
   if (tokens.some((t, i) => WRONG.has(t.key) && wrongly(tokens[i + 1]?.key ?? '')))
     return { kind: 'off-topic' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };
@@ -1477,9 +1492,7 @@ export function intentOf(
   // "face mask for oily skin", "where can I take an english test": a mask or a test of another kind.
   const beauty = has(tokens, BEAUTY) || (has(tokens, SKIN) && has(tokens, SKIN_CARE));
   // "positif hamil": a pregnancy test's result.
-  const pregnant = tokens.some(
-    (t, i) => words('positif positive').has(t.key) && words('hamil pregnant').has(tokens[i + 1]?.key ?? ''),
-  );
+  const pregnant = tokens.some((t, i) => POSITIVE.has(t.key) && PREGNANT.has(tokens[i + 1]?.key ?? ''));
   const otherKind =
     beauty ||
     (has(tokens, TEST_WORDS) && has(tokens, OTHER_TESTS)) ||
@@ -1491,7 +1504,7 @@ export function intentOf(
     return { kind: 'off-topic' };
   // "ada yg lapor positif di RT 3, bener?": someone else's report, told.
   const toldReport = tokens.some(
-    (t, i) => REPORT_WORDS.has(t.key) && words('yang yg sing').has(tokens[i - 1]?.key ?? ''),
+    (t, i) => REPORT_WORDS.has(t.key) && WHICH_ONE.has(tokens[i - 1]?.key ?? ''),
   );
   // "sapena kaula ilang, lapor ka sapa?": a loss reported, not symptoms.
   const lossReported = has(tokens, LOST) && !namesSymptoms(tokens);
