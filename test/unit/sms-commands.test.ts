@@ -671,6 +671,20 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     ['bls pake angka ato huruf?', 'help'],
     // A test for another disease.
     ['tes hiv gratis dimana', 'off-topic'],
+    // "covid gk ya": whether it is covid, asked with a tag.
+    ['pusing + meriang dr kemarin, covid gk ya', 'question'],
+    // Masks asked about with a hospital visit; who pays a stay, in Javanese.
+    ['which mask for visiting my dad in hospital, n95?', 'question'],
+    ['nek opname nang rs, sing mbayari sopo?', 'question'],
+    // Connecting the messages again; a hospital asked in krama with "celak".
+    ['sambungkan lagi sms info covid ke nomor saya', 'start'],
+    ['griya sakit ingkang celak Ngawi', 'hospital'],
+    // What to reply, spoken (mbales).
+    ['kudu mbales opo iki?', 'help'],
+    // Getting acquainted, an allergy, whose number called.
+    ['boleh kenalan ga mas?', 'off-topic'],
+    ['anak gatal2 habis makan udang, alergi ya?', 'off-topic'],
+    ['nomor siapa ini? barusan nelpon', 'off-topic'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

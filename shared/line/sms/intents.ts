@@ -223,6 +223,8 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   punapa: 'apa',
   narema: 'terima',
   engko: 'saya',
+  mbales: 'bales',
+  mbalas: 'balas',
   endha: 'mau',
   nyalain: 'nyalakan',
   lebetaken: 'masukkan',
@@ -477,7 +479,7 @@ const OPT_OUT_FILLER = words(
 /** "Subscribe again". */
 const OPT_IN_VERBS = words(
   'daftar subscribe resubscribe langganan berlangganan aktifkan aktif register gabung join ikut signup sign up ' +
-    'hidupkan nyalakan resume lanjut lanjutkan masukkan masukin tambahkan add rejoin put start melu kembalikan ' +
+    'hidupkan nyalakan resume lanjut lanjutkan masukkan masukin tambahkan add rejoin put start melu kembalikan sambungkan ' +
     'balikin pulihkan restore mulai',
 );
 /** Verbs that say subscribe on their own; `daftar` is also "a list" and needs "again" or the messages. */
@@ -590,7 +592,7 @@ const WHERE_WORDS = words(
   'dimana dmn mana terdekat dekat deket cedak cedhak cedek cerak caket nearest near nearby closest close where lokasi ' +
     'alamat endi ndi ' +
     'ngendi pundi nang ning neng teng ing wonten di in around sekitar daftar list dr dari cari carikan golek find ' +
-    'which dimma dhimma semma',
+    'which dimma dhimma semma celak',
 );
 /** Asking whether something heard is true ("viral video ... hospitals are full, true?"): the hoax topic. */
 const HEARSAY = words(
@@ -606,13 +608,15 @@ const RUMOUR = words(
 /** Costs are a FAQ topic, even when a hospital is named. */
 const COST_WORDS = words(
   'biaya bayar mbayar gratis bpjs cost pay pays paying paid free tanggung ditanggung bill bills insurance asuransi cover ' +
-    'tagihan kis jkn ragad ragadipun biayane biayanya harga hargane regane rega ongkos majar',
+    'tagihan kis jkn ragad ragadipun biayane biayanya harga hargane regane rega ongkos majar mbayari bayari ' +
+    'dibayari',
 );
 /** When to go is a FAQ topic (danger signs), not a request for the nearest one. */
 const WHEN_WORDS = words('kapan when kudu harus hrs should perlu kedah');
 /** Tests and vaccines are FAQ topics, even asked of a puskesmas: "tes antigen bisa di puskesmas?". */
 const SERVICE_TOPICS = words(
   'tes test antigen pcr swab rapid vaksin vaksine vaksinasi booster vaccine vaccination antivirus paxlovid ' +
+    'masker mask masks n95 kn95 surgical ' +
     'molnupiravir favipiravir',
 );
 
@@ -1141,7 +1145,7 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
     (t, i) =>
       THE_DISEASE.has(t.key) &&
       (words('itu iku that').has(tokens[i - 1]?.key ?? '') ||
-        words('ga gak bukan kah ta').has(tokens[i + 1]?.key ?? '')),
+        words('ga gak gk g bukan kah ta').has(tokens[i + 1]?.key ?? '')),
   );
   return has(tokens, SYMPTOM_WORDS) && who && !has(tokens, ASKING) && !questionMark && !isItCovid;
 }
@@ -1205,6 +1209,8 @@ const BELIEVE = words('percaya percoyo pecoyo believe trust');
 /** Recording: with symptoms named, a report ("can I log my symptoms here?"). */
 const RECORD_WORDS = words('log record register catat dicatat');
 
+/** A call or message that came: "tadi nelpon sy". */
+const CALLED_ME = words('tadi barusan nelpon misscall missed called texted');
 /** Reached by phone: "ada yg bisa dihubungi". */
 const REACHED = words('hubungi dihubungi ditelpon');
 /** Typed or sent, after "wrong": "salah ketik". */
@@ -1285,7 +1291,7 @@ const MEANING = words(
 const NOT_PLACE = words(
   'rumah sakit covid corona yang yg ada buat untuk utk pasien saya aku sy mau cari tolong info dong min ' +
     'apa the a is are for what which to from dari ke ya paling arep golek ono sing seng that treats treat ' +
-    'treating patient patients pasien bada e',
+    'treating patient patients pasien bada e ingkang',
 );
 
 /** The words of a hospital request that may name the place, as typed. */
@@ -1313,11 +1319,11 @@ const OFF_TOPIC = words(
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
-    'tunggakan iuran tresno cinta ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
+    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
-  'dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox kolera ' +
+  'dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox kolera alergi allergy ' +
     'cholera rabies polio difteri maag lambung gerd dog anjing cat kucing hewan ayam sapi kambing burung bird urat ' +
     'monkeypox',
 );
@@ -1470,6 +1476,9 @@ export function intentOf(
   if ((shortCallWhom || reachable) && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
   // "i lost my passport in surabaya, who do i call": someone else's service, whom to call there.
   const elsewhere = has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS);
+  // "ini nomor siapa ya? tadi nelpon sy": whose number called, not a number asked for.
+  const whoseNumber = tokens.some((t, i) => NUMBER_WORDS.has(t.key) && WHOM.has(tokens[i + 1]?.key ?? ''));
+  if (whoseNumber && has(tokens, CALLED_ME)) return { kind: 'off-topic' };
   // "harus percaya siapa?": whom to believe is a question of rumours, not of whom to call.
   const believe = tokens.some((t, i) => BELIEVE.has(t.key) && WHOM.has(tokens[i + 1]?.key ?? ''));
   if (has(tokens, CONTACT_VERBS) && asksWhom(tokens) && !elsewhere && !believe) return { kind: 'hotlines' };
