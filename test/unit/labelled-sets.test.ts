@@ -17,6 +17,7 @@ import { BLIND13_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind13
 import { BLIND14_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind14.js';
 import { BLIND15_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind15.js';
 import { BLIND16_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind16.js';
+import { BLIND17_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind17.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -384,6 +385,17 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     right: 410,
     faqRight: 232,
     optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind17',
+    messages: BLIND17_LABELLED_MESSAGES,
+    status: 'held out, never tuned on',
+    covers: true,
+    right: 428,
+    faqRight: 244,
+    optOutsMissed: 2,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
