@@ -784,7 +784,7 @@ const PAST = words('sempet sempat pernah kemarin kemaren kmrn wingi tadi');
 /** Coming back. */
 const COME_BACK = words('balik kembali back');
 
-/** Other services people subscribe to, activate or stop: BPJS, a SIM card, data packages. */
+/** Other services people subscribe to, activate or stop: BPJS, a SIM card, an internet line. */
 const OTHER_SERVICES = words('bpjs kis kartu sim akun account wifi indihome');
 
 /** Verbs that say stop only of something named: "keluar" alone is also "come out". */
