@@ -401,6 +401,8 @@ function notWanted(before: readonly string[]): boolean {
 const DEFINITION = 'definisi';
 const WHAT_WORDS = new Set(['apa', 'opo', 'what', 'whats', 'napa', 'ponapa', 'menapa', 'apaan']);
 const ITS_NAME = new Set(['covid', 'corona', 'coronavirus', 'sarscov2', 'pandemi', 'pandemic']);
+/** "Like" before "what": "kaya apa" asks what something is like. */
+const LIKE = new Set(['kaya', 'kayak', 'kyk', 'seperti', 'spt', 'koyo', 'koyok', 'kados', 'like']);
 /** "apa nggak", "or not": a yes-or-no question, not what it is. */
 const NEGATIONS = new Set(['tidak', 'bukan', 'not', 'no', 'ora', 'ndak', 'enggak']);
 /** What may stand between "what" and the name: "apa itu", "what exactly is", "penyakit apa". */
@@ -420,9 +422,11 @@ function asksWhatItIs(words: readonly string[]): boolean {
     if (!ITS_NAME.has(word)) return false;
     const before = words.slice(0, i);
     const at = before.findLastIndex((w) => !COPULA.has(w));
-    // "what is covid's incubation period" asks about something of covid's.
+    // "what is covid's incubation period" asks about something of covid's; "gejala kaya apa sih corona
+    // itu" asks what its symptoms are like.
     const possessive = words[i + 1] === 's';
-    if (at >= 0 && at < i - 1 && WHAT_WORDS.has(before[at] ?? '') && !possessive) return true;
+    const likeWhat = LIKE.has(before[at - 1] ?? '');
+    if (at >= 0 && at < i - 1 && WHAT_WORDS.has(before[at] ?? '') && !possessive && !likeWhat) return true;
     // "gejala covid apa aja" asks what the symptoms are: with "what" after it, the name comes first.
     if (!before.every((w) => STOP_WORDS.has(w) || COPULA.has(w))) return false;
     const after = words.slice(i + 1);
@@ -460,8 +464,10 @@ export function simplifyText(text: string): string {
       // "ciri2nya", "tondo2ne": the word twice, then its ending.
       .replace(/\b([a-z]{3,})2([a-z]{1,3})\b/g, '$1$2')
       .replace(/[^a-z0-9]+/g, ' ')
-      // Javanese written with "dh" or without: "ngandhut" and "ngandut", "cedhak" and "cedak".
+      // Javanese written with "dh" or without: "ngandhut" and "ngandut", "cedhak" and "cedak"; Madurese
+      // "bh" likewise: "bhahaya" is "bahaya".
       .replace(/dh/g, 'd')
+      .replace(/bh/g, 'b')
       // "O D P", "o.d.p", "p c r": an abbreviation spelled out letter by letter.
       .replace(/(?<!\b[a-z] )\b([a-z]) ([a-z]) ([a-z])\b(?! [a-z]\b)/g, '$1$2$3')
       // "batukkkk", "tolonggg": nobody means three of a letter.
@@ -553,6 +559,10 @@ export function faqTerms(text: string): string[] {
     if (PREVENTED.has(word) && sincePurpose <= PURPOSE_REACH) terms.push('cegah');
     // "ga mau ketularan", "sing arep kena covid", "don't want to catch it": not wanting it asks how to prevent.
     if (CAUGHT.has(word) && notWanted(words.slice(Math.max(0, i - WANT_REACH), i))) terms.push('cegah');
+    // "what should i do to not catch covid", "how not to get infected": a "not" with "to", as a purpose.
+    const notTo = new Set([words[i - 1], words[i - 2]]);
+    if (CAUGHT.has(word) && notTo.has('to') && [...notTo].some((w) => NOT_WANT.has(w ?? '')))
+      terms.push('cegah');
     // "kapan corona stop", "when will covid be over": when it ends, not how to stop it spreading;
     // "when can I stop isolating" names what stops.
     const ending = ENDING_WORDS.has(word) && sinceWhen <= WHEN_REACH;

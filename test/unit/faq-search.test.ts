@@ -351,6 +351,8 @@ describe('FAQ search: normalisation', () => {
     ['covid saged waras dewe mboten', ['covid', 'sembuh', 'sendiri']],
     // Javanese with "dh" or without meet; a year is read as an age elsewhere, not as a term.
     ['cedhak', faqTerms('cedak')],
+    // Madurese "bh" likewise: "bhahaya" is "bahaya".
+    ['bhahaya', faqTerms('bahaya')],
     ['anak 5 taun', ['anak']],
     ['taun segini msh perlu vaksin?', ['vaksin']],
     // What it is, asked in krama with "actually" between.
@@ -409,10 +411,15 @@ describe('FAQ search: normalisation', () => {
     ['corona iku opo to', ['definisi', 'corona']],
     ['gejala covid apa aja', ['gejala', 'covid']],
     ['covid itu bahaya apa nggak', ['covid', 'bahaya']],
+    // "kaya apa" asks what something named before is like: its symptoms, not what it is.
+    ['gejala kaya apa sih corona itu', ['gejala', 'corona']],
     ["what is covid's incubation time", ['covid', 'incubation', 'time']],
     // "So that ... safe" asks how to prevent, as "so that ... not" does.
     ['biar aman dari covid', ['cegah', 'aman', 'covid']],
     ['so my parents dont catch it', ['parent', 'cegah', 'catch']],
+    // "to not catch", "not to catch": a purpose too.
+    ['how to not catch it', ['cegah', 'catch']],
+    ['tips not to catch covid', ['cegah', 'catch', 'covid']],
     // Spoken "ng-" before r and l.
     ['ga bisa ngrasain apa2', ['rasa']],
     // Digits written for letters inside a word, not in a name or a count.

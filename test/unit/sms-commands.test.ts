@@ -685,6 +685,25 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     ['boleh kenalan ga mas?', 'off-topic'],
     ['anak gatal2 habis makan udang, alergi ya?', 'off-topic'],
     ['nomor siapa ini? barusan nelpon', 'off-topic'],
+    // Osing "aja" said to someone ("riko aja"); Suroboyoan "mari ngene" is "from now on", not "recovered".
+    ['riko aja ngirim sms maning', 'stop'],
+    ['mari ngene ojok dikirimi maneh', 'stop'],
+    ['watuk e wes mari, saiki oleh metu omah?', 'question'],
+    // Krama -nipun after a vowel, as -ipun after a consonant.
+    ['nyuwun dipun kintuni malih informasinipun', 'start'],
+    // Whether a short line works, or is for covid; a share is not a line.
+    ['apa 119 masih bisa dipakai?', 'hotlines'],
+    ['is 112 still working?', 'hotlines'],
+    ['masker bisa cegah 100% ga?', 'question'],
+    // What to type to ask about the line's subject; a language asked for, with thanks.
+    ['ketik apa untuk tanya soal corona', 'help'],
+    ['bahasa inggris saja bu, makasih', 'language'],
+    // An inheritance quarrel is someone else's matter; registering for a vaccine named before is not subscribing.
+    ['ribut soal warisan lapor kemana', 'off-topic'],
+    ['aku durung vaksin, masih iso daftar?', 'question'],
+    ['kemarin berhenti, skrg mau daftar lagi', 'start'],
+    // "covid19" names the disease, though another illness is named too.
+    ['covid19 beda gak sama flu burung', 'question'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

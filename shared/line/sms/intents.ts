@@ -173,6 +173,7 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   kangge: 'untuk',
   korona: 'corona',
   kopid: 'covid',
+  covid19: 'covid',
   bls: 'balas',
   cokop: 'cukup',
   osa: 'usah',
@@ -288,10 +289,10 @@ const SLIP_MIN_LENGTH = 6;
 
 /**
  * Endings taken off a word to find the listed word inside it, longest first where one ends another:
- * Jakarta -in, -kan, Javanese -ken, -ono, -no, -en, -ne, krama -ipun, -nya, English -ing, -ku, -mu,
+ * Jakarta -in, -kan, Javanese -ken, -ono, -no, -en, -ne, krama -nipun and -ipun, -nya, English -ing, -ku, -mu,
  * English -ed, -i, Javanese imperative -o.
  */
-const SUFFIXES = ['', ...'in kan ken ono no en ne nya ipun ing ed ku mu i o'.split(' ')];
+const SUFFIXES = ['', ...'in kan ken ono no en ne nya nipun ipun ing ed ku mu i o'.split(' ')];
 /** Words -ed may come off: "added" is a wish; "stopped" tells what was done, not what is asked. */
 const PAST_OK = foldedSet('add register subscribe');
 
@@ -359,10 +360,16 @@ function runOn(t: Token): Token[] {
 const RUN_ON_MIN = 7;
 const RUN_ON_PART = 3;
 
-/** Javanese "aja" (don't) starting a part before sending: "aja dikirimi"; elsewhere it is "just". */
+/** Whom "aja" (don't) is said to, before it: Osing "riko aja ngirim", Javanese "kowe aja". */
+const YOU = words('riko kowe koen sampeyan sampean awakmu panjenengan sira kamu you');
+
+/**
+ * Javanese "aja" (don't) starting a part, or said to someone, before sending: "aja dikirimi", "riko
+ * aja ngirim sms"; elsewhere it is "just".
+ */
 function forbiddingAja(tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
-    const starts = i === 0 || /[,.;:!?\n]/.test(t.gap);
+    const starts = i === 0 || /[,.;:!?\n]/.test(t.gap) || YOU.has(tokens[i - 1]?.key ?? '');
     const next = tokens[i + 1]?.key ?? '';
     return t.word === 'aja' && starts && (SEND_VERBS.has(next) || MESSAGE_WORDS.has(next))
       ? { ...t, key: 'ojo' }
@@ -375,6 +382,9 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   // "turn off", "take me off": folding makes "off" "of", so it is read before; "cut off" is not it.
   if (t.word === 'off' && !words('cut sign log show kick drop').has(tokens[i - 1]?.key ?? ''))
     return { ...t, key: 'matikan' };
+  // Suroboyoan "mari ngene", "mari iki": "from now on", not "recovered".
+  if (t.key === 'mari' && words('ngene kene iki iku').has(tokens[i + 1]?.key ?? ''))
+    return { ...t, key: 'sekarang' };
   // Krama "kados pundi" is "how", not "where".
   if (t.key === 'pundi' && tokens[i - 1]?.key === 'kados') return { ...t, key: 'gimana' };
   // Osing "sing usah", "sing butuh": "not", before a wish; elsewhere Javanese "sing" is "which".
@@ -473,7 +483,7 @@ const OPT_OUT_FILLER = words(
     'system sistem database data ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg kindly line already juga ' +
-    'also dulu kyk kayak seperti biasa before teko seko soko switch biar agar supaya pangapunten',
+    'also dulu kyk kayak seperti biasa before teko seko soko switch biar agar supaya pangapunten nyang menyang',
 );
 
 /** "Subscribe again". */
@@ -542,10 +552,15 @@ function roundTheClock(tokens: readonly Token[]): boolean {
 /** Money after a number: "150 ribu" is a price, not a line. */
 const MONEY = words('ribu rb rebu k jt juta rupiah rp');
 
-/** A three-digit number starting with 1 at `i`, not a price: how short lines (112, 119) are written. */
+/** A three-digit number starting with 1 at `i`, not a price or a share: how short lines (112, 119) are written. */
 function isShortLine(tokens: readonly Token[], i: number): boolean {
-  return /^1\d\d$/.test(tokens[i]?.key ?? '') && !MONEY.has(tokens[i + 1]?.key ?? '');
+  // "100%": a share, not a line.
+  const percent = tokens[i + 1]?.gap.startsWith('%') === true;
+  return /^1\d\d$/.test(tokens[i]?.key ?? '') && !MONEY.has(tokens[i + 1]?.key ?? '') && !percent;
 }
+
+/** Whether a line works, or may be used: "is 112 working", "119 bisa dipake". */
+const LINE_WORKS = words('work works berfungsi aktif active bisa can pakai use nyambung');
 
 /** After "24": a line open around the clock. */
 const ROUND_THE_CLOCK = words('hour hours hr hrs jam');
@@ -773,7 +788,7 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
     ) &&
     onlyCourtesyBesides(
       tokens,
-      [MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS, FORBID, OPT_OUT_VERBS, RECEIVE, THE_LINE, CONTACT_WORDS],
+      [MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS, FORBID, OPT_OUT_VERBS, RECEIVE, THE_LINE, CONTACT_WORDS, YOU],
       mentionsTopic,
     )
   );
@@ -1002,7 +1017,7 @@ const HELP_FILLER = words(
     'bantuan help saja you kamu iso bisa mau arep minta to kene sini here sort things number line list of show ' +
     'tampilkan tolong please exactly actually me gawe nggo kanggo nomer nomor format thing keywords who and ' +
     'nggih mawon sih min the kind jenis macam with dan and kados pundi kemawon ingkang kula takenaken ' +
-    'tangletaken wonten mriki ngriki saya tidak ngertos ngerti paham understand',
+    'tangletaken wonten mriki ngriki saya tidak ngertos ngerti paham understand tanya nanya takon soal tentang about',
 );
 /** "This" or "its use", of the messages: "ini sms apa", "gunanya apa". */
 const THESE_OR_USE = words('ini this iki gunanya fungsinya');
@@ -1026,7 +1041,8 @@ const HELP_ASKED = words(
 );
 
 function isHelp(tokens: readonly Token[]): boolean {
-  if (has(tokens, HELP_CORE) && allIn(tokens, HELP_CORE, HELP_FILLER)) return true;
+  // "ketik apa utk tanya soal covid?": what to type, to ask about the line's subject.
+  if (has(tokens, HELP_CORE) && allIn(tokens, HELP_CORE, HELP_FILLER, THE_LINE)) return true;
   // "ini sms apa dan gunanya apa": what the messages are.
   const whatTheseAre = has(tokens, MESSAGE_NOUNS) && has(tokens, WHAT) && has(tokens, THESE_OR_USE);
   // "kabar wonten grup WA menika leres menapa hoaks?": whether news is true, not what the messages are.
@@ -1095,8 +1111,9 @@ function languageAsked(tokens: readonly Token[]): 'language-en' | 'language-id' 
   }
   for (const lang of ['en', 'id'] as const) {
     if (!has(tokens, LANGUAGE_NAMES[lang])) continue;
-    // "kirimkan info dalam bahasa inggris untuk rekan kerja saya": for whom, too.
-    if (allIn(tokens, LANGUAGE_NAMES[lang], LANGUAGE_FILLER, WHOSE_PHONE, LANGUAGE_SPEAKER))
+    // "kirimkan info dalam bahasa inggris untuk rekan kerja saya": for whom, too; "bahasa indonesia
+    // saja pak, terima kasih": with thanks.
+    if (allIn(tokens, LANGUAGE_NAMES[lang], LANGUAGE_FILLER, WHOSE_PHONE, LANGUAGE_SPEAKER, THANKS, ADDRESS))
       return `language-${lang}`;
     // "ojo nganggo boso inggris", "i don't speak indonesian": not that one, so the other; the "not"
     // and the language in one part ("I don't understand, english pls" asks for English).
@@ -1167,6 +1184,8 @@ function isHotline(tokens: readonly Token[]): boolean {
     return true;
   // "119 iku gratis ta?": a short number first, asked what it costs.
   if (isShortLine(tokens, 0) && (has(tokens, COST_WORDS) || has(tokens, OPEN_WORDS))) return true;
+  // "is 112 working in Banyuwangi?", "119 itu bisa dipake utk covid?": whether a short line works, or for what.
+  if (tokens.some((_, i) => isShortLine(tokens, i)) && has(tokens, LINE_WORKS)) return true;
   // "is there a 24 hour covid line", "layanan 24 jam": a line open around the clock.
   if (roundTheClock(tokens)) return true;
   // "kalo hari minggu telp kemana?", a three-digit number with "telp": where to call, or a short line.
@@ -1319,7 +1338,7 @@ const OFF_TOPIC = words(
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
-    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
+    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -1436,8 +1455,15 @@ export function intentOf(
     parts.some((part) => isOptOut(part, mentionsTopic) && !weakAlone(part) && !elsewhereService(part))
   )
     return { kind: 'stop' };
+  // "sy blm vaksin sama sekali, masih bisa daftar?": registering for a vaccine or a test named in
+  // another part, not for the messages.
+  const registersElse = (part: readonly Token[]) =>
+    !has(part, MESSAGE_NOUNS) &&
+    !has(part, OPT_IN_SURE) &&
+    (has(tokens, VACCINE_WORDS) || has(tokens, TEST_WORDS) || has(tokens, words('swab pcr antigen')));
   // "kemarin sy stop, skrg mau langganan lg": a part that only says start, though another said stop.
-  if (parts.some((part) => isOptIn(part) && !elsewhereService(part))) return { kind: 'start' };
+  if (parts.some((part) => isOptIn(part) && !elsewhereService(part) && !registersElse(part)))
+    return { kind: 'start' };
   // "siapa yg daftarin nomor saya? hapus aja": taking the number off, said apart from the number.
   const removeOnly = (clause: readonly Token[]) =>
     has(clause, REMOVE_VERBS) && allIn(clause, REMOVE_VERBS, OPT_OUT_FILLER);
