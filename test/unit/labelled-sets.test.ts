@@ -18,6 +18,7 @@ import { BLIND14_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind14
 import { BLIND15_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind15.js';
 import { BLIND16_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind16.js';
 import { BLIND17_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind17.js';
+import { BLIND18_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind18.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -399,6 +400,17 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind18',
+    messages: BLIND18_LABELLED_MESSAGES,
+    status: 'held out, never tuned on',
+    covers: true,
+    right: 405,
+    faqRight: 240,
+    optOutsMissed: 2,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 2,
   },
 ];
 
