@@ -334,6 +334,7 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   lare: 'anak',
   ngosan: 'sesak',
   tandha: 'tanda',
+  bebaya: 'bahaya',
   tandhane: 'tanda',
   tandhana: 'tanda',
   mencret: 'diare',
@@ -399,7 +400,7 @@ function notWanted(before: readonly string[]): boolean {
  * exactly? my grandma keeps asking" is pulled wherever the other words point.
  */
 const DEFINITION = 'definisi';
-const WHAT_WORDS = new Set(['apa', 'opo', 'what', 'whats', 'napa', 'ponapa', 'menapa', 'apaan']);
+const WHAT_WORDS = new Set(['apa', 'opo', 'what', 'whats', 'napa', 'ponapa', 'menapa', 'apaan', 'paran']);
 const ITS_NAME = new Set(['covid', 'corona', 'coronavirus', 'sarscov2', 'pandemi', 'pandemic']);
 /** "Like" before "what": "kaya apa" asks what something is like. */
 const LIKE = new Set(['kaya', 'kayak', 'kyk', 'seperti', 'spt', 'koyo', 'koyok', 'kados', 'like']);
@@ -434,6 +435,11 @@ function asksWhatItIs(words: readonly string[]): boolean {
     return what >= 0 && WHAT_WORDS.has(after[what] ?? '') && !NEGATIONS.has(after[what + 1] ?? '');
   });
 }
+
+/** "Work" after "does" or "do" is whether something works ("does the vaccine work"), not a job. */
+const WORK = new Set(['work', 'works', 'working']);
+const DOES = new Set(['does', 'do', 'did']);
+const WORK_REACH = 3;
 
 /** "When", and the words that after it ask when the pandemic ends; see {@link faqTerms}. */
 const WHEN_WORDS = new Set(['kapan', 'when', 'kapankah', 'sampai']);
@@ -571,6 +577,8 @@ export function faqTerms(text: string): string[] {
       continue;
     }
     if (STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
+    // "how does it work", "do masks work": whether or how something works, not a job.
+    if (WORK.has(word) && words.slice(Math.max(0, i - WORK_REACH), i).some((w) => DOES.has(w))) continue;
     terms.push(stem(word));
   }
   return terms;

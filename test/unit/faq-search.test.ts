@@ -353,6 +353,7 @@ describe('FAQ search: normalisation', () => {
     ['cedhak', faqTerms('cedak')],
     // Madurese "bh" likewise: "bhahaya" is "bahaya".
     ['bhahaya', faqTerms('bahaya')],
+    ['bebaya', faqTerms('bahaya')],
     ['anak 5 taun', ['anak']],
     ['taun segini msh perlu vaksin?', ['vaksin']],
     // What it is, asked in krama with "actually" between.
@@ -413,6 +414,8 @@ describe('FAQ search: normalisation', () => {
     ['covid itu bahaya apa nggak', ['covid', 'bahaya']],
     // "kaya apa" asks what something named before is like: its symptoms, not what it is.
     ['gejala kaya apa sih corona itu', ['gejala', 'corona']],
+    // Osing "paran" is "what".
+    ['paran iku covid', ['definisi', 'covid']],
     ["what is covid's incubation time", ['covid', 'incubation', 'time']],
     // "So that ... safe" asks how to prevent, as "so that ... not" does.
     ['biar aman dari covid', ['cegah', 'aman', 'covid']],
@@ -420,6 +423,9 @@ describe('FAQ search: normalisation', () => {
     // "to not catch", "not to catch": a purpose too.
     ['how to not catch it', ['cegah', 'catch']],
     ['tips not to catch covid', ['cegah', 'catch', 'covid']],
+    // "Work" after "does" is whether it works, not a job; a job stays.
+    ['does the vaccine work', ['vaccine']],
+    ['can i work while isolating', ['work', 'while', 'isolat']],
     // Spoken "ng-" before r and l.
     ['ga bisa ngrasain apa2', ['rasa']],
     // Digits written for letters inside a word, not in a name or a count.

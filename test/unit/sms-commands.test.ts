@@ -704,6 +704,21 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     ['kemarin berhenti, skrg mau daftar lagi', 'start'],
     // "covid19" names the disease, though another illness is named too.
     ['covid19 beda gak sama flu burung', 'question'],
+    // Words written without some of their vowels ("brkenan", "mnrima"); "rmh skt dkt".
+    ['sy tdk brkenan mnrima sms lg', 'stop'],
+    ['rmh skt dkt tuban', 'hospital'],
+    // Krama -aken after dipun- ("dipunmedalaken": be taken out); Javanese -e ("lapore").
+    ['nyuwun nomer kula dipunmedalaken saking daftar sms', 'stop'],
+    ['aku demam karo watuk, piye lapore', 'report'],
+    // Tape, not isolation; "testing" is not a slip of "texting".
+    ['beli isolasi kabel dimana', 'off-topic'],
+    ['stop texting me', 'stop'],
+    ['stop testing me', 'question'],
+    // "kudu" (should) asks, though symptoms are told.
+    ['anakku watuk pilek, kudu digowo nang dokter?', 'question'],
+    // The hours of something else after JAM are not the hotlines'; the line's own are.
+    ['jam buka kantor pos', 'question'],
+    ['jam buka hotline covid', 'hotlines'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

@@ -165,6 +165,13 @@ const START_WORDS = foldedSet(
 /** What `JAM` is followed by when the hotline hours are meant, not a question about some other time. */
 const HOURS_WORDS = foldedSet('buka layanan operasional hotline telepon telpon tlp call center kerja');
 
+/** What may follow `JAM buka`: the line itself and courtesy ("jam buka hotline covid dong"). */
+const HOURS_FOLLOWERS = new Set([
+  ...HOURS_WORDS,
+  ...COURTESY,
+  ...foldedSet('covid corona cacak jatim ini layanan berapa brp apa kapan sampai hari'),
+]);
+
 /**
  * Words that wrap a place after `RS` ("rs rujukan covid di sempu", "rs mana yg dekat genteng"): they
  * are trimmed from either end of the place, never from its middle.
@@ -265,7 +272,10 @@ export function parseSmsCommand(text: string, mentionsTopic?: MentionsTopic): Sm
     case 'hotlines':
       // "hotline bank bri": someone else's line.
       if (intentOf(tokens.slice(1), questionMark)?.kind === 'off-topic') return { kind: 'off-topic' };
-      if (alone || head?.key !== 'jam' || HOURS_WORDS.has(second?.key ?? '')) return { kind: 'hotlines' };
+      // "jam buka kantor pos": the hours of something else named after them are not the hotlines'.
+      if (alone || head?.key !== 'jam') return { kind: 'hotlines' };
+      if (HOURS_WORDS.has(second?.key ?? '') && onlyFollowedBy(tokens, 1, HOURS_FOLLOWERS))
+        return { kind: 'hotlines' };
       break;
     case 'help':
       // "bantuan menu", "info menu": help keywords and courtesy only.

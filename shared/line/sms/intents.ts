@@ -202,6 +202,9 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   rmh: 'rumah',
   skt: 'sakit',
   trdkt: 'terdekat',
+  dkt: 'dekat',
+  // Krama "dipunmedalaken": be taken out.
+  medalaken: 'keluarkan',
   metu: 'keluar',
   dlm: 'dalam',
   brentiin: 'berhenti',
@@ -274,9 +277,12 @@ function listedStem(word: string): string | undefined {
       if (typedBare.length >= 3 && LISTED.has(spelled)) return spelled;
     }
   }
+  const folded = fold(key);
+  // "brkenan", "mnrima": a listed word written without some of its vowels.
+  const dropped = vowelsDropped(folded);
+  if (dropped) return dropped;
   // A slip in a long word ("berhnti", "langganna", "unsubscrbe"): one edit from a listed word of
   // six letters or more that starts with the same letter.
-  const folded = fold(key);
   if (folded.length < SLIP_MIN_LENGTH) return undefined;
   // "reports" is the plural, not a slip: it says something else ("the covid reports").
   return LONG_LISTED.find(
@@ -289,10 +295,10 @@ const SLIP_MIN_LENGTH = 6;
 
 /**
  * Endings taken off a word to find the listed word inside it, longest first where one ends another:
- * Jakarta -in, -kan, Javanese -ken, -ono, -no, -en, -ne, krama -nipun and -ipun, -nya, English -ing, -ku, -mu,
+ * Jakarta -in, -kan, krama -aken, Javanese -ken, -ono, -no, -en, -ne and -e, krama -nipun and -ipun, -nya, English -ing, -ku, -mu,
  * English -ed, -i, Javanese imperative -o.
  */
-const SUFFIXES = ['', ...'in kan ken ono no en ne nya nipun ipun ing ed ku mu i o'.split(' ')];
+const SUFFIXES = ['', ...'in kan aken ken ono no en ne e nya nipun ipun ing ed ku mu i o'.split(' ')];
 /** Words -ed may come off: "added" is a wish; "stopped" tells what was done, not what is asked. */
 const PAST_OK = foldedSet('add register subscribe');
 
@@ -360,6 +366,9 @@ function runOn(t: Token): Token[] {
 const RUN_ON_MIN = 7;
 const RUN_ON_PART = 3;
 
+/** What "isolasi" means beside these: tape ("isolasi kabel"). */
+const TAPE = words('kabel listrik lakban selotip solasi hitam');
+
 /** Whom "aja" (don't) is said to, before it: Osing "riko aja ngirim", Javanese "kowe aja". */
 const YOU = words('riko kowe koen sampeyan sampean awakmu panjenengan sira kamu you');
 
@@ -385,6 +394,9 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   // Suroboyoan "mari ngene", "mari iki": "from now on", not "recovered".
   if (t.key === 'mari' && words('ngene kene iki iku').has(tokens[i + 1]?.key ?? ''))
     return { ...t, key: 'sekarang' };
+  // "isolasi kabel", "lakban isolasi": tape, not isolation.
+  if (t.key === 'isolasi' && [tokens[i - 1], tokens[i + 1]].some((u) => TAPE.has(u?.key ?? '')))
+    return { ...t, key: 'lakban' };
   // Krama "kados pundi" is "how", not "where".
   if (t.key === 'pundi' && tokens[i - 1]?.key === 'kados') return { ...t, key: 'gimana' };
   // Osing "sing usah", "sing butuh": "not", before a wish; elsewhere Javanese "sing" is "which".
@@ -410,8 +422,9 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
     words('sangat sgt banget very so really').has(tokens[i - 1]?.key ?? '')
   )
     return { ...t, key: 'thanks' };
-  // A word of someone else's matter is not a slip of a listed one ("hubungan" is not "hubungin").
-  const own = LISTED.has(t.key) || OFF_TOPIC.has(t.key);
+  // A word of someone else's matter, or of the disease, is not a slip of a listed one ("hubungan" is
+  // not "hubungin", "testing" not "texting").
+  const own = LISTED.has(t.key) || OFF_TOPIC.has(t.key) || COVID_WORDS.has(t.key) || TEST_WORDS.has(t.key);
   const key = SPELLINGS.get(t.key) ?? (own ? undefined : listedStem(t.word));
   return key === undefined ? t : { ...t, key };
 }
@@ -1142,7 +1155,7 @@ const WHO_OR_SINCE = words(
 const ASKING = words(
   'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
     'apa apakah gimana gmn bagaimana piye opo kenapa mengapa what how is are can could should does do boleh bisakah why ' +
-    'perlu harus wajib sih paran menapa napa nopo oleh',
+    'perlu harus wajib sih paran menapa napa nopo oleh kudu kedah',
 );
 
 /** Whether the words name a symptom ("demam", "batuk", "sesak"): what a report is about. */
@@ -1338,7 +1351,7 @@ const OFF_TOPIC = words(
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
-    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
+    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -1726,6 +1739,44 @@ const LISTED: ReadonlySet<string> = new Set(
 
 /** The listed words a slip may be guessed from. */
 const LONG_LISTED: readonly string[] = [...LISTED].filter((w) => w.length >= SLIP_MIN_LENGTH);
+
+const VOWELS = /[aeiou]/g;
+/** The shortest word read as a listed word without some of its vowels: "krm" could be too many. */
+const VOWELS_DROPPED_MIN = 4;
+
+/**
+ * The listed words, and the wishes and "not"s around them, by their consonants: what a word written
+ * without its vowels is looked up by.
+ */
+const BY_CONSONANTS = new Map<string, string[]>();
+for (const listed of new Set([...LISTED, ...WANTING_NOT, ...NEGATORS, ...WANT_WORDS, ...AGAIN_OR_MORE])) {
+  const consonants = listed.replace(VOWELS, '');
+  BY_CONSONANTS.set(consonants, [...(BY_CONSONANTS.get(consonants) ?? []), listed]);
+}
+
+/**
+ * The one listed word `folded` is, written without some of its vowels ("brkenan" is "berkenan",
+ * "mnrima" is "menerima"): same consonants, its letters in order, the first and the last the same
+ * ("sudah" is not "sudahi"). Undefined when none is, or more than one.
+ */
+function vowelsDropped(folded: string): string | undefined {
+  if (folded.length < VOWELS_DROPPED_MIN) return undefined;
+  const found = (BY_CONSONANTS.get(folded.replace(VOWELS, '')) ?? []).filter(
+    (listed) =>
+      listed.length > folded.length &&
+      listed[0] === folded[0] &&
+      listed.at(-1) === folded.at(-1) &&
+      inOrder(folded, listed),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Every letter of `short` appears in `long`, in the same order. */
+function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at += 1;
+  return at === short.length;
+}
 
 /** Words only one of the two languages uses; a message is in the language with more of them. */
 const LANG_MARKERS: Readonly<Record<Lang, ReadonlySet<string>>> = {
