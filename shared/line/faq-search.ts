@@ -373,7 +373,7 @@ const STOP_WORDS_EN = (
   'the is are was be what whats how a an of to do does i my me you your we our it its he she they ' +
   'them this that and or for in on at with from by can could should would will must if not no so ' +
   'about please hi there have has had get any which when where who why am exactly really myself ' +
-  'year years old someone mean means still explain describe tell layman m s re ve ll d t'
+  'year years old someone mean means still explain describe tell layman m s re ve ll d t wont'
 ).split(' ');
 const STOP_WORDS = new Set([...STOP_WORDS_ID, ...STOP_WORDS_EN]);
 
@@ -435,6 +435,21 @@ function asksWhatItIs(words: readonly string[]): boolean {
     return what >= 0 && WHAT_WORDS.has(after[what] ?? '') && !NEGATIONS.has(after[what + 1] ?? '');
   });
 }
+
+/** A "not" before stopping: something goes on ("wont stop", "gak berhenti"). */
+const GOES_ON = new Set([
+  ...NOT_WANT,
+  'wont',
+  'doesnt',
+  'never',
+  'cant',
+  'nggak',
+  'ndak',
+  'belum',
+  'blm',
+  'tdk',
+  'gk',
+]);
 
 /** "Work" after "does" or "do" is whether something works ("does the vaccine work"), not a job. */
 const WORK = new Set(['work', 'works', 'working']);
@@ -577,6 +592,8 @@ export function faqTerms(text: string): string[] {
       continue;
     }
     if (STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
+    // "my cough wont stop", "batuk gak berhenti2": what goes on, not how to stop the spread.
+    if (ENDING_WORDS.has(word) && GOES_ON.has(words[i - 1] ?? '')) continue;
     // "how does it work", "do masks work": whether or how something works, not a job.
     if (WORK.has(word) && words.slice(Math.max(0, i - WORK_REACH), i).some((w) => DOES.has(w))) continue;
     terms.push(stem(word));

@@ -426,6 +426,9 @@ describe('FAQ search: normalisation', () => {
     // "Work" after "does" is whether it works, not a job; a job stays.
     ['does the vaccine work', ['vaccine']],
     ['can i work while isolating', ['work', 'while', 'isolat']],
+    // Something that goes on ("wont stop") is not how to stop the spread.
+    ['my cough wont stop', ['cough']],
+    ['batuk gak berhenti2', ['batuk']],
     // Spoken "ng-" before r and l.
     ['ga bisa ngrasain apa2', ['rasa']],
     // Digits written for letters inside a word, not in a name or a count.

@@ -27,6 +27,7 @@ import { HELD_LABELLED_MESSAGES } from '../fixtures/labelled-messages-held.js';
 import { LAST_LABELLED_MESSAGES } from '../fixtures/labelled-messages-last.js';
 import { LATER_LABELLED_MESSAGES } from '../fixtures/labelled-messages-later.js';
 import { NEXT_LABELLED_MESSAGES } from '../fixtures/labelled-messages-next.js';
+import { OPTOUT_A_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-a.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
 import { UNSEEN_LABELLED_MESSAGES } from '../fixtures/labelled-messages-unseen.js';
@@ -140,6 +141,17 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     outOfScopeAnswered: 0,
   },
   {
+    name: 'optout-a',
+    messages: OPTOUT_A_LABELLED_MESSAGES,
+    status:
+      'tuning, opt-outs and their traps (256/280, 6 of 137 opt-outs missed, 11 others taken, 2 of 61 out-of-scope answered at first)',
+    covers: false,
+    right: 276,
+    optOutsMissed: 0,
+    optOutsTaken: 2,
+    outOfScopeAnswered: 1,
+  },
+  {
     name: 'blind',
     messages: BLIND_LABELLED_MESSAGES,
     status: 'tuning (held out: 312/352, then 318/352, FAQ 138/151)',
@@ -167,7 +179,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: FINAL_LABELLED_MESSAGES,
     status: 'tuning (held out: 384/433, FAQ 166/197, 4 of 45 opt-outs missed)',
     covers: true,
-    right: 431,
+    right: 432,
     faqRight: 196,
     optOutsMissed: 0,
     optOutsTaken: 0,

@@ -580,8 +580,8 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     ['berisik bgt. pokoknya stop sms skrg jg', 'stop'],
     // "aktif kan" written apart, "kmbali" without its e.
     ['tolong aktif kan kmbali sms info nya', 'start'],
-    // Goods sent are not these messages (nor a subject); a food order; a message sent by mistake.
-    ['stop kirim paket dulu ya, lagi libur', 'question'],
+    // Goods sent are not these messages: a parcel is someone else's matter; a food order; a message sent by mistake.
+    ['stop kirim paket dulu ya, lagi libur', 'off-topic'],
     ['mau pesen nasi kotak buat hajatan', 'off-topic'],
     ['sori salah ketik', 'off-topic'],
     // A report to the police or the neighbourhood head, a loss reported.
@@ -640,8 +640,8 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     // The subscription given back; the past said, then receiving again.
     ['balikin langganan sy yg dulu', 'start'],
     ['kemarin sy stop, skrg mau terima lg', 'start'],
-    // Another service activated or stopped.
-    ['bpjs saya mati, cara aktifkan lagi gmn', 'question'],
+    // Another service activated or stopped is someone else's matter.
+    ['bpjs saya mati, cara aktifkan lagi gmn', 'off-topic'],
     // Whom to call, written short; whether anyone answers at the weekend.
     ['tlp siapa kalau malam ada yg sesak', 'hotlines'],
     ['hari minggu ada yg bisa dihubungi?', 'hotlines'],
@@ -719,6 +719,28 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     // The hours of something else after JAM are not the hotlines'; the line's own are.
     ['jam buka kantor pos', 'question'],
     ['jam buka hotline covid', 'hotlines'],
+    // A stop forbidden asks to go on ("jangan distop"); "sampun cukup" is "enough already".
+    ['jangan distop dong, sy masih mau terima sms', 'start'],
+    ['ojok mandek, kirimi maneh', 'start'],
+    ['sampun cukup nggih sms ipun', 'stop'],
+    // The number no longer the caller's; more than two words run together.
+    ['nomor ini bukan punya saya lagi', 'stop'],
+    ['this number isnt mine anymore', 'stop'],
+    ['nomor ini bukan nomor dinkes?', 'hotlines'],
+    ['gausahkirimsmslagi', 'stop'],
+    // Krama "dipun kendelaken" (be stopped); "sms2an"; UNSTOP.
+    ['sms covid dipun kendelaken', 'stop'],
+    ['ga usah sms2an lg', 'stop'],
+    ['unstop', 'start'],
+    // How to stop what another part tells, and someone else's messages, are not opt-outs.
+    ['tetangga bakar sampah terus, gimana supaya berhenti', 'off-topic'],
+    ['my bank keeps sending me sms, how do i turn it off', 'off-topic'],
+    ['operator kirim promo terus, gimana cara berhentinya?', 'off-topic'],
+    ['how do i stop spam calls from telemarketers', 'question'],
+    ['sms nya dtg terus tiap hari, gimana cara berhentinya', 'stop'],
+    // A parcel is someone else's matter, unless asked whether it spreads the virus.
+    ['jangan kirim paket kesini', 'off-topic'],
+    ['vaksin bisa dikirim lewat paket?', 'question'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

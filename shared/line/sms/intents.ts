@@ -203,6 +203,11 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   skt: 'sakit',
   trdkt: 'terdekat',
   dkt: 'dekat',
+  unscribe: 'unsubscribe',
+  unstop: 'start',
+  // Krama "kendel", "dipun kendelaken": stop, be stopped.
+  kendel: 'berhenti',
+  kendelaken: 'hentikan',
   // Krama "dipunmedalaken": be taken out.
   medalaken: 'keluarkan',
   metu: 'keluar',
@@ -244,7 +249,8 @@ const SPELLINGS = new Map(Object.entries(SPELLING_LIST).map(([from, to]) => [fol
 function listedStem(word: string): string | undefined {
   // Affixes are taken off the word as typed: folding first would make `berhentiin` `berhentin`.
   const key = word.normalize('NFKD').replace(/\p{M}/gu, '');
-  if (key.length < 5) return undefined;
+  // "dkrm": a short word may still be a listed one without its vowels.
+  if (key.length < 5) return vowelsDropped(fold(key));
   // Passive di-, and krama dipun- ("dipunkintuni": be sent).
   const bases = [
     key,
@@ -361,7 +367,44 @@ function runOn(t: Token): Token[] {
         { ...t, word: t.word.slice(i), key: tail, gap: '', start: t.start + i },
       ];
   }
-  return [t];
+  // "jangankirimsmslagi": more words run together, each one the rules list or a "not" or "again".
+  const cuts = runOnCuts(t.key, 0, RUN_ON_MAX_PARTS);
+  if (!cuts || cuts.length < 2) return [t];
+  return cuts.map((end, k) => {
+    const from = k === 0 ? 0 : (cuts[k - 1] ?? 0);
+    return {
+      ...t,
+      word: t.word.slice(from, end),
+      key: t.key.slice(from, end),
+      gap: k === 0 ? t.gap : '',
+      start: t.start + from,
+      end: t.start + end,
+    };
+  });
+}
+
+/** Two-letter words a run-on word may hold: "gausah", "smslg". */
+const SHORT_NOTS = words('ga gk ra lg');
+
+/** How many words run together are read apart at most. */
+const RUN_ON_MAX_PARTS = 5;
+
+/**
+ * Where to cut `key` from `from` into at most `parts` words of {@link RUN_ON_WORDS}, each of
+ * {@link RUN_ON_PART} letters or more or a short "not" or "again" ("ga", "lg"): the ends of the
+ * words, longest first; undefined when it cannot be cut so.
+ */
+function runOnCuts(key: string, from: number, parts: number): number[] | undefined {
+  const word = (part: string) =>
+    RUN_ON_WORDS.has(part) && (part.length >= RUN_ON_PART || SHORT_NOTS.has(part));
+  if (word(key.slice(from))) return [key.length];
+  if (parts <= 1) return undefined;
+  for (let end = key.length - 2; end >= from + 2; end -= 1) {
+    if (!word(key.slice(from, end))) continue;
+    const rest = runOnCuts(key, end, parts - 1);
+    if (rest) return [end, ...rest];
+  }
+  return undefined;
 }
 const RUN_ON_MIN = 7;
 const RUN_ON_PART = 3;
@@ -386,6 +429,20 @@ function forbiddingAja(tokens: Token[]): Token[] {
   });
 }
 
+/**
+ * The token at `i` is a stop, and a "don't" stands just before it: "jangan distop". Not "enough"
+ * (krama "sampun cukup" is "enough already").
+ */
+function forbiddenStop(tokens: readonly Token[], i: number): boolean {
+  const [before, t] = [tokens[i - 1], tokens[i]];
+  if (before === undefined || t === undefined || /[,.;:!?\n]/.test(t.gap)) return false;
+  const forbid = FORBID.has(SPELLINGS.get(before.key) ?? before.key) && before.key !== 'sampun';
+  return forbid && isOptOutVerb(t.key) && !ENOUGH_STOPS.has(t.key);
+}
+
+/** Stops that say "enough": never forbidden ("jangan cukup" is not said). */
+const ENOUGH_STOPS = words('cukup enough udahan sudahi');
+
 /** One token in the spelling the rules are written in, read with its neighbours. */
 function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   // "turn off", "take me off": folding makes "off" "of", so it is read before; "cut off" is not it.
@@ -394,6 +451,9 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   // Suroboyoan "mari ngene", "mari iki": "from now on", not "recovered".
   if (t.key === 'mari' && words('ngene kene iki iku').has(tokens[i + 1]?.key ?? ''))
     return { ...t, key: 'sekarang' };
+  // "jangan distop", "ojok mandek": a stop forbidden is a wish to go on ("please continue").
+  if (forbiddenStop(tokens, i)) return { ...t, key: 'lanjut' };
+  if (forbiddenStop(tokens, i + 1)) return { ...t, key: 'tolong' };
   // "isolasi kabel", "lakban isolasi": tape, not isolation.
   if (t.key === 'isolasi' && [tokens[i - 1], tokens[i + 1]].some((u) => TAPE.has(u?.key ?? '')))
     return { ...t, key: 'lakban' };
@@ -411,7 +471,7 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   if (t.word === 'on' && words('back turn switch it them').has(tokens[i - 1]?.key ?? ''))
     return { ...t, key: 'aktifkan' };
   // "tiba2", "kirim2": a word said twice, written with a 2, is the word ("sms2" is listed as it is).
-  const twice = /^([a-z]{3,})2(?:nya|ne|e)?$/.exec(t.key);
+  const twice = /^([a-z]{3,})2(?:nya|ne|e|an)?$/.exec(t.key);
   if (!LISTED.has(t.key) && twice?.[1]) {
     const once = twice[1];
     return { ...t, key: SPELLINGS.get(once) ?? once };
@@ -434,6 +494,9 @@ const PHONE_SUBJECTS_ELSE = words('dinkes puskesmas dokter kontak contacts');
 
 /** How far after a stop a word of someone else's matter is still what is stopped ("stop sms promo indosat"). */
 const OFF_TOPIC_REACH = 5;
+
+/** Parcels and orders: "jangan kirim paket ke alamat lama". */
+const PARCELS = words('paket pesanan orderan');
 
 /** Goods and money, sent: not these messages. */
 const GOODS = words('barang paket uang duit pesanan orderan kiriman2');
@@ -724,6 +787,10 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
     !has(tokens, PHONE_SUBJECTS_ELSE)
   )
     return true;
+  // "nomor ini bukan punya saya lagi": the number no longer the caller's, said alone.
+  const notMine = tokens.some((t, i) => NUMBER_WORDS.has(t.key) && nextWithin(tokens, i, 3, DENIED) >= 0);
+  if (notMine && has(tokens, OWNERS) && allIn(tokens, NUMBER_WORDS, DENIED, OWNERS, OPT_OUT_FILLER))
+    return true;
   // "REMOVE", "hapus": taking the number off, said alone.
   if (tokens.length === 1 && REMOVE_ALONE.has(tokens[0]?.key ?? '')) return true;
   // "udah dong smsnya", "wis yo sms e": "enough" said as a request, of the messages.
@@ -811,6 +878,16 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
 const PAST = words('sempet sempat pernah kemarin kemaren kmrn wingi tadi');
 /** Coming back. */
 const COME_BACK = words('balik kembali back');
+
+/** "Not" of whose a number is: "nomor ini bukan punya saya", "this number isn't mine". */
+const DENIED = words('bukan dudu not no isnt');
+const OWNERS = words('punya milik duwe duweke kagungan punyaku mine saya aku kula my longer owner pemilik');
+
+/** Who else sends people messages they want stopped: a bank, an operator, a lender, a casino. */
+const OTHER_SENDERS = words(
+  'bank operator provider pinjol telkomsel indosat smartfren telemarketer telemarketers telemarketing casino kasino ' +
+    'judi slot shopee tokopedia lazada',
+);
 
 /** Other services people subscribe to, activate or stop: BPJS, a SIM card, an internet line. */
 const OTHER_SERVICES = words('bpjs kis kartu sim akun account wifi indihome');
@@ -1351,7 +1428,7 @@ const OFF_TOPIC = words(
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
-    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
+    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel tato tattoo musik sampah bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -1463,11 +1540,15 @@ export function intentOf(
   // "BPJS saya mati, cara aktifkan lagi gmn": another service named, and a part that does not name the messages.
   const elsewhereService = (part: readonly Token[]) =>
     has(tokens, OTHER_SERVICES) && !has(part, MESSAGE_WORDS);
-  if (
-    !wantsToAsk &&
-    parts.some((part) => isOptOut(part, mentionsTopic) && !weakAlone(part) && !elsewhereService(part))
-  )
-    return { kind: 'stop' };
+  // "tetangga bakar sampah terus, gimana supaya berhenti": how to stop what another part tells, when
+  // the messages are not named where it is asked.
+  const howElse = (part: readonly Token[]) =>
+    parts.length > 1 && has(part, HOW) && !has(part, MESSAGE_WORDS) && !has(part, THE_LINE);
+  // "my bank keeps sending me sms, how do i turn it off": someone else's messages.
+  const otherSender = (part: readonly Token[]) => has(tokens, OTHER_SENDERS) && !has(part, THE_LINE);
+  const stopsHere = (part: readonly Token[]) =>
+    isOptOut(part, mentionsTopic) && !weakAlone(part) && !elsewhereService(part) && !howElse(part);
+  if (!wantsToAsk && !parts.some(otherSender) && parts.some(stopsHere)) return { kind: 'stop' };
   // "sy blm vaksin sama sekali, masih bisa daftar?": registering for a vaccine or a test named in
   // another part, not for the messages.
   const registersElse = (part: readonly Token[]) =>
@@ -1481,7 +1562,8 @@ export function intentOf(
   const removeOnly = (clause: readonly Token[]) =>
     has(clause, REMOVE_VERBS) && allIn(clause, REMOVE_VERBS, OPT_OUT_FILLER);
   if (clauses.length > 1 && has(tokens, REMOVE_OBJECTS) && clauses.some(removeOnly)) return { kind: 'stop' };
-  if (mentionsTopic && asksToStop(tokens, mentionsTopic)) return { kind: 'stop' };
+  if (mentionsTopic && !has(tokens, OTHER_SENDERS) && asksToStop(tokens, mentionsTopic))
+    return { kind: 'stop' };
   if (mentionsTopic && asksToStart(tokens, mentionsTopic)) return { kind: 'start' };
   if (isThanks(tokens)) return { kind: 'thanks' };
   // "apakah 119 bisa ditelpon dr hp tanpa pulsa": a short number, asked about calling it.
@@ -1530,8 +1612,16 @@ export function intentOf(
   // Telling the health office is a report, wherever the sick person is ("a sick guest at our hotel").
   const informs = has(tokens, INFORM_WORDS) && has(tokens, HEALTH_OFFICE) && !has(tokens, PHONE_WORDS);
   if (informs) return { kind: 'report' };
-  // "hotline bank bri", "lapor jalan rusak", "rumah sakit jiwa": a service of someone else.
+  // "hotline bank bri", "lapor jalan rusak", "rumah sakit jiwa": a service of someone else; a parcel
+  // sent; leaving or starting BPJS.
   if (has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
+  // "bisa tertular dari paket kiriman?" asks how it spreads.
+  const parcelOnly = (text: string) => !has(tokens, COVID_WORDS) && !mentionsTopic?.(text);
+  const rest = tokens.filter((t) => !PARCELS.has(t.key));
+  if (has(tokens, PARCELS) && parcelOnly(rest.map((t) => t.word).join(' '))) return { kind: 'off-topic' };
+  const serviceChanged = [OPT_OUT_VERBS, OPT_IN_VERBS, LEAVE].some((set) => has(tokens, set));
+  if (has(tokens, OTHER_SERVICES) && serviceChanged && !has(tokens, COVID_WORDS))
+    return { kind: 'off-topic' };
   // "jual masker kain motif batik, minat hub": an advertisement, whatever it sells.
   if (tokens.filter((t) => ADVERT.has(t.key)).length >= 2) return { kind: 'off-topic' };
   // "help me find my lost phone": a lost thing, not a number to call.
@@ -1736,6 +1826,16 @@ const LISTED: ReadonlySet<string> = new Set(
     PEOPLE,
   ].flatMap((set) => [...set]),
 );
+
+/** The words a run-on word is cut into: the listed ones, and the "not"s, wishes and "again"s around them. */
+const RUN_ON_WORDS: ReadonlySet<string> = new Set([
+  ...LISTED,
+  ...NEGATORS,
+  ...FORBID,
+  ...WANTING_NOT,
+  ...WANT_WORDS,
+  ...AGAIN_OR_MORE,
+]);
 
 /** The listed words a slip may be guessed from. */
 const LONG_LISTED: readonly string[] = [...LISTED].filter((w) => w.length >= SLIP_MIN_LENGTH);
