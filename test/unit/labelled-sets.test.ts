@@ -19,6 +19,7 @@ import { BLIND15_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind15
 import { BLIND16_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind16.js';
 import { BLIND17_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind17.js';
 import { BLIND18_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind18.js';
+import { BLIND19_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind19.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -361,8 +362,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 429/454, FAQ 242/256, 2 of 37 opt-outs missed and 2 taken, 3 of 49 out-of-scope answered)',
     covers: true,
-    right: 452,
-    faqRight: 254,
+    right: 451,
+    faqRight: 253,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -419,8 +420,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 428/448, FAQ 244/256, 2 of 36 opt-outs missed, none taken, none of 44 out-of-scope answered)',
     covers: true,
-    right: 447,
-    faqRight: 255,
+    right: 446,
+    faqRight: 254,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -428,13 +429,25 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'blind18',
     messages: BLIND18_LABELLED_MESSAGES,
+    status:
+      'tuning (held out: 405/419, FAQ 240/247, 2 of 39 opt-outs missed, none taken, 2 of 44 out-of-scope answered)',
+    covers: true,
+    right: 416,
+    faqRight: 245,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 1,
+  },
+  {
+    name: 'blind19',
+    messages: BLIND19_LABELLED_MESSAGES,
     status: 'held out, never tuned on',
     covers: true,
-    right: 405,
-    faqRight: 240,
-    optOutsMissed: 2,
+    right: 429,
+    faqRight: 254,
+    optOutsMissed: 5,
     optOutsTaken: 0,
-    outOfScopeAnswered: 2,
+    outOfScopeAnswered: 3,
   },
 ];
 
