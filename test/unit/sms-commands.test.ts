@@ -741,6 +741,34 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     // A parcel is someone else's matter, unless asked whether it spreads the virus.
     ['jangan kirim paket kesini', 'off-topic'],
     ['vaksin bisa dikirim lewat paket?', 'question'],
+    // Javanese dh ("mandheko"), "dpt", "sudi", not wanting to join, krama "dipunlebetaken".
+    ['sms e kakehan, mandheko', 'stop'],
+    ['biar gk dpt sms lg gmn caranya', 'stop'],
+    ['ra sudi nampa sms maneh', 'stop'],
+    ['aku ora gelem melu program sms iki maneh', 'stop'],
+    ['mboten usah dipunlebetaken daftar sms malih', 'stop'],
+    // A message received from somewhere, told, is not a wish for more.
+    ['sy dpt sms dr nomor ini', 'question'],
+    // Reached by phone at the weekend; a line free to call is not phone credit.
+    ['minggu ada yg bisa ditelp?', 'hotlines'],
+    ['nomor bebas pulsa darurat', 'hotlines'],
+    // When to call a short line is the danger signs.
+    ['kapan harus telpon 119?', 'question'],
+    // Where to take someone with symptoms; a report asked where to make stays a report.
+    ['bapak sesak, rs mana yg paling dekat?', 'hospital'],
+    ['bapak sesak, mau lapor kemana?', 'report'],
+    // A hospital that treats it, in Madurese; what a stay costs is not one.
+    ['rumah sakit se bisa ngobati covid e sumenep', 'hospital'],
+    ['berampa ongkos rawat covid e rs', 'question'],
+    ['PELAPORAN KASUS', 'report'],
+    ['tolong jelaskan cara kerja layanan ini', 'help'],
+    // Whether what is told is normal is asked; "what now" after a situation told is not help.
+    ['anakku batuk pilek, normal ta', 'question'],
+    ['mbah ngantuk terus gak iso digugah, piye iki', 'question'],
+    // Roof tape, a child health post's schedule, an election hoax.
+    ['isolasi atap bocor pake apa', 'off-topic'],
+    ['jadwal posyandu bulan ini', 'off-topic'],
+    ['cara cek hoaks pemilu', 'off-topic'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

@@ -237,6 +237,10 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   endha: 'mau',
   nyalain: 'nyalakan',
   lebetaken: 'masukkan',
+  dpt: 'dapat',
+  dpet: 'dapat',
+  ngapunten: 'maaf',
+  pelaporan: 'laporan',
   numbers: 'number',
 };
 const SPELLINGS = new Map(Object.entries(SPELLING_LIST).map(([from, to]) => [fold(from), fold(to)]));
@@ -248,7 +252,8 @@ const SPELLINGS = new Map(Object.entries(SPELLING_LIST).map(([from, to]) => [fol
  */
 function listedStem(word: string): string | undefined {
   // Affixes are taken off the word as typed: folding first would make `berhentiin` `berhentin`.
-  const key = word.normalize('NFKD').replace(/\p{M}/gu, '');
+  // Javanese "dh" is read as "d" ("mandheko" is "mandeko").
+  const key = word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/dh/g, 'd');
   // "dkrm": a short word may still be a listed one without its vowels.
   if (key.length < 5) return vowelsDropped(fold(key));
   // Passive di-, and krama dipun- ("dipunkintuni": be sent).
@@ -410,7 +415,7 @@ const RUN_ON_MIN = 7;
 const RUN_ON_PART = 3;
 
 /** What "isolasi" means beside these: tape ("isolasi kabel"). */
-const TAPE = words('kabel listrik lakban selotip solasi hitam');
+const TAPE = words('kabel listrik lakban selotip solasi hitam atap pipa');
 
 /** Whom "aja" (don't) is said to, before it: Osing "riko aja ngirim", Javanese "kowe aja". */
 const YOU = words('riko kowe koen sampeyan sampean awakmu panjenengan sira kamu you');
@@ -454,6 +459,9 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   // "jangan distop", "ojok mandek": a stop forbidden is a wish to go on ("please continue").
   if (forbiddenStop(tokens, i)) return { ...t, key: 'lanjut' };
   if (forbiddenStop(tokens, i + 1)) return { ...t, key: 'tolong' };
+  // "bebas pulsa", "tanpa pulsa": free to call, not phone credit.
+  if (t.key === 'pulsa' && words('bebas tanpa gratis free').has(tokens[i - 1]?.key ?? ''))
+    return { ...t, key: 'gratis' };
   // "isolasi kabel", "lakban isolasi": tape, not isolation.
   if (t.key === 'isolasi' && [tokens[i - 1], tokens[i + 1]].some((u) => TAPE.has(u?.key ?? '')))
     return { ...t, key: 'lakban' };
@@ -494,6 +502,9 @@ const PHONE_SUBJECTS_ELSE = words('dinkes puskesmas dokter kontak contacts');
 
 /** How far after a stop a word of someone else's matter is still what is stopped ("stop sms promo indosat"). */
 const OFF_TOPIC_REACH = 5;
+
+/** Village health posts, whose schedules the line does not know: "jadwal posyandu". */
+const HEALTH_POSTS = words('posyandu posbindu');
 
 /** Parcels and orders: "jangan kirim paket ke alamat lama". */
 const PARCELS = words('paket pesanan orderan');
@@ -546,7 +557,7 @@ const NEGATORS = words(
 const FORBID = words('jangan ojo dont never emoh wegah ampun keberatan');
 /** A "not" before one of these is a wish ("ga usah", "tidak mau", "no more"), not a fact. */
 const WANTING_NOT = words(
-  'usah sah perlu mau want need more pengen gelem purun berkenan bersedia willing butuh butuhkan kersa berminat ' +
+  'usah sah perlu mau want need more pengen gelem purun sudi berkenan bersedia willing butuh butuhkan kersa berminat ' +
     'interested',
 );
 /** Words that may stand around an opt-out without changing it. */
@@ -559,7 +570,8 @@ const OPT_OUT_FILLER = words(
     'system sistem database data ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg kindly line already juga ' +
-    'also dulu kyk kayak seperti biasa before teko seko soko switch biar agar supaya pangapunten nyang menyang',
+    'also dulu kyk kayak seperti biasa before teko seko soko switch biar agar supaya pangapunten maaf wonten nyang ' +
+    'menyang',
 );
 
 /** "Subscribe again". */
@@ -624,6 +636,9 @@ function roundTheClock(tokens: readonly Token[]): boolean {
   );
   return allDay && (has(tokens, THIS_LINE) || has(tokens, HOTLINE_WORDS));
 }
+
+/** Asking when: "kapan harus telp 119" asks when to call it, which the danger signs answer. */
+const WHEN_ASKED = words('kapan kpn when');
 
 /** Money after a number: "150 ribu" is a price, not a line. */
 const MONEY = words('ribu rb rebu k jt juta rupiah rp');
@@ -693,8 +708,8 @@ const HEARSAY = words(
 );
 /** Passing a rumour on: a number it came from is not a number asked for. */
 const RUMOUR = words(
-  'viral hoax hoaks katanya jare says disebar sebar disebarkan nyebar forward forwarded terusin diterusin teruskan ' +
-    'diteruskan',
+  'viral hoax hoaks katanya jare says disebar sebar disebarkan nyebar nyebarin sebarin disebarin sebarkan forward ' +
+    'forwarded terusin diterusin teruskan diteruskan',
 );
 /** Costs are a FAQ topic, even when a hospital is named. */
 const COST_WORDS = words(
@@ -712,7 +727,7 @@ const SERVICE_TOPICS = words(
 );
 
 /** Reporting. */
-const REPORT_WORDS = words('lapor laporan melapor melaporkan report reporting');
+const REPORT_WORDS = words('lapor laporan melapor melaporkan pelaporan report reporting');
 /** Telling the health office: "mau kasih tau dinkes saya sakit", "let the health department know". */
 const INFORM_WORDS = words(
   'tell inform notify know kabari kabarin ngabari memberitahu beritahu kasih tau tahu',
@@ -971,13 +986,14 @@ function asksToStop(typed: readonly Token[], mentionsTopic: MentionsTopic): bool
 
 /**
  * The first word after the "not" at `i` that is not a wish or a filler word names the messages, or
- * to receive, send or contact.
+ * to receive, send, contact or join.
  */
 function ofTheMessages(tokens: readonly Token[], i: number): boolean {
   const next = tokens.slice(i + 1).find((t) => !WANTING_NOT.has(t.key) && !OPT_OUT_FILLER.has(t.key));
   // Nothing after it: said of the messages named before ("kok sms terus, gak usah wis").
   if (next === undefined) return has(tokens.slice(0, i), MESSAGE_WORDS);
-  return [MESSAGE_WORDS, RECEIVE, SEND_VERBS, CONTACT_WORDS].some((set) => set.has(next.key));
+  // "tdk mau ikut program sms ini lagi", "mboten usah dipunlebetaken malih": not wanting to join.
+  return [MESSAGE_WORDS, RECEIVE, SEND_VERBS, CONTACT_WORDS, OPT_IN_VERBS].some((set) => set.has(next.key));
 }
 
 /** Asking why or who: "sms nya berhenti masuk, kenapa?" is a question about the messages. */
@@ -1002,7 +1018,7 @@ function asksToStart(tokens: readonly Token[], mentionsTopic: MentionsTopic): bo
   if (signUp && aboutTheMessagesOnly(tokens, mentionsTopic)) return true;
   if (has(tokens, NEGATORS) || has(tokens, OPT_OUT_VERBS) || has(tokens, HELP_ONLY)) return false;
   // "siapa yang kirim sms ini?", "please resend the last message": about a message, not a wish for more.
-  if (has(tokens, ABOUT_A_MESSAGE)) return false;
+  if (has(tokens, ABOUT_A_MESSAGE) || receivedFrom(tokens)) return false;
   // "baru terima sms ini, cara balasnya gimana?": how to answer one, not a wish for more.
   if (has(tokens, ANSWERING) && (has(tokens, WHAT) || has(tokens, HOW))) return false;
   if (has(tokens, LANGUAGE_NAMES.en) || has(tokens, LANGUAGE_NAMES.id)) return false;
@@ -1061,6 +1077,15 @@ function forbids(tokens: readonly Token[], i: number): boolean {
   return FORBID.has(tokens[i]?.key ?? '') && !NEGATORS.has(tokens[i - 1]?.key ?? '');
 }
 
+/** Where a message came from: "dpt sms dr nomor ini". */
+const FROM = words('dari dr from saka seko soko teko');
+
+/** "sy dpt sms dr nomor ini": a message received from somewhere, told, with no wish. */
+function receivedFrom(tokens: readonly Token[]): boolean {
+  const wished = [WANT, WANT_WORDS, OPT_IN_VERBS].some((set) => has(tokens, set));
+  return has(tokens, RECEIVE) && has(tokens, FROM) && !wished;
+}
+
 const SIGN = words('sign');
 const UP = words('up');
 
@@ -1070,6 +1095,7 @@ function isOptIn(typed: readonly Token[]): boolean {
   if (has(typed, SIGN) && !has(typed, UP)) return false;
   // "bisa ga sy dapet info rutin?": "can ... not?" asks whether it can; the "not" is a tag.
   const tokens = typed.filter((t, i) => !(NEGATORS.has(t.key) && CAN.has(typed[i - 1]?.key ?? '')));
+  if (receivedFrom(tokens)) return false;
   const wanting =
     has(tokens, OPT_IN_VERBS) ||
     (has(tokens, RECEIVE) && has(tokens, MESSAGE_WORDS)) ||
@@ -1107,7 +1133,7 @@ const HELP_FILLER = words(
     'bantuan help saja you kamu iso bisa mau arep minta to kene sini here sort things number line list of show ' +
     'tampilkan tolong please exactly actually me gawe nggo kanggo nomer nomor format thing keywords who and ' +
     'nggih mawon sih min the kind jenis macam with dan and kados pundi kemawon ingkang kula takenaken ' +
-    'tangletaken wonten mriki ngriki saya tidak ngertos ngerti paham understand tanya nanya takon soal tentang about',
+    'tangletaken wonten mriki ngriki saya tidak ngertos ngerti paham understand tanya nanya takon soal tentang about jelaskan jelasin explain kerja kerjanya',
 );
 /** "This" or "its use", of the messages: "ini sms apa", "gunanya apa". */
 const THESE_OR_USE = words('ini this iki gunanya fungsinya');
@@ -1235,6 +1261,9 @@ const ASKING = words(
     'perlu harus wajib sih paran menapa napa nopo oleh kudu kedah',
 );
 
+/** Normal, asked of what is told: "normal ta", "wajar gak". */
+const NORMAL = words('normal wajar');
+
 /** Whether the words name a symptom ("demam", "batuk", "sesak"): what a report is about. */
 export function namesSymptoms(tokens: readonly Token[]): boolean {
   return has(canonical(tokens), SYMPTOM_WORDS);
@@ -1254,7 +1283,15 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
       (words('itu iku that').has(tokens[i - 1]?.key ?? '') ||
         words('ga gak gk g bukan kah ta').has(tokens[i + 1]?.key ?? '')),
   );
-  return has(tokens, SYMPTOM_WORDS) && who && !has(tokens, ASKING) && !questionMark && !isItCovid;
+  // "napas anakku cepet banget pas demam, normal ta": whether it is normal, asked with a tag.
+  const isItNormal = tokens.some(
+    (t, i) =>
+      NORMAL.has(t.key) &&
+      (i === tokens.length - 1 || words('ta ga gak gk kah ya toh').has(tokens[i + 1]?.key ?? '')),
+  );
+  return (
+    has(tokens, SYMPTOM_WORDS) && who && !has(tokens, ASKING) && !questionMark && !isItCovid && !isItNormal
+  );
 }
 
 function isThanks(tokens: readonly Token[]): boolean {
@@ -1262,8 +1299,11 @@ function isThanks(tokens: readonly Token[]): boolean {
 }
 
 function isHotline(tokens: readonly Token[]): boolean {
-  // "what signs mean i should call an ambulance": when to call is the danger signs, not a number.
+  // "what signs mean i should call an ambulance", "kapan harus telp 119": when to call is the danger
+  // signs, not a number.
   if (has(tokens, SIGNS)) return false;
+  const calling = has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS);
+  if (calling && has(tokens, WHEN_ASKED) && tokens.some((_, i) => isShortLine(tokens, i))) return false;
   // "vitamin c": a letter alone is not "cc" folded.
   if (tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key)) && !has(tokens, MEANING)) return true;
   if (has(tokens, CONTACT_VERBS) && asksWhom(tokens)) return true;
@@ -1279,9 +1319,9 @@ function isHotline(tokens: readonly Token[]): boolean {
   // "is there a 24 hour covid line", "layanan 24 jam": a line open around the clock.
   if (roundTheClock(tokens)) return true;
   // "kalo hari minggu telp kemana?", a three-digit number with "telp": where to call, or a short line.
-  const calling = has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS) || has(tokens, NUMBER_WORDS);
+  const callingOrNumber = calling || has(tokens, NUMBER_WORDS);
   // "KMK nomor 413 isinya istilah apa": a decree's number, in a question of what words mean.
-  if (calling && (has(tokens, WHERE_TO) || shortNumber) && !has(tokens, MEANING)) return true;
+  if (callingOrNumber && (has(tokens, WHERE_TO) || shortNumber) && !has(tokens, MEANING)) return true;
   // "bisa telpon langsung gak", "ono nomer sing iso ditakoni langsung?": asking to call.
   if (has(tokens, PHONE_CALLS) && has(tokens, words('bisa can langsung directly'))) return true;
   if (has(tokens, NUMBER_WORDS) && has(tokens, words('langsung directly'))) return true;
@@ -1321,7 +1361,7 @@ const RECORD_WORDS = words('log record register catat dicatat');
 /** A call or message that came: "tadi nelpon sy". */
 const CALLED_ME = words('tadi barusan nelpon misscall missed called texted');
 /** Reached by phone: "ada yg bisa dihubungi". */
-const REACHED = words('hubungi dihubungi ditelpon');
+const REACHED = words('hubungi dihubungi ditelpon ditelp ditelepon ditelfon ditlp');
 /** Typed or sent, after "wrong": "salah ketik". */
 const TYPED = words('ketik sent');
 /** A positive pregnancy test: "positif hamil". */
@@ -1383,6 +1423,9 @@ function isHospitalRequest(tokens: readonly Token[], mentionsTopic?: MentionsTop
   if (!(rumahSakit || has(tokens, HOSPITAL_WORDS))) return false;
   if (has(tokens, COST_WORDS) || has(tokens, SERVICE_TOPICS) || has(tokens, HEARSAY)) return false;
   if (has(tokens, WHEN_WORDS) && !has(tokens, WHICH_WORDS)) return false;
+  // "roma sakek e Pamekasan se bisa ngobati covid": a hospital that treats it.
+  if (tokens.some((t, i) => TREATS.has(t.key) && tokens.slice(0, i).some((u) => RELATIVE.has(u.key))))
+    return true;
   // "info rumah sakit rujukan": nothing but the hospital asked for.
   if (has(tokens, WHERE_WORDS) || allIn(tokens, HOSPITAL_WORDS, NOT_PLACE, words('rumah sakit'))) return true;
   // "covid hospital malang?", "I need a hospital": a word or two besides, none a subject of the FAQ.
@@ -1392,6 +1435,14 @@ function isHospitalRequest(tokens: readonly Token[], mentionsTopic?: MentionsTop
   );
 }
 
+/** "That" or "which" before what a hospital does: "rs yg nerima", Madurese "se", krama "ingkang". */
+const RELATIVE = words('yang yg sing seng se ingkang that which');
+
+/** Treating or taking patients: what a hospital is asked for by ("rs yg nerima pasien covid"). */
+const TREATS = words(
+  'ngobati mengobati merawat rawat menangani nangani nerima menerima treats treat treating accept accepts',
+);
+
 /** Asking what a word means. */
 const MEANING = words(
   'arti artinya maksud maksudnya mean means meaning istilah status beda bedanya difference',
@@ -1400,7 +1451,8 @@ const MEANING = words(
 const NOT_PLACE = words(
   'rumah sakit covid corona yang yg ada buat untuk utk pasien saya aku sy mau cari tolong info dong min ' +
     'apa the a is are for what which to from dari ke ya paling arep golek ono sing seng that treats treat ' +
-    'treating patient patients pasien bada e ingkang',
+    'treating patient patients pasien bada e ingkang se bisa ngobati mengobati merawat rawat menangani nangani nerima ' +
+    'menerima accept accepts',
 );
 
 /** The words of a hospital request that may name the place, as typed. */
@@ -1428,7 +1480,7 @@ const OFF_TOPIC = words(
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
-    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel tato tattoo musik sampah bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
+    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel tato tattoo musik sampah pemilu pilkada pilpres caleg bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -1567,8 +1619,11 @@ export function intentOf(
   if (mentionsTopic && asksToStart(tokens, mentionsTopic)) return { kind: 'start' };
   if (isThanks(tokens)) return { kind: 'thanks' };
   // "apakah 119 bisa ditelpon dr hp tanpa pulsa": a short number, asked about calling it.
+  // "kpn hrs telp 119 kalo kena covid": when to call is the danger signs.
   const shortLineCalled =
-    tokens.some((_, i) => isShortLine(tokens, i)) && (has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS));
+    tokens.some((_, i) => isShortLine(tokens, i)) &&
+    (has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS)) &&
+    !has(tokens, WHEN_ASKED);
   if (shortLineCalled) return { kind: 'hotlines' };
   // "bantuan sosial covid utk UMKM": aid money, not help with the line, whatever it is for.
   if (tokens.some((t, i) => t.key === 'bantuan' && AID.has(tokens[i + 1]?.key ?? '')))
@@ -1593,7 +1648,9 @@ export function intentOf(
   // "tlp siapa kl ada yg sesak": whom to call, written short.
   const shortCallWhom = has(tokens, SHORT_CALLS) && asksWhom(tokens);
   // "sabtu minggu ada yg bisa dihubungi ga": whether someone answers at those times.
-  const reachable = has(tokens, REACHED) && has(tokens, WHEN_OPEN);
+  const callable =
+    has(tokens, REACHED) || (has(tokens, CAN) && (has(tokens, SHORT_CALLS) || has(tokens, PHONE_CALLS)));
+  const reachable = callable && has(tokens, WHEN_OPEN);
   if ((shortCallWhom || reachable) && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
   // "i lost my passport in surabaya, who do i call": someone else's service, whom to call there.
   const elsewhere = has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS);
@@ -1608,13 +1665,21 @@ export function intentOf(
   const wrongly = (key: string) => NUMBER_WORDS.has(key) || SEND_VERBS.has(key) || TYPED.has(key);
   if (tokens.some((t, i) => WRONG.has(t.key) && wrongly(tokens[i + 1]?.key ?? '')))
     return { kind: 'off-topic' };
+  // "ibu sesak mau dibawa ke rs, rs mana yg deket Kepanjen": where to take someone, though symptoms
+  // are told; not a report asked where to make, nor someone else's hospital ("rs jiwa").
+  const whereToTake = has(tokens, WHICH_WORDS) && !has(tokens, REPORT_WORDS) && !has(tokens, OFF_TOPIC);
+  if (whereToTake && namesSymptoms(tokens) && isHospitalRequest(tokens, mentionsTopic))
+    return { kind: 'hospital' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };
   // Telling the health office is a report, wherever the sick person is ("a sick guest at our hotel").
   const informs = has(tokens, INFORM_WORDS) && has(tokens, HEALTH_OFFICE) && !has(tokens, PHONE_WORDS);
   if (informs) return { kind: 'report' };
-  // "hotline bank bri", "lapor jalan rusak", "rumah sakit jiwa": a service of someone else; a parcel
-  // sent; leaving or starting BPJS.
+  // "hotline bank bri", "lapor jalan rusak", "rumah sakit jiwa": a service of someone else; a village
+  // health post's schedule, unless a vaccine is asked of it ("kader posyandu dpt vaksin ulang?"); a
+  // parcel sent; leaving or starting BPJS.
   if (has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
+  const covidOrVaccine = has(tokens, COVID_WORDS) || has(tokens, VACCINE_WORDS);
+  if (has(tokens, HEALTH_POSTS) && !covidOrVaccine) return { kind: 'off-topic' };
   // "bisa tertular dari paket kiriman?" asks how it spreads.
   const parcelOnly = (text: string) => !has(tokens, COVID_WORDS) && !mentionsTopic?.(text);
   const rest = tokens.filter((t) => !PARCELS.has(t.key));
@@ -1700,6 +1765,9 @@ function courtesyInParts(
     said.findLast((intent) => intent !== undefined);
   if (!found) return undefined;
   const others = clauses.filter((_, i) => said[i] === undefined);
+  // "mbah ket mau ngantuk terus gak iso digugah, piye iki": "what now" after a situation told.
+  const told = (clause: readonly Token[]) => leftover(clause, [HELP_FILLER, NEGATORS]).length >= TOLD_WORDS;
+  if (found.kind === 'help' && others.some(told)) return undefined;
   // Words of courtesy and language say nothing asked ("kok pake inggris?" names no subject).
   const courtesy = [
     THANKS,
@@ -1724,6 +1792,9 @@ function courtesyInParts(
   );
   return asks ? undefined : found;
 }
+
+/** How many words of their own make a part a situation told, not a greeting or a courtesy. */
+const TOLD_WORDS = 3;
 
 /** Whose phone it is, told with a language asked for: "ini hp teman sy dr luar negeri". */
 const WHOSE_PHONE = words(
