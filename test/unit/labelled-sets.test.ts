@@ -30,6 +30,7 @@ import { LATER_LABELLED_MESSAGES } from '../fixtures/labelled-messages-later.js'
 import { NEXT_LABELLED_MESSAGES } from '../fixtures/labelled-messages-next.js';
 import { OPTOUT_A_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-a.js';
 import { OPTOUT_B_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-b.js';
+import { OPTOUT_C_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-c.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
 import { UNSEEN_LABELLED_MESSAGES } from '../fixtures/labelled-messages-unseen.js';
@@ -157,12 +158,23 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'optout-b',
     messages: OPTOUT_B_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: opt-outs and their traps (246/281, 18 of 147 opt-outs missed, 12 others taken at first; measured again once optout-a was tuned on)',
+      'tuning, opt-outs and their traps (held out: 246/281, 18 of 147 opt-outs missed, 12 others taken; 257/281, 13 missed, 8 taken once optout-a was tuned on)',
     covers: false,
-    right: 257,
-    optOutsMissed: 13,
-    optOutsTaken: 8,
-    outOfScopeAnswered: 1,
+    right: 279,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'optout-c',
+    messages: OPTOUT_C_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: opt-outs and their traps (289/331, 25 of 171 opt-outs missed, 8 others taken at first; measured again once optout-b was tuned on)',
+    covers: false,
+    right: 297,
+    optOutsMissed: 19,
+    optOutsTaken: 7,
+    outOfScopeAnswered: 0,
   },
   {
     name: 'blind',
@@ -374,11 +386,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 418/443, FAQ 239/256, 1 of 36 opt-outs missed and 2 taken, 1 of 48 out-of-scope answered)',
     covers: true,
-    right: 438,
+    right: 439,
     faqRight: 253,
     optOutsMissed: 0,
     optOutsTaken: 0,
-    outOfScopeAnswered: 1,
+    outOfScopeAnswered: 0,
   },
   {
     name: 'blind14',

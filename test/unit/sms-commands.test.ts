@@ -769,6 +769,29 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     ['isolasi atap bocor pake apa', 'off-topic'],
     ['jadwal posyandu bulan ini', 'off-topic'],
     ['cara cek hoaks pemilu', 'off-topic'],
+    // A stop passed on for someone ("kata ibu"); a request before a "not"; boredom as the reason.
+    ['kata ibu jangan kirim sms lagi, ibu gak bisa baca', 'stop'],
+    ['mohon nomor saya tidak dimasukkan ke daftar sms', 'stop'],
+    ['pls send hotline no', 'hotlines'],
+    ['stop ah, bosen aku', 'stop'],
+    // "hps", "ogah", Javanese "dipateni", "discontinue", two letters swapped, a word spelled out.
+    ['tlg hps nomor sy', 'stop'],
+    ['ogah dikirimi sms', 'stop'],
+    ['sms iki dipateni wae', 'stop'],
+    ['please discontinue these messages', 'stop'],
+    ['stpo', 'stop'],
+    ['s t o p', 'stop'],
+    // "spt" is "seperti": asking for the messages again.
+    ['tolong kirim sms lagi spt dulu', 'start'],
+    // A threat to report the messages asks them to stop; a scam reported is not one.
+    ['saya lapor ke kominfo kalau sms ini masih dikirim', 'stop'],
+    ['ada sms penipuan, lapor ke polisi?', 'question'],
+    // Someone else's matters: an ex, a magazine, a chat sent by mistake; a medicine stopped.
+    ['gimana biar gak hubungi mantan', 'off-topic'],
+    ['cara berhenti langganan majalah', 'off-topic'],
+    ['hapus chat tadi, salah kirim', 'off-topic'],
+    ['salah kirim, ini bukan nomor pasien, tolong distop', 'stop'],
+    ['obat paracetamol perlu distop?', 'question'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

@@ -238,6 +238,9 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   nyalain: 'nyalakan',
   lebetaken: 'masukkan',
   dpt: 'dapat',
+  hps: 'hapus',
+  pateni: 'mateni',
+  ogah: 'emoh',
   dpet: 'dapat',
   ngapunten: 'maaf',
   pelaporan: 'laporan',
@@ -255,7 +258,7 @@ function listedStem(word: string): string | undefined {
   // Javanese "dh" is read as "d" ("mandheko" is "mandeko").
   const key = word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/dh/g, 'd');
   // "dkrm": a short word may still be a listed one without its vowels.
-  if (key.length < 5) return vowelsDropped(fold(key));
+  if (key.length < 5) return swappedStop(fold(key)) ?? vowelsDropped(fold(key));
   // Passive di-, and krama dipun- ("dipunkintuni": be sent).
   const bases = [
     key,
@@ -289,6 +292,9 @@ function listedStem(word: string): string | undefined {
     }
   }
   const folded = fold(key);
+  // "stpo": two letters swapped in a short stop word.
+  const swapped = swappedStop(folded);
+  if (swapped) return swapped;
   // "brkenan", "mnrima": a listed word written without some of its vowels.
   const dropped = vowelsDropped(folded);
   if (dropped) return dropped;
@@ -317,7 +323,8 @@ const PAST_OK = foldedSet('add register subscribe');
 /** "Active" after "non": "non aktifkan". */
 const ACTIVE = words('aktif aktifkan aktifin');
 
-export function canonical(tokens: readonly Token[]): Token[] {
+export function canonical(typed: readonly Token[]): Token[] {
+  const tokens = spelledOut(typed);
   // Osing "ring" is "at" or "to" ("ring endi panggonane ring Banyuwangi"); English "ring" is a call.
   const osingRing = messageLang(tokens) === 'id';
   return forbiddingAja(
@@ -333,6 +340,32 @@ export function canonical(tokens: readonly Token[]): Token[] {
       ),
   );
 }
+
+/** "s t o p", "S.T.O.P": a word spelled out letter by letter, three letters or more, as the word. */
+function spelledOut(tokens: readonly Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j < tokens.length && /^\p{L}$/u.test(tokens[j]?.word ?? '')) j += 1;
+    const first = tokens[i];
+    const last = tokens[j - 1];
+    if (j - i >= SPELLED_MIN && first && last) {
+      const letters = tokens.slice(i, j);
+      out.push({
+        ...first,
+        word: letters.map((t) => t.word).join(''),
+        key: letters.map((t) => t.key).join(''),
+        end: last.end,
+      });
+      i = j;
+    } else {
+      out.push(...tokens.slice(i, Math.max(j, i + 1)));
+      i = Math.max(j, i + 1);
+    }
+  }
+  return out;
+}
+const SPELLED_MIN = 3;
 
 /**
  * Two listed words run together ("ikutlangganan", "stopsms"), as the two words; a word the rules
@@ -516,7 +549,7 @@ const GOODS = words('barang paket uang duit pesanan orderan kiriman2');
 const OPT_OUT_VERBS = words(
   'stop stp setop berhenti brhenti henti hentikan unreg unsub unsubscribe cancel cancl batal batalkan keluar quit ' +
     'udahan sudahi cukup berhentikan matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end ' +
-    'disable halt terminate enough mandek unsubscribe unregister deregister blokir block',
+    'disable halt terminate enough mandek unsubscribe unregister deregister blokir block discontinue',
 );
 /** Wanting, and "any more": "don't want it anymore". */
 const WANT_WORDS = words('want mau pengen pingin kepingin gelem ingin need butuh terro');
@@ -571,7 +604,7 @@ const OPT_OUT_FILLER = words(
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg kindly line already juga ' +
     'also dulu kyk kayak seperti biasa before teko seko soko switch biar agar supaya pangapunten maaf wonten nyang ' +
-    'menyang',
+    'menyang kata bosen bosan bored jenuh regards ah',
 );
 
 /** "Subscribe again". */
@@ -883,7 +916,18 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
     ) &&
     onlyCourtesyBesides(
       tokens,
-      [MESSAGE_WORDS, OPT_OUT_FILLER, NEGATORS, FORBID, OPT_OUT_VERBS, RECEIVE, THE_LINE, CONTACT_WORDS, YOU],
+      [
+        MESSAGE_WORDS,
+        OPT_OUT_FILLER,
+        NEGATORS,
+        FORBID,
+        OPT_OUT_VERBS,
+        RECEIVE,
+        THE_LINE,
+        CONTACT_WORDS,
+        YOU,
+        PEOPLE,
+      ],
       mentionsTopic,
     )
   );
@@ -897,6 +941,24 @@ const COME_BACK = words('balik kembali back');
 /** "Not" of whose a number is: "nomor ini bukan punya saya", "this number isn't mine". */
 const DENIED = words('bukan dudu not no isnt');
 const OWNERS = words('punya milik duwe duweke kagungan punyaku mine saya aku kula my longer owner pemilik');
+
+/** Whom people threaten to report unwanted messages to: the operator, the ministry, the police. */
+const AUTHORITIES = words(
+  'operator provider carrier telkomsel indosat smartfren kominfo polisi police ylki brti komdigi',
+);
+
+/** A report to an authority threatened: "saya laporkan ke operator", "I will report you to my carrier". */
+function threatens(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => REPORT_WORDS.has(t.key) && nextWithin(tokens, i, 4, AUTHORITIES) >= 0);
+}
+
+/** The messages still coming: "kalau masih sms terus". */
+const STILL = words('terus trus masih msh lagi again keep keeps still continue');
+
+/** Medicines named: stopping one is a question about treatment ("ivermectin perlu distop?"). */
+const MEDICINE_NAMED = words(
+  'obat obatnya medicine medication pil ivermectin paracetamol parasetamol antibiotik antibiotic vitamin jamu',
+);
 
 /** Who else sends people messages they want stopped: a bank, an operator, a lender, a casino. */
 const OTHER_SENDERS = words(
@@ -919,7 +981,7 @@ const PEOPLE = words(
     'wife husband son daughter family neighbours residents buat',
 );
 /** Wanting something: "i want the messages again", "minta dikirim lagi". */
-const WANT = words('mau want minta please like');
+const WANT = words('mau want minta please like tolong mohon');
 
 /**
  * How many words of their own a request to stop or start may carry when it names the messages:
@@ -1063,9 +1125,22 @@ const WISH_BEFORE = words('biar ben supaya agar spy supoyo rather');
  */
 function wishedNot(tokens: readonly Token[], i: number): boolean {
   const not = NEGATORS.has(tokens[i]?.key ?? '');
-  const wish = not && (WANTING_NOT.has(tokens[i + 1]?.key ?? '') || wishedBefore(tokens, i));
+  const wish =
+    not && (WANTING_NOT.has(tokens[i + 1]?.key ?? '') || wishedBefore(tokens, i) || askedNot(tokens, i));
   return (forbids(tokens, i) || wish) && ofTheMessages(tokens, i);
 }
+
+/**
+ * A request within three words before the "not" at `i`, with something after it: "mohon nomor saya
+ * tidak dimasukkan lagi"; not "pls send hotline no".
+ */
+function askedNot(tokens: readonly Token[], i: number): boolean {
+  const not = VERB_NOTS.has(tokens[i]?.key ?? '') && i < tokens.length - 1;
+  return not && tokens.slice(Math.max(0, i - 3), i).some((t) => REQUESTS.has(t.key));
+}
+/** A "not" before a verb, as a request may hold it ("no" is not one). */
+const VERB_NOTS = words('tidak tdk jangan gak ga gk nggak ndak ora mboten not dont');
+const REQUESTS = words('mohon tolong please minta harap');
 
 /** A "so that" within three words before the "not" at `i`: "agar nomor ini tidak lagi menerima". */
 function wishedBefore(tokens: readonly Token[], i: number): boolean {
@@ -1480,7 +1555,7 @@ const OFF_TOPIC = words(
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
-    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel tato tattoo musik sampah pemilu pilkada pilpres caleg bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
+    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel tato tattoo musik sampah mantan ex gym fitness membership koran majalah newspaper magazine arisan order pemilu pilkada pilpres caleg bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -1598,9 +1673,29 @@ export function intentOf(
     parts.length > 1 && has(part, HOW) && !has(part, MESSAGE_WORDS) && !has(part, THE_LINE);
   // "my bank keeps sending me sms, how do i turn it off": someone else's messages.
   const otherSender = (part: readonly Token[]) => has(tokens, OTHER_SENDERS) && !has(part, THE_LINE);
+  // "Saya minum ivermectin, perlu distop?": a medicine stopped, not the messages.
+  const medicineStopped = (part: readonly Token[]) =>
+    has(tokens, MEDICINE_NAMED) && !has(part, MESSAGE_WORDS);
   const stopsHere = (part: readonly Token[]) =>
-    isOptOut(part, mentionsTopic) && !weakAlone(part) && !elsewhereService(part) && !howElse(part);
-  if (!wantsToAsk && !parts.some(otherSender) && parts.some(stopsHere)) return { kind: 'stop' };
+    isOptOut(part, mentionsTopic) &&
+    !weakAlone(part) &&
+    !elsewhereService(part) &&
+    !howElse(part) &&
+    !medicineStopped(part);
+  // "STOP ATAU SAYA LAPORKAN KE TELKOMSEL", "saya laporkan ke operator kalau masih sms terus": a
+  // threat to report the messages asks them to stop.
+  // Not "pinjol sms terus, lapor kominfo bisa?": someone else's messages.
+  const keepsComing = has(tokens, MESSAGE_WORDS) && has(tokens, STILL);
+  const elsewhereSent = tokens.some((t) => OTHER_SENDERS.has(t.key) && !AUTHORITIES.has(t.key));
+  if (threatens(tokens) && (has(tokens, OPT_OUT_VERBS) || keepsComing) && !elsewhereSent)
+    return { kind: 'stop' };
+  // "Hapus chat kemarin ya, salah kirim": a message the caller sent by mistake, deleted; not "salah
+  // kirim, tolong distop", a stop asked of messages sent to the wrong number.
+  const sentWrongly =
+    tokens.some((t, i) => WRONG.has(t.key) && SEND_VERBS.has(tokens[i + 1]?.key ?? '')) &&
+    !has(tokens, OPT_OUT_VERBS);
+  if (!wantsToAsk && !sentWrongly && !parts.some(otherSender) && parts.some(stopsHere))
+    return { kind: 'stop' };
   // "sy blm vaksin sama sekali, masih bisa daftar?": registering for a vaccine or a test named in
   // another part, not for the messages.
   const registersElse = (part: readonly Token[]) =>
@@ -1614,7 +1709,7 @@ export function intentOf(
   const removeOnly = (clause: readonly Token[]) =>
     has(clause, REMOVE_VERBS) && allIn(clause, REMOVE_VERBS, OPT_OUT_FILLER);
   if (clauses.length > 1 && has(tokens, REMOVE_OBJECTS) && clauses.some(removeOnly)) return { kind: 'stop' };
-  if (mentionsTopic && !has(tokens, OTHER_SENDERS) && asksToStop(tokens, mentionsTopic))
+  if (mentionsTopic && !sentWrongly && !has(tokens, OTHER_SENDERS) && asksToStop(tokens, mentionsTopic))
     return { kind: 'stop' };
   if (mentionsTopic && asksToStart(tokens, mentionsTopic)) return { kind: 'start' };
   if (isThanks(tokens)) return { kind: 'thanks' };
@@ -1940,6 +2035,22 @@ function vowelsDropped(folded: string): string | undefined {
       inOrder(folded, listed),
   );
   return found.length === 1 ? found[0] : undefined;
+}
+
+const SWAPPED_MIN = 4;
+
+/**
+ * The stop verb `folded` is with two neighbouring letters swapped ("stpo", "sotp", "brehenti"); the
+ * first letter stays.
+ */
+function swappedStop(folded: string): string | undefined {
+  // "spt" is "seperti", not "stp" swapped: three letters are too few.
+  if (folded.length < SWAPPED_MIN) return undefined;
+  for (let i = 1; i + 1 < folded.length; i += 1) {
+    const swapped = folded.slice(0, i) + folded[i + 1] + folded[i] + folded.slice(i + 2);
+    if (swapped !== folded && OPT_OUT_VERBS.has(swapped)) return swapped;
+  }
+  return undefined;
 }
 
 /** Every letter of `short` appears in `long`, in the same order. */
