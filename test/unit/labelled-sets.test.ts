@@ -20,6 +20,7 @@ import { BLIND16_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind16
 import { BLIND17_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind17.js';
 import { BLIND18_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind18.js';
 import { BLIND19_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind19.js';
+import { BLIND20_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind20.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -160,7 +161,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 246/281, 18 of 147 opt-outs missed, 12 others taken; 257/281, 13 missed, 8 taken once optout-a was tuned on)',
     covers: false,
-    right: 279,
+    right: 280,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -327,8 +328,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: BLIND8_LABELLED_MESSAGES,
     status: 'tuning (held out: 377/402, FAQ 218/234, 1 of 24 opt-outs missed, 1 of 48 out-of-scope answered)',
     covers: true,
-    right: 401,
-    faqRight: 233,
+    right: 400,
+    faqRight: 232,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -374,8 +375,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 429/454, FAQ 242/256, 2 of 37 opt-outs missed and 2 taken, 3 of 49 out-of-scope answered)',
     covers: true,
-    right: 451,
-    faqRight: 253,
+    right: 450,
+    faqRight: 252,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -453,13 +454,25 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'blind19',
     messages: BLIND19_LABELLED_MESSAGES,
+    status:
+      'tuning (held out: 429/455, FAQ 254/265, 5 of 40 opt-outs missed, none taken, 3 of 51 out-of-scope answered)',
+    covers: true,
+    right: 449,
+    faqRight: 259,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind20',
+    messages: BLIND20_LABELLED_MESSAGES,
     status: 'held out, never tuned on',
     covers: true,
-    right: 429,
-    faqRight: 254,
-    optOutsMissed: 5,
-    optOutsTaken: 0,
-    outOfScopeAnswered: 3,
+    right: 443,
+    faqRight: 260,
+    optOutsMissed: 3,
+    optOutsTaken: 1,
+    outOfScopeAnswered: 1,
   },
 ];
 
