@@ -451,6 +451,9 @@ const GOES_ON = new Set([
   'gk',
 ]);
 
+/** "Already" before stopping: whether the pandemic has ended ("sudah stop"). */
+const ALREADY = new Set(['sudah', 'udah', 'wis', 'wes', 'already', 'sdh', 'udh']);
+
 /** "Work" after "does" or "do" is whether something works ("does the vaccine work"), not a job. */
 const WORK = new Set(['work', 'works', 'working']);
 const DOES = new Set(['does', 'do', 'did']);
@@ -594,6 +597,11 @@ export function faqTerms(text: string): string[] {
     if (STOP_WORDS.has(word) || /^\d+$/.test(word)) continue;
     // "my cough wont stop", "batuk gak berhenti2": what goes on, not how to stop the spread.
     if (ENDING_WORDS.has(word) && GOES_ON.has(words[i - 1] ?? '')) continue;
+    // "corona itu sudah stop atau masih ada": whether it has ended.
+    if (ENDING_WORDS.has(word) && ALREADY.has(words[i - 1] ?? '')) {
+      terms.push(stem('berakhir'));
+      continue;
+    }
     // "how does it work", "do masks work": whether or how something works, not a job.
     if (WORK.has(word) && words.slice(Math.max(0, i - WORK_REACH), i).some((w) => DOES.has(w))) continue;
     terms.push(stem(word));

@@ -429,6 +429,8 @@ describe('FAQ search: normalisation', () => {
     // Something that goes on ("wont stop") is not how to stop the spread.
     ['my cough wont stop', ['cough']],
     ['batuk gak berhenti2', ['batuk']],
+    // "Already stopped" asks whether it has ended.
+    ['corona sudah stop?', ['corona', 'akhir']],
     // Spoken "ng-" before r and l.
     ['ga bisa ngrasain apa2', ['rasa']],
     // Digits written for letters inside a word, not in a name or a count.

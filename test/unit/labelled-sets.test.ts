@@ -32,6 +32,7 @@ import { NEXT_LABELLED_MESSAGES } from '../fixtures/labelled-messages-next.js';
 import { OPTOUT_A_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-a.js';
 import { OPTOUT_B_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-b.js';
 import { OPTOUT_C_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-c.js';
+import { OPTOUT_D_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-d.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
 import { UNSEEN_LABELLED_MESSAGES } from '../fixtures/labelled-messages-unseen.js';
@@ -170,12 +171,23 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'optout-c',
     messages: OPTOUT_C_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: opt-outs and their traps (289/331, 25 of 171 opt-outs missed, 8 others taken at first; measured again once optout-b was tuned on)',
+      'tuning, opt-outs and their traps (held out: 289/331, 25 of 171 opt-outs missed, 8 others taken; 297/331, 19 missed, 7 taken once optout-b was tuned on)',
+    covers: false,
+    right: 324,
+    optOutsMissed: 2,
+    optOutsTaken: 1,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'optout-d',
+    messages: OPTOUT_D_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: opt-outs and their traps (294/321, 15 of 169 opt-outs missed, 4 others taken before optout-c was tuned on)',
     covers: false,
     right: 297,
-    optOutsMissed: 19,
-    optOutsTaken: 7,
-    outOfScopeAnswered: 0,
+    optOutsMissed: 14,
+    optOutsTaken: 4,
+    outOfScopeAnswered: 1,
   },
   {
     name: 'blind',

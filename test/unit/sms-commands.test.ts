@@ -792,6 +792,28 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     ['hapus chat tadi, salah kirim', 'off-topic'],
     ['salah kirim, ini bukan nomor pasien, tolong distop', 'stop'],
     ['obat paracetamol perlu distop?', 'question'],
+    // Vowel-less texting ("krm psn", "prl", "lgnn"), -kan texted -kn, swapped letters in "hapus".
+    ['gk prl krm psn lg', 'stop'],
+    ['brhntikn lgnn', 'stop'],
+    ['tlg hapsu nmr sy', 'stop'],
+    ['mohon dihentiakn', 'stop'],
+    // "Can ... not", a "not" asked apart from its "can"; "bisa gak dikirim lagi?" asks for more.
+    ['bisakah nomor ini tidak dikirimi sms lagi?', 'stop'],
+    ['can you not send me these', 'stop'],
+    ['would you mind not texting me', 'stop'],
+    ['bisa gak dikirim lagi infonya?', 'start'],
+    // Released from the list; a stop called off is a wish to go on.
+    ['tolong nomor saya dilepas dari langganan', 'stop'],
+    ['aku gak sido mandek, kirimono maneh', 'start'],
+    ["i don't want to stop getting these", 'start'],
+    // "no ini" is "this number"; words run together with "ke"; "just quit it".
+    ['dftrkn no ini utk sms info', 'start'],
+    ['berhentikirimsmskesaya', 'stop'],
+    ['just quit it', 'stop'],
+    // Krama and Madurese: "ditekani" (come to), "je'" (don't); a threat to the provider reported to.
+    ['aku ra pengin ditekani sms terus', 'stop'],
+    ["je' ngirim sms pole", 'stop'],
+    ['STOP TEXTING ME or I will report this number to my provider', 'stop'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

@@ -238,6 +238,15 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   nyalain: 'nyalakan',
   lebetaken: 'masukkan',
   dpt: 'dapat',
+  lebokne: 'masukkan',
+  metokno: 'keluarkan',
+  metokne: 'keluarkan',
+  tekani: 'datang',
+  ditekani: 'datang',
+  engkok: 'saya',
+  je: 'jangan',
+  jhe: 'jangan',
+  ush: 'usah',
   hps: 'hapus',
   pateni: 'mateni',
   ogah: 'emoh',
@@ -289,6 +298,9 @@ function listedStem(word: string): string | undefined {
       const spelled = SPELLINGS.get(bare) ?? bare;
       if (suffix === 'ed' && !PAST_OK.has(spelled)) continue;
       if (typedBare.length >= 3 && LISTED.has(spelled)) return spelled;
+      // "dftrkn": the word without its vowels, then its ending (not "tlogo", a place, as "tolong").
+      const voweless = suffix === '' || /[aeiou]/.test(bare) ? undefined : vowelsDropped(bare);
+      if (voweless) return voweless;
     }
   }
   const folded = fold(key);
@@ -312,10 +324,11 @@ const SLIP_MIN_LENGTH = 6;
 
 /**
  * Endings taken off a word to find the listed word inside it, longest first where one ends another:
- * Jakarta -in, -kan, krama -aken, Javanese -ken, -ono, -no, -en, -ne and -e, krama -nipun and -ipun, -nya, English -ing, -ku, -mu,
+ * Jakarta -in, -kan, krama -aken, Javanese -ken, -kan texted -kn, -ono, -no, -en, -ne and -e, krama -nipun
+ * and -ipun, -nya, English -ing, -ku, -mu,
  * English -ed, -i, Javanese imperative -o.
  */
-const SUFFIXES = ['', ...'in kan aken ken ono no en ne e nya nipun ipun ing ed ku mu i o'.split(' ')];
+const SUFFIXES = ['', ...'in kan aken ken kn ono no en ne e nya nipun ipun ing ed ku mu i o'.split(' ')];
 /** Words -ed may come off: "added" is a wish; "stopped" tells what was done, not what is asked. */
 const PAST_OK = foldedSet('add register subscribe');
 
@@ -421,8 +434,8 @@ function runOn(t: Token): Token[] {
   });
 }
 
-/** Two-letter words a run-on word may hold: "gausah", "smslg". */
-const SHORT_NOTS = words('ga gk ra lg');
+/** Two-letter words a run-on word may hold: "gausah", "smslg", "kesaya". */
+const SHORT_NOTS = words('ga gk ra lg ke sy');
 
 /** How many words run together are read apart at most. */
 const RUN_ON_MAX_PARTS = 5;
@@ -434,7 +447,7 @@ const RUN_ON_MAX_PARTS = 5;
  */
 function runOnCuts(key: string, from: number, parts: number): number[] | undefined {
   const word = (part: string) =>
-    RUN_ON_WORDS.has(part) && (part.length >= RUN_ON_PART || SHORT_NOTS.has(part));
+    (part.length >= RUN_ON_PART && RUN_ON_WORDS.has(part)) || SHORT_NOTS.has(part);
   if (word(key.slice(from))) return [key.length];
   if (parts <= 1) return undefined;
   for (let end = key.length - 2; end >= from + 2; end -= 1) {
@@ -468,14 +481,22 @@ function forbiddingAja(tokens: Token[]): Token[] {
 }
 
 /**
- * The token at `i` is a stop, and a "don't" stands just before it: "jangan distop". Not "enough"
- * (krama "sampun cukup" is "enough already").
+ * How many words before the stop at `i` forbid or call it off: 1 for "jangan distop", 2 for "gak
+ * sido mandek", 3 for "don't want to stop"; 0 when none do. Not "enough" (krama "sampun cukup" is
+ * "enough already").
  */
-function forbiddenStop(tokens: readonly Token[], i: number): boolean {
-  const [before, t] = [tokens[i - 1], tokens[i]];
-  if (before === undefined || t === undefined || /[,.;:!?\n]/.test(t.gap)) return false;
-  const forbid = FORBID.has(SPELLINGS.get(before.key) ?? before.key) && before.key !== 'sampun';
-  return forbid && isOptOutVerb(t.key) && !ENOUGH_STOPS.has(t.key);
+function stopCalledOff(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (t === undefined || /[,.;:!?\n]/.test(t.gap) || !isOptOutVerb(t.key) || ENOUGH_STOPS.has(t.key))
+    return 0;
+  const key = (k: number) => {
+    const typed = tokens[k]?.key ?? '';
+    return SPELLINGS.get(typed) ?? typed;
+  };
+  if (FORBID.has(key(i - 1)) && tokens[i - 1]?.key !== 'sampun') return 1;
+  if (words('sido jadi').has(key(i - 1)) && NEGATORS.has(key(i - 2))) return 2;
+  if (key(i - 1) === 'to' && key(i - 2) === 'want' && words('dont not').has(key(i - 3))) return 3;
+  return 0;
 }
 
 /** Stops that say "enough": never forbidden ("jangan cukup" is not said). */
@@ -489,9 +510,15 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   // Suroboyoan "mari ngene", "mari iki": "from now on", not "recovered".
   if (t.key === 'mari' && words('ngene kene iki iku').has(tokens[i + 1]?.key ?? ''))
     return { ...t, key: 'sekarang' };
-  // "jangan distop", "ojok mandek": a stop forbidden is a wish to go on ("please continue").
-  if (forbiddenStop(tokens, i)) return { ...t, key: 'lanjut' };
-  if (forbiddenStop(tokens, i + 1)) return { ...t, key: 'tolong' };
+  // "jangan distop", "ojok mandek", "gak sido mandek": a stop forbidden or called off is a wish to go
+  // on ("please continue").
+  if (stopCalledOff(tokens, i) > 0) return { ...t, key: 'lanjut' };
+  if ([1, 2, 3].some((k) => stopCalledOff(tokens, i + k) >= k)) return { ...t, key: 'tolong' };
+  // "no ini", "no sy": "no" short for "nomor" before whose or which number, not "not".
+  if (t.key === 'no' && words('ini iki itu saya sy aku kula kulo hp wa').has(tokens[i + 1]?.key ?? ''))
+    return { ...t, key: 'nomor' };
+  // "nomor baru", "new number": the number the caller now has, "this number".
+  if (words('baru new').has(t.key) && NUMBER_WORDS.has(tokens[i - 1]?.key ?? '')) return { ...t, key: 'ini' };
   // "bebas pulsa", "tanpa pulsa": free to call, not phone credit.
   if (t.key === 'pulsa' && words('bebas tanpa gratis free').has(tokens[i - 1]?.key ?? ''))
     return { ...t, key: 'gratis' };
@@ -543,7 +570,7 @@ const HEALTH_POSTS = words('posyandu posbindu');
 const PARCELS = words('paket pesanan orderan');
 
 /** Goods and money, sent: not these messages. */
-const GOODS = words('barang paket uang duit pesanan orderan kiriman2');
+const GOODS = words('barang barangnya paket uang duit pesanan orderan kiriman2 calls');
 
 /** Verbs that end a subscription when said of the messages: "stop sms", "berhenti langganan". */
 const OPT_OUT_VERBS = words(
@@ -552,7 +579,7 @@ const OPT_OUT_VERBS = words(
     'disable halt terminate enough mandek unsubscribe unregister deregister blokir block discontinue',
 );
 /** Wanting, and "any more": "don't want it anymore". */
-const WANT_WORDS = words('want mau pengen pingin kepingin gelem ingin need butuh terro');
+const WANT_WORDS = words('want mau pengen pengin pingin kepingin kepengin gelem ingin need butuh terro');
 const AGAIN_OR_MORE = words('anymore lagi lg maneh meneh maning more pole');
 /** A stop told as a slip: "kepencet berhenti", "unsubscribed by mistake". */
 const BY_MISTAKE = words('kepencet kepencet kepenyet mistake accidentally sengaja');
@@ -562,7 +589,7 @@ const REMOVE_ALONE = words('remove delete hapus');
 const ENOUGH = words('udah sudah wis wes cukup');
 const REQUEST_PARTICLES = words('dong ya yo deh ah lah toh');
 /** Taking a number off the list: "hapus nomor saya", "remove me from this list". */
-const REMOVE_VERBS = words('hapus hapuskan keluarkan remove delete take coret copot');
+const REMOVE_VERBS = words('hapus hapuskan keluarkan remove delete take coret copot lepas lepaskan');
 const REMOVE_OBJECTS = words('nomor nomer nmr no number saya aku me daftar list');
 /** Receiving the messages: "ga mau dapet sms ini lagi", "aku gelem nampa sms maneh". */
 const RECEIVE = words(
@@ -590,7 +617,7 @@ const NEGATORS = words(
 const FORBID = words('jangan ojo dont never emoh wegah ampun keberatan');
 /** A "not" before one of these is a wish ("ga usah", "tidak mau", "no more"), not a fact. */
 const WANTING_NOT = words(
-  'usah sah perlu mau want need more pengen gelem purun sudi berkenan bersedia willing butuh butuhkan kersa berminat ' +
+  'usah sah perlu mau want need more pengen pengin gelem purun sudi berkenan bersedia willing butuh butuhkan kersa berminat ' +
     'interested',
 );
 /** Words that may stand around an opt-out without changing it. */
@@ -604,7 +631,7 @@ const OPT_OUT_FILLER = words(
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg kindly line already juga ' +
     'also dulu kyk kayak seperti biasa before teko seko soko switch biar agar supaya pangapunten maaf wonten nyang ' +
-    'menyang kata bosen bosan bored jenuh regards ah',
+    'menyang kata bosen bosan bored jenuh regards ah mind just utk untuk ne',
 );
 
 /** "Subscribe again". */
@@ -615,14 +642,14 @@ const OPT_IN_VERBS = words(
 );
 /** Verbs that say subscribe on their own; `daftar` is also "a list" and needs "again" or the messages. */
 const OPT_IN_SURE = words(
-  'subscribe resubscribe langganan berlangganan aktifkan register gabung join signup sign hidupkan nyalakan ' +
+  'subscribe resubscribe langganan berlangganan aktifkan register gabung join signup sign hidupkan nyalakan daftarkan ' +
     'resume nomor number',
 );
 const AGAIN = words(
   'lagi lg again kembali maneh meneh maning pole ulang back tiap setiap every rutin regularly masih msh still',
 );
 /** Asking to be sent the messages: "kirimi aku info maneh", "send me updates again". */
-const SEND_VERBS = words('kirim kirimi dikirimi send');
+const SEND_VERBS = words('kirim kirimi dikirim dikirimi send');
 
 /** Thanks in Indonesian, Javanese, English and texting short forms. */
 const THANKS = words(
@@ -927,6 +954,7 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
         CONTACT_WORDS,
         YOU,
         PEOPLE,
+        OWNERS,
       ],
       mentionsTopic,
     )
@@ -940,16 +968,23 @@ const COME_BACK = words('balik kembali back');
 
 /** "Not" of whose a number is: "nomor ini bukan punya saya", "this number isn't mine". */
 const DENIED = words('bukan dudu not no isnt');
-const OWNERS = words('punya milik duwe duweke kagungan punyaku mine saya aku kula my longer owner pemilik');
+const OWNERS = words(
+  'punya milik duwe duweke kagungan punyaku mine saya aku kula my longer owner pemilik lama old',
+);
 
 /** Whom people threaten to report unwanted messages to: the operator, the ministry, the police. */
 const AUTHORITIES = words(
   'operator provider carrier telkomsel indosat smartfren kominfo polisi police ylki brti komdigi',
 );
 
+/** How far after "report" the authority stands: "report this number to my provider". */
+const THREAT_REACH = 5;
+
 /** A report to an authority threatened: "saya laporkan ke operator", "I will report you to my carrier". */
 function threatens(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => REPORT_WORDS.has(t.key) && nextWithin(tokens, i, 4, AUTHORITIES) >= 0);
+  return tokens.some(
+    (t, i) => REPORT_WORDS.has(t.key) && nextWithin(tokens, i, THREAT_REACH, AUTHORITIES) >= 0,
+  );
 }
 
 /** The messages still coming: "kalau masih sms terus". */
@@ -970,7 +1005,7 @@ const OTHER_SENDERS = words(
 const OTHER_SERVICES = words('bpjs kis kartu sim akun account wifi indihome');
 
 /** Verbs that say stop only of something named: "keluar" alone is also "come out". */
-const WEAK_STOPS = words('keluar quit end cabut');
+const WEAK_STOPS = words('keluar end cabut');
 
 /** Asking a question, after a wish: "mau tanya". */
 const ASK = words('tanya nanya bertanya takon ask');
@@ -1136,11 +1171,20 @@ function wishedNot(tokens: readonly Token[], i: number): boolean {
  */
 function askedNot(tokens: readonly Token[], i: number): boolean {
   const not = VERB_NOTS.has(tokens[i]?.key ?? '') && i < tokens.length - 1;
-  return not && tokens.slice(Math.max(0, i - 3), i).some((t) => REQUESTS.has(t.key));
+  // "Bisakah nomor saya tidak dikirimi", "can u not send": "can" asked apart from the "not" ("bisa
+  // gak dikirim lagi?" asks whether it can).
+  const before = tokens.slice(Math.max(0, i - REQUEST_REACH), i);
+  const canApart =
+    before.slice(0, -1).some((t) => CAN_ASKED.has(t.key)) && !CAN_ASKED.has(tokens[i - 1]?.key ?? '');
+  return not && (before.slice(-3).some((t) => REQUESTS.has(t.key)) || canApart);
 }
+/** How far before the "not" a "can" asks it: "bisa kah nomor saya tidak". */
+const REQUEST_REACH = 4;
+/** Asking whether someone can: before a "not" apart from it, a request. */
+const CAN_ASKED = words('bisakah bisa can could would');
 /** A "not" before a verb, as a request may hold it ("no" is not one). */
 const VERB_NOTS = words('tidak tdk jangan gak ga gk nggak ndak ora mboten not dont');
-const REQUESTS = words('mohon tolong please minta harap');
+const REQUESTS = words('mohon tolong please minta harap mind');
 
 /** A "so that" within three words before the "not" at `i`: "agar nomor ini tidak lagi menerima". */
 function wishedBefore(tokens: readonly Token[], i: number): boolean {
@@ -1151,6 +1195,9 @@ function wishedBefore(tokens: readonly Token[], i: number): boolean {
 function forbids(tokens: readonly Token[], i: number): boolean {
   return FORBID.has(tokens[i]?.key ?? '') && !NEGATORS.has(tokens[i - 1]?.key ?? '');
 }
+
+/** Receiving said as the messages arriving: "sms nya datang terus". */
+const ARRIVE = words('datang masuk coming');
 
 /** Where a message came from: "dpt sms dr nomor ini". */
 const FROM = words('dari dr from saka seko soko teko');
@@ -1171,10 +1218,14 @@ function isOptIn(typed: readonly Token[]): boolean {
   // "bisa ga sy dapet info rutin?": "can ... not?" asks whether it can; the "not" is a tag.
   const tokens = typed.filter((t, i) => !(NEGATORS.has(t.key) && CAN.has(typed[i - 1]?.key ?? '')));
   if (receivedFrom(tokens)) return false;
+  // "sms nya dtg terus": messages arriving, told; receiving them is a wish only when asked.
+  const receiving = tokens.some((t) => RECEIVE.has(t.key) && (!ARRIVE.has(t.key) || has(tokens, WANT)));
   const wanting =
     has(tokens, OPT_IN_VERBS) ||
-    (has(tokens, RECEIVE) && has(tokens, MESSAGE_WORDS)) ||
+    (receiving && has(tokens, MESSAGE_WORDS)) ||
     (has(tokens, SEND_VERBS) && has(tokens, AGAIN)) ||
+    // "mohon kirim info ke nomor baru ini": sending asked for.
+    (has(tokens, SEND_VERBS) && has(tokens, WANT) && has(tokens, MESSAGE_NOUNS)) ||
     (has(tokens, WANT) &&
       (has(tokens, MESSAGE_WORDS) || has(tokens, RECEIVE)) &&
       has(tokens, AGAIN) &&
@@ -1555,7 +1606,7 @@ const OFF_TOPIC = words(
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
-    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel tato tattoo musik sampah mantan ex gym fitness membership koran majalah newspaper magazine arisan order pemilu pilkada pilpres caleg bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
+    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel tato tattoo musik lagu dangdut tiket kereta sampah mantan ex gym fitness membership koran majalah newspaper magazine arisan order pemilu pilkada pilpres caleg bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -1651,7 +1702,8 @@ export function intentOf(
     (has(part, WANT_WORDS) || has(part, WANT)) &&
     (has(part, OPT_IN_VERBS) ||
       has(part, words('reg')) ||
-      (has(part, RECEIVE) && (has(part, MESSAGE_WORDS) || has(part, AGAIN))));
+      (has(part, RECEIVE) && (has(part, MESSAGE_WORDS) || has(part, AGAIN))) ||
+      (has(part, SEND_VERBS) && has(part, AGAIN)));
   // "sempet unsubscribe, skrg pengen balik": a wish to come back.
   const comeBack = (part: readonly Token[]) =>
     (has(part, WANT_WORDS) || has(part, WANT)) &&
@@ -1669,10 +1721,21 @@ export function intentOf(
     has(tokens, OTHER_SERVICES) && !has(part, MESSAGE_WORDS);
   // "tetangga bakar sampah terus, gimana supaya berhenti": how to stop what another part tells, when
   // the messages are not named where it is asked.
+  // "sms nya dtg terus, gimana cara berhentinya" asks how to stop these messages; "sekolah kirim
+  // newsletter, cara berhentiin gimana" someone else's.
+  const namesThese = (other: readonly Token[]) =>
+    (has(other, MESSAGE_WORDS) || has(other, THE_LINE)) && !has(other, OFF_TOPIC);
   const howElse = (part: readonly Token[]) =>
-    parts.length > 1 && has(part, HOW) && !has(part, MESSAGE_WORDS) && !has(part, THE_LINE);
+    parts.length > 1 &&
+    has(part, HOW) &&
+    !has(part, MESSAGE_WORDS) &&
+    !has(part, THE_LINE) &&
+    !parts.some(namesThese);
   // "my bank keeps sending me sms, how do i turn it off": someone else's messages.
-  const otherSender = (part: readonly Token[]) => has(tokens, OTHER_SENDERS) && !has(part, THE_LINE);
+  // "STOP TEXTING ME. I will report this number to my provider": the operator reported to is not the sender.
+  const reportedTo = threatens(tokens) ? AUTHORITIES : new Set<string>();
+  const otherSender = (part: readonly Token[]) =>
+    tokens.some((t) => OTHER_SENDERS.has(t.key) && !reportedTo.has(t.key)) && !has(part, THE_LINE);
   // "Saya minum ivermectin, perlu distop?": a medicine stopped, not the messages.
   const medicineStopped = (part: readonly Token[]) =>
     has(tokens, MEDICINE_NAMED) && !has(part, MESSAGE_WORDS);
@@ -2007,48 +2070,73 @@ const RUN_ON_WORDS: ReadonlySet<string> = new Set([
 const LONG_LISTED: readonly string[] = [...LISTED].filter((w) => w.length >= SLIP_MIN_LENGTH);
 
 const VOWELS = /[aeiou]/g;
-/** The shortest word read as a listed word without some of its vowels: "krm" could be too many. */
+/**
+ * The shortest word read as a listed word without some of its vowels; a word of three letters only
+ * when it has none ("krm", "psn"): "ada" could be too many.
+ */
 const VOWELS_DROPPED_MIN = 4;
+const CONSONANTS_ONLY_MIN = 3;
+
+/** A word's consonants as texting writes them: vowels gone, "ng" as "g", a doubled letter once ("lgnn"). */
+function consonantsOf(word: string): string {
+  return word
+    .replace(VOWELS, '')
+    .replace(/ng/g, 'g')
+    .replace(/(.)\1+/g, '$1');
+}
 
 /**
- * The listed words, and the wishes and "not"s around them, by their consonants: what a word written
- * without its vowels is looked up by.
+ * The listed words, and the wishes, "not"s and filler around them (each read as itself), by their
+ * consonants: what a word written without its vowels is looked up by.
  */
+const VOWEL_KNOWN: ReadonlySet<string> = new Set([
+  ...LISTED,
+  ...WANTING_NOT,
+  ...NEGATORS,
+  ...WANT_WORDS,
+  ...AGAIN_OR_MORE,
+  ...OPT_OUT_FILLER,
+]);
 const BY_CONSONANTS = new Map<string, string[]>();
-for (const listed of new Set([...LISTED, ...WANTING_NOT, ...NEGATORS, ...WANT_WORDS, ...AGAIN_OR_MORE])) {
-  const consonants = listed.replace(VOWELS, '');
+for (const listed of VOWEL_KNOWN) {
+  const consonants = consonantsOf(listed);
   BY_CONSONANTS.set(consonants, [...(BY_CONSONANTS.get(consonants) ?? []), listed]);
 }
 
 /**
  * The one listed word `folded` is, written without some of its vowels ("brkenan" is "berkenan",
- * "mnrima" is "menerima"): same consonants, its letters in order, the first and the last the same
- * ("sudah" is not "sudahi"). Undefined when none is, or more than one.
+ * "mnrima" is "menerima", "lgnn" is "langganan"): same consonants, its letters in order, the first
+ * and the last the same ("sudah" is not "sudahi"). Undefined when none is, or more than one.
  */
 function vowelsDropped(folded: string): string | undefined {
-  if (folded.length < VOWELS_DROPPED_MIN) return undefined;
-  const found = (BY_CONSONANTS.get(folded.replace(VOWELS, '')) ?? []).filter(
-    (listed) =>
-      listed.length > folded.length &&
-      listed[0] === folded[0] &&
-      listed.at(-1) === folded.at(-1) &&
-      inOrder(folded, listed),
+  const consonants = folded.replace(VOWELS, '').length;
+  const bare = consonants === folded.length;
+  if (folded.length < (bare ? CONSONANTS_ONLY_MIN : VOWELS_DROPPED_MIN) || VOWEL_KNOWN.has(folded))
+    return undefined;
+  const candidates = (BY_CONSONANTS.get(consonantsOf(folded)) ?? []).filter(
+    (listed) => listed.length > folded.length && listed[0] === folded[0] && inOrder(folded, listed),
   );
-  return found.length === 1 ? found[0] : undefined;
+  const sameEnd = candidates.filter((listed) => listed.at(-1) === folded.at(-1));
+  if (sameEnd.length > 0) return sameEnd.length === 1 ? sameEnd[0] : undefined;
+  // "prl", "krm": with no vowel written at all, the last one may go too ("perlu").
+  const lastDropped = candidates.filter(
+    (listed) => /[aeiou]$/.test(listed) && inOrder(folded, listed.slice(0, -1)),
+  );
+  return bare && lastDropped.length === 1 ? lastDropped[0] : undefined;
 }
 
 const SWAPPED_MIN = 4;
 
 /**
- * The stop verb `folded` is with two neighbouring letters swapped ("stpo", "sotp", "brehenti"); the
- * first letter stays.
+ * The stop or removal verb `folded` is with two neighbouring letters swapped ("stpo", "hapsu",
+ * "dihentiakn"); the first letter stays.
  */
 function swappedStop(folded: string): string | undefined {
   // "spt" is "seperti", not "stp" swapped: three letters are too few.
   if (folded.length < SWAPPED_MIN) return undefined;
   for (let i = 1; i + 1 < folded.length; i += 1) {
     const swapped = folded.slice(0, i) + folded[i + 1] + folded[i] + folded.slice(i + 2);
-    if (swapped !== folded && OPT_OUT_VERBS.has(swapped)) return swapped;
+    if (swapped !== folded && (isOptOutVerb(swapped) || REMOVE_VERBS.has(swapped))) return swapped;
   }
   return undefined;
 }
