@@ -186,6 +186,20 @@ describe('FAQ search: a topic about a group of people', () => {
     expect(firstTopic(search.search('apa itu covid sebenarnya? saya punya balita'))).toBe('about-covid');
   });
 
+  it('puts the group topic first only while it is among the three likeliest topics', () => {
+    const [symptoms] = fixturePack().faq;
+    if (!symptoms) throw new Error('the fixture pack has a symptoms topic');
+    const search = createFaqSearch([symptoms, ...withAudience]);
+
+    // Three other topics asked about, the group named once: the likeliest of them goes first.
+    const many = search.search('masker kain atau masker medis, vaksin booster, gejala demam batuk, balita');
+    // One other topic asked about for the group: the group topic.
+    const one = search.search('gejala demam batuk pilek meriang pada balita');
+
+    expect(firstTopic(many)).toBe('masks');
+    expect(firstTopic(one)).toBe('children');
+  });
+
   it('does not read an audience word that is two search words ("bumil", "ibu hamil") as its parts', () => {
     const search = createFaqSearch([
       vaccine,
@@ -220,7 +234,7 @@ describe('ageOf', () => {
 });
 
 describe('repairTerms', () => {
-  const known = new Set(['tular', 'gejala', 'covid', 'gula', 'home', 'stay', 'cara', 'obat', 'cegah']);
+  const known = new Set(['tular', 'gejala', 'covid', 'gula', 'home', 'stay', 'cara', 'obat', 'cegah', 'vaksin']);
 
   it.each<[string, string[]]>([
     // Javanese and krama endings the stemmer leaves, taken off when the word is then known.
@@ -243,6 +257,11 @@ describe('repairTerms', () => {
     ['gejalq', ['gejala']],
     ['covidd19x', ['covidd19x']],
     ['gulaa', ['gulaa']],
+    // A known term written without its vowels, in four letters or more ("ggl" could be too many).
+    ['gjl', ['gjl']],
+    ['obt', ['obt']],
+    ['cgh', ['cgh']],
+    ['vksn', ['vaksin']],
   ])('reads %j as %j', (word, terms) => {
     expect(repairTerms(faqTerms(word), known)).toEqual(terms);
   });
@@ -412,6 +431,8 @@ describe('FAQ search: normalisation', () => {
     ['corona iku opo to', ['definisi', 'corona']],
     ['gejala covid apa aja', ['gejala', 'covid']],
     ['covid itu bahaya apa nggak', ['covid', 'bahaya']],
+    // What it is, asked in a part of its own after who asks.
+    ['nenek saya tanya, covid itu apa', ['definisi', 'nenek', 'covid']],
     // "kaya apa" asks what something named before is like: its symptoms, not what it is.
     ['gejala kaya apa sih corona itu', ['gejala', 'corona']],
     // Osing "paran" is "what".

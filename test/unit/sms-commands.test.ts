@@ -814,6 +814,21 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     ['aku ra pengin ditekani sms terus', 'stop'],
     ["je' ngirim sms pole", 'stop'],
     ['STOP TEXTING ME or I will report this number to my provider', 'stop'],
+    // "memerlukan" is "perlu"; "virus" names the line; Madurese "kaule", "tarema".
+    ['saya sudah tidak memerlukan sms ini lagi', 'stop'],
+    ['jgn ganggu sy lg dgn sms virus', 'stop'],
+    ["kaule ta' endha' tarema sms pole", 'stop'],
+    // An emergency room, a free bed, "rmhskt"; Madurese e- passive ("etelpon").
+    ['igd terdekat dari krian', 'hospital'],
+    ['rs yg masih ada kamar kosong', 'hospital'],
+    ['rmhskt dkt pandaan', 'hospital'],
+    ['sapa se bisa etelpon?', 'hotlines'],
+    // "call centre" written apart, with phone credit as the reason.
+    ['call centre yg gratis? pulsa abis', 'hotlines'],
+    // TB and a pregnancy test pack are someone else's matters; a rumour checked is not a stop.
+    ['tb paru nular gk?', 'off-topic'],
+    ['test pack positif, hamil brp bulan?', 'off-topic'],
+    ['kabar e banyu anget iso mateni korona, bener ta?', 'question'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

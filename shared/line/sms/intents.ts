@@ -238,6 +238,14 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   nyalain: 'nyalakan',
   lebetaken: 'masukkan',
   dpt: 'dapat',
+  memerlukan: 'perlu',
+  perlukan: 'perlu',
+  membutuhkan: 'butuh',
+  kaule: 'saya',
+  tarema: 'terima',
+  etelpon: 'telpon',
+  cerak: 'dekat',
+  rmhskt: 'rs',
   lebokne: 'masukkan',
   metokno: 'keluarkan',
   metokne: 'keluarkan',
@@ -273,6 +281,8 @@ function listedStem(word: string): string | undefined {
     key,
     ...(key.startsWith('di') ? [key.slice(2)] : []),
     ...(key.startsWith('dipun') ? [key.slice(5)] : []),
+    // Madurese passive e-: "ekerem" (be sent).
+    ...(/^e[^aeiou]/.test(key) ? [key.slice(1)] : []),
   ];
   // "tanya2", "tiba2": the word said twice, written with a 2.
   if (/^\p{L}{3,}2$/u.test(key)) bases.push(key.slice(0, -1));
@@ -514,6 +524,10 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   // on ("please continue").
   if (stopCalledOff(tokens, i) > 0) return { ...t, key: 'lanjut' };
   if ([1, 2, 3].some((k) => stopCalledOff(tokens, i + k) >= k)) return { ...t, key: 'tolong' };
+  // "call centre", written apart: the line, one word.
+  if (CALL.has(t.key) && CENTER.has(tokens[i + 1]?.key ?? '')) return { ...t, key: fold('callcenter') };
+  // "test pack": a pregnancy test, written apart.
+  if (t.key === 'pack' && words('test tes').has(tokens[i - 1]?.key ?? '')) return { ...t, key: 'testpack' };
   // "no ini", "no sy": "no" short for "nomor" before whose or which number, not "not".
   if (t.key === 'no' && words('ini iki itu saya sy aku kula kulo hp wa').has(tokens[i + 1]?.key ?? ''))
     return { ...t, key: 'nomor' };
@@ -606,7 +620,7 @@ const MESSAGE_WORDS = words(
     'pengiriman mailing these',
 );
 /** The line itself: "unreg covid", "stop info covid jatim". */
-const THE_LINE = words('covid corona jatim');
+const THE_LINE = words('covid corona jatim virus');
 /** "Don't", in the ways people write it. */
 const NEGATORS = words(
   'jangan jgn jngn gak ga gk g nggak ngga enggak tidak tdk tak ta ora ra ojo dont don not no never ndak emoh cant dudu ' +
@@ -631,7 +645,7 @@ const OPT_OUT_FILLER = words(
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg kindly line already juga ' +
     'also dulu kyk kayak seperti biasa before teko seko soko switch biar agar supaya pangapunten maaf wonten nyang ' +
-    'menyang kata bosen bosan bored jenuh regards ah mind just utk untuk ne',
+    'menyang kata bosen bosan bored jenuh regards ah mind just utk untuk ne dgn dengan',
 );
 
 /** "Subscribe again". */
@@ -697,6 +711,9 @@ function roundTheClock(tokens: readonly Token[]): boolean {
   return allDay && (has(tokens, THIS_LINE) || has(tokens, HOTLINE_WORDS));
 }
 
+/** Phone credit, said of calling a line: "pulsa sy tipis". */
+const CALL_CREDIT = words('pulsa kuota');
+
 /** Asking when: "kapan harus telp 119" asks when to call it, which the danger signs answer. */
 const WHEN_ASKED = words('kapan kpn when');
 
@@ -749,7 +766,7 @@ const LINE_KINDS = words('emergency darurat gawat help health kesehatan info inf
 
 /** A hospital, in the words people use. */
 const HOSPITAL_WORDS = words(
-  'rs rsu rsud hospital hospitals rujukan referral puskesmas pkm klinik admitted romasakek romasakit rumahsakit',
+  'rs rsu rsud hospital hospitals rujukan referral puskesmas pkm klinik admitted romasakek romasakit rumahsakit igd ugd',
 );
 /** Asking which or where outright: "which hospital should i go to in batu" is the hospital answer. */
 const WHICH_WORDS = words('dimana dmn mana terdekat nearest where which endi ndi ngendi pundi');
@@ -994,6 +1011,12 @@ const STILL = words('terus trus masih msh lagi again keep keeps still continue')
 const MEDICINE_NAMED = words(
   'obat obatnya medicine medication pil ivermectin paracetamol parasetamol antibiotik antibiotic vitamin jamu',
 );
+
+/** Saying, which a stop may be told with ("sudah berapa kali saya bilang STOP"). */
+const SAID = words('bilang says said');
+
+/** Text messages themselves: what a stop names even beside a rumour ("bener gak stop sms harus bayar?"). */
+const TEXTS = words('sms sms2 smsnya pesan pesannya message messages text texts txt');
 
 /** Who else sends people messages they want stopped: a bank, an operator, a lender, a casino. */
 const OTHER_SENDERS = words(
@@ -1564,9 +1587,10 @@ function isHospitalRequest(tokens: readonly Token[], mentionsTopic?: MentionsTop
 /** "That" or "which" before what a hospital does: "rs yg nerima", Madurese "se", krama "ingkang". */
 const RELATIVE = words('yang yg sing seng se ingkang that which');
 
-/** Treating or taking patients: what a hospital is asked for by ("rs yg nerima pasien covid"). */
+/** Treating or taking patients, or a bed free: what a hospital is asked for by ("rs yg nerima pasien covid", "rs yg msh ada kamar"). */
 const TREATS = words(
-  'ngobati mengobati merawat rawat menangani nangani nerima menerima treats treat treating accept accepts',
+  'ngobati mengobati merawat rawat menangani nangani nerima menerima terima treats treat treating accept accepts kamar ' +
+    'bed beds',
 );
 
 /** Asking what a word means. */
@@ -1611,7 +1635,7 @@ const OFF_TOPIC = words(
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
   'dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox kolera alergi allergy ' +
-    'cholera rabies polio difteri maag lambung gerd dog anjing cat kucing hewan ayam sapi kambing burung bird urat ' +
+    'tb cholera rabies polio difteri maag lambung gerd dog anjing cat kucing hewan ayam sapi kambing burung bird urat ' +
     'monkeypox',
 );
 /** Medicine, and asking which is good: a recommendation, not whether to keep taking it. */
@@ -1757,7 +1781,11 @@ export function intentOf(
   const sentWrongly =
     tokens.some((t, i) => WRONG.has(t.key) && SEND_VERBS.has(tokens[i + 1]?.key ?? '')) &&
     !has(tokens, OPT_OUT_VERBS);
-  if (!wantsToAsk && !sentWrongly && !parts.some(otherSender) && parts.some(stopsHere))
+  // "kabar menawi toya anget saged mateni korona, leres menapa mboten?": whether something heard is
+  // true, not a stop, unless the messages are named.
+  // "saya bilang STOP" says it, not a rumour.
+  const hearsay = tokens.some((t) => HEARSAY.has(t.key) && !SAID.has(t.key)) && !has(tokens, TEXTS);
+  if (!wantsToAsk && !sentWrongly && !hearsay && !parts.some(otherSender) && parts.some(stopsHere))
     return { kind: 'stop' };
   // "sy blm vaksin sama sekali, masih bisa daftar?": registering for a vaccine or a test named in
   // another part, not for the messages.
@@ -1772,7 +1800,13 @@ export function intentOf(
   const removeOnly = (clause: readonly Token[]) =>
     has(clause, REMOVE_VERBS) && allIn(clause, REMOVE_VERBS, OPT_OUT_FILLER);
   if (clauses.length > 1 && has(tokens, REMOVE_OBJECTS) && clauses.some(removeOnly)) return { kind: 'stop' };
-  if (mentionsTopic && !sentWrongly && !has(tokens, OTHER_SENDERS) && asksToStop(tokens, mentionsTopic))
+  if (
+    mentionsTopic &&
+    !sentWrongly &&
+    !hearsay &&
+    !has(tokens, OTHER_SENDERS) &&
+    asksToStop(tokens, mentionsTopic)
+  )
     return { kind: 'stop' };
   if (mentionsTopic && asksToStart(tokens, mentionsTopic)) return { kind: 'start' };
   if (isThanks(tokens)) return { kind: 'thanks' };
@@ -1790,7 +1824,9 @@ export function intentOf(
   // "hotline nya bisa bahasa inggris?": a line asked for, whatever language is named.
   const lineWord = tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key));
   // "disebut PDP lalu dibawa ambulans, apa bedanya PDP sama suspek?": what words mean, an ambulance told.
-  if (lineWord && !has(tokens, OFF_TOPIC) && !has(tokens, SIGNS) && !has(tokens, MEANING))
+  // "call centre yg gratis? pulsa sy tipis": phone credit said of calling the line is not someone else's matter.
+  const elsewhereMatter = tokens.some((t) => OFF_TOPIC.has(t.key) && !CALL_CREDIT.has(t.key));
+  if (lineWord && !elsewhereMatter && !has(tokens, SIGNS) && !has(tokens, MEANING))
     return { kind: 'hotlines' };
   const language = languageAsked(tokens);
   if (language) return { kind: language };
