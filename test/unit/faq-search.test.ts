@@ -234,7 +234,18 @@ describe('ageOf', () => {
 });
 
 describe('repairTerms', () => {
-  const known = new Set(['tular', 'gejala', 'covid', 'gula', 'home', 'stay', 'cara', 'obat', 'cegah', 'vaksin']);
+  const known = new Set([
+    'tular',
+    'gejala',
+    'covid',
+    'gula',
+    'home',
+    'stay',
+    'cara',
+    'obat',
+    'cegah',
+    'vaksin',
+  ]);
 
   it.each<[string, string[]]>([
     // Javanese and krama endings the stemmer leaves, taken off when the word is then known.
