@@ -34,6 +34,7 @@ import { OPTOUT_A_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout
 import { OPTOUT_B_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-b.js';
 import { OPTOUT_C_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-c.js';
 import { OPTOUT_D_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-d.js';
+import { OPTOUT_E_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-e.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
 import { UNSEEN_LABELLED_MESSAGES } from '../fixtures/labelled-messages-unseen.js';
@@ -183,11 +184,22 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'optout-d',
     messages: OPTOUT_D_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: opt-outs and their traps (294/321, 15 of 169 opt-outs missed, 4 others taken before optout-c was tuned on)',
+      'tuning, opt-outs and their traps (held out: 294/321, 15 of 169 opt-outs missed, 4 others taken; 297/321, 14 missed, 4 taken once optout-c was tuned on)',
     covers: false,
-    right: 297,
-    optOutsMissed: 14,
-    optOutsTaken: 4,
+    right: 318,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'optout-e',
+    messages: OPTOUT_E_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: opt-outs and their traps (291/324, 18 of 170 opt-outs missed, 4 others taken before optout-d was tuned on)',
+    covers: false,
+    right: 293,
+    optOutsMissed: 15,
+    optOutsTaken: 5,
     outOfScopeAnswered: 1,
   },
   {

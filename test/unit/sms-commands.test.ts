@@ -829,6 +829,30 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     ['tb paru nular gk?', 'off-topic'],
     ['test pack positif, hamil brp bulan?', 'off-topic'],
     ['kabar e banyu anget iso mateni korona, bener ta?', 'question'],
+    // "repot-repot" between the "not" and sending; the messages named before the "not".
+    ['tidak usah repot-repot kirim sms lagi', 'stop'],
+    ['sms dari sini sudah tidak usah lagi', 'stop'],
+    // Arriving ("nyampe"); "keluarin"; words run together, with -nya; a prefix before a word without vowels.
+    ['pesan2 ini jangan nyampe ke hp saya lagi', 'stop'],
+    ['keluarin aja nomorku', 'stop'],
+    ['jangankirimsmslagikenomorsaya', 'stop'],
+    ['tolonghentikansmsnya', 'stop'],
+    ['pleasestoptextingme', 'stop'],
+    ['mohon nomer sy dihpus dri daftar sms', 'stop'],
+    // Javanese "mbok yo dilereni", "sms-e aja dikirim", Osing "mandeg", krama "dhateng" (to).
+    ['sms e mbok yo dilereni', 'stop'],
+    ['sms-e aja dikirim meneh', 'stop'],
+    ['mandeg o', 'stop'],
+    ['kula sepuh. mugi sms dhateng nomer menika dipun kendelaken', 'stop'],
+    // "please finish sending", "not need ... anymore".
+    ['please finish sending', 'stop'],
+    ['i am not need this information anymore', 'stop'],
+    // Someone else's subscription; whether to block what another part names; a rumour that something stopped.
+    ['loper koran, tolong berhentikan langganan saya', 'off-topic'],
+    ['nomor asing sms saya menang undian, saya blokir aja kan?', 'off-topic'],
+    ['stop aja lah, pulsa sy kepotong trs ya?', 'stop'],
+    ['di grup ada kabar vaksin harus dihentikan, benar gak?', 'question'],
+    ['how to leave a whatsapp group quietly', 'off-topic'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

@@ -238,6 +238,12 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   nyalain: 'nyalakan',
   lebetaken: 'masukkan',
   dpt: 'dapat',
+  dhateng: 'ke',
+  dateng: 'ke',
+  keluarin: 'keluarkan',
+  mohom: 'mohon',
+  dri: 'dari',
+  mandeg: 'mandek',
   memerlukan: 'perlu',
   perlukan: 'perlu',
   membutuhkan: 'butuh',
@@ -308,8 +314,10 @@ function listedStem(word: string): string | undefined {
       const spelled = SPELLINGS.get(bare) ?? bare;
       if (suffix === 'ed' && !PAST_OK.has(spelled)) continue;
       if (typedBare.length >= 3 && LISTED.has(spelled)) return spelled;
-      // "dftrkn": the word without its vowels, then its ending (not "tlogo", a place, as "tolong").
-      const voweless = suffix === '' || /[aeiou]/.test(bare) ? undefined : vowelsDropped(bare);
+      // "dftrkn", "dihpus": the word without its vowels, with its ending or prefix (not "tlogo", a
+      // place, as "tolong").
+      const affixed = base !== key ? suffix === '' : suffix !== '' && !/[aeiou]/.test(bare);
+      const voweless = affixed ? vowelsDropped(bare) : undefined;
       if (voweless) return voweless;
     }
   }
@@ -445,10 +453,10 @@ function runOn(t: Token): Token[] {
 }
 
 /** Two-letter words a run-on word may hold: "gausah", "smslg", "kesaya". */
-const SHORT_NOTS = words('ga gk ra lg ke sy');
+const SHORT_NOTS = words('ga gk ra lg ke sy me');
 
 /** How many words run together are read apart at most. */
-const RUN_ON_MAX_PARTS = 5;
+const RUN_ON_MAX_PARTS = 7;
 
 /**
  * Where to cut `key` from `from` into at most `parts` words of {@link RUN_ON_WORDS}, each of
@@ -456,8 +464,10 @@ const RUN_ON_MAX_PARTS = 5;
  * words, longest first; undefined when it cannot be cut so.
  */
 function runOnCuts(key: string, from: number, parts: number): number[] | undefined {
-  const word = (part: string) =>
+  const known = (part: string) =>
     (part.length >= RUN_ON_PART && RUN_ON_WORDS.has(part)) || SHORT_NOTS.has(part);
+  // "...smscovidnya": a word with -nya.
+  const word = (part: string) => known(part) || (part.endsWith('nya') && known(part.slice(0, -3)));
   if (word(key.slice(from))) return [key.length];
   if (parts <= 1) return undefined;
   for (let end = key.length - 2; end >= from + 2; end -= 1) {
@@ -477,12 +487,17 @@ const TAPE = words('kabel listrik lakban selotip solasi hitam atap pipa');
 const YOU = words('riko kowe koen sampeyan sampean awakmu panjenengan sira kamu you');
 
 /**
- * Javanese "aja" (don't) starting a part, or said to someone, before sending: "aja dikirimi", "riko
- * aja ngirim sms"; elsewhere it is "just".
+ * Javanese "aja" (don't) starting a part, said to someone or of the messages, before sending: "aja
+ * dikirimi", "riko aja ngirim sms", "sms-e aja dikirim"; elsewhere it is "just".
  */
 function forbiddingAja(tokens: Token[]): Token[] {
   return tokens.map((t, i) => {
-    const starts = i === 0 || /[,.;:!?\n]/.test(t.gap) || YOU.has(tokens[i - 1]?.key ?? '');
+    // "sms-e aja dikirim meneh": said of the messages just named, too.
+    const before = tokens[i - 1]?.key ?? '';
+    const ofMessages =
+      MESSAGE_NOUNS.has(before) ||
+      (words('e ne nya').has(before) && MESSAGE_NOUNS.has(tokens[i - 2]?.key ?? ''));
+    const starts = i === 0 || /[,.;:!?\n]/.test(t.gap) || YOU.has(before) || ofMessages;
     const next = tokens[i + 1]?.key ?? '';
     return t.word === 'aja' && starts && (SEND_VERBS.has(next) || MESSAGE_WORDS.has(next))
       ? { ...t, key: 'ojo' }
@@ -590,7 +605,7 @@ const GOODS = words('barang barangnya paket uang duit pesanan orderan kiriman2 c
 const OPT_OUT_VERBS = words(
   'stop stp setop berhenti brhenti henti hentikan unreg unsub unsubscribe cancel cancl batal batalkan keluar quit ' +
     'udahan sudahi cukup berhentikan matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end ' +
-    'disable halt terminate enough mandek unsubscribe unregister deregister blokir block discontinue',
+    'disable halt terminate enough mandek unsubscribe unregister deregister blokir block discontinue finish',
 );
 /** Wanting, and "any more": "don't want it anymore". */
 const WANT_WORDS = words('want mau pengen pengin pingin kepingin kepengin gelem ingin need butuh terro');
@@ -607,7 +622,7 @@ const REMOVE_VERBS = words('hapus hapuskan keluarkan remove delete take coret co
 const REMOVE_OBJECTS = words('nomor nomer nmr no number saya aku me daftar list');
 /** Receiving the messages: "ga mau dapet sms ini lagi", "aku gelem nampa sms maneh". */
 const RECEIVE = words(
-  'dapat dapet terima nerima menerima nampa nompo nampi tampi receive receiving get getting gelem oleh masuk datang ' +
+  'dapat dapet terima nerima menerima nampa nompo nampi tampi receive receiving get getting gelem oleh masuk datang nyampe ' +
     'coming olle entuk',
 );
 /** The messages themselves, and sending them. */
@@ -645,7 +660,7 @@ const OPT_OUT_FILLER = words(
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg kindly line already juga ' +
     'also dulu kyk kayak seperti biasa before teko seko soko switch biar agar supaya pangapunten maaf wonten nyang ' +
-    'menyang kata bosen bosan bored jenuh regards ah mind just utk untuk ne dgn dengan',
+    'menyang kata bosen bosan bored jenuh regards ah mind just utk untuk ne dgn dengan repot mbok mugi dhateng dateng o am',
 );
 
 /** "Subscribe again". */
@@ -779,7 +794,7 @@ const WHERE_WORDS = words(
 );
 /** Asking whether something heard is true ("viral video ... hospitals are full, true?"): the hoax topic. */
 const HEARSAY = words(
-  'viral hoax hoaks true benarkah bener beneran leres resmi official berantai katanya jare video percaya percoyo ' +
+  'viral hoax hoaks true benar benarkah bener beneran leres resmi official berantai katanya jare video percaya percoyo ' +
     'pecoyo ' +
     'believe bilang says',
 );
@@ -956,6 +971,8 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
       (_, i) =>
         wishedNot(tokens, i) &&
         (nextWithin(tokens, i, 4, MESSAGE_WORDS) >= 0 ||
+          // "sms dari sini sudah tidak usah lagi": the messages named just before.
+          tokens.slice(Math.max(0, i - 4), i).some((t) => MESSAGE_WORDS.has(t.key)) ||
           contactedAt(tokens, nextWithin(tokens, i, 2, CONTACT_WORDS))),
     ) &&
     onlyCourtesyBesides(
@@ -1021,7 +1038,8 @@ const TEXTS = words('sms sms2 smsnya pesan pesannya message messages text texts 
 /** Who else sends people messages they want stopped: a bank, an operator, a lender, a casino. */
 const OTHER_SENDERS = words(
   'bank operator provider pinjol telkomsel indosat smartfren telemarketer telemarketers telemarketing casino kasino ' +
-    'judi slot shopee tokopedia lazada',
+    'judi slot shopee tokopedia lazada koran loper majalah newspaper magazine netflix spotify gym membership indihome ' +
+    'wifi rbt undian',
 );
 
 /** Other services people subscribe to, activate or stop: BPJS, a SIM card, an internet line. */
@@ -1220,7 +1238,7 @@ function forbids(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Receiving said as the messages arriving: "sms nya datang terus". */
-const ARRIVE = words('datang masuk coming');
+const ARRIVE = words('datang masuk coming nyampe');
 
 /** Where a message came from: "dpt sms dr nomor ini". */
 const FROM = words('dari dr from saka seko soko teko');
@@ -1630,7 +1648,7 @@ const OFF_TOPIC = words(
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
-    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel tato tattoo musik lagu dangdut tiket kereta sampah mantan ex gym fitness membership koran majalah newspaper magazine arisan order pemilu pilkada pilpres caleg bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
+    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel tato tattoo musik lagu dangdut tiket kereta tambang sampah mantan ex gym fitness membership koran majalah newspaper magazine arisan order pemilu pilkada pilpres caleg bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -1768,7 +1786,8 @@ export function intentOf(
     !weakAlone(part) &&
     !elsewhereService(part) &&
     !howElse(part) &&
-    !medicineStopped(part);
+    !medicineStopped(part) &&
+    !blocksElse(part);
   // "STOP ATAU SAYA LAPORKAN KE TELKOMSEL", "saya laporkan ke operator kalau masih sms terus": a
   // threat to report the messages asks them to stop.
   // Not "pinjol sms terus, lapor kominfo bisa?": someone else's messages.
@@ -1781,6 +1800,18 @@ export function intentOf(
   const sentWrongly =
     tokens.some((t, i) => WRONG.has(t.key) && SEND_VERBS.has(tokens[i + 1]?.key ?? '')) &&
     !has(tokens, OPT_OUT_VERBS);
+  // "nomor tak dikenal sms saya menang undian, saya blokir aja kan?": asked whether to stop what
+  // another part names, someone else's matter.
+  const askedElse = questionMark;
+  const blocksElse = (part: readonly Token[]) =>
+    askedElse &&
+    !has(part, MESSAGE_WORDS) &&
+    parts
+      .slice(
+        0,
+        parts.findIndex((p) => p === part),
+      )
+      .some((before) => has(before, OFF_TOPIC));
   // "kabar menawi toya anget saged mateni korona, leres menapa mboten?": whether something heard is
   // true, not a stop, unless the messages are named.
   // "saya bilang STOP" says it, not a rumour.
@@ -1897,7 +1928,7 @@ export function intentOf(
     pregnant;
   if (otherKind && !has(tokens, THE_DISEASE)) return { kind: 'off-topic' };
   // "keluar dr grup wa gmn caranya": leaving a chat group, not these messages.
-  if (tokens.some((t, i) => LEAVE.has(t.key) && nextWithin(tokens, i, 2, GROUP) >= 0))
+  if (tokens.some((t, i) => LEAVE.has(t.key) && nextWithin(tokens, i, 3, GROUP) >= 0))
     return { kind: 'off-topic' };
   // "ada yg lapor positif di RT 3, bener?": someone else's report, told.
   const toldReport = tokens.some(
@@ -2095,6 +2126,7 @@ const LISTED: ReadonlySet<string> = new Set(
 /** The words a run-on word is cut into: the listed ones, and the "not"s, wishes and "again"s around them. */
 const RUN_ON_WORDS: ReadonlySet<string> = new Set([
   ...LISTED,
+  ...REQUESTS,
   ...NEGATORS,
   ...FORBID,
   ...WANTING_NOT,
