@@ -1807,10 +1807,7 @@ export function intentOf(
     askedElse &&
     !has(part, MESSAGE_WORDS) &&
     parts
-      .slice(
-        0,
-        parts.findIndex((p) => p === part),
-      )
+      .slice(0, (parts as readonly (readonly Token[])[]).indexOf(part))
       .some((before) => has(before, OFF_TOPIC));
   // "kabar menawi toya anget saged mateni korona, leres menapa mboten?": whether something heard is
   // true, not a stop, unless the messages are named.
