@@ -853,6 +853,23 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     ['stop aja lah, pulsa sy kepotong trs ya?', 'stop'],
     ['di grup ada kabar vaksin harus dihentikan, benar gak?', 'question'],
     ['how to leave a whatsapp group quietly', 'off-topic'],
+    // "no longer want", "non aktifkn" (-kan texted -kn).
+    ['i no longer want these messages', 'stop'],
+    ['tolong nmr sy di non aktifkn dr layanan sms', 'stop'],
+    // "sendi" (a joint) is not "send" with -i; a medicine asked of a puskesmas; a deposit is a cost.
+    ['ngilu sendi, itu gejala covid apa?', 'question'],
+    ['obate covid opo? ga gelem nang puskesmas', 'question'],
+    ['RS minta uang muka utk pasien covid, boleh?', 'question'],
+    // A positive result to be recorded is a report; what a word means, asked, is not.
+    ['hasil swab positif, tolong dicatat', 'report'],
+    ['saya dicatat sbg kontak erat, itu artinya sy positif?', 'question'],
+    // A free number when phone credit is low; a number that can be asked; a police station's number.
+    ['pulsa sy tinggal dikit, ada nomor telepon gratis ga', 'hotlines'],
+    ['kirim pulsa 20rb ke nomor ini ya', 'off-topic'],
+    ['mbok aku diwenehi nomer sing iso ditakoni', 'hotlines'],
+    ['bisa tanya apa aja di nomor ini?', 'help'],
+    ['nomor telpon polsek terdekat', 'off-topic'],
+    ['cll center krna', 'hotlines'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

@@ -238,6 +238,8 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   nyalain: 'nyalakan',
   lebetaken: 'masukkan',
   dpt: 'dapat',
+  cll: 'call',
+  krna: 'corona',
   dhateng: 'ke',
   dateng: 'ke',
   keluarin: 'keluarkan',
@@ -313,7 +315,9 @@ function listedStem(word: string): string | undefined {
       const bare = fold(typedBare);
       const spelled = SPELLINGS.get(bare) ?? bare;
       if (suffix === 'ed' && !PAST_OK.has(spelled)) continue;
-      if (typedBare.length >= 3 && LISTED.has(spelled)) return spelled;
+      // "sendi" is not "send" with -i: an ending of one vowel comes off a word of five letters or more.
+      const long = suffix.length > 1 || suffix === '' || typedBare.length >= SHORT_ENDING_MIN;
+      if (typedBare.length >= 3 && long && LISTED.has(spelled)) return spelled;
       // "dftrkn", "dihpus": the word without its vowels, with its ending or prefix (not "tlogo", a
       // place, as "tolong").
       const affixed = base !== key ? suffix === '' : suffix !== '' && !/[aeiou]/.test(bare);
@@ -337,6 +341,9 @@ function listedStem(word: string): string | undefined {
   );
 }
 
+/** The shortest word an ending of one vowel (-i, -e, -o) is taken off: "kirimi", not "sendi". */
+const SHORT_ENDING_MIN = 5;
+
 /** The shortest word a slip is guessed in: shorter words are one letter from too many others. */
 const SLIP_MIN_LENGTH = 6;
 
@@ -352,7 +359,7 @@ const PAST_OK = foldedSet('add register subscribe');
 
 /** The tokens with each key in the spelling the rules are written in (`pake` as `pakai`, `kirimin` as `kirim`). */
 /** "Active" after "non": "non aktifkan". */
-const ACTIVE = words('aktif aktifkan aktifin');
+const ACTIVE = words('aktif aktifkan aktifin aktifkn');
 
 export function canonical(typed: readonly Token[]): Token[] {
   const tokens = spelledOut(typed);
@@ -609,7 +616,7 @@ const OPT_OUT_VERBS = words(
 );
 /** Wanting, and "any more": "don't want it anymore". */
 const WANT_WORDS = words('want mau pengen pengin pingin kepingin kepengin gelem ingin need butuh terro');
-const AGAIN_OR_MORE = words('anymore lagi lg maneh meneh maning more pole');
+const AGAIN_OR_MORE = words('anymore lagi lg maneh meneh maning more pole longer');
 /** A stop told as a slip: "kepencet berhenti", "unsubscribed by mistake". */
 const BY_MISTAKE = words('kepencet kepencet kepenyet mistake accidentally sengaja');
 /** Removing, said alone: "REMOVE". */
@@ -726,6 +733,9 @@ function roundTheClock(tokens: readonly Token[]): boolean {
   return allDay && (has(tokens, THIS_LINE) || has(tokens, HOTLINE_WORDS));
 }
 
+/** Being asked or called: "nomer sing iso ditakoni". */
+const ASKED_OF = words('ditakoni ditanya ditanyain ditakokno ditakoki dihubungi ditelpon ditelp ditelepon');
+
 /** Phone credit, said of calling a line: "pulsa sy tipis". */
 const CALL_CREDIT = words('pulsa kuota');
 
@@ -805,7 +815,7 @@ const RUMOUR = words(
 );
 /** Costs are a FAQ topic, even when a hospital is named. */
 const COST_WORDS = words(
-  'biaya bayar mbayar gratis bpjs cost pay pays paying paid free tanggung ditanggung bill bills insurance asuransi cover ' +
+  'biaya bayar mbayar gratis bpjs cost pay pays paying paid free tanggung ditanggung bill bills insurance asuransi cover uang ' +
     'tagihan kis jkn ragad ragadipun biayane biayanya harga hargane regane rega ongkos majar mbayari bayari ' +
     'dibayari',
 );
@@ -872,7 +882,8 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   if (tokens.some((t, i) => OPT.has(t.key) && nextWithin(tokens, i, 3, words('out')) >= 0)) return true;
   // "I don't want this anymore", "gak mau lagi": not wanting, and nothing else said.
   const notWanted = has(tokens, NEGATORS) && has(tokens, WANT_WORDS) && has(tokens, AGAIN_OR_MORE);
-  if (notWanted && allIn(tokens, OPT_OUT_FILLER, NEGATORS, WANT_WORDS, AGAIN_OR_MORE, RECEIVE)) return true;
+  if (notWanted && allIn(tokens, OPT_OUT_FILLER, NEGATORS, WANT_WORDS, AGAIN_OR_MORE, RECEIVE, MESSAGE_WORDS))
+    return true;
   // "jangan masukkan nomor saya ke daftar lagi", "ojo dilebokno daftar maneh": subscribing forbidden.
   const startForbidden = tokens.some(
     (t, i) => FORBID.has(t.key) && nextWithin(tokens, i, 2, OPT_IN_VERBS) >= 0,
@@ -1492,6 +1503,10 @@ function isHotline(tokens: readonly Token[]): boolean {
   // "bisa telpon langsung gak", "ono nomer sing iso ditakoni langsung?": asking to call.
   if (has(tokens, PHONE_CALLS) && has(tokens, words('bisa can langsung directly'))) return true;
   if (has(tokens, NUMBER_WORDS) && has(tokens, words('langsung directly'))) return true;
+  // "mbok aku diwenehi nomer sing iso ditakoni": a number that can be asked or called.
+  // Not "bisa tanya apa aja di nomor ini?", what the line answers.
+  const askable = has(tokens, ASKED_OF) || (has(tokens, ASK) && has(tokens, RELATIVE));
+  if (has(tokens, NUMBER_WORDS) && has(tokens, CAN) && askable && !has(tokens, WHAT)) return true;
   const center = tokens.some((t, i) => CALL.has(t.key) && CENTER.has(tokens[i + 1]?.key ?? ''));
   // "setelah kontak sama yg positif": contact with a case, not a number to call.
   const exposure = (i: number) =>
@@ -1590,6 +1605,8 @@ function isHospitalRequest(tokens: readonly Token[], mentionsTopic?: MentionsTop
   if (!(rumahSakit || has(tokens, HOSPITAL_WORDS))) return false;
   if (has(tokens, COST_WORDS) || has(tokens, SERVICE_TOPICS) || has(tokens, HEARSAY)) return false;
   if (has(tokens, WHEN_WORDS) && !has(tokens, WHICH_WORDS)) return false;
+  // "obate covid opo? ... ga gelem nang puskesmas": which medicine, though a puskesmas is named.
+  if (has(tokens, MEDICINE) && has(tokens, WHAT)) return false;
   // "roma sakek e Pamekasan se bisa ngobati covid": a hospital that treats it.
   if (tokens.some((t, i) => TREATS.has(t.key) && tokens.slice(0, i).some((u) => RELATIVE.has(u.key))))
     return true;
@@ -1648,7 +1665,7 @@ const OFF_TOPIC = words(
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
-    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel tato tattoo musik lagu dangdut tiket kereta tambang sampah mantan ex gym fitness membership koran majalah newspaper magazine arisan order pemilu pilkada pilpres caleg bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
+    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel tato tattoo musik lagu dangdut tiket kereta tambang polsek polres sampah mantan ex gym fitness membership koran majalah newspaper magazine arisan order pemilu pilkada pilpres caleg bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -1899,7 +1916,11 @@ export function intentOf(
   // "hotline bank bri", "lapor jalan rusak", "rumah sakit jiwa": a service of someone else; a village
   // health post's schedule, unless a vaccine is asked of it ("kader posyandu dpt vaksin ulang?"); a
   // parcel sent; leaving or starting BPJS.
-  if (has(tokens, OFF_TOPIC) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
+  // "pulsa sy tinggal dikit, ada nomor telepon gratis ga": phone credit, said of calling a number.
+  const calling = [PHONE_WORDS, NUMBER_WORDS, HOTLINE_WORDS, PHONE_CALLS].some((set) => has(tokens, set));
+  const freeLine = calling && has(tokens, words('gratis bebas free tanpa'));
+  const offTopic = tokens.some((t) => OFF_TOPIC.has(t.key) && !(freeLine && CALL_CREDIT.has(t.key)));
+  if (offTopic && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
   const covidOrVaccine = has(tokens, COVID_WORDS) || has(tokens, VACCINE_WORDS);
   if (has(tokens, HEALTH_POSTS) && !covidOrVaccine) return { kind: 'off-topic' };
   // "bisa tertular dari paket kiriman?" asks how it spreads.
@@ -1935,8 +1956,11 @@ export function intentOf(
   const lossReported = has(tokens, LOST) && !namesSymptoms(tokens);
   if (has(tokens, REPORT_WORDS) && lossReported) return { kind: 'off-topic' };
   if (has(tokens, REPORT_WORDS) && !reportsElsewhere(tokens) && !toldReport) return { kind: 'report' };
-  // "can I log my symptoms here?": recording symptoms is a report.
-  if (has(tokens, RECORD_WORDS) && (namesSymptoms(tokens) || has(tokens, SIGNS))) return { kind: 'report' };
+  // "can I log my symptoms here?", "hasil swab positif, tolong dicatat": recording symptoms or a result is a report.
+  // Not "saya dicatat sbg kontak erat, itu artinya sy positif?": what a word means, asked.
+  const resultTold = has(tokens, POSITIVE) && !questionMark && !has(tokens, MEANING);
+  const recorded = namesSymptoms(tokens) || has(tokens, SIGNS) || resultTold;
+  if (has(tokens, RECORD_WORDS) && recorded) return { kind: 'report' };
   if (isHotline(tokens)) return { kind: 'hotlines' };
   if (isHospitalRequest(tokens, mentionsTopic)) return { kind: 'hospital' };
   if (!mentionsTopic) return undefined;
