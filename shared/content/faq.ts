@@ -148,9 +148,15 @@ export const FaqPackSchema = z
 /**
  * Questions people asked, as they wrote them (typos, Javanese, English), under the topic that answers
  * each (`faq-examples.json`). They teach the search which topic to offer first when it is not sure,
- * and when to ask rather than answer; a text is under one topic.
+ * and when to ask rather than answer; a text is under one topic. Beside the topics, under
+ * {@link OUT_OF_SCOPE_ID}, are messages the line does not answer (a wrong number, a bank, another
+ * illness): a question more like them than like the topics' questions is offered a choice, never
+ * answered outright.
  */
 export type FaqExamples = Readonly<Record<FaqTopicId, Readonly<Record<Lang, readonly string[]>>>>;
+
+/** Where `faq-examples.json` keeps the messages the line does not answer, beside the topics' questions. */
+export const OUT_OF_SCOPE_ID = 'out-of-scope';
 
 /** The questions, by topic id; no question under two topics. */
 export const FaqExamplesSchema = z

@@ -1,8 +1,8 @@
 import MiniSearch from 'minisearch';
-import type { FaqExampleCounts, FaqExamples, FaqTopic } from '../content/faq.js';
+import { type FaqExampleCounts, type FaqExamples, type FaqTopic, OUT_OF_SCOPE_ID } from '../content/faq.js';
 import { DEFAULT_LANG, type Lang } from '../lang.js';
 import { countExamples, createExampleRanker, type ExampleRanker, likeliestOf } from './faq-examples.js';
-import { editDistance, unLeet, writesLeet } from './sms/tokens.js';
+import { consonantsOf, editDistance, inOrder, unLeet, writesLeet } from './sms/tokens.js';
 
 /**
  * FAQ search for questions typed by SMS: "gmn cara isoman yg bener", "vaksin bayar ga?", "what are
@@ -839,21 +839,6 @@ const SLIP_MIN = 6;
 /** The shortest term without vowels read as a known term ("vksn", "grts"): "tgl" could be too many. */
 const VOWELLESS_MIN = 4;
 
-/** A word's consonants as texting writes them: vowels gone, "ng" as "g", a doubled letter once. */
-function consonantsOf(word: string): string {
-  return word
-    .replace(/[aeiou]/g, '')
-    .replace(/ng/g, 'g')
-    .replace(/(.)\1+/g, '$1');
-}
-
-/** Every letter of `short` appears in `long`, in the same order. */
-function inOrder(short: string, long: string): boolean {
-  let at = 0;
-  for (const letter of long) if (letter === short[at]) at += 1;
-  return at === short.length;
-}
-
 /** The known terms by their consonants, once per set: a word written without vowels is looked up here. */
 const consonantIndex = new WeakMap<ReadonlySet<string>, Map<string, string[]>>();
 function byConsonants(known: ReadonlySet<string>): Map<string, string[]> {
@@ -920,6 +905,36 @@ export interface FaqSearchExamples {
   readonly questions?: FaqExamples;
 }
 
+/**
+ * Whether terms are at least as likely in a question the topics answer as in a message the line does
+ * not answer: naive Bayes over the topics' questions pooled, and the messages under
+ * {@link OUT_OF_SCOPE_ID}, each term counted once per text. On the labelled sets, each read with the
+ * other sets' examples, the search alone answers 25 out-of-scope messages instead of 90, and answers
+ * 4,482 questions rightly instead of 4,514 (the others become a choice); none is answered wrongly
+ * that was not before. Always true when there are no such messages.
+ */
+function scopeOf(counts: FaqExampleCounts): (terms: readonly string[]) => boolean {
+  const outside = Object.hasOwn(counts, OUT_OF_SCOPE_ID) ? counts[OUT_OF_SCOPE_ID] : undefined;
+  if (!outside || outside.examples === 0) return () => true;
+  let insideExamples = 0;
+  const inside = new Map<string, number>();
+  for (const [id, topic] of Object.entries(counts)) {
+    if (id === OUT_OF_SCOPE_ID) continue;
+    insideExamples += topic.examples;
+    for (const [term, n] of Object.entries(topic.terms)) inside.set(term, (inside.get(term) ?? 0) + n);
+  }
+  const outsideOf = (term: string) => (Object.hasOwn(outside.terms, term) ? (outside.terms[term] ?? 0) : 0);
+  return (terms) => {
+    let odds = 0;
+    for (const term of new Set(terms)) {
+      const [a, b] = [inside.get(term) ?? 0, outsideOf(term)];
+      if (a === 0 && b === 0) continue;
+      odds += Math.log((a + 1) / (insideExamples + 2)) - Math.log((b + 1) / (outside.examples + 2));
+    }
+    return odds >= 0;
+  };
+}
+
 /** The search terms of a text as the search over these topics reads them, unknown words repaired. */
 function searchTerms(topics: readonly FaqTopic[]): {
   subjects: ReadonlySet<string>;
@@ -974,14 +989,20 @@ export function createFaqSearch(topics: readonly FaqTopic[], learned: FaqSearchE
   );
   const lexicons = lexiconsOf(topics);
   // Built by the first question the search finds a topic for.
+  let counted: FaqExampleCounts | undefined;
+  const counts = () => {
+    counted ??= learned.counts ?? countExamples(learned.questions ?? {}, termsOf);
+    return counted;
+  };
   let ranker: ExampleRanker | undefined;
   const examples = (): ExampleRanker => {
-    ranker ??= createExampleRanker(
-      topics,
-      learned.counts ?? countExamples(learned.questions ?? {}, termsOf),
-      termsOf,
-    );
+    ranker ??= createExampleRanker(topics, counts(), termsOf);
     return ranker;
+  };
+  let scope: ((terms: readonly string[]) => boolean) | undefined;
+  const inScope = (terms: readonly string[]) => {
+    scope ??= scopeOf(counts());
+    return scope(terms);
   };
   const { subjects, termsOf } = searchTerms(topics);
 
@@ -1095,6 +1116,12 @@ export function createFaqSearch(topics: readonly FaqTopic[], learned: FaqSearchE
           return { kind: 'suggest', topics: [first, best.topic], lang };
         if (question && likeliest && likeliest !== best.topic)
           return { kind: 'suggest', topics: [best.topic, likeliest], lang };
+        // "Maaf pak, besok saya izin tidak masuk kerja": words more like the messages the line does
+        // not answer than like the questions it does are offered a choice, never answered outright.
+        if (!inScope(terms)) {
+          const next = ranked.find((topic) => topic !== best.topic);
+          return { kind: 'suggest', topics: next ? [best.topic, next] : [best.topic], lang };
+        }
         return { kind: 'answer', topic: best.topic, score: best.confidence, lang };
       }
       // Not sure: offered in that order.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FaqExamples, FaqTopic } from '../../shared/content/faq.js';
+import { type FaqExamples, type FaqTopic, OUT_OF_SCOPE_ID } from '../../shared/content/faq.js';
 import { countExamples, createExampleRanker } from '../../shared/line/faq-examples.js';
 import { countFaqExamples, createFaqSearch, type FaqMatch, faqTerms } from '../../shared/line/faq-search.js';
 import { fixturePack } from '../support/packs.js';
@@ -167,6 +167,24 @@ describe('FAQ search with examples', () => {
 
     expect(fromQuestions.search(question)).toEqual(searchOf(topics).search(question));
     expect(firstOffered(fromQuestions.search(question))).toBe('vaccine');
+  });
+
+  it('offers a choice, never an answer, when the words are more like messages the line does not answer', () => {
+    // "masker kain" are masks keywords; cloth masks for sale are not what the masks topic answers.
+    const advert = 'jual masker kain';
+    const topics = [symptoms, taught(vaccine, examples), taught(masks, ['masker kain boleh dipakai?'])];
+    expect(searchOf(topics).search(advert)).toMatchObject({ kind: 'answer', topic: { id: 'masks' } });
+    const outside = {
+      id: ['jual kain batik murah', 'jual pulsa murah', 'jual sepeda bekas'],
+      en: [],
+    };
+
+    const search = createFaqSearch(topics, {
+      counts: countFaqExamples(topics, { ...questionsOf(topics), [OUT_OF_SCOPE_ID]: outside }),
+    });
+
+    expect(search.search(advert)).toMatchObject({ kind: 'suggest', topics: [{ id: 'masks' }] });
+    expect(search.search('masker kain boleh dipakai?')).toMatchObject({ kind: 'answer' });
   });
 
   it('does not turn a question it cannot place into a suggestion', () => {

@@ -22,6 +22,7 @@ import { BLIND18_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind18
 import { BLIND19_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind19.js';
 import { BLIND20_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind20.js';
 import { BLIND21_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind21.js';
+import { BLIND22_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind22.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -153,10 +154,10 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (256/280, 6 of 137 opt-outs missed, 11 others taken, 2 of 61 out-of-scope answered at first)',
     covers: false,
-    right: 276,
+    right: 277,
     optOutsMissed: 0,
     optOutsTaken: 2,
-    outOfScopeAnswered: 1,
+    outOfScopeAnswered: 0,
   },
   {
     name: 'optout-b',
@@ -186,7 +187,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 294/321, 15 of 169 opt-outs missed, 4 others taken; 297/321, 14 missed, 4 taken once optout-c was tuned on)',
     covers: false,
-    right: 318,
+    right: 320,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -207,7 +208,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: BLIND_LABELLED_MESSAGES,
     status: 'tuning (held out: 312/352, then 318/352, FAQ 138/151)',
     covers: true,
-    right: 347,
+    right: 348,
     faqRight: 149,
     optOutsMissed: 0,
     optOutsTaken: 0,
@@ -353,8 +354,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: BLIND8_LABELLED_MESSAGES,
     status: 'tuning (held out: 377/402, FAQ 218/234, 1 of 24 opt-outs missed, 1 of 48 out-of-scope answered)',
     covers: true,
-    right: 400,
-    faqRight: 232,
+    right: 401,
+    faqRight: 233,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -377,11 +378,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 438/454, FAQ 242/251, 1 of 38 opt-outs missed and 1 taken, 2 of 45 out-of-scope answered)',
     covers: true,
-    right: 451,
+    right: 453,
     faqRight: 250,
     optOutsMissed: 0,
     optOutsTaken: 0,
-    outOfScopeAnswered: 2,
+    outOfScopeAnswered: 0,
   },
   {
     name: 'blind11',
@@ -470,11 +471,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 405/419, FAQ 240/247, 2 of 39 opt-outs missed, none taken, 2 of 44 out-of-scope answered)',
     covers: true,
-    right: 416,
+    right: 417,
     faqRight: 245,
     optOutsMissed: 0,
     optOutsTaken: 0,
-    outOfScopeAnswered: 1,
+    outOfScopeAnswered: 0,
   },
   {
     name: 'blind19',
@@ -504,13 +505,25 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'blind21',
     messages: BLIND21_LABELLED_MESSAGES,
     // Every greeting it held repeated an earlier set's and was taken out, so it covers the other intents only.
-    status: 'held out, never tuned on',
+    status:
+      'tuning (held out: 409/439, FAQ 256/278, 2 of 35 opt-outs missed, none taken, none of 47 out-of-scope answered)',
     covers: false,
-    right: 409,
-    faqRight: 256,
-    optOutsMissed: 2,
+    right: 428,
+    faqRight: 268,
+    optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind22',
+    messages: BLIND22_LABELLED_MESSAGES,
+    status: 'held out, never tuned on',
+    covers: true,
+    right: 404,
+    faqRight: 237,
+    optOutsMissed: 2,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 1,
   },
 ];
 

@@ -1,6 +1,6 @@
 import type { Lang } from '../../lang.js';
 import { faqTerms } from '../faq-search.js';
-import { editDistance, fold, foldedSet, type Token } from './tokens.js';
+import { consonantsOf, editDistance, fold, foldedSet, inOrder, type Token } from './tokens.js';
 
 /**
  * What a message asks for when it does not start with a command word: people write "no telp cacak
@@ -2166,14 +2166,6 @@ const VOWELS = /[aeiou]/g;
 const VOWELS_DROPPED_MIN = 4;
 const CONSONANTS_ONLY_MIN = 3;
 
-/** A word's consonants as texting writes them: vowels gone, "ng" as "g", a doubled letter once ("lgnn"). */
-function consonantsOf(word: string): string {
-  return word
-    .replace(VOWELS, '')
-    .replace(/ng/g, 'g')
-    .replace(/(.)\1+/g, '$1');
-}
-
 /**
  * The listed words, and the wishes, "not"s and filler around them (each read as itself), by their
  * consonants: what a word written without its vowels is looked up by.
@@ -2228,13 +2220,6 @@ function swappedStop(folded: string): string | undefined {
     if (swapped !== folded && (isOptOutVerb(swapped) || REMOVE_VERBS.has(swapped))) return swapped;
   }
   return undefined;
-}
-
-/** Every letter of `short` appears in `long`, in the same order. */
-function inOrder(short: string, long: string): boolean {
-  let at = 0;
-  for (const letter of long) if (letter === short[at]) at += 1;
-  return at === short.length;
 }
 
 /** Words only one of the two languages uses; a message is in the language with more of them. */

@@ -90,3 +90,21 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return Math.min(prev[b.length] ?? max + 1, max + 1);
 }
+
+/**
+ * A word's consonants as texting writes them, vowels left out ("krm psn" for "kirim pesan"): vowels
+ * gone, "ng" as "g", a doubled letter once ("lgnn" for "langganan").
+ */
+export function consonantsOf(word: string): string {
+  return word
+    .replace(/[aeiou]/g, '')
+    .replace(/ng/g, 'g')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** Every letter of `short` appears in `long`, in the same order. */
+export function inOrder(short: string, long: string): boolean {
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at += 1;
+  return at === short.length;
+}
