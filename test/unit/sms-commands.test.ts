@@ -870,6 +870,18 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     ['bisa tanya apa aja di nomor ini?', 'help'],
     ['nomor telpon polsek terdekat', 'off-topic'],
     ['cll center krna', 'hotlines'],
+    // "ngabari" (inform), "gamau", "rumah sakitnya", "kntk drrt".
+    ['ra usah ngabari aku maneh', 'stop'],
+    ['gamau terima sms lg', 'stop'],
+    ['rumah sakitnya dmn', 'hospital'],
+    ['kntk drrt', 'hotlines'],
+    // "opo2" is "anything", not "what"; "po ora", a final "ra" ask.
+    ['mbah ora iso ngambu opo2 karo watuk terus', 'report'],
+    ['ngelu karo meriang, iku gejala korona po ora', 'question'],
+    ['dicium mbah sing lagi watuk, iso ketularan ra', 'question'],
+    // Someone else's number; "dinkes" is not "di" and "nakes".
+    ['mas, iki nomere pak rt to?', 'off-topic'],
+    ['mau kasih tau dinkes kalau saya demam', 'report'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

@@ -141,7 +141,7 @@ const GREETINGS = foldedSet(
   'halo hallo helo hello hai hi hy hey hei p pagi siang sore malam met selamat salamet selamet kenal assalamualaikum asalamualaikum ' +
     'assalamu alaikum asslm aslm askum salam wr wb warahmatullahi wabarakatuh permisi maaf min admin pak bu kak mas ' +
     'mbak dok dik cak ning sugeng enjing enjang siyang sonten dalu ndalu wengi kulonuwun punten sampurasun good morning ' +
-    'afternoon evening there anyone around slmt malem ass spada asslmkm kabare howdy',
+    'afternoon evening there anyone around slmt malem ass spada asslmkm kabare howdy woy woi rek lur bro',
 );
 
 /** Checking that the line answers: "cek", "coba", "mic check 123". */

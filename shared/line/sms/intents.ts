@@ -238,6 +238,10 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   nyalain: 'nyalakan',
   lebetaken: 'masukkan',
   dpt: 'dapat',
+  gamau: 'emoh',
+  gakmau: 'emoh',
+  gakusah: 'ojo',
+  sakitnya: 'sakit',
   cll: 'call',
   krna: 'corona',
   dhateng: 'ke',
@@ -320,7 +324,9 @@ function listedStem(word: string): string | undefined {
       if (typedBare.length >= 3 && long && LISTED.has(spelled)) return spelled;
       // "dftrkn", "dihpus": the word without its vowels, with its ending or prefix (not "tlogo", a
       // place, as "tolong").
-      const affixed = base !== key ? suffix === '' : suffix !== '' && !/[aeiou]/.test(bare);
+      // Not "dinkes", a word of its own, as "di" and "nakes" without its vowel.
+      const affixed =
+        base !== key ? suffix === '' && !VOWEL_KNOWN.has(fold(key)) : suffix !== '' && !/[aeiou]/.test(bare);
       const voweless = affixed ? vowelsDropped(bare) : undefined;
       if (voweless) return voweless;
     }
@@ -574,6 +580,10 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   // "turn it back on", not "anyone on?".
   if (t.word === 'on' && words('back turn switch it them').has(tokens[i - 1]?.key ?? ''))
     return { ...t, key: 'aktifkan' };
+  // "opo2", "apa-apa": "anything", not "what".
+  const twiceAsked =
+    words('apa opo').has(t.key) && (tokens[i + 1]?.key === t.key || tokens[i - 1]?.key === t.key);
+  if (/^(?:apa|opo)2$/.test(t.key) || twiceAsked) return { ...t, key: 'apapun' };
   // "tiba2", "kirim2": a word said twice, written with a 2, is the word ("sms2" is listed as it is).
   const twice = /^([a-z]{3,})2(?:nya|ne|e|an)?$/.exec(t.key);
   if (!LISTED.has(t.key) && twice?.[1]) {
@@ -639,7 +649,7 @@ const MESSAGE_WORDS = words(
     'subscription subscribe notif notifikasi layanan service broadcast info informasi information updates alerts ' +
     'hubungi dihubungi hubungin menghubungi contact contacted contacting penerima list daftar daily news berita ' +
     'alert alerts kabar kiriman pemantauan monitoring notification notifications ' +
-    'pengiriman mailing these',
+    'pengiriman mailing these ngabari kabari kabarin',
 );
 /** The line itself: "unreg covid", "stop info covid jatim". */
 const THE_LINE = words('covid corona jatim virus');
@@ -1459,17 +1469,18 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
     (t, i) =>
       THE_DISEASE.has(t.key) &&
       (words('itu iku that').has(tokens[i - 1]?.key ?? '') ||
-        words('ga gak gk g bukan kah ta').has(tokens[i + 1]?.key ?? '')),
+        words('ga gak gk g bukan kah ta po ora atau').has(tokens[i + 1]?.key ?? '')),
   );
+  // "iso ketularan ra": a Javanese question tag ends it.
+  const tagged = words('ra po ta').has(tokens.at(-1)?.key ?? '');
   // "napas anakku cepet banget pas demam, normal ta": whether it is normal, asked with a tag.
   const isItNormal = tokens.some(
     (t, i) =>
       NORMAL.has(t.key) &&
       (i === tokens.length - 1 || words('ta ga gak gk kah ya toh').has(tokens[i + 1]?.key ?? '')),
   );
-  return (
-    has(tokens, SYMPTOM_WORDS) && who && !has(tokens, ASKING) && !questionMark && !isItCovid && !isItNormal
-  );
+  const asked = has(tokens, ASKING) || questionMark || isItCovid || isItNormal || tagged;
+  return has(tokens, SYMPTOM_WORDS) && who && !asked;
 }
 
 function isThanks(tokens: readonly Token[]): boolean {
@@ -1899,6 +1910,9 @@ export function intentOf(
   // "harus percaya siapa?": whom to believe is a question of rumours, not of whom to call.
   const believe = tokens.some((t, i) => BELIEVE.has(t.key) && WHOM.has(tokens[i + 1]?.key ?? ''));
   if (has(tokens, CONTACT_VERBS) && asksWhom(tokens) && !elsewhere && !believe) return { kind: 'hotlines' };
+  // "mas, iki nomere pak rt to?": the number of someone the line is not.
+  const partyNumber = has(tokens, NUMBER_WORDS) && has(tokens, PARTIES) && !has(tokens, COVID_WORDS);
+  if (partyNumber) return { kind: 'off-topic' };
   // "maaf salah nomer": a message sent to the wrong number.
   // "maaf salah kirim mas": a message sent by mistake.
   const wrongly = (key: string) => NUMBER_WORDS.has(key) || SEND_VERBS.has(key) || TYPED.has(key);
@@ -2172,6 +2186,8 @@ const CONSONANTS_ONLY_MIN = 3;
  */
 const VOWEL_KNOWN: ReadonlySet<string> = new Set([
   ...LISTED,
+  ...PHONE_SUBJECTS,
+  ...CONTACT_WORDS,
   ...WANTING_NOT,
   ...NEGATORS,
   ...WANT_WORDS,
