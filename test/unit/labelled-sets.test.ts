@@ -23,6 +23,7 @@ import { BLIND19_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind19
 import { BLIND20_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind20.js';
 import { BLIND21_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind21.js';
 import { BLIND22_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind22.js';
+import { BLIND23_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind23.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -219,8 +220,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: SEALED_LABELLED_MESSAGES,
     status: 'tuning (held out: 413/460, then 417/460, FAQ 195/211)',
     covers: true,
-    right: 454,
-    faqRight: 209,
+    right: 453,
+    faqRight: 208,
     optOutsMissed: 0,
     optOutsTaken: 0,
     // "TES" alone, the testing topic's reply word.
@@ -253,8 +254,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: LAST_LABELLED_MESSAGES,
     status: 'tuning (held out: 456/489, FAQ 218/241, no opt-out missed)',
     covers: true,
-    right: 484,
-    faqRight: 237,
+    right: 483,
+    faqRight: 236,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -275,8 +276,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: LATER_LABELLED_MESSAGES,
     status: 'tuning (held out: 349/393, FAQ 203/234, 1 of 25 opt-outs missed; 367/393 before it was studied)',
     covers: true,
-    right: 387,
-    faqRight: 229,
+    right: 388,
+    faqRight: 230,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -366,8 +367,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 400/418, FAQ 234/247, 1 of 29 opt-outs missed and 1 taken, 1 of 43 out-of-scope answered)',
     covers: true,
-    right: 415,
-    faqRight: 244,
+    right: 416,
+    faqRight: 245,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -401,8 +402,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 429/454, FAQ 242/256, 2 of 37 opt-outs missed and 2 taken, 3 of 49 out-of-scope answered)',
     covers: true,
-    right: 450,
-    faqRight: 252,
+    right: 451,
+    faqRight: 253,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -517,13 +518,25 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'blind22',
     messages: BLIND22_LABELLED_MESSAGES,
+    status:
+      'tuning (held out: 404/437, FAQ 237/261, 2 of 35 opt-outs missed, none taken, 1 of 47 out-of-scope answered)',
+    covers: true,
+    right: 422,
+    faqRight: 247,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind23',
+    messages: BLIND23_LABELLED_MESSAGES,
     status: 'held out, never tuned on',
     covers: true,
-    right: 404,
-    faqRight: 237,
-    optOutsMissed: 2,
+    right: 408,
+    faqRight: 240,
+    optOutsMissed: 0,
     optOutsTaken: 0,
-    outOfScopeAnswered: 1,
+    outOfScopeAnswered: 0,
   },
 ];
 
