@@ -37,6 +37,7 @@ import { OPTOUT_B_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout
 import { OPTOUT_C_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-c.js';
 import { OPTOUT_D_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-d.js';
 import { OPTOUT_E_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-e.js';
+import { OPTOUT_F_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-f.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
 import { UNSEEN_LABELLED_MESSAGES } from '../fixtures/labelled-messages-unseen.js';
@@ -197,12 +198,23 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'optout-e',
     messages: OPTOUT_E_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: opt-outs and their traps (291/324, 18 of 170 opt-outs missed, 4 others taken before optout-d was tuned on)',
+      'tuning, opt-outs and their traps (held out: 291/324, 18 of 170 opt-outs missed, 4 others taken; 293/324, 15 missed, 5 taken once optout-d was tuned on)',
     covers: false,
-    right: 293,
-    optOutsMissed: 15,
-    optOutsTaken: 5,
-    outOfScopeAnswered: 1,
+    right: 317,
+    optOutsMissed: 1,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'optout-f',
+    messages: OPTOUT_F_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: opt-outs and their traps (293/318, 15 of 169 opt-outs missed, 4 others taken before optout-e was tuned on)',
+    covers: false,
+    right: 297,
+    optOutsMissed: 12,
+    optOutsTaken: 3,
+    outOfScopeAnswered: 0,
   },
   {
     name: 'blind',

@@ -217,8 +217,6 @@ describe('parseSmsCommand: courtesy with a word or two of its own', () => {
     'could you tell me in english about masker',
     // A "not" that is a fact about a message, not a wish.
     'kenapa sms saya tidak dibalas',
-    // Stopping something else.
-    'berhenti merokok gimana',
   ])('%j is a question for the FAQ', (text) => {
     expect(parseSmsCommand(text, mentionsTopic)).toEqual({ kind: 'question', text });
   });
@@ -882,6 +880,29 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     // Someone else's number; "dinkes" is not "di" and "nakes".
     ['mas, iki nomere pak rt to?', 'off-topic'],
     ['mau kasih tau dinkes kalau saya demam', 'report'],
+    // "Don't ... again" said outright, whatever reason is told beside it; not asked.
+    ['TOLONG JANGAN SMS SAYA LAGI SAYA SUDAH TUA DAN TIDAK PAHAM', 'stop'],
+    ['hpne simbah ojo dikirimi sms meneh, mbah ora iso moco', 'stop'],
+    ['kami minta nomor dinas ini tidak lagi menerima sms layanan tersebut', 'stop'],
+    // When the messages stop, asked as a complaint; not when the disease stops.
+    ['kapan sih sms ini berhentinya???', 'stop'],
+    ['kapan corona berhenti?', 'question'],
+    ['virus corona kok tidak hilang, tidak berhenti juga', 'question'],
+    // A stop told as past beside a wish to subscribe; a stop cancelled; one asked before.
+    ['boleh saya berlangganan lagi? dulu sempat keluar', 'start'],
+    ['saya batal berhenti, tetap kirim sms ya', 'start'],
+    ['I asked you to stop', 'stop'],
+    // "benar-benar" is "really", not a rumour; a message sent to the wrong place with "don't send again".
+    ['tolong benar-benar dihapus nomor saya', 'stop'],
+    ['salah kirim, tolong jangan kirim lagi', 'stop'],
+    // Javanese "busek", Madurese "ebuang", "butoh"; "cease"; run together with "ini".
+    ['nomerku busek en teko daftar sms', 'stop'],
+    ['nomer kaula ebuang dari daftar sms', 'stop'],
+    ['kindly cease sending messages', 'stop'],
+    ['tolongjangankirimsmslagikenomorini', 'stop'],
+    // Smoking, social media: someone else's matters.
+    ['cara berhenti merokok', 'off-topic'],
+    ['cara menonaktifkan notifikasi instagram', 'off-topic'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

@@ -466,10 +466,10 @@ function runOn(t: Token): Token[] {
 }
 
 /** Two-letter words a run-on word may hold: "gausah", "smslg", "kesaya". */
-const SHORT_NOTS = words('ga gk ra lg ke sy me');
+const SHORT_NOTS = words('ga gk ra lg ke sy me ini iki');
 
 /** How many words run together are read apart at most. */
-const RUN_ON_MAX_PARTS = 7;
+const RUN_ON_MAX_PARTS = 9;
 
 /**
  * Where to cut `key` from `from` into at most `parts` words of {@link RUN_ON_WORDS}, each of
@@ -533,6 +533,8 @@ function stopCalledOff(tokens: readonly Token[], i: number): number {
   };
   if (FORBID.has(key(i - 1)) && tokens[i - 1]?.key !== 'sampun') return 1;
   if (words('sido jadi').has(key(i - 1)) && NEGATORS.has(key(i - 2))) return 2;
+  // "saya batal berhenti": the stop cancelled.
+  if (words('batal cancel').has(key(i - 1))) return 1;
   if (key(i - 1) === 'to' && key(i - 2) === 'want' && words('dont not').has(key(i - 3))) return 3;
   return 0;
 }
@@ -580,6 +582,9 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   // "turn it back on", not "anyone on?".
   if (t.word === 'on' && words('back turn switch it them').has(tokens[i - 1]?.key ?? ''))
     return { ...t, key: 'aktifkan' };
+  // "benar-benar": "really", not whether something is true.
+  if (words('benar bener').has(t.key) && (tokens[i + 1]?.key === t.key || tokens[i - 1]?.key === t.key))
+    return { ...t, key: fold('sungguh') };
   // "opo2", "apa-apa": "anything", not "what".
   const twiceAsked =
     words('apa opo').has(t.key) && (tokens[i + 1]?.key === t.key || tokens[i - 1]?.key === t.key);
@@ -622,20 +627,22 @@ const GOODS = words('barang barangnya paket uang duit pesanan orderan kiriman2 c
 const OPT_OUT_VERBS = words(
   'stop stp setop berhenti brhenti henti hentikan unreg unsub unsubscribe cancel cancl batal batalkan keluar quit ' +
     'udahan sudahi cukup berhentikan matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end ' +
-    'disable halt terminate enough mandek unsubscribe unregister deregister blokir block discontinue finish',
+    'disable halt terminate enough mandek unsubscribe unregister deregister blokir block discontinue finish cease',
 );
 /** Wanting, and "any more": "don't want it anymore". */
 const WANT_WORDS = words('want mau pengen pengin pingin kepingin kepengin gelem ingin need butuh terro');
 const AGAIN_OR_MORE = words('anymore lagi lg maneh meneh maning more pole longer');
 /** A stop told as a slip: "kepencet berhenti", "unsubscribed by mistake". */
-const BY_MISTAKE = words('kepencet kepencet kepenyet mistake accidentally sengaja');
+const BY_MISTAKE = words('kepencet kepencet kepenyet mistake accidentally accident sengaja');
 /** Removing, said alone: "REMOVE". */
 const REMOVE_ALONE = words('remove delete hapus');
 /** "Enough", then a particle that makes it a request: "udah dong", "wis yo", "cukup ya". */
 const ENOUGH = words('udah sudah wis wes cukup');
 const REQUEST_PARTICLES = words('dong ya yo deh ah lah toh');
 /** Taking a number off the list: "hapus nomor saya", "remove me from this list". */
-const REMOVE_VERBS = words('hapus hapuskan keluarkan remove delete take coret copot lepas lepaskan');
+const REMOVE_VERBS = words(
+  'hapus hapuskan keluarkan remove delete take coret copot lepas lepaskan busek buang',
+);
 const REMOVE_OBJECTS = words('nomor nomer nmr no number saya aku me daftar list');
 /** Receiving the messages: "ga mau dapet sms ini lagi", "aku gelem nampa sms maneh". */
 const RECEIVE = words(
@@ -663,7 +670,7 @@ const NEGATORS = words(
 const FORBID = words('jangan ojo dont never emoh wegah ampun keberatan');
 /** A "not" before one of these is a wish ("ga usah", "tidak mau", "no more"), not a fact. */
 const WANTING_NOT = words(
-  'usah sah perlu mau want need more pengen pengin gelem purun sudi berkenan bersedia willing butuh butuhkan kersa berminat ' +
+  'usah sah perlu mau want need more pengen pengin gelem purun sudi butoh berkenan bersedia willing butuh butuhkan kersa berminat ' +
     'interested',
 );
 /** Words that may stand around an opt-out without changing it. */
@@ -677,7 +684,8 @@ const OPT_OUT_FILLER = words(
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg kindly line already juga ' +
     'also dulu kyk kayak seperti biasa before teko seko soko switch biar agar supaya pangapunten maaf wonten nyang ' +
-    'menyang kata bosen bosan bored jenuh regards ah mind just utk untuk ne dgn dengan repot mbok mugi dhateng dateng o am',
+    'menyang kata bosen bosan bored jenuh regards ah mind just utk untuk ne dgn dengan repot mbok mugi dhateng dateng o am ' +
+    'saiki en reya them sungguh',
 );
 
 /** "Subscribe again". */
@@ -692,7 +700,7 @@ const OPT_IN_SURE = words(
     'resume nomor number',
 );
 const AGAIN = words(
-  'lagi lg again kembali maneh meneh maning pole ulang back tiap setiap every rutin regularly masih msh still',
+  'lagi lg again kembali maneh meneh maning pole ulang back tiap setiap every rutin regularly masih msh still tetap',
 );
 /** Asking to be sent the messages: "kirimi aku info maneh", "send me updates again". */
 const SEND_VERBS = words('kirim kirimi dikirim dikirimi send');
@@ -919,6 +927,14 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   const notMine = tokens.some((t, i) => NUMBER_WORDS.has(t.key) && nextWithin(tokens, i, 3, DENIED) >= 0);
   if (notMine && has(tokens, OWNERS) && allIn(tokens, NUMBER_WORDS, DENIED, OWNERS, OPT_OUT_FILLER))
     return true;
+  // "I asked you to stop", "sudah saya minta berhenti": a stop asked before, said again.
+  const askedBefore = tokens.some(
+    (t, i) =>
+      OPT_OUT_VERBS.has(t.key) &&
+      tokens.slice(Math.max(0, i - 3), i).some((u) => words('asked told minta dimintai bilang').has(u.key)),
+  );
+  if (askedBefore && allIn(tokens, OPT_OUT_VERBS, OPT_OUT_FILLER, YOU, words('asked told to minta bilang')))
+    return true;
   // "REMOVE", "hapus": taking the number off, said alone.
   if (tokens.length === 1 && REMOVE_ALONE.has(tokens[0]?.key ?? '')) return true;
   // "udah dong smsnya", "wis yo sms e": "enough" said as a request, of the messages.
@@ -1042,6 +1058,9 @@ function threatens(tokens: readonly Token[]): boolean {
   );
 }
 
+/** The messages, sending or receiving them: what a "don't ... again" is said of. */
+const MESSAGE_OR_SENDING = new Set([...MESSAGE_WORDS, ...SEND_VERBS, ...RECEIVE]);
+
 /** The messages still coming: "kalau masih sms terus". */
 const STILL = words('terus trus masih msh lagi again keep keeps still continue');
 
@@ -1078,7 +1097,7 @@ const PEOPLE = words(
     'wife husband son daughter family neighbours residents buat',
 );
 /** Wanting something: "i want the messages again", "minta dikirim lagi". */
-const WANT = words('mau want minta please like tolong mohon');
+const WANT = words('mau want minta please like tolong mohon boleh');
 
 /**
  * How many words of their own a request to stop or start may carry when it names the messages:
@@ -1128,7 +1147,12 @@ function asksToStop(typed: readonly Token[], mentionsTopic: MentionsTopic): bool
   const wish = tokens.some((_, i) => wishedNot(tokens, i));
   const stops = (has(tokens, OPT_OUT_VERBS) || has(tokens, REMOVE_VERBS) || wish) && !has(tokens, BY_MISTAKE);
   // "sms nya berhenti masuk, kenapa?": a question about the messages, not a request.
-  if (!stops || has(tokens, THE_LINE_ASKED) || has(tokens, WHY_OR_WHO)) return false;
+  // "kapan sih sms ini berhentinya???": when the messages stop, asked as a complaint; not "kapan corona stop".
+  const messagesStop = tokens.some(
+    (t, i) => OPT_OUT_VERBS.has(t.key) && tokens.slice(Math.max(0, i - 3), i).some((u) => TEXTS.has(u.key)),
+  );
+  const whenAsked = has(tokens, THE_LINE_ASKED) && !messagesStop;
+  if (!stops || whenAsked || has(tokens, WHY_OR_WHO)) return false;
   // "how can I unsubscribe from this?": a verb that only ever means this.
   if (typed.some((t) => STRONG_STOP.has(fold(t.word)))) return aboutTheMessagesOnly(tokens, mentionsTopic);
   if (has(tokens, MESSAGE_WORDS)) return aboutTheMessagesOnly(tokens, mentionsTopic);
@@ -1148,7 +1172,9 @@ function asksToStop(typed: readonly Token[], mentionsTopic: MentionsTopic): bool
  * to receive, send, contact or join.
  */
 function ofTheMessages(tokens: readonly Token[], i: number): boolean {
-  const next = tokens.slice(i + 1).find((t) => !WANTING_NOT.has(t.key) && !OPT_OUT_FILLER.has(t.key));
+  // "jangan dipakai kirim info lagi": used to send, as sending.
+  const skipped = (t: Token) => WANTING_NOT.has(t.key) || OPT_OUT_FILLER.has(t.key) || USE.has(t.key);
+  const next = tokens.slice(i + 1).find((t) => !skipped(t));
   // Nothing after it: said of the messages named before ("kok sms terus, gak usah wis").
   if (next === undefined) return has(tokens.slice(0, i), MESSAGE_WORDS);
   // "tdk mau ikut program sms ini lagi", "mboten usah dipunlebetaken malih": not wanting to join.
@@ -1238,7 +1264,7 @@ function askedNot(tokens: readonly Token[], i: number): boolean {
   const before = tokens.slice(Math.max(0, i - REQUEST_REACH), i);
   const canApart =
     before.slice(0, -1).some((t) => CAN_ASKED.has(t.key)) && !CAN_ASKED.has(tokens[i - 1]?.key ?? '');
-  return not && (before.slice(-3).some((t) => REQUESTS.has(t.key)) || canApart);
+  return not && (before.some((t) => REQUESTS.has(t.key)) || canApart);
 }
 /** How far before the "not" a "can" asks it: "bisa kah nomor saya tidak". */
 const REQUEST_REACH = 4;
@@ -1676,7 +1702,7 @@ const OFF_TOPIC = words(
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
-    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel tato tattoo musik lagu dangdut tiket kereta tambang polsek polres sampah mantan ex gym fitness membership koran majalah newspaper magazine arisan order pemilu pilkada pilpres caleg bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
+    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel tato tattoo musik lagu dangdut tiket kereta tambang polsek polres merokok smoking scam instagram facebook sampah mantan ex gym fitness membership koran majalah newspaper magazine arisan order pemilu pilkada pilpres caleg bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -1809,13 +1835,21 @@ export function intentOf(
   // "Saya minum ivermectin, perlu distop?": a medicine stopped, not the messages.
   const medicineStopped = (part: readonly Token[]) =>
     has(tokens, MEDICINE_NAMED) && !has(part, MESSAGE_WORDS);
+  // "Boleh saya berlangganan lagi? Dulu sempat keluar": a stop told as past.
+  // "Virus corona ... tidak berhenti juga": the disease does not stop, not a request.
+  const diseaseGoesOn = (part: readonly Token[]) =>
+    has(tokens, THE_DISEASE) &&
+    !has(tokens, TEXTS) &&
+    part.some((t, i) => OPT_OUT_VERBS.has(t.key) && NEGATORS.has(part[i - 1]?.key ?? ''));
   const stopsHere = (part: readonly Token[]) =>
     isOptOut(part, mentionsTopic) &&
     !weakAlone(part) &&
     !elsewhereService(part) &&
     !howElse(part) &&
     !medicineStopped(part) &&
-    !blocksElse(part);
+    !blocksElse(part) &&
+    !has(part, PAST) &&
+    !diseaseGoesOn(part);
   // "STOP ATAU SAYA LAPORKAN KE TELKOMSEL", "saya laporkan ke operator kalau masih sms terus": a
   // threat to report the messages asks them to stop.
   // Not "pinjol sms terus, lapor kominfo bisa?": someone else's messages.
@@ -1827,7 +1861,8 @@ export function intentOf(
   // kirim, tolong distop", a stop asked of messages sent to the wrong number.
   const sentWrongly =
     tokens.some((t, i) => WRONG.has(t.key) && SEND_VERBS.has(tokens[i + 1]?.key ?? '')) &&
-    !has(tokens, OPT_OUT_VERBS);
+    !has(tokens, OPT_OUT_VERBS) &&
+    !tokens.some((_, i) => forbids(tokens, i));
   // "nomor tak dikenal sms saya menang undian, saya blokir aja kan?": asked whether to stop what
   // another part names, someone else's matter.
   const askedElse = questionMark;
@@ -1843,6 +1878,18 @@ export function intentOf(
   const hearsay = tokens.some((t) => HEARSAY.has(t.key) && !SAID.has(t.key)) && !has(tokens, TEXTS);
   if (!wantsToAsk && !sentWrongly && !hearsay && !parts.some(otherSender) && parts.some(stopsHere))
     return { kind: 'stop' };
+  // "TOLONG JANGAN SMS SAYA LAGI SAYA SUDAH TUA DAN TIDAK PAHAM": the messages forbidden "again", said
+  // outright, whatever reason is told beside it (not asked, nor of someone else's messages).
+  const forbiddenAgain = (clause: readonly Token[]) =>
+    !has(clause, OFF_TOPIC) &&
+    clause.some(
+      (_, i) =>
+        wishedNot(clause, i) &&
+        nextWithin(clause, i, 3, MESSAGE_OR_SENDING) >= 0 &&
+        nextWithin(clause, i, 6, AGAIN_OR_MORE) >= 0,
+    );
+  const plainlyAsked = !questionMark && !wantsToAsk && !sentWrongly && !hearsay;
+  if (plainlyAsked && !has(tokens, OTHER_SENDERS) && clauses.some(forbiddenAgain)) return { kind: 'stop' };
   // "sy blm vaksin sama sekali, masih bisa daftar?": registering for a vaccine or a test named in
   // another part, not for the messages.
   const registersElse = (part: readonly Token[]) =>
