@@ -24,6 +24,7 @@ import { BLIND20_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind20
 import { BLIND21_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind21.js';
 import { BLIND22_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind22.js';
 import { BLIND23_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind23.js';
+import { BLIND24_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind24.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -549,6 +550,18 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind24',
+    messages: BLIND24_LABELLED_MESSAGES,
+    // Its greetings and English language requests all repeated earlier sets' and were taken out.
+    status: 'held out, never tuned on',
+    covers: false,
+    right: 381,
+    faqRight: 236,
+    optOutsMissed: 3,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 1,
   },
 ];
 
