@@ -921,6 +921,13 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     });
   });
 
+  it('reads the place after what is asked of a hospital: a free bed, near', () => {
+    expect(parseSmsCommand('rs yg msh ada kamar kosong dkt kepanjen', mentionsTopic)).toEqual({
+      kind: 'hospital',
+      place: 'kepanjen',
+    });
+  });
+
   it('reads "rs" run onto what is asked of it, and keeps the place', () => {
     expect(parseSmsCommand('rscovid terdekat dr genteng', mentionsTopic)).toEqual({
       kind: 'hospital',

@@ -107,6 +107,15 @@ describe('service requests in plain words', () => {
     expect(id.reply).toBe(symptoms?.sms.id);
   });
 
+  it('answers Javanese in Indonesian, though "to" ends it as a particle', async () => {
+    const jv = await send('gejala corona iku opo to?');
+    const krama = await send('korona niku menapa to?');
+    const symptoms = ctx.faq.find((t) => t.id === 'symptoms');
+    const about = ctx.faq.find((t) => t.id === 'about-covid');
+    expect(jv.reply).toBe(symptoms?.sms.id);
+    expect(krama.reply).toBe(about?.sms.id);
+  });
+
   it('keeps a language the caller chose, whatever the message is written in', async () => {
     const d = memoryLineDeps(line, fixedClock(NOW));
     await d.subscribers.setLanguage(`sub-${PHONE.slice(-4)}`, 'id');

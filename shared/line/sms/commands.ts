@@ -178,7 +178,8 @@ const HOURS_FOLLOWERS = new Set([
  */
 const PLACE_WRAPPERS = foldedSet(
   'rujukan covid corona terdekat dekat di dari ke untuk utk yang yg dimana mana apa ada daerah wilayah ' +
-    'sekitar saja aja ya dong terima pasien nya near nearest in at the for hospital referral',
+    'sekitar saja aja ya dong terima pasien nya near nearest in at the for hospital referral msh masih kamar kosong ' +
+    'dkt deket bisa bs nerima menerima ngobati merawat',
 );
 
 /** The text after token `i`, from the original message, without leading punctuation. */

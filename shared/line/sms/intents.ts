@@ -1674,7 +1674,7 @@ const NOT_PLACE = words(
   'rumah sakit covid corona yang yg ada buat untuk utk pasien saya aku sy mau cari tolong info dong min ' +
     'apa the a is are for what which to from dari ke ya paling arep golek ono sing seng that treats treat ' +
     'treating patient patients pasien bada e ingkang se bisa ngobati mengobati merawat rawat menangani nangani nerima ' +
-    'menerima accept accepts',
+    'menerima accept accepts terima msh masih kamar kosong bed beds',
 );
 
 /** The words of a hospital request that may name the place, as typed. */
@@ -2289,14 +2289,16 @@ function swappedStop(folded: string): string | undefined {
 const LANG_MARKERS: Readonly<Record<Lang, ReadonlySet<string>>> = {
   en: words(
     'the is are what how where when why who which can could should do does did i my me you your it its this that ' +
-      'there of to for with and or not please thanks thank hospital hospitals symptoms symptom vaccine vaccines ' +
+      'there of for with and or not please thanks thank hospital hospitals symptoms symptom vaccine vaccines switch ' +
+      'change language back ' +
       'mask masks testing nearest near number get have has if after before long much free safe sick',
   ),
   id: words(
     'apa apakah yang yg bagaimana gimana gmn dimana dmn kapan berapa brp kenapa mengapa saya sy aku gue kamu anda ' +
       'bisa bs tidak tdk gak ga gk ada di ke dari untuk utk kalau kalo dan atau dengan dgn sudah udah belum ini itu ' +
       'mau ingin min mas mbak pak bu kak tolong dong ya gejala sakit rumah obat masker vaksin hamil anak terima ' +
-      'kasih makasih piye opo ora wis arep ning endi lara',
+      'kasih makasih piye opo ora wis arep ning endi lara kulo kula niku menika punika menapa nopo napa mboten sampun ' +
+      'nggih iki iku kuwi sing karo isun riko paran reya engkok kaula',
   ),
 };
 
