@@ -341,6 +341,8 @@ const SLANG_LIST: Readonly<Record<string, string>> = {
   lare: 'anak',
   ngosan: 'sesak',
   tandha: 'tanda',
+  berempa: 'berapa',
+  ongkossa: 'ongkos',
   bebaya: 'bahaya',
   tandhane: 'tanda',
   tandhana: 'tanda',

@@ -783,7 +783,7 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     ['tolong kirim sms lagi spt dulu', 'start'],
     // A threat to report the messages asks them to stop; a scam reported is not one.
     ['saya lapor ke kominfo kalau sms ini masih dikirim', 'stop'],
-    ['ada sms penipuan, lapor ke polisi?', 'question'],
+    ['ada sms penipuan, lapor ke polisi?', 'off-topic'],
     // Someone else's matters: an ex, a magazine, a chat sent by mistake; a medicine stopped.
     ['gimana biar gak hubungi mantan', 'off-topic'],
     ['cara berhenti langganan majalah', 'off-topic'],
@@ -903,6 +903,24 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
     // Smoking, social media: someone else's matters.
     ['cara berhenti merokok', 'off-topic'],
     ['cara menonaktifkan notifikasi instagram', 'off-topic'],
+    // The number changed owner, as a reason; "rasah" (no need); "i want out"; "no more please" of texts named.
+    ['nomor ini sdh ganti pemilik, tolong dihapus dr pengiriman', 'stop'],
+    ['rasah ngirim meneh yo', 'stop'],
+    ['i want out of this sms service', 'stop'],
+    ['ur texts keep waking me up. no more please', 'stop'],
+    // A passive stop far from the messages named; "jangan ada sms"; "berhenti napa"; "dicabut".
+    ['mohon pengiriman sms informasi covid ke nomor ini dihentikan', 'stop'],
+    ['tolong jangan ada sms masuk dari sini lagi', 'stop'],
+    ['hp ku geter terus gara2 sms kalian, berhenti napa', 'stop'],
+    ['nomor saya dicabut saja dari daftar sms', 'stop'],
+    ['hapusnomorsayadarisms', 'stop'],
+    // "bsk" is "besok", not a removal; a police report withdrawn; a question about the virus.
+    ['pinjam uang 500rb dong, bsk sy ganti', 'question'],
+    ['saya mau cabut laporan polisi, bisa?', 'off-topic'],
+    ['virus nyebar lewat ac? perlu dimatikan?', 'question'],
+    // Whose this number is; fuel prices; music next door.
+    ['mas, sing nomer iki sopo yo?', 'off-topic'],
+    ['hoax ttg kenaikan bbm beneran gak', 'off-topic'],
   ])('%j -> %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

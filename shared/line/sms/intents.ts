@@ -238,6 +238,8 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   nyalain: 'nyalakan',
   lebetaken: 'masukkan',
   dpt: 'dapat',
+  bsk: 'besok',
+  rasah: 'ojo',
   gamau: 'emoh',
   gakmau: 'emoh',
   gakusah: 'ojo',
@@ -466,7 +468,7 @@ function runOn(t: Token): Token[] {
 }
 
 /** Two-letter words a run-on word may hold: "gausah", "smslg", "kesaya". */
-const SHORT_NOTS = words('ga gk ra lg ke sy me ini iki');
+const SHORT_NOTS = words('ga gk ra lg ke sy me ini iki dari dr');
 
 /** How many words run together are read apart at most. */
 const RUN_ON_MAX_PARTS = 9;
@@ -641,7 +643,7 @@ const ENOUGH = words('udah sudah wis wes cukup');
 const REQUEST_PARTICLES = words('dong ya yo deh ah lah toh');
 /** Taking a number off the list: "hapus nomor saya", "remove me from this list". */
 const REMOVE_VERBS = words(
-  'hapus hapuskan keluarkan remove delete take coret copot lepas lepaskan busek buang',
+  'hapus hapuskan keluarkan remove delete take coret copot lepas lepaskan busek buang cabut',
 );
 const REMOVE_OBJECTS = words('nomor nomer nmr no number saya aku me daftar list');
 /** Receiving the messages: "ga mau dapet sms ini lagi", "aku gelem nampa sms maneh". */
@@ -685,7 +687,7 @@ const OPT_OUT_FILLER = words(
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg kindly line already juga ' +
     'also dulu kyk kayak seperti biasa before teko seko soko switch biar agar supaya pangapunten maaf wonten nyang ' +
     'menyang kata bosen bosan bored jenuh regards ah mind just utk untuk ne dgn dengan repot mbok mugi dhateng dateng o am ' +
-    'saiki en reya them sungguh',
+    'saiki en reya them sungguh napa ada',
 );
 
 /** "Subscribe again". */
@@ -955,7 +957,8 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
       MESSAGE_WORDS,
       OPT_OUT_FILLER,
       THE_LINE,
-      words('dari from this ini off of'),
+      words('dari from this ini off of ganti berganti'),
+      OWNERS,
     )
   ) {
     return true;
@@ -985,7 +988,10 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   // "sms pemantauannya bisa dihentikan": the messages, then the verb in its passive form.
   const passive = (i: number) => typed[i]?.word.startsWith('di') === true;
   if (
-    verbs.some((i) => passive(i) && tokens.slice(Math.max(0, i - 3), i).some((t) => MESSAGE_WORDS.has(t.key)))
+    verbs.some(
+      (i) =>
+        passive(i) && tokens.slice(Math.max(0, i - PASSIVE_REACH), i).some((t) => MESSAGE_WORDS.has(t.key)),
+    )
   )
     return true;
   // "jangan kirim sms lagi", "gak usah kirim2 lagi", "ora usah sms maneh", "don't text me".
@@ -1031,6 +1037,9 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
     )
   );
 }
+
+/** How far before a passive stop the messages may be named: "pengiriman SMS informasi COVID ke nomor ini dihentikan". */
+const PASSIVE_REACH = 8;
 
 /** Said of what was done before: a stop told, not asked for. */
 const PAST = words('sempet sempat pernah kemarin kemaren kmrn wingi tadi');
@@ -1142,14 +1151,19 @@ function asksToStop(typed: readonly Token[], mentionsTopic: MentionsTopic): bool
   const tokens = typed.map((t) =>
     isOptOutVerb(t.key) && !REMOVE_VERBS.has(t.key) ? { ...t, key: 'stop' } : t,
   );
-  if (tokens.some((t, i) => t.key === 'leave' && nextWithin(tokens, i, 2, words('alone')) >= 0)) return true;
+  // "i want out of this sms service".
+  if (tokens.some((t, i) => WANT_WORDS.has(t.key) && tokens[i + 1]?.key === 'out')) return true;
+  // "leave me alone", "leave me out of this sms service".
+  if (tokens.some((t, i) => t.key === 'leave' && nextWithin(tokens, i, 2, words('alone out')) >= 0))
+    return true;
   // A "not" wished of the messages themselves: "biar gak dapat sms ini", not "tidak ingin ketinggalan info".
   const wish = tokens.some((_, i) => wishedNot(tokens, i));
   const stops = (has(tokens, OPT_OUT_VERBS) || has(tokens, REMOVE_VERBS) || wish) && !has(tokens, BY_MISTAKE);
   // "sms nya berhenti masuk, kenapa?": a question about the messages, not a request.
   // "kapan sih sms ini berhentinya???": when the messages stop, asked as a complaint; not "kapan corona stop".
   const messagesStop = tokens.some(
-    (t, i) => OPT_OUT_VERBS.has(t.key) && tokens.slice(Math.max(0, i - 3), i).some((u) => TEXTS.has(u.key)),
+    (t, i) =>
+      OPT_OUT_VERBS.has(t.key) && tokens.slice(Math.max(0, i - 3), i).some((u) => MESSAGE_WORDS.has(u.key)),
   );
   const whenAsked = has(tokens, THE_LINE_ASKED) && !messagesStop;
   if (!stops || whenAsked || has(tokens, WHY_OR_WHO)) return false;
@@ -1702,7 +1716,7 @@ const OFF_TOPIC = words(
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
-    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel tato tattoo musik lagu dangdut tiket kereta tambang polsek polres merokok smoking scam instagram facebook sampah mantan ex gym fitness membership koran majalah newspaper magazine arisan order pemilu pilkada pilpres caleg bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
+    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel tato tattoo musik music lagu dangdut tiket kereta tambang polsek polres polisi police bbm bensin pertalite pertamax merokok smoking scam instagram facebook sampah mantan ex gym fitness membership koran majalah newspaper magazine arisan order pemilu pilkada pilpres caleg bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -1855,8 +1869,9 @@ export function intentOf(
   // Not "pinjol sms terus, lapor kominfo bisa?": someone else's messages.
   const keepsComing = has(tokens, MESSAGE_WORDS) && has(tokens, STILL);
   const elsewhereSent = tokens.some((t) => OTHER_SENDERS.has(t.key) && !AUTHORITIES.has(t.key));
-  if (threatens(tokens) && (has(tokens, OPT_OUT_VERBS) || keepsComing) && !elsewhereSent)
-    return { kind: 'stop' };
+  // Not "mau cabut laporan polisi": a report withdrawn, with a verb that stops only what it names.
+  const firmStop = tokens.some((t) => OPT_OUT_VERBS.has(t.key) && !WEAK_STOPS.has(t.key));
+  if (threatens(tokens) && (firmStop || keepsComing) && !elsewhereSent) return { kind: 'stop' };
   // "Hapus chat kemarin ya, salah kirim": a message the caller sent by mistake, deleted; not "salah
   // kirim, tolong distop", a stop asked of messages sent to the wrong number.
   const sentWrongly =
@@ -1875,7 +1890,10 @@ export function intentOf(
   // "kabar menawi toya anget saged mateni korona, leres menapa mboten?": whether something heard is
   // true, not a stop, unless the messages are named.
   // "saya bilang STOP" says it, not a rumour.
-  const hearsay = tokens.some((t) => HEARSAY.has(t.key) && !SAID.has(t.key)) && !has(tokens, TEXTS);
+  // "Virus nyebar lewat AC? perlu dimatikan?": a question about the disease, not the messages.
+  const diseaseAsked = questionMark && has(tokens, THE_DISEASE) && !has(tokens, MESSAGE_WORDS);
+  const hearsay =
+    (tokens.some((t) => HEARSAY.has(t.key) && !SAID.has(t.key)) && !has(tokens, TEXTS)) || diseaseAsked;
   if (!wantsToAsk && !sentWrongly && !hearsay && !parts.some(otherSender) && parts.some(stopsHere))
     return { kind: 'stop' };
   // "TOLONG JANGAN SMS SAYA LAGI SAYA SUDAH TUA DAN TIDAK PAHAM": the messages forbidden "again", said
@@ -1889,6 +1907,12 @@ export function intentOf(
         nextWithin(clause, i, 6, AGAIN_OR_MORE) >= 0,
     );
   const plainlyAsked = !questionMark && !wantsToAsk && !sentWrongly && !hearsay;
+  // "ur texts keep waking me up in the day. no more please": "no more", said of the messages named.
+  const noMore = (clause: readonly Token[]) =>
+    has(clause, NEGATORS) &&
+    has(clause, AGAIN_OR_MORE) &&
+    allIn(clause, NEGATORS, AGAIN_OR_MORE, OPT_OUT_FILLER);
+  if (plainlyAsked && has(tokens, TEXTS) && clauses.some(noMore)) return { kind: 'stop' };
   if (plainlyAsked && !has(tokens, OTHER_SENDERS) && clauses.some(forbiddenAgain)) return { kind: 'stop' };
   // "sy blm vaksin sama sekali, masih bisa daftar?": registering for a vaccine or a test named in
   // another part, not for the messages.
@@ -1954,6 +1978,14 @@ export function intentOf(
   // "ini nomor siapa ya? tadi nelpon sy": whose number called, not a number asked for.
   const whoseNumber = tokens.some((t, i) => NUMBER_WORDS.has(t.key) && WHOM.has(tokens[i + 1]?.key ?? ''));
   if (whoseNumber && has(tokens, CALLED_ME)) return { kind: 'off-topic' };
+  // "mas, sing nomer iki sopo yo?": whose this number is, not one to call.
+  const thisNumberWhose = tokens.some(
+    (t, i) =>
+      NUMBER_WORDS.has(t.key) &&
+      words('ini iki this').has(tokens[i + 1]?.key ?? '') &&
+      WHOM.has(tokens[i + 2]?.key ?? ''),
+  );
+  if (thisNumberWhose && !has(tokens, CONTACT_VERBS) && !has(tokens, REACHED)) return { kind: 'off-topic' };
   // "harus percaya siapa?": whom to believe is a question of rumours, not of whom to call.
   const believe = tokens.some((t, i) => BELIEVE.has(t.key) && WHOM.has(tokens[i + 1]?.key ?? ''));
   if (has(tokens, CONTACT_VERBS) && asksWhom(tokens) && !elsewhere && !believe) return { kind: 'hotlines' };
@@ -2175,8 +2207,12 @@ export function onlyCourtesy(tokens: readonly Token[], mentionsTopic: MentionsTo
   ];
   // "halo admin covid jatim" names the line; "pak, covid masih ada?" asks about its subject.
   if (has(all, THE_LINE) && !allIn(all, THE_LINE, ...sets)) return false;
-  return onlyCourtesyBesides(all, [...sets, THE_LINE], mentionsTopic);
+  const left = leftover(all, [...sets, THE_LINE]);
+  return left.length <= GREETING_LEFTOVER && !mentionsTopic(left.map((t) => t.word).join(' '));
 }
+
+/** How many words of its own a greeting may carry and still be one: "permisi numpang tanya", "kulonuwun, nyuwun sewu ngganggu". */
+const GREETING_LEFTOVER = 2;
 
 /** Whom a greeting is addressed to: "selamat pagi bapak ibu petugas". */
 const ADDRESSED = words('bapak ibu petugas sedulur kabeh semua everyone all');
