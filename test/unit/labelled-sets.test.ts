@@ -25,6 +25,7 @@ import { BLIND21_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind21
 import { BLIND22_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind22.js';
 import { BLIND23_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind23.js';
 import { BLIND24_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind24.js';
+import { BLIND25_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind25.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -39,6 +40,7 @@ import { OPTOUT_C_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout
 import { OPTOUT_D_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-d.js';
 import { OPTOUT_E_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-e.js';
 import { OPTOUT_F_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-f.js';
+import { OPTOUT_G_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-g.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
 import { UNSEEN_LABELLED_MESSAGES } from '../fixtures/labelled-messages-unseen.js';
@@ -201,7 +203,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 291/324, 18 of 170 opt-outs missed, 4 others taken; 293/324, 15 missed, 5 taken once optout-d was tuned on)',
     covers: false,
-    right: 317,
+    right: 319,
     optOutsMissed: 1,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -210,11 +212,22 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'optout-f',
     messages: OPTOUT_F_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: opt-outs and their traps (293/318, 15 of 169 opt-outs missed, 4 others taken before optout-e was tuned on)',
+      'tuning, opt-outs and their traps (held out: 293/318, 15 of 169 opt-outs missed, 4 others taken; 297/318, 12 missed, 3 taken once optout-e was tuned on)',
     covers: false,
-    right: 297,
-    optOutsMissed: 12,
-    optOutsTaken: 3,
+    right: 307,
+    optOutsMissed: 7,
+    optOutsTaken: 1,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'optout-g',
+    messages: OPTOUT_G_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: opt-outs and their traps (280/310, 23 of 167 opt-outs missed, 4 others taken before optout-f was tuned on)',
+    covers: false,
+    right: 282,
+    optOutsMissed: 21,
+    optOutsTaken: 4,
     outOfScopeAnswered: 0,
   },
   {
@@ -335,8 +348,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 408/439, FAQ 224/245, no opt-out missed or taken; 409/439 before it was studied)',
     covers: true,
-    right: 430,
-    faqRight: 237,
+    right: 431,
+    faqRight: 238,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -380,8 +393,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 400/418, FAQ 234/247, 1 of 29 opt-outs missed and 1 taken, 1 of 43 out-of-scope answered)',
     covers: true,
-    right: 416,
-    faqRight: 245,
+    right: 415,
+    faqRight: 244,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -509,8 +522,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 443/481, FAQ 260/287, 3 of 41 opt-outs missed, 1 taken, 1 of 53 out-of-scope answered)',
     covers: true,
-    right: 470,
-    faqRight: 276,
+    right: 471,
+    faqRight: 277,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -557,13 +570,25 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'blind24',
     messages: BLIND24_LABELLED_MESSAGES,
     // Its greetings and English language requests all repeated earlier sets' and were taken out.
-    status: 'held out, never tuned on',
+    status:
+      'tuning (held out: 381/404, FAQ 236/253, 3 of 23 opt-outs missed, none taken, 1 of 50 out-of-scope answered)',
     covers: false,
-    right: 381,
-    faqRight: 236,
-    optOutsMissed: 3,
+    right: 395,
+    faqRight: 246,
+    optOutsMissed: 1,
     optOutsTaken: 0,
-    outOfScopeAnswered: 1,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind25',
+    messages: BLIND25_LABELLED_MESSAGES,
+    status: 'held out, never tuned on',
+    covers: true,
+    right: 423,
+    faqRight: 247,
+    optOutsMissed: 1,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 0,
   },
 ];
 
