@@ -629,13 +629,13 @@ const GOODS = words('barang barangnya paket uang duit pesanan orderan kiriman2 c
 const OPT_OUT_VERBS = words(
   'stop stp setop berhenti brhenti henti hentikan unreg unsub unsubscribe cancel cancl batal batalkan keluar quit ' +
     'udahan sudahi cukup berhentikan matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end ' +
-    'disable halt terminate enough mandek unsubscribe unregister deregister blokir block discontinue finish cease',
+    'disable halt terminate enough unregister deregister blokir block discontinue finish cease',
 );
 /** Wanting, and "any more": "don't want it anymore". */
 const WANT_WORDS = words('want mau pengen pengin pingin kepingin kepengin gelem ingin need butuh terro');
 const AGAIN_OR_MORE = words('anymore lagi lg maneh meneh maning more pole longer');
 /** A stop told as a slip: "kepencet berhenti", "unsubscribed by mistake". */
-const BY_MISTAKE = words('kepencet kepencet kepenyet mistake accidentally accident sengaja');
+const BY_MISTAKE = words('kepencet kepenyet mistake accidentally accident sengaja');
 /** Removing, said alone: "REMOVE". */
 const REMOVE_ALONE = words('remove delete hapus');
 /** "Enough", then a particle that makes it a request: "udah dong", "wis yo", "cukup ya". */
@@ -759,20 +759,20 @@ const ASKED_OF = words('ditakoni ditanya ditanyain ditakokno ditakoki dihubungi 
 /** Phone credit, said of calling a line: "pulsa sy tipis". */
 const CALL_CREDIT = words('pulsa kuota');
 
-/** Asking when: "kapan harus telp 119" asks when to call it, which the danger signs answer. */
+/** Asking when: "kapan harus telp 1xx" asks when to call a short line, which the danger signs answer. */
 const WHEN_ASKED = words('kapan kpn when');
 
 /** Money after a number: "150 ribu" is a price, not a line. */
 const MONEY = words('ribu rb rebu k jt juta rupiah rp');
 
-/** A three-digit number starting with 1 at `i`, not a price or a share: how short lines (112, 119) are written. */
+/** A three-digit number starting with 1 at `i`, not a price or a share: how short lines are written. */
 function isShortLine(tokens: readonly Token[], i: number): boolean {
   // "100%": a share, not a line.
   const percent = tokens[i + 1]?.gap.startsWith('%') === true;
   return /^1\d\d$/.test(tokens[i]?.key ?? '') && !MONEY.has(tokens[i + 1]?.key ?? '') && !percent;
 }
 
-/** Whether a line works, or may be used: "is 112 working", "119 bisa dipake". */
+/** Whether a line works, or may be used: "is 1xx working", "1xx bisa dipake". */
 const LINE_WORKS = words('work works berfungsi aktif active bisa can pakai use nyambung');
 
 /** After "24": a line open around the clock. */
@@ -1528,7 +1528,7 @@ function isThanks(tokens: readonly Token[]): boolean {
 }
 
 function isHotline(tokens: readonly Token[]): boolean {
-  // "what signs mean i should call an ambulance", "kapan harus telp 119": when to call is the danger
+  // "what signs mean i should call an ambulance", "kapan harus telp 1xx": when to call is the danger
   // signs, not a number.
   if (has(tokens, SIGNS)) return false;
   const calling = has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS);
@@ -1541,9 +1541,9 @@ function isHotline(tokens: readonly Token[]): boolean {
   const shortNumber = tokens.some((t) => /^\d{3}$/.test(t.key));
   if (has(tokens, OPEN_WORDS) && has(tokens, WHEN_OPEN) && (has(tokens, THIS_LINE) || shortNumber))
     return true;
-  // "119 iku gratis ta?": a short number first, asked what it costs.
+  // "1xx iku gratis ta?": a short number first, asked what it costs.
   if (isShortLine(tokens, 0) && (has(tokens, COST_WORDS) || has(tokens, OPEN_WORDS))) return true;
-  // "is 112 working in Banyuwangi?", "119 itu bisa dipake utk covid?": whether a short line works, or for what.
+  // "is 1xx working in Banyuwangi?", "1xx itu bisa dipake utk covid?": whether a short line works, or for what.
   if (tokens.some((_, i) => isShortLine(tokens, i)) && has(tokens, LINE_WORKS)) return true;
   // "is there a 24 hour covid line", "layanan 24 jam": a line open around the clock.
   if (roundTheClock(tokens)) return true;
@@ -1937,8 +1937,8 @@ export function intentOf(
     return { kind: 'stop' };
   if (mentionsTopic && asksToStart(tokens, mentionsTopic)) return { kind: 'start' };
   if (isThanks(tokens)) return { kind: 'thanks' };
-  // "apakah 119 bisa ditelpon dr hp tanpa pulsa": a short number, asked about calling it.
-  // "kpn hrs telp 119 kalo kena covid": when to call is the danger signs.
+  // "apakah 1xx bisa ditelpon dr hp tanpa pulsa": a short number, asked about calling it.
+  // "kpn hrs telp 1xx kalo kena covid": when to call is the danger signs.
   const shortLineCalled =
     tokens.some((_, i) => isShortLine(tokens, i)) &&
     (has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS)) &&
