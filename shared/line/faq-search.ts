@@ -1,5 +1,11 @@
 import MiniSearch from 'minisearch';
-import { type FaqExampleCounts, type FaqExamples, type FaqTopic, OUT_OF_SCOPE_ID } from '../content/faq.js';
+import {
+  type FaqExampleCounts,
+  type FaqExamples,
+  type FaqTopic,
+  type FaqTopicId,
+  OUT_OF_SCOPE_ID,
+} from '../content/faq.js';
 import { DEFAULT_LANG, type Lang } from '../lang.js';
 import { countExamples, createExampleRanker, type ExampleRanker, likeliestOf } from './faq-examples.js';
 import { consonantsOf, editDistance, inOrder, unLeet, writesLeet } from './sms/tokens.js';
@@ -873,6 +879,9 @@ function byFirstLetter(known: ReadonlySet<string>): Map<string, string[]> {
   return found;
 }
 
+/** Each topic's log odds from the examples, or undefined when no term of the question is in any. */
+type TopicOdds = ReadonlyMap<FaqTopicId, number> | undefined;
+
 /** A topic the question matched: MiniSearch's score ranks, the confidence decides. */
 interface Hit {
   topic: FaqTopic;
@@ -1039,15 +1048,20 @@ export function createFaqSearch(topics: readonly FaqTopic[], learned: FaqSearchE
    * Whether the audience's topic is among the {@link AUDIENCE_RANK} likeliest on the search's and
    * the examples' evidence together, as it is when the question is about them.
    */
-  function audienceLikely(topic: FaqTopic, terms: readonly string[], found: Hit[]): boolean {
-    const [top] = found;
-    if (!top) return true;
-    const odds = examples().logOdds(terms);
-    const scoreOf = (t: FaqTopic) => found.find((h) => h.topic === t)?.score ?? 0;
-    const evidence = (t: FaqTopic) =>
-      (odds?.get(t.id) ?? 0) + Math.log(scoreOf(t) / top.score + UNMATCHED_SHARE);
+  function audienceLikely(topic: FaqTopic, odds: TopicOdds, found: Hit[]): boolean {
+    const evidence = evidenceOf(odds, found);
     const pool = [...new Set([...found.slice(0, POOL_SIZE).map((h) => h.topic), topic])];
     return pool.sort((a, b) => evidence(b) - evidence(a)).indexOf(topic) < AUDIENCE_RANK;
+  }
+
+  /**
+   * How strongly the search's hits and the examples' odds together point to a topic: the odds, and
+   * the topic's score as a share of the best hit's (a topic the search missed counts a little).
+   */
+  function evidenceOf(odds: TopicOdds, hits: Hit[]): (topic: FaqTopic) => number {
+    const top = hits[0]?.score ?? 1;
+    const scoreOf = (topic: FaqTopic) => hits.find((h) => h.topic === topic)?.score ?? 0;
+    return (topic) => (odds?.get(topic.id) ?? 0) + Math.log(scoreOf(topic) / top + UNMATCHED_SHARE);
   }
 
   /** The hits with the audience's topic first, as sure as the best hit. */
@@ -1089,18 +1103,18 @@ export function createFaqSearch(topics: readonly FaqTopic[], learned: FaqSearchE
       // "corona niku sejatine nopo? kulo tiyang sepuh": what COVID is, whoever asks it.
       // "sy mau jenguk bayi sodara, biar gk bawa virus hrs ngapain": an audience named, the question
       // clearly of another topic (the audience's is not among the likeliest) is that topic's.
+      if (found.length === 0) return { kind: 'none', lang };
+      const odds = examples().logOdds(terms);
       const named = terms.includes(DEFINITION) ? undefined : audienceOf(terms, ageOf(asked), found);
-      const audience = named && audienceLikely(named, terms, found) ? named : undefined;
+      const audience = named && audienceLikely(named, odds, found) ? named : undefined;
       const hits = forAudience(audience, found);
       const [best] = hits;
       if (!best) return { kind: 'none', lang };
       // The search's and the examples' evidence together rank the topics (the examples' likeliest
       // is ranked even when the search missed it), a named audience first: the content's own rule.
-      const odds = examples().logOdds(terms);
       const likeliest = audience ?? topics.find((t) => t.id === likeliestOf(odds));
       const scoreOf = (topic: FaqTopic) => hits.find((h) => h.topic === topic)?.score ?? 0;
-      const evidence = (topic: FaqTopic) =>
-        (odds?.get(topic.id) ?? 0) + Math.log(scoreOf(topic) / best.score + UNMATCHED_SHARE);
+      const evidence = evidenceOf(odds, hits);
       const pool = [
         ...new Set([...hits.slice(0, POOL_SIZE).map((h) => h.topic), ...(likeliest ? [likeliest] : [])]),
       ];

@@ -1073,11 +1073,6 @@ const MESSAGE_OR_SENDING = new Set([...MESSAGE_WORDS, ...SEND_VERBS, ...RECEIVE]
 /** The messages still coming: "kalau masih sms terus". */
 const STILL = words('terus trus masih msh lagi again keep keeps still continue');
 
-/** Medicines named: stopping one is a question about treatment ("ivermectin perlu distop?"). */
-const MEDICINE_NAMED = words(
-  'obat obatnya medicine medication pil ivermectin paracetamol parasetamol antibiotik antibiotic vitamin jamu',
-);
-
 /** Saying, which a stop may be told with ("sudah berapa kali saya bilang STOP"). */
 const SAID = words('bilang says said');
 
@@ -1726,6 +1721,11 @@ const OTHER_ILLNESSES = words(
 );
 /** Medicine, and asking which is good: a recommendation, not whether to keep taking it. */
 const MEDICINE = words('obat obate obatnya medicine medicines medication pil jamu pantangan pantang diet');
+/** Medicines, and by name: stopping one is a question about treatment ("ivermectin perlu distop?"). */
+const MEDICINE_NAMED = new Set([
+  ...MEDICINE,
+  ...words('ivermectin paracetamol parasetamol antibiotik antibiotic vitamin'),
+]);
 const RECOMMENDED = words('bagus ampuh manjur mujarab best good recommended rekomendasi merk merek apik');
 /** Long-term illnesses: their medicine is not COVID treatment ("obat darah tinggi yg bagus apa"). */
 const LONG_ILLNESSES = words(
@@ -1880,9 +1880,8 @@ export function intentOf(
     !tokens.some((_, i) => forbids(tokens, i));
   // "nomor tak dikenal sms saya menang undian, saya blokir aja kan?": asked whether to stop what
   // another part names, someone else's matter.
-  const askedElse = questionMark;
   const blocksElse = (part: readonly Token[]) =>
-    askedElse &&
+    questionMark &&
     !has(part, MESSAGE_WORDS) &&
     parts
       .slice(0, (parts as readonly (readonly Token[])[]).indexOf(part))
