@@ -82,7 +82,12 @@ export interface Finding {
 export const REFERRAL_REACH_KM = 50;
 
 /** The SMS replies people read first are one segment; every other reply may take two. */
-const ONE_SEGMENT_MESSAGES: ReadonlySet<MessageKey> = new Set(['sms.help', 'sms.stop', 'sms.start']);
+const ONE_SEGMENT_MESSAGES: ReadonlySet<MessageKey> = new Set([
+  'sms.help',
+  'sms.stop',
+  'sms.stopAsk',
+  'sms.start',
+]);
 /** Messages that are texted rather than shown on a USSD screen. */
 const SMS_MESSAGE =
   /^(?:sms\.|hospital\.sms|hotlines\.sms|place\.|report\.missing|hospital\.askPlace$|language\.changed$)/;

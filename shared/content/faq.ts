@@ -151,12 +151,23 @@ export const FaqPackSchema = z
  * and when to ask rather than answer; a text is under one topic. Beside the topics, under
  * {@link OUT_OF_SCOPE_ID}, are messages the line does not answer (a wrong number, a bank, another
  * illness): a question more like them than like the topics' questions is offered a choice, never
- * answered outright.
+ * answered outright. Under {@link OPT_OUT_ID} and {@link OPT_IN_ID} are messages asking the line to
+ * stop sending, and to send again: a message the SMS commands read as a question, far more like the
+ * first than like any other, is taken as asking to stop.
  */
 export type FaqExamples = Readonly<Record<FaqTopicId, Readonly<Record<Lang, readonly string[]>>>>;
 
 /** Where `faq-examples.json` keeps the messages the line does not answer, beside the topics' questions. */
 export const OUT_OF_SCOPE_ID = 'out-of-scope';
+
+/** Where `faq-examples.json` keeps messages asking the line to stop sending. */
+export const OPT_OUT_ID = 'opt-out';
+
+/** Where `faq-examples.json` keeps messages asking the line to send again. */
+export const OPT_IN_ID = 'opt-in';
+
+/** The example lists of `faq-examples.json` that are not topics, in the order the file keeps them. */
+export const NOT_TOPIC_IDS: readonly string[] = [OUT_OF_SCOPE_ID, OPT_OUT_ID, OPT_IN_ID];
 
 /** The questions, by topic id; no question under two topics. */
 export const FaqExamplesSchema = z

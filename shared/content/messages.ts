@@ -73,6 +73,7 @@ export const MESSAGE_SLOTS = {
   'sms.suggest': ['words!'],
   'sms.noMatch': ['line!'],
   'sms.stop': ['emergency!'],
+  'sms.stopAsk': [],
   'sms.start': [],
   'sms.thanks': [],
 

@@ -8,7 +8,7 @@ import {
   FaqExamplesSchema,
   FaqPackSchema,
   type FaqTopic,
-  OUT_OF_SCOPE_ID,
+  NOT_TOPIC_IDS,
 } from './faq.js';
 import { type HolidayTable, parseHolidayTable } from './holidays.js';
 import { parseReferralHospitals, type ReferralHospital } from './hospitals.js';
@@ -78,8 +78,8 @@ function crossCheck(pack: ContentPack, dir: string): string[] {
     if (!withinProvince(province, h))
       problems.push(`${at('referralHospitals')}: ${h.code} lies outside the province's bounds`);
   }
-  // The messages the line does not answer sit beside the topics' questions.
-  const topicIds = new Set([...pack.faq.map((t) => t.id), OUT_OF_SCOPE_ID]);
+  // The messages the line does not answer, and those asking it to stop or start, sit beside the topics' questions.
+  const topicIds = new Set([...pack.faq.map((t) => t.id), ...NOT_TOPIC_IDS]);
   for (const id of Object.keys(pack.faqExamples)) {
     if (!topicIds.has(id)) problems.push(`${at('faqExamples')}: ${id} is not a topic of ${PACK_FILES.faq}`);
   }

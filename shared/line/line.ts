@@ -70,6 +70,7 @@ export function createLine(pack: ContentPack, options: { reportRetentionDays?: n
   const faqSearch: FaqSearch = {
     search: (question) => faqIndex().search(question),
     mentionsTopic: (text) => faqIndex().mentionsTopic(text),
+    readsAsOptOut: (text) => faqIndex().readsAsOptOut(text),
   };
   const calendar = createHolidayCalendar(pack.holidays);
   const checkedOn = [...pack.faq, ...pack.hotlines, ...Object.values(pack.advice)]

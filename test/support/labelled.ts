@@ -5,7 +5,7 @@ import { parseSmsCommand } from '../../shared/line/sms/commands.js';
 
 /** What the line does with a message, in the labels' terms; a suggestion counts by its first topic. */
 export function understood(ctx: LineContext, text: string): string {
-  const command = parseSmsCommand(text, ctx.faqSearch.mentionsTopic);
+  const command = parseSmsCommand(text, ctx.faqSearch.mentionsTopic, ctx.faqSearch.readsAsOptOut);
   switch (command.kind) {
     case 'help':
       return 'help';
@@ -17,6 +17,8 @@ export function understood(ctx: LineContext, text: string): string {
       return 'opt-out';
     case 'start':
       return 'opt-in';
+    case 'stop-ask':
+      return 'asked whether to stop';
     case 'off-topic':
       return 'none';
     case 'question': {
@@ -34,9 +36,10 @@ export function right(message: { readonly intent: string; readonly topic?: strin
   switch (message.intent) {
     case 'faq':
       return got === `answer:${message.topic}` || got === `suggest:${message.topic}`;
-    // Never answered as a topic: the fallback, or the closest topics offered as a question back.
+    // Never answered as a topic: the fallback, the closest topics offered as a question back, or
+    // asked whether they want the messages to stop.
     case 'out-of-scope':
-      return got === 'none' || got.startsWith('suggest:');
+      return got === 'none' || got.startsWith('suggest:') || got === 'asked whether to stop';
     // A greeting alone is answered with what the line offers.
     case 'greeting':
       return got === 'help';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OUT_OF_SCOPE_ID } from '../../shared/content/faq.js';
+import { NOT_TOPIC_IDS } from '../../shared/content/faq.js';
 import { EAST_JAVA_PACK_DIR, loadContentPack } from '../../shared/content/index.js';
 import { loadContentPackFromDir } from '../../shared/content/pack.js';
 
@@ -15,8 +15,9 @@ describe('the bundled East Java pack', () => {
     expect(rest).toEqual(validatedRest);
     // The functions carry what the search learns from the questions (the counts, equal above), not the questions.
     expect(faqExamples).toEqual({});
-    // The questions are under the topics, and beside them the messages the line does not answer.
-    expect(Object.keys(questions)).toEqual([...bundled.faq.map((t) => t.id), OUT_OF_SCOPE_ID]);
+    // The questions are under the topics, and beside them the messages the line does not answer and
+    // those asking it to stop or start.
+    expect(Object.keys(questions)).toEqual([...bundled.faq.map((t) => t.id), ...NOT_TOPIC_IDS]);
     expect(regions.kabKota).toEqual(validatedRegions.kabKota);
     expect(regions.kecamatan).toEqual(validatedRegions.kecamatan);
     expect(regions.desa).toEqual(validatedRegions.desa);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type FaqExamples, type FaqTopic, OUT_OF_SCOPE_ID } from '../../shared/content/faq.js';
+import {
+  type FaqExamples,
+  type FaqTopic,
+  OPT_IN_ID,
+  OPT_OUT_ID,
+  OUT_OF_SCOPE_ID,
+} from '../../shared/content/faq.js';
 import { countExamples, createExampleRanker } from '../../shared/line/faq-examples.js';
 import { countFaqExamples, createFaqSearch, type FaqMatch, faqTerms } from '../../shared/line/faq-search.js';
 import { fixturePack } from '../support/packs.js';
@@ -191,5 +197,53 @@ describe('FAQ search with examples', () => {
     const search = searchOf([symptoms, taught(vaccine, examples), masks]);
 
     expect(search.search('harga cabai rawit').kind).toBe('none');
+  });
+});
+
+describe('reading a message as asking to stop, from the examples', () => {
+  const topics = [
+    taught(symptoms, ['demam batuk pilek, kena covid?', 'hidung mampet sama demam, gejala apa?']),
+    taught(vaccine, ['vaksin booster dimana?', 'habis vaksin demam wajar?']),
+    taught(masks, ['masker kain boleh?', 'maskernya ganti berapa jam sekali']),
+  ];
+  const stops = {
+    id: [
+      'jangan kirim sms lagi ke nomor saya',
+      'tolong hentikan sms ini',
+      'nomor saya hapus dari daftar sms',
+      'sms terus, bikin ganggu, stop kirim',
+      'ojo kirim sms maneh',
+      'berhenti kirim sms ke hp saya',
+    ],
+    en: ['stop texting me', 'remove my number from your sms list'],
+  };
+  const starts = {
+    id: ['kirim sms lagi dong, mau terima info', 'daftarkan nomor saya untuk sms info'],
+    en: [],
+  };
+  const outside = {
+    id: ['jual pulsa murah', 'mas, motor sudah diservis?', 'nanti sore hujan ga ya', 'harga cabai naik lagi'],
+    en: ['wrong number sorry', 'see you at the market'],
+  };
+  const searchWith = (lists: Record<string, { id: readonly string[]; en: readonly string[] }>) =>
+    createFaqSearch(topics, {
+      counts: countFaqExamples(topics, { ...questionsOf(topics), [OUT_OF_SCOPE_ID]: outside, ...lists }),
+    });
+
+  it('reads a wording no rule lists as asking to stop, when it is far more like the messages asking so', () => {
+    const search = searchWith({ [OPT_OUT_ID]: stops, [OPT_IN_ID]: starts });
+
+    expect(search.readsAsOptOut('sms ganggu terus, hapus nomor sy')).toBe(true);
+  });
+
+  it('does not read a question, or a request to start, as asking to stop', () => {
+    const search = searchWith({ [OPT_OUT_ID]: stops, [OPT_IN_ID]: starts });
+
+    expect(search.readsAsOptOut('demam batuk, covid bukan?')).toBe(false);
+    expect(search.readsAsOptOut('daftarkan nomor saya, mau terima info')).toBe(false);
+  });
+
+  it('reads nothing as asking to stop without such messages', () => {
+    expect(searchWith({}).readsAsOptOut('sms ganggu terus, hapus nomor sy')).toBe(false);
   });
 });

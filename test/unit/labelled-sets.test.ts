@@ -26,6 +26,7 @@ import { BLIND22_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind22
 import { BLIND23_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind23.js';
 import { BLIND24_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind24.js';
 import { BLIND25_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind25.js';
+import { BLIND26_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind26.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -41,6 +42,7 @@ import { OPTOUT_D_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout
 import { OPTOUT_E_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-e.js';
 import { OPTOUT_F_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-f.js';
 import { OPTOUT_G_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-g.js';
+import { OPTOUT_H_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-h.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
 import { UNSEEN_LABELLED_MESSAGES } from '../fixtures/labelled-messages-unseen.js';
@@ -223,11 +225,21 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'optout-g',
     messages: OPTOUT_G_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: opt-outs and their traps (280/310, 23 of 167 opt-outs missed, 4 others taken before optout-f was tuned on)',
+      'tuning, opt-outs and their traps (held out: 280/310, 23 of 167 opt-outs missed, 4 others taken; 282/310, 21 missed, 4 taken once optout-f was tuned on)',
     covers: false,
-    right: 282,
-    optOutsMissed: 21,
+    right: 283,
+    optOutsMissed: 20,
     optOutsTaken: 4,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'optout-h',
+    messages: OPTOUT_H_LABELLED_MESSAGES,
+    status: 'held out, never tuned on: opt-outs and their traps',
+    covers: false,
+    right: 268,
+    optOutsMissed: 20,
+    optOutsTaken: 3,
     outOfScopeAnswered: 0,
   },
   {
@@ -246,8 +258,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: SEALED_LABELLED_MESSAGES,
     status: 'tuning (held out: 413/460, then 417/460, FAQ 195/211)',
     covers: true,
-    right: 453,
-    faqRight: 208,
+    right: 454,
+    faqRight: 209,
     optOutsMissed: 0,
     optOutsTaken: 0,
     // "TES" alone, the testing topic's reply word.
@@ -280,8 +292,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: LAST_LABELLED_MESSAGES,
     status: 'tuning (held out: 456/489, FAQ 218/241, no opt-out missed)',
     covers: true,
-    right: 483,
-    faqRight: 236,
+    right: 484,
+    faqRight: 237,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -428,8 +440,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 429/454, FAQ 242/256, 2 of 37 opt-outs missed and 2 taken, 3 of 49 out-of-scope answered)',
     covers: true,
-    right: 451,
-    faqRight: 253,
+    right: 452,
+    faqRight: 254,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -440,8 +452,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 418/443, FAQ 239/256, 1 of 36 opt-outs missed and 2 taken, 1 of 48 out-of-scope answered)',
     covers: true,
-    right: 439,
-    faqRight: 253,
+    right: 440,
+    faqRight: 254,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -522,8 +534,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 443/481, FAQ 260/287, 3 of 41 opt-outs missed, 1 taken, 1 of 53 out-of-scope answered)',
     covers: true,
-    right: 471,
-    faqRight: 277,
+    right: 469,
+    faqRight: 275,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -557,11 +569,12 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'blind23',
     messages: BLIND23_LABELLED_MESSAGES,
     // Its texts and their readings were once shown after its first measure, comparing outputs before
-    // and after a change; no rule has been changed against them.
+    // and after a change; no rule has been changed against them. Since messages asking to stop are
+    // examples, 1 other message is asked whether to stop.
     status: 'held out, never tuned on',
     covers: true,
-    right: 408,
-    faqRight: 240,
+    right: 409,
+    faqRight: 241,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -582,12 +595,25 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'blind25',
     messages: BLIND25_LABELLED_MESSAGES,
-    status: 'held out, never tuned on',
+    status:
+      'tuning (held out: 423/440, FAQ 247/253, 1 of 33 opt-outs missed, none taken, none of 52 out-of-scope answered)',
     covers: true,
-    right: 423,
-    faqRight: 247,
+    right: 427,
+    faqRight: 249,
     optOutsMissed: 1,
     optOutsTaken: 0,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind26',
+    messages: BLIND26_LABELLED_MESSAGES,
+    // Its greetings and Indonesian language requests all repeated earlier sets' and were taken out.
+    status: 'held out, never tuned on',
+    covers: false,
+    right: 412,
+    faqRight: 226,
+    optOutsMissed: 0,
+    optOutsTaken: 1,
     outOfScopeAnswered: 0,
   },
 ];

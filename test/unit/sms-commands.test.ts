@@ -111,8 +111,10 @@ describe('parseSmsCommand: keywords', () => {
 
 describe('parseSmsCommand: requests in other words and spellings', () => {
   it.each<[string, SmsCommand['kind']]>([
-    // Greetings alone, in Arabic, Javanese and texting forms.
+    // Greetings alone, in Arabic, Balinese, Javanese and texting forms.
     ['assalamualaikum warahmatullahi wabarakatuh', 'help'],
+    ['om swastiastu', 'help'],
+    ['oiii', 'help'],
     ['met pagi', 'help'],
     ['sugeng ndalu pak', 'help'],
     // What the line can do, and its menu in two words.
@@ -506,6 +508,43 @@ describe('parseSmsCommand: the line named in an opt-out', () => {
     const mentionsTopic = (text: string) => /\bline\b|demam/.test(text);
 
     expect(parseSmsCommand('kindly unsubscribe me from this sms line', mentionsTopic).kind).toBe('stop');
+  });
+});
+
+describe('parseSmsCommand: an opt-out only the examples recognise', () => {
+  // As if the examples said these words ask to stop, whatever they are.
+  const readsAsOptOut = (text: string) => /infonya/.test(text);
+  const never = () => false;
+
+  it('asks whether to stop when the rules read a question and the examples say it asks to stop', () => {
+    expect(parseSmsCommand('infonya sudah cukup buat saya', undefined, never)).toMatchObject({
+      kind: 'question',
+    });
+    expect(parseSmsCommand('infonya sudah cukup buat saya', undefined, readsAsOptOut)).toEqual({
+      kind: 'stop-ask',
+    });
+  });
+
+  it('asks the examples only of what the rules read as a question', () => {
+    // A command, thanks, a hospital or a report the rules recognise stay what they are.
+    expect(parseSmsCommand('INFO', undefined, readsAsOptOut)).toEqual({ kind: 'help' });
+    expect(parseSmsCommand('makasih infonya', undefined, readsAsOptOut)).toEqual({ kind: 'thanks' });
+    expect(parseSmsCommand('mulai lagi', undefined, () => true)).toEqual({ kind: 'start' });
+    expect(parseSmsCommand('RS Genteng', undefined, () => true)).toMatchObject({ kind: 'hospital' });
+    // Someone else's messages are not the line's to stop.
+    expect(
+      parseSmsCommand('my bank keeps sending me sms, how do i turn it off', undefined, () => true),
+    ).toEqual({
+      kind: 'off-topic',
+    });
+  });
+});
+
+describe('parseSmsCommand: refusing the messages', () => {
+  it('reads refusing the messages as an opt-out, and a refusal told of something else as what it is', () => {
+    expect(parseSmsCommand('saya ingin menolak semua pesan dari nomor ini').kind).toBe('stop');
+    expect(parseSmsCommand('tolak sms covid').kind).toBe('stop');
+    expect(parseSmsCommand('vaksin saya ditolak karena hamil').kind).toBe('question');
   });
 });
 

@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../shared/adapters/clock.js';
+import { OPT_OUT_ID, OUT_OF_SCOPE_ID } from '../../shared/content/faq.js';
 import type { Lang } from '../../shared/lang.js';
+import { countFaqExamples } from '../../shared/line/faq-search.js';
 import { hotlinesStatusAt } from '../../shared/line/hotlines.js';
 import { createLine } from '../../shared/line/line.js';
 import { answerSms } from '../../shared/line/sms/answer-sms.js';
+import { parseSmsCommand } from '../../shared/line/sms/commands.js';
 import {
   helpReply,
   hospitalAskPlaceReply,
   hotlinesReply,
   reportMissingReply,
+  stopAskReply,
   stopReply,
 } from '../../shared/line/sms/replies.js';
 import { memoryLineDeps } from '../support/fakes.js';
-import { eastJavaPack } from '../support/packs.js';
+import { eastJavaPack, fixturePack } from '../support/packs.js';
 
 /**
  * Service requests in people's own words, as people send them: each reaches the
@@ -71,6 +75,53 @@ describe('service requests in plain words', () => {
   ])('%j opts out (%s)', async (text, lang) => {
     const { d, reply } = await send(text);
     expect(reply).toBe(stopReply(ctx, lang));
+    expect(d.subscribers.optedOut.size).toBe(1);
+  });
+
+  it('asks whether to stop, and stops only on STOP, when words no rule lists are like messages asking to stop', async () => {
+    const pack = fixturePack();
+    // Enough messages asking to stop, and others, for the odds to be sure.
+    const stops = [
+      'sms terus ganggu',
+      'jangan sms lagi, ganggu',
+      'stop sms, ganggu banget',
+      'smsnya ganggu',
+      'hapus nomor saya dari sms',
+      'sms ini ganggu, hentikan',
+      'ojo sms maneh, ganggu',
+      'tolong stop sms',
+      'sms tiap hari ganggu',
+      'berhenti sms ke hp saya',
+    ];
+    const others = [
+      'jual pulsa murah',
+      'harga cabai naik',
+      'motor sudah diservis?',
+      'nanti hujan ga',
+      'salah kirim',
+    ];
+    const taught = createLine({
+      ...pack,
+      faqExampleCounts: countFaqExamples(pack.faq, {
+        [OPT_OUT_ID]: { id: stops, en: [] },
+        [OUT_OF_SCOPE_ID]: { id: others, en: ['wrong number sorry', 'see you at the market'] },
+      }),
+    });
+    const text = 'ganggu, sms tiap hari';
+    expect(parseSmsCommand(text).kind).toBe('question');
+    const d = memoryLineDeps(taught, fixedClock(NOW));
+
+    const taughtCtx = taught.contextAt(new Date(NOW));
+
+    await answerSms(d, { id: 'm1', from: PHONE, to: '1234', text });
+
+    expect(d.outbox.list().map((m) => m.message)).toEqual([stopAskReply(taughtCtx, 'id')]);
+    expect(d.subscribers.optedOut.size).toBe(0);
+    await answerSms(d, { id: 'm2', from: PHONE, to: '1234', text: 'STOP' });
+    expect(d.outbox.list().map((m) => m.message)).toEqual([
+      stopAskReply(taughtCtx, 'id'),
+      stopReply(taughtCtx, 'id'),
+    ]);
     expect(d.subscribers.optedOut.size).toBe(1);
   });
 

@@ -19,6 +19,7 @@ import {
   placeNotFoundReply,
   reportMissingReply,
   startReply,
+  stopAskReply,
   stopReply,
 } from '../../shared/line/sms/replies.js';
 import { isGsm7Basic, smsSegments } from '../../shared/text.js';
@@ -58,10 +59,11 @@ function expectSms(text: string, maxSegments: 1 | 2, label: string): void {
 }
 
 describe.each(LANGS.map((lang) => [lang]))('SMS replies in %s', (lang: Lang) => {
-  it('help, stop and start are exactly one segment and name the commands', () => {
+  it('help, stop, asking whether to stop, and start are exactly one segment and name the commands', () => {
     for (const [name, text] of [
       ['help', helpReply(ctx, lang)],
       ['stop', stopReply(ctx, lang)],
+      ['stop-ask', stopAskReply(ctx, lang)],
       ['start', startReply(ctx, lang)],
     ] as const) {
       expectSms(text, 1, name);
@@ -73,6 +75,8 @@ describe.each(LANGS.map((lang) => [lang]))('SMS replies in %s', (lang: Lang) => 
     expect(helpReply(ctx, lang)).toContain('STOP');
     expect(helpReply(ctx, lang)).toContain(lang === 'id' ? 'ENGLISH' : 'INDONESIA');
     expect(stopReply(ctx, lang)).toContain('START');
+    expect(stopAskReply(ctx, lang)).toContain('STOP');
+    expect(stopAskReply(ctx, lang)).toContain(lang === 'id' ? 'INFO' : 'HELP');
   });
 
   it('every FAQ answer is exactly one segment', () => {

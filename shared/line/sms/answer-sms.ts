@@ -33,6 +33,7 @@ import {
   reportAdviceReply,
   reportMissingReply,
   startReply,
+  stopAskReply,
   stopReply,
   withAlternative,
 } from './replies.js';
@@ -225,6 +226,8 @@ async function replyTo(
       // Opted out only once this confirmation is queued: opted out first, a retry after a failed
       // queuing would find the caller opted out, stay silent, and the confirmation would never be sent.
       return { reply: stopReply(ctx, lang), change: { kind: 'opted-out', optedOut: true } };
+    case 'stop-ask':
+      return { reply: stopAskReply(ctx, caller.chosenLang ? lang : (caller.writtenLang ?? lang)) };
     case 'help':
       return { reply: helpReply(ctx, lang) };
     case 'thanks':
@@ -318,7 +321,7 @@ export async function answerSms(
   const key = `sms:${sms.id}`;
   const subscriberId = deps.subscriberIdOf(sms.from);
   const ctx = deps.line.contextAt(now);
-  const command = parseSmsCommand(sms.text, ctx.faqSearch.mentionsTopic);
+  const command = parseSmsCommand(sms.text, ctx.faqSearch.mentionsTopic, ctx.faqSearch.readsAsOptOut);
   const [claimed, profile, pending] = await Promise.allSettled([
     deps.once.claim(key, now, MESSAGE_LEASE_MS, new Date(now.getTime() + DEDUPE_MS)),
     deps.subscribers.profileOf(subscriberId),

@@ -629,7 +629,7 @@ const GOODS = words('barang barangnya paket uang duit pesanan orderan kiriman2 c
 const OPT_OUT_VERBS = words(
   'stop stp setop berhenti brhenti henti hentikan unreg unsub unsubscribe cancel cancl batal batalkan keluar quit ' +
     'udahan sudahi cukup berhentikan matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end ' +
-    'disable halt terminate enough unregister deregister blokir block discontinue finish cease',
+    'disable halt terminate enough unregister deregister blokir block discontinue finish cease tolak menolak',
 );
 /** Wanting, and "any more": "don't want it anymore". */
 const WANT_WORDS = words('want mau pengen pengin pingin kepingin kepengin gelem ingin need butuh terro');

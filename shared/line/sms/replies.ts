@@ -188,6 +188,14 @@ export function stopReply(ctx: LineContext, lang: Lang): string {
   return ctx.say('sms.stop', lang, { emergency: emergencySlot(ctx, lang) });
 }
 
+/**
+ * Words like asking to stop, though no rule reads them so: asked whether they want to, with how to
+ * ask a question instead. Nobody is stopped on a guess, so nobody is silenced who did not ask. One segment.
+ */
+export function stopAskReply(ctx: LineContext, lang: Lang): string {
+  return ctx.say('sms.stopAsk', lang);
+}
+
 /** After START: welcome, and what to send. One segment. */
 export function startReply(ctx: LineContext, lang: Lang): string {
   return ctx.say('sms.start', lang);
