@@ -27,6 +27,7 @@ import { BLIND23_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind23
 import { BLIND24_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind24.js';
 import { BLIND25_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind25.js';
 import { BLIND26_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind26.js';
+import { BLIND27_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind27.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -43,6 +44,7 @@ import { OPTOUT_E_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout
 import { OPTOUT_F_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-f.js';
 import { OPTOUT_G_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-g.js';
 import { OPTOUT_H_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-h.js';
+import { OPTOUT_I_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-i.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
 import { UNSEEN_LABELLED_MESSAGES } from '../fixtures/labelled-messages-unseen.js';
@@ -183,8 +185,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 289/331, 25 of 171 opt-outs missed, 8 others taken; 297/331, 19 missed, 7 taken once optout-b was tuned on)',
     covers: false,
-    right: 328,
-    optOutsMissed: 2,
+    right: 329,
+    optOutsMissed: 1,
     optOutsTaken: 1,
     outOfScopeAnswered: 0,
   },
@@ -235,12 +237,23 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'optout-h',
     messages: OPTOUT_H_LABELLED_MESSAGES,
+    status:
+      'tuning, opt-outs and their traps (held out: 268/299, 20 of 161 opt-outs missed, 3 others taken, the same once optout-g was tuned on)',
+    covers: false,
+    right: 288,
+    optOutsMissed: 3,
+    optOutsTaken: 2,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'optout-i',
+    messages: OPTOUT_I_LABELLED_MESSAGES,
     status: 'held out, never tuned on: opt-outs and their traps',
     covers: false,
-    right: 268,
-    optOutsMissed: 20,
-    optOutsTaken: 3,
-    outOfScopeAnswered: 0,
+    right: 0,
+    optOutsMissed: 999,
+    optOutsTaken: 999,
+    outOfScopeAnswered: 999,
   },
   {
     name: 'blind',
@@ -325,8 +338,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: BLIND2_LABELLED_MESSAGES,
     status: 'tuning (held out: 413/452, FAQ 232/252, 3 of 33 opt-outs missed; 416/452 before it was studied)',
     covers: true,
-    right: 449,
-    faqRight: 250,
+    right: 448,
+    faqRight: 249,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -348,8 +361,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 379/413, FAQ 211/234, 1 of 35 opt-outs missed, 2 taken; 380/413 before it was studied)',
     covers: true,
-    right: 406,
-    faqRight: 228,
+    right: 405,
+    faqRight: 227,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -440,8 +453,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 429/454, FAQ 242/256, 2 of 37 opt-outs missed and 2 taken, 3 of 49 out-of-scope answered)',
     covers: true,
-    right: 452,
-    faqRight: 254,
+    right: 451,
+    faqRight: 253,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -452,8 +465,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 418/443, FAQ 239/256, 1 of 36 opt-outs missed and 2 taken, 1 of 48 out-of-scope answered)',
     covers: true,
-    right: 440,
-    faqRight: 254,
+    right: 439,
+    faqRight: 253,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -498,8 +511,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 428/448, FAQ 244/256, 2 of 36 opt-outs missed, none taken, none of 44 out-of-scope answered)',
     covers: true,
-    right: 447,
-    faqRight: 255,
+    right: 448,
+    faqRight: 256,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -559,8 +572,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 404/437, FAQ 237/261, 2 of 35 opt-outs missed, none taken, 1 of 47 out-of-scope answered)',
     covers: true,
-    right: 422,
-    faqRight: 247,
+    right: 421,
+    faqRight: 246,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -608,13 +621,25 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'blind26',
     messages: BLIND26_LABELLED_MESSAGES,
     // Its greetings and Indonesian language requests all repeated earlier sets' and were taken out.
-    status: 'held out, never tuned on',
+    status:
+      'tuning (held out: 412/446, FAQ 226/242, no opt-out missed, 1 other taken, none of 63 out-of-scope answered)',
     covers: false,
-    right: 412,
-    faqRight: 226,
+    right: 424,
+    faqRight: 230,
     optOutsMissed: 0,
     optOutsTaken: 1,
     outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind27',
+    messages: BLIND27_LABELLED_MESSAGES,
+    status: 'held out, never tuned on',
+    covers: true,
+    right: 0,
+    faqRight: 0,
+    optOutsMissed: 999,
+    optOutsTaken: 999,
+    outOfScopeAnswered: 999,
   },
 ];
 

@@ -540,6 +540,67 @@ describe('parseSmsCommand: an opt-out only the examples recognise', () => {
   });
 });
 
+describe('parseSmsCommand: opt-outs in shorthand, held letters, digits and indirect words', () => {
+  it.each([
+    'tlg brhntiin smsnya',
+    'kluarin nmr gw dr list',
+    'tulung lerenana sms e',
+    'aku tidka mau terima sms lagi',
+    'hapuuus nomerkuuu',
+    '5T0P SMS',
+    'h4pu5 n0m0r ku',
+    'hapus nomor saya atau saya tempuh jalur hukum',
+    'nomor ini bukan untuk hal beginian',
+    'this number is not for this',
+    'stop deh',
+    'sudah, sampai sini saja langganan sms nya',
+    'mhon dihpaus nmr sy',
+    'ud g mw dpt sms lg',
+    'saya minta stop dari minggu lalu tapi masih dikirim',
+    'saya laporkan ke dinkes kalau masih dapat sms ini',
+  ])('%j is an opt-out', (text) => {
+    expect(parseSmsCommand(text).kind).toBe('stop');
+  });
+
+  it.each([
+    // Someone else's messages, and the law asked about.
+    'mantan saya sms terus, bisa saya tuntut secara hukum?',
+    // What a line is for, asked.
+    'nomor hotline itu bukan buat darurat kan',
+    'nomor ini bukan untuk darurat kan',
+    // Not theirs to receive: not a wish to receive them.
+    'saya bukan orang yang tepat untuk menerima pesan ini',
+    // Deadly, said of the disease.
+    'covid mematikan deh',
+    // Someone else asked to stop.
+    'mantan saya sms terus, sudah saya bilang stop',
+  ])('%j is neither an opt-out nor an opt-in', (text) => {
+    expect(['stop', 'start']).not.toContain(parseSmsCommand(text).kind);
+  });
+
+  it('reads a stop asked before as past when more is asked for now, or when it was never asked', () => {
+    expect(parseSmsCommand('minggu lalu saya minta berhenti, sekarang mau dikirimi lagi').kind).toBe('start');
+    expect(parseSmsCommand('saya tidak pernah minta berhenti, kenapa sms tidak masuk lagi?').kind).not.toBe(
+      'stop',
+    );
+  });
+
+  it.each(['oke', 'ok siap', 'siap min'])('%j, an answer taken, is thanked back', (text) => {
+    expect(parseSmsCommand(text).kind).toBe('thanks');
+  });
+
+  it.each([
+    'kemarin aku jenguk temen di rumah sakit, dia udah pulang',
+    'pakde, nang rumah sakit endi budhe dirawat? aku arep tilik',
+  ])('%j, a visit told, is not a hospital asked for', (text) => {
+    expect(parseSmsCommand(text).kind).not.toBe('hospital');
+  });
+
+  it.each(['nomornya berapa', 'nomere piro rek', 'numer telepon'])('%j asks for the hotlines', (text) => {
+    expect(parseSmsCommand(text).kind).toBe('hotlines');
+  });
+});
+
 describe('parseSmsCommand: refusing the messages', () => {
   it('reads refusing the messages as an opt-out, and a refusal told of something else as what it is', () => {
     expect(parseSmsCommand('saya ingin menolak semua pesan dari nomor ini').kind).toBe('stop');

@@ -53,6 +53,9 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   basa: 'bahasa',
   boso: 'bahasa',
   jgn: 'jangan',
+  mw: 'mau',
+  ud: 'udah',
+  numer: 'nomer',
   jngn: 'jangan',
   ojok: 'ojo',
   aja: 'saja',
@@ -287,7 +290,12 @@ const SPELLINGS = new Map(Object.entries(SPELLING_LIST).map(([from, to]) => [fol
 function listedStem(word: string): string | undefined {
   // Affixes are taken off the word as typed: folding first would make `berhentiin` `berhentin`.
   // Javanese "dh" is read as "d" ("mandheko" is "mandeko").
-  const key = word.normalize('NFKD').replace(/\p{M}/gu, '').replace(/dh/g, 'd');
+  // "nomerkuuu": a letter held three times or more is one ("berhentiin" keeps its two).
+  const key = word
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/dh/g, 'd')
+    .replace(/(\p{L})\1{2,}/gu, '$1');
   // "dkrm": a short word may still be a listed one without its vowels.
   if (key.length < 5) return swappedStop(fold(key)) ?? vowelsDropped(fold(key));
   // Passive di-, and krama dipun- ("dipunkintuni": be sent).
@@ -315,6 +323,9 @@ function listedStem(word: string): string | undefined {
   if (/^meng[^aeiou]/.test(key)) bases.push(key.slice(4));
   if (/^mem[bp]/.test(key)) bases.push(key.slice(3));
   for (const base of bases) {
+    // "dihpaus": a stop or removal verb, two letters swapped after its prefix.
+    const swappedBase = base !== key ? swappedStop(fold(base)) : undefined;
+    if (swappedBase) return swappedBase;
     for (const suffix of SUFFIXES) {
       if (!base.endsWith(suffix)) continue;
       const typedBare = base.slice(0, base.length - suffix.length);
@@ -327,8 +338,12 @@ function listedStem(word: string): string | undefined {
       // "dftrkn", "dihpus": the word without its vowels, with its ending or prefix (not "tlogo", a
       // place, as "tolong").
       // Not "dinkes", a word of its own, as "di" and "nakes" without its vowel.
+      // "brhntiin", "kluarin": with an ending of two letters or more, some vowels may be written (not
+      // "tlogo", a place, as "tolong" with -o).
       const affixed =
-        base !== key ? suffix === '' && !VOWEL_KNOWN.has(fold(key)) : suffix !== '' && !/[aeiou]/.test(bare);
+        base !== key
+          ? suffix === '' && !VOWEL_KNOWN.has(fold(key))
+          : suffix.length > 1 || (suffix !== '' && !/[aeiou]/.test(bare));
       const voweless = affixed ? vowelsDropped(bare) : undefined;
       if (voweless) return voweless;
     }
@@ -357,11 +372,11 @@ const SLIP_MIN_LENGTH = 6;
 
 /**
  * Endings taken off a word to find the listed word inside it, longest first where one ends another:
- * Jakarta -in, -kan, krama -aken, Javanese -ken, -kan texted -kn, -ono, -no, -en, -ne and -e, krama -nipun
+ * Jakarta -in, -kan, krama -aken, Javanese -ken, -kan texted -kn, -ono, -ana, -no, -en, -ne and -e, krama -nipun
  * and -ipun, -nya, English -ing, -ku, -mu,
  * English -ed, -i, Javanese imperative -o.
  */
-const SUFFIXES = ['', ...'in kan aken ken kn ono no en ne e nya nipun ipun ing ed ku mu i o'.split(' ')];
+const SUFFIXES = ['', ...'in kan aken ken kn ono ana no en ne e nya nipun ipun ing ed ku mu i o'.split(' ')];
 /** Words -ed may come off: "added" is a wish; "stopped" tells what was done, not what is asked. */
 const PAST_OK = foldedSet('add register subscribe');
 
@@ -677,7 +692,7 @@ const WANTING_NOT = words(
 );
 /** Words that may stand around an opt-out without changing it. */
 const OPT_OUT_FILLER = words(
-  'tolong please pls plz saya aku sy gue me my i ke lagi lg again maneh meneh maning aja saja ae ya yo dong min admin nya ' +
+  'tolong please pls plz saya aku ku sy gue gw me my i ke lagi deh talah tah berisik cok sya lg again maneh meneh maning aja saja ae ya yo dong min admin nya ' +
     'wis udah sudah your our for of with us turn iki terus trus lewat via by like tiap setiap every do ' +
     'nomer nmr kene sini nang neng mohon harap minta pokoknya jg kan pole spt sampon yg yang kemarin kemaren krn karena because soalnya dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
     'how cara caranya gimana phone hp handphone it yo cak cuk ok yes way there is make keep ketik type ' +
@@ -894,6 +909,9 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   if (typed.some((t, i) => i <= reach && OFF_TOPIC.has(t.key)) || has(typed, GOODS)) return false;
   // "kmrn kepencet berhenti": a stop pressed by mistake, told.
   if (has(typed, BY_MISTAKE)) return false;
+  // "covid mematikan deh": deadly, said of the disease, not "switch off" said of the messages.
+  const deadly = typed.some((t, i) => t.key === 'me' && /^matikan?$/.test(typed[i + 1]?.key ?? ''));
+  if (deadly && has(typed, THE_DISEASE) && !has(typed, MESSAGE_WORDS)) return false;
   // Passive and suffixed verb forms read as the verb: "mohon dihentikan sms nya".
   const tokens = typed.map((t) =>
     !OPT_OUT_VERBS.has(t.key) && !REMOVE_VERBS.has(t.key) && isOptOutVerb(t.key) ? { ...t, key: 'stop' } : t,
@@ -932,13 +950,22 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   // "I asked you to stop", "sudah saya minta berhenti": a stop asked before, said again.
   const askedBefore = tokens.some(
     (t, i) =>
-      OPT_OUT_VERBS.has(t.key) &&
-      tokens.slice(Math.max(0, i - 3), i).some((u) => words('asked told minta dimintai bilang').has(u.key)),
+      OPT_OUT_VERBS.has(t.key) && tokens.slice(Math.max(0, i - 3), i).some((u) => ASKED_BEFORE.has(u.key)),
   );
   if (askedBefore && allIn(tokens, OPT_OUT_VERBS, OPT_OUT_FILLER, YOU, words('asked told to minta bilang')))
     return true;
   // "REMOVE", "hapus": taking the number off, said alone.
   if (tokens.length === 1 && REMOVE_ALONE.has(tokens[0]?.key ?? '')) return true;
+  // "sampai di sini saja langganannya": the messages end here.
+  const endsHere = tokens.some(
+    (t, i) => UP_TO.has(t.key) && nextWithin(tokens, i, 2, words('sini kene')) >= 0,
+  );
+  if (
+    endsHere &&
+    has(tokens, MESSAGE_WORDS) &&
+    allIn(tokens, UP_TO, MESSAGE_WORDS, OPT_OUT_FILLER, ENOUGH, THE_LINE)
+  )
+    return true;
   // "udah dong smsnya", "wis yo sms e": "enough" said as a request, of the messages.
   const enough = ENOUGH.has(tokens[0]?.key ?? '') && REQUEST_PARTICLES.has(tokens[1]?.key ?? '');
   if (
@@ -1054,11 +1081,16 @@ const OWNERS = words(
 
 /** Whom people threaten to report unwanted messages to: the operator, the ministry, the police. */
 const AUTHORITIES = words(
-  'operator provider carrier telkomsel indosat smartfren kominfo polisi police ylki brti komdigi',
+  'operator provider carrier telkomsel indosat smartfren kominfo polisi police ylki brti komdigi dinkes',
 );
 
 /** How far after "report" the authority stands: "report this number to my provider". */
 const THREAT_REACH = 5;
+
+/** Taking it to law: "saya tempuh jalur hukum", "I will sue". */
+const LEGAL_ACTION = words(
+  'hukum pengacara lawyer somasi tuntut menuntut gugat menggugat sue court pengadilan',
+);
 
 /** A report to an authority threatened: "saya laporkan ke operator", "I will report you to my carrier". */
 function threatens(tokens: readonly Token[]): boolean {
@@ -1083,7 +1115,7 @@ const TEXTS = words('sms sms2 smsnya pesan pesannya message messages text texts 
 const OTHER_SENDERS = words(
   'bank operator provider pinjol telkomsel indosat smartfren telemarketer telemarketers telemarketing casino kasino ' +
     'judi slot shopee tokopedia lazada koran loper majalah newspaper magazine netflix spotify gym membership indihome ' +
-    'wifi rbt undian',
+    'wifi rbt undian mantan',
 );
 
 /** Other services people subscribe to, activate or stop: BPJS, a SIM card, an internet line. */
@@ -1210,7 +1242,14 @@ function asksToStart(tokens: readonly Token[], mentionsTopic: MentionsTopic): bo
   // "sign me up", "can you sign my number up"; not "sign up for the marathon".
   const signUp = tokens.some((t, i) => t.key === 'sign' && nextWithin(tokens, i, 3, words('up')) >= 0);
   if (signUp && aboutTheMessagesOnly(tokens, mentionsTopic)) return true;
-  if (has(tokens, NEGATORS) || has(tokens, OPT_OUT_VERBS) || has(tokens, HELP_ONLY)) return false;
+  // "saya bukan orang yang tepat untuk menerima pesan ini": not theirs to receive.
+  if (
+    has(tokens, NEGATORS) ||
+    has(tokens, NOT_THE_ONE) ||
+    has(tokens, OPT_OUT_VERBS) ||
+    has(tokens, HELP_ONLY)
+  )
+    return false;
   // "siapa yang kirim sms ini?", "please resend the last message": about a message, not a wish for more.
   if (has(tokens, ABOUT_A_MESSAGE) || receivedFrom(tokens)) return false;
   // "baru terima sms ini, cara balasnya gimana?": how to answer one, not a wish for more.
@@ -1229,6 +1268,27 @@ function asksToStart(tokens: readonly Token[], mentionsTopic: MentionsTopic): bo
   const messages = tokens.some((t, i) => i !== wish && MESSAGE_NOUNS.has(t.key));
   return wish >= 0 && messages && aboutTheMessagesOnly(tokens, mentionsTopic);
 }
+
+/** A last word that makes a statement a question: "..., kan", Javanese "ta", "to". */
+const QUESTION_TAGS = words('kan ta to');
+
+/** "This" beside "number": the caller's own. */
+const THIS_ONE = words('ini this iki niki');
+
+/** What a number is for: "bukan untuk ini", "not for this", "dudu kanggo". */
+const MEANT_FOR = words('untuk utk buat for kanggo nggo gawe');
+
+/** The messages still coming, not "again": "masih dikirim", "keeps sending". */
+const STILL_COMING = words('masih msh still');
+
+/** Asking before: "saya minta stop", "I told you to stop". */
+const ASKED_BEFORE = words('asked told minta dimintai bilang');
+
+/** "Up to" here: "sampai sini", "sampe kene". */
+const UP_TO = words('sampai sampe tekan');
+
+/** "Not" said of a thing or a person: "bukan", Javanese "dudu". */
+const NOT_THE_ONE = words('bukan dudu');
 
 /** Words that ask about a message sent, or for one again, rather than to receive the messages. */
 const ABOUT_A_MESSAGE = words(
@@ -1519,8 +1579,20 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
 }
 
 function isThanks(tokens: readonly Token[]): boolean {
+  // "oke", "ok siap": an answer taken, said alone, is thanked back like thanks.
+  if (allIn(tokens, ACKNOWLEDGED, THANKS_FILLER) && has(tokens, ACKNOWLEDGED)) return true;
   return has(tokens, THANKS) && allIn(tokens, THANKS, THANKS_FILLER);
 }
+
+/** An answer taken: "ok", "siap", "noted". */
+const ACKNOWLEDGED = words('ok oke okay okey okeh siap sip noted');
+
+/** Which number: "berapa", Javanese "piro", "opo", krama "pinten", "what". */
+const WHICH_NUMBER = words('berapa brp piro pinten opo apa what whats');
+/** What may stand around a number asked for: who is asked, particles, "the line". */
+const ASKED_AROUND = words(
+  'rek mas mbak pak bu min kak dong ya yo e nya the is of your this ini iki layanan line telepon telpon',
+);
 
 function isHotline(tokens: readonly Token[]): boolean {
   // "what signs mean i should call an ambulance", "kapan harus telp 1xx": when to call is the danger
@@ -1531,6 +1603,13 @@ function isHotline(tokens: readonly Token[]): boolean {
   // "vitamin c": a letter alone is not "cc" folded.
   if (tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key)) && !has(tokens, MEANING)) return true;
   if (has(tokens, CONTACT_VERBS) && asksWhom(tokens)) return true;
+  // "nomornya berapa", "nomere opo rek", "what's the number": the number asked, and nothing else.
+  if (
+    has(tokens, NUMBER_WORDS) &&
+    has(tokens, WHICH_NUMBER) &&
+    allIn(tokens, NUMBER_WORDS, WHICH_NUMBER, ASKED_AROUND)
+  )
+    return true;
   // "layanan ini buka jam brp?", "is this line open on weekends": when the lines are open.
   // An emergency number is written as three digits; which ones the pack's hotlines hold, not this list.
   const shortNumber = tokens.some((t) => /^\d{3}$/.test(t.key));
@@ -1643,6 +1722,11 @@ export function asksAboutHospitalCare(tokens: readonly Token[]): boolean {
   return has(all, COST_WORDS) || has(all, HEARSAY);
 }
 
+/** Visiting someone in hospital, or waiting there: "jenguk", "besuk", Javanese "tilik", a birth. */
+const VISITING = words(
+  'jenguk menjenguk jengukin besuk mbesuk membesuk tilik tiliki nilik nungguin nungguni menunggui lahiran melahirkan',
+);
+
 /** A request for a hospital: a hospital word and where, and not what it costs. */
 function isHospitalRequest(tokens: readonly Token[], mentionsTopic?: MentionsTopic): boolean {
   // "status probable itu apa? ada di surat dari puskesmas": what a word means, not where to go.
@@ -1651,6 +1735,9 @@ function isHospitalRequest(tokens: readonly Token[], mentionsTopic?: MentionsTop
   if (!(rumahSakit || has(tokens, HOSPITAL_WORDS))) return false;
   if (has(tokens, COST_WORDS) || has(tokens, SERVICE_TOPICS) || has(tokens, HEARSAY)) return false;
   if (has(tokens, WHEN_WORDS) && !has(tokens, WHICH_WORDS)) return false;
+  // "aku mbesuk mbah nang rumah sakit", "nang rumah sakit endi budhe dirawat? aku arep tilik": a visit,
+  // not a hospital asked for.
+  if (has(tokens, VISITING)) return false;
   // "obate covid opo? ... ga gelem nang puskesmas": which medicine, though a puskesmas is named.
   if (has(tokens, MEDICINE) && has(tokens, WHAT)) return false;
   // "roma sakek e Pamekasan se bisa ngobati covid": a hospital that treats it.
@@ -1819,6 +1906,21 @@ export function intentOf(
     (has(part, WANT_WORDS) || has(part, WANT)) &&
     has(part, COME_BACK) &&
     allIn(part, WANT_WORDS, WANT, COME_BACK, AGAIN, OPT_OUT_FILLER, MESSAGE_WORDS, THE_LINE);
+  // "Saya minta stop dari kemarin masih aja dikirim": a stop asked before, the messages still coming.
+  // Not "saya tidak pernah minta berhenti": a stop never asked.
+  const askedToStop = tokens.some(
+    (t, i) =>
+      OPT_OUT_VERBS.has(t.key) &&
+      tokens.slice(Math.max(0, i - 3), i).some((u, j) => {
+        const at = Math.max(0, i - 3) + j;
+        return (
+          ASKED_BEFORE.has(u.key) && !tokens.slice(Math.max(0, at - 2), at).some((v) => NEGATORS.has(v.key))
+        );
+      }),
+  );
+  const otherSent = tokens.some((t) => OTHER_SENDERS.has(t.key) && !AUTHORITIES.has(t.key));
+  if (askedToStop && has(tokens, STILL_COMING) && has(tokens, MESSAGE_OR_SENDING) && !otherSent)
+    return { kind: 'stop' };
   if (has(tokens, PAST) && parts.some(comeBack)) return { kind: 'start' };
   if (has(tokens, PAST) && parts.some(restart) && !parts.some((part) => has(part, NEGATORS)))
     return { kind: 'start' };
@@ -1870,8 +1972,34 @@ export function intentOf(
   const keepsComing = has(tokens, MESSAGE_WORDS) && has(tokens, STILL);
   const elsewhereSent = tokens.some((t) => OTHER_SENDERS.has(t.key) && !AUTHORITIES.has(t.key));
   // Not "mau cabut laporan polisi": a report withdrawn, with a verb that stops only what it names.
-  const firmStop = tokens.some((t) => OPT_OUT_VERBS.has(t.key) && !WEAK_STOPS.has(t.key));
-  if (threatens(tokens) && (firmStop || keepsComing) && !elsewhereSent) return { kind: 'stop' };
+  // "Hapus nomor saya atau saya tempuh jalur hukum": the number removed is as firm.
+  const firmStop = tokens.some(
+    (t, i) =>
+      (OPT_OUT_VERBS.has(t.key) && !WEAK_STOPS.has(t.key)) ||
+      (REMOVE_VERBS.has(t.key) && nextWithin(tokens, i, 2, NUMBER_WORDS) >= 0),
+  );
+  // "Nomor ini bukan untuk hal beginian", "ini nomor untuk urusan dagang, bukan buat info kesehatan":
+  // the number said not to be for this, and nothing asked.
+  const thisNumber = tokens.some(
+    (t, i) =>
+      NUMBER_WORDS.has(t.key) && [tokens[i - 1], tokens[i + 1]].some((u) => THIS_ONE.has(u?.key ?? '')),
+  );
+  // Not "nomor ini bukan untuk darurat kan": a tag that asks.
+  const notForThis =
+    !questionMark &&
+    !QUESTION_TAGS.has(tokens.at(-1)?.key ?? '') &&
+    thisNumber &&
+    !has(tokens, OFF_TOPIC) &&
+    !has(tokens, HOTLINE_WORDS) &&
+    tokens.some(
+      (t, i) => (NOT_THE_ONE.has(t.key) || t.key === 'not') && nextWithin(tokens, i, 2, MEANT_FOR) >= 0,
+    );
+  if (notForThis) return { kind: 'stop' };
+  // "hapus nomor saya atau saya tempuh jalur hukum": the law threatened, not asked about ("bisa saya
+  // tuntut?").
+  const lawThreatened = has(tokens, LEGAL_ACTION) && !questionMark;
+  if ((threatens(tokens) || lawThreatened) && (firmStop || keepsComing) && !elsewhereSent)
+    return { kind: 'stop' };
   // "Hapus chat kemarin ya, salah kirim": a message the caller sent by mistake, deleted; not "salah
   // kirim, tolong distop", a stop asked of messages sent to the wrong number.
   const sentWrongly =
@@ -2296,6 +2424,8 @@ function vowelsDropped(folded: string): string | undefined {
     (listed) => listed.length > folded.length && listed[0] === folded[0] && inOrder(folded, listed),
   );
   const sameEnd = candidates.filter((listed) => listed.at(-1) === folded.at(-1));
+  // "brhnti": "berhenti" or "brhenti", both stop.
+  if (sameEnd.length > 1 && sameEnd.every(isOptOutVerb)) return sameEnd[0];
   if (sameEnd.length > 0) return sameEnd.length === 1 ? sameEnd[0] : undefined;
   // "prl", "krm": with no vowel written at all, the last one may go too ("perlu").
   const lastDropped = candidates.filter(
@@ -2307,15 +2437,16 @@ function vowelsDropped(folded: string): string | undefined {
 const SWAPPED_MIN = 4;
 
 /**
- * The stop or removal verb `folded` is with two neighbouring letters swapped ("stpo", "hapsu",
- * "dihentiakn"); the first letter stays.
+ * The stop or removal verb, or the "not", `folded` is with two neighbouring letters swapped ("stpo",
+ * "hapsu", "dihentiakn", "tidka"); the first letter stays.
  */
 function swappedStop(folded: string): string | undefined {
   // "spt" is "seperti", not "stp" swapped: three letters are too few.
   if (folded.length < SWAPPED_MIN) return undefined;
   for (let i = 1; i + 1 < folded.length; i += 1) {
     const swapped = folded.slice(0, i) + folded[i + 1] + folded[i] + folded.slice(i + 2);
-    if (swapped !== folded && (isOptOutVerb(swapped) || REMOVE_VERBS.has(swapped))) return swapped;
+    if (swapped !== folded && (isOptOutVerb(swapped) || REMOVE_VERBS.has(swapped) || NEGATORS.has(swapped)))
+      return swapped;
   }
   return undefined;
 }

@@ -20,23 +20,27 @@ export function fold(word: string, leetText = false): string {
   );
 }
 
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '7': 't' };
+const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 
 /**
  * Digits written for letters inside a word: "j4ngan", "l4gi", "s70p" (not "kn95", "covid19", "5m").
  * `leetText`: the text writes them so elsewhere ("g4 usah l4gi"), so a digit ending a word is a letter too.
  */
 export function unLeet(text: string, leetText = false): string {
-  // "0b4t 4p4": in such a text a word may start with one too.
-  const wordPattern = leetText ? /[01347]*\p{L}[\p{L}\p{N}]*/gu : /\p{L}[\p{L}\p{N}]*/gu;
+  // "0b4t 4p4": in such a text a word may start with one too; "5T0P", "h4pu5": and 5 is an s.
+  const wordPattern = leetText ? /[013457]*\p{L}[\p{L}\p{N}]*/gu : /\p{L}[\p{L}\p{N}]*/gu;
   return text.replace(wordPattern, (typed) => {
     // "c0vid19": a number ending the word with a digit no letter is written as is a number.
-    const number = /\d*[25689]\d*$/.exec(typed)?.[0] ?? '';
+    const number = (leetText ? /\d*[2689]\d*$/ : /\d*[25689]\d*$/).exec(typed)?.[0] ?? '';
     const word = typed.slice(0, typed.length - number.length);
     // "c4r4": with two or more, a digit ending the word is a letter too.
     const many = leetText || (word.match(/[01347]/g) ?? []).length >= 2;
     // "s70p": with two or more, one may follow another.
-    const inside = many ? /(?<=[\p{L}01347]|^)[01347]/gu : /(?<=\p{L})[01347](?=\p{L})/gu;
+    const inside = leetText
+      ? /(?<=[\p{L}013457]|^)[013457]/gu
+      : many
+        ? /(?<=[\p{L}01347]|^)[01347]/gu
+        : /(?<=\p{L})[01347](?=\p{L})/gu;
     return word.replace(inside, (digit) => LEET[digit] ?? digit) + number;
   });
 }
