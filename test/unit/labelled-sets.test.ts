@@ -218,8 +218,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 293/318, 15 of 169 opt-outs missed, 4 others taken; 297/318, 12 missed, 3 taken once optout-e was tuned on)',
     covers: false,
-    right: 307,
-    optOutsMissed: 7,
+    right: 308,
+    optOutsMissed: 6,
     optOutsTaken: 1,
     outOfScopeAnswered: 0,
   },
@@ -229,8 +229,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 280/310, 23 of 167 opt-outs missed, 4 others taken; 282/310, 21 missed, 4 taken once optout-f was tuned on)',
     covers: false,
-    right: 283,
-    optOutsMissed: 20,
+    right: 284,
+    optOutsMissed: 19,
     optOutsTaken: 4,
     outOfScopeAnswered: 0,
   },
@@ -611,7 +611,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 423/440, FAQ 247/253, 1 of 33 opt-outs missed, none taken, none of 52 out-of-scope answered)',
     covers: true,
-    right: 427,
+    right: 428,
     faqRight: 249,
     optOutsMissed: 1,
     optOutsTaken: 0,
@@ -624,7 +624,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 412/446, FAQ 226/242, no opt-out missed, 1 other taken, none of 63 out-of-scope answered)',
     covers: false,
-    right: 424,
+    right: 427,
     faqRight: 230,
     optOutsMissed: 0,
     optOutsTaken: 1,

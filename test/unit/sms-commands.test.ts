@@ -558,8 +558,10 @@ describe('parseSmsCommand: opt-outs in shorthand, held letters, digits and indir
     'ud g mw dpt sms lg',
     'saya minta stop dari minggu lalu tapi masih dikirim',
     'saya laporkan ke dinkes kalau masih dapat sms ini',
+    'mohon SMS layanan COVID-19 tidak lagi dikirimkan ke nomor ini',
+    'saya perlu mengetik apa supaya tidak mendapat sms ini lagi?',
   ])('%j is an opt-out', (text) => {
-    expect(parseSmsCommand(text).kind).toBe('stop');
+    expect(parseSmsCommand(text, (words) => /demam|vaksin/.test(words)).kind).toBe('stop');
   });
 
   it.each([
@@ -582,6 +584,25 @@ describe('parseSmsCommand: opt-outs in shorthand, held letters, digits and indir
     expect(parseSmsCommand('minggu lalu saya minta berhenti, sekarang mau dikirimi lagi').kind).toBe('start');
     expect(parseSmsCommand('saya tidak pernah minta berhenti, kenapa sms tidak masuk lagi?').kind).not.toBe(
       'stop',
+    );
+  });
+
+  it('reads "omah lara" and "rumkit" as a hospital, and the place after them', () => {
+    expect(parseSmsCommand('omah lara cedhak Maospati endi')).toEqual({
+      kind: 'hospital',
+      place: 'maospati',
+    });
+    expect(parseSmsCommand('rumkit covid sumenep', (text) => /demam|vaksin/.test(text))).toEqual({
+      kind: 'hospital',
+      place: 'sumenep',
+    });
+  });
+
+  it('reads "daftar pertanyaan" as help, and a number to call asked for as the hotlines', () => {
+    expect(parseSmsCommand('daftar pertanyaan').kind).toBe('help');
+    const mentionsTopic = (text: string) => /demam|vaksin/.test(text);
+    expect(parseSmsCommand('mohon info nomor telepon dinkes yang bisa dihubungi', mentionsTopic).kind).toBe(
+      'hotlines',
     );
   });
 

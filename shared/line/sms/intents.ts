@@ -322,6 +322,8 @@ function listedStem(word: string): string | undefined {
   }
   if (/^meng[^aeiou]/.test(key)) bases.push(key.slice(4));
   if (/^mem[bp]/.test(key)) bases.push(key.slice(3));
+  // "mendapat", "menjawab": men- before d, j or c keeps the verb's first letter.
+  if (/^men[cdj]/.test(key)) bases.push(key.slice(3));
   for (const base of bases) {
     // "dihpaus": a stop or removal verb, two letters swapped after its prefix.
     const swappedBase = base !== key ? swappedStop(fold(base)) : undefined;
@@ -381,6 +383,9 @@ const SUFFIXES = ['', ...'in kan aken ken kn ono ana no en ne e nya nipun ipun i
 const PAST_OK = foldedSet('add register subscribe');
 
 /** The tokens with each key in the spelling the rules are written in (`pake` as `pakai`, `kirimin` as `kirim`). */
+/** Sick, in Javanese: "lara", "loro". */
+const SICK = words('lara loro');
+
 /** "Active" after "non": "non aktifkan". */
 const ACTIVE = words('aktif aktifkan aktifin aktifkn');
 
@@ -394,6 +399,11 @@ export function canonical(typed: readonly Token[]): Token[] {
         // "non aktifkan": "nonaktifkan" written apart.
         if (t.key === 'non' && ACTIVE.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'nonaktifkan' }];
         if (tokens[i - 1]?.key === 'non' && ACTIVE.has(t.key)) return [];
+        // Javanese "omah lara", "omah loro": a hospital, as "rumah sakit".
+        if (t.key === 'omah' && SICK.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'rumah' }];
+        if (SICK.has(t.key) && tokens[i - 1]?.key === 'omah') return [{ ...t, key: 'sakit' }];
+        // "COVID-19": the 19 is part of the name, not a number.
+        if (t.key === '19' && THE_LINE.has(tokens[i - 1]?.key ?? '')) return [];
         return runOn(t);
       })
       .map((t, i, all) =>
@@ -826,7 +836,7 @@ const LINE_KINDS = words('emergency darurat gawat help health kesehatan info inf
 
 /** A hospital, in the words people use. */
 const HOSPITAL_WORDS = words(
-  'rs rsu rsud hospital hospitals rujukan referral puskesmas pkm klinik admitted romasakek romasakit rumahsakit igd ugd',
+  'rs rsu rsud hospital hospitals rujukan referral puskesmas pkm klinik admitted romasakek romasakit rumahsakit rumkit igd ugd',
 );
 /** Asking which or where outright: "which hospital should i go to in batu" is the hospital answer. */
 const WHICH_WORDS = words('dimana dmn mana terdekat nearest where which endi ndi ngendi pundi');
@@ -1250,6 +1260,8 @@ function asksToStart(tokens: readonly Token[], mentionsTopic: MentionsTopic): bo
     has(tokens, HELP_ONLY)
   )
     return false;
+  // "mohon info nomor telepon dinkes yang dapat dihubungi": a number to call asked for.
+  if (has(tokens, NUMBER_WORDS) && (has(tokens, PHONE_CALLS) || has(tokens, CONTACT_VERBS))) return false;
   // "siapa yang kirim sms ini?", "please resend the last message": about a message, not a wish for more.
   if (has(tokens, ABOUT_A_MESSAGE) || receivedFrom(tokens)) return false;
   // "baru terima sms ini, cara balasnya gimana?": how to answer one, not a wish for more.
@@ -1439,7 +1451,17 @@ const HELP_ASKED = words(
     'question pitulung petunjuk panduan commands perintah menu layanan bingung format keywords',
 );
 
+/** A list of what may be asked: "daftar pertanyaan", "list of topics". */
+const ASKABLE = words('pertanyaan questions topik topic topics');
+
 function isHelp(tokens: readonly Token[]): boolean {
+  // "daftar pertanyaan", "list of topics": what may be asked.
+  if (
+    has(tokens, ASKABLE) &&
+    has(tokens, words('daftar list')) &&
+    allIn(tokens, ASKABLE, HELP_FILLER, words('daftar'))
+  )
+    return true;
   // "ketik apa utk tanya soal covid?": what to type, to ask about the line's subject.
   if (has(tokens, HELP_CORE) && allIn(tokens, HELP_CORE, HELP_FILLER, THE_LINE)) return true;
   // "ini sms apa dan gunanya apa": what the messages are.
