@@ -373,7 +373,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 408/439, FAQ 224/245, no opt-out missed or taken; 409/439 before it was studied)',
     covers: true,
-    right: 431,
+    right: 432,
     faqRight: 238,
     optOutsMissed: 0,
     optOutsTaken: 0,
@@ -611,7 +611,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 423/440, FAQ 247/253, 1 of 33 opt-outs missed, none taken, none of 52 out-of-scope answered)',
     covers: true,
-    right: 428,
+    right: 430,
     faqRight: 249,
     optOutsMissed: 1,
     optOutsTaken: 0,

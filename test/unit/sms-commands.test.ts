@@ -587,6 +587,22 @@ describe('parseSmsCommand: opt-outs in shorthand, held letters, digits and indir
     );
   });
 
+  it.each([
+    'pengen didata yen aku bergejala, alamat Pademawu',
+    'mau ngabari aku saiki positif, isoman nang Lowokwaru',
+    'need to notify someone that our whole household is sick, we are in Kota Probolinggo',
+  ])('%j, wanting to tell that one is sick, is a report', (text) => {
+    expect(parseSmsCommand(text).kind).toBe('report');
+  });
+
+  it.each([
+    'mau tahu gejala covid',
+    'mau kasih tau, gejala covid apa aja',
+    'saya mau data jumlah positif covid jatim',
+  ])('%j, wanting to know, is not a report', (text) => {
+    expect(parseSmsCommand(text).kind).not.toBe('report');
+  });
+
   it('reads "omah lara" and "rumkit" as a hospital, and the place after them', () => {
     expect(parseSmsCommand('omah lara cedhak Maospati endi')).toEqual({
       kind: 'hospital',

@@ -879,6 +879,12 @@ const REPORT_WORDS = words('lapor laporan melapor melaporkan pelaporan report re
 const INFORM_WORDS = words(
   'tell inform notify know kabari kabarin ngabari memberitahu beritahu kasih tau tahu',
 );
+/** Telling, not knowing: "kabari", "notify". */
+const TELL = words('tell inform notify kabari kabarin ngabari memberitahu beritahu ngandani');
+/** Being recorded: "didata", "dicatat". */
+const RECORDED = words('didata terdata dicatat record recorded');
+/** Sick, or a positive test: what a report tells. */
+const SICK_OR_POSITIVE = words('positif positive sakit sick gejala bergejala symptoms lara loro');
 const HEALTH_OFFICE = words(
   'dinkes dinas kesehatan health office department petugas puskesmas authorities authority',
 );
@@ -2155,6 +2161,16 @@ export function intentOf(
   // Telling the health office is a report, wherever the sick person is ("a sick guest at our hotel").
   const informs = has(tokens, INFORM_WORDS) && has(tokens, HEALTH_OFFICE) && !has(tokens, PHONE_WORDS);
   if (informs) return { kind: 'report' };
+  // "mau ngabari aku saiki positif", "pengen didata yen aku bergejala": wanting to tell, or to be
+  // recorded, that one is sick. Not "mau tahu gejalanya": knowing is not telling.
+  const kasihTau = tokens.some(
+    (t, i) => t.key === 'kasih' && words('tau tahu').has(tokens[i + 1]?.key ?? ''),
+  );
+  const toTell = has(tokens, TELL) || has(tokens, RECORDED) || kasihTau;
+  const wants = has(tokens, WANT_WORDS) || has(tokens, WANT);
+  const sick = namesSymptoms(tokens) || has(tokens, SICK_OR_POSITIVE);
+  const asks = questionMark || has(tokens, WHAT) || has(tokens, HOW);
+  if (wants && toTell && sick && !asks && !has(tokens, PHONE_WORDS)) return { kind: 'report' };
   // "hotline bank bri", "lapor jalan rusak", "rumah sakit jiwa": a service of someone else; a village
   // health post's schedule, unless a vaccine is asked of it ("kader posyandu dpt vaksin ulang?"); a
   // parcel sent; leaving or starting BPJS.
