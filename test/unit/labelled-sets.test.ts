@@ -229,9 +229,9 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 280/310, 23 of 167 opt-outs missed, 4 others taken; 282/310, 21 missed, 4 taken once optout-f was tuned on)',
     covers: false,
-    right: 284,
+    right: 285,
     optOutsMissed: 19,
-    optOutsTaken: 4,
+    optOutsTaken: 3,
     outOfScopeAnswered: 0,
   },
   {
@@ -240,9 +240,9 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 268/299, 20 of 161 opt-outs missed, 3 others taken, the same once optout-g was tuned on)',
     covers: false,
-    right: 288,
+    right: 290,
     optOutsMissed: 3,
-    optOutsTaken: 2,
+    optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
   {
@@ -624,10 +624,10 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 412/446, FAQ 226/242, no opt-out missed, 1 other taken, none of 63 out-of-scope answered)',
     covers: false,
-    right: 427,
+    right: 428,
     faqRight: 230,
     optOutsMissed: 0,
-    optOutsTaken: 1,
+    optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
   {

@@ -560,6 +560,9 @@ describe('parseSmsCommand: opt-outs in shorthand, held letters, digits and indir
     'saya laporkan ke dinkes kalau masih dapat sms ini',
     'mohon SMS layanan COVID-19 tidak lagi dikirimkan ke nomor ini',
     'saya perlu mengetik apa supaya tidak mendapat sms ini lagi?',
+    'STOP. ojo maneh',
+    'stop, jangan ganggu',
+    'I never signed up for this. Stop.',
   ])('%j is an opt-out', (text) => {
     expect(parseSmsCommand(text, (words) => /demam|vaksin/.test(words)).kind).toBe('stop');
   });
@@ -574,6 +577,11 @@ describe('parseSmsCommand: opt-outs in shorthand, held letters, digits and indir
     'saya bukan orang yang tepat untuk menerima pesan ini',
     // Deadly, said of the disease.
     'covid mematikan deh',
+    // Something else forbidden, or goods cancelled, and the messages not named.
+    'STOP! jangan parkir di depan rumah saya',
+    'halo kak, jangan kirim barang yang kemarin, saya cancel',
+    // Someone else asked not to be sent to.
+    'dia bilang jangan sms dia lagi',
     // Someone else asked to stop.
     'mantan saya sms terus, sudah saya bilang stop',
   ])('%j is neither an opt-out nor an opt-in', (text) => {

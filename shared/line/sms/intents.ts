@@ -383,6 +383,11 @@ const SUFFIXES = ['', ...'in kan aken ken kn ono ana no en ne e nya nipun ipun i
 const PAST_OK = foldedSet('add register subscribe');
 
 /** The tokens with each key in the spelling the rules are written in (`pake` as `pakai`, `kirimin` as `kirim`). */
+/** Someone else, after sending: "sms dia", "kirim doi". */
+const THIRD_PERSON = words('dia doi beliau deweke mereka');
+/** "Don't", said to someone: "jangan", "ojo". */
+const DONT = words('jangan ojo');
+
 /** Sick, in Javanese: "lara", "loro". */
 const SICK = words('lara loro');
 
@@ -2049,7 +2054,34 @@ export function intentOf(
   const diseaseAsked = questionMark && has(tokens, THE_DISEASE) && !has(tokens, MESSAGE_WORDS);
   const hearsay =
     (tokens.some((t) => HEARSAY.has(t.key) && !SAID.has(t.key)) && !has(tokens, TEXTS)) || diseaseAsked;
-  if (!wantsToAsk && !sentWrongly && !hearsay && !parts.some(otherSender) && parts.some(stopsHere))
+  // "STOP! jangan parkir di depan pagar saya", "jangan kirim barang yang kemarin, saya cancel": what is
+  // stopped is forbidden in words of its own, or is goods; not the messages, which are not named.
+  const namesNothingOfTheLine = ![
+    MESSAGE_OR_SENDING,
+    THE_LINE,
+    CONTACT_WORDS,
+    CONTACT_VERBS,
+    NUMBER_WORDS,
+  ].some((set) => has(tokens, set));
+  const forbidsElse =
+    (has(tokens, GOODS) && !has(tokens, TEXTS)) ||
+    (namesNothingOfTheLine &&
+      tokens.some(
+        (t, i) => DONT.has(t.key) && i + 1 < tokens.length && !OPT_OUT_FILLER.has(tokens[i + 1]?.key ?? ''),
+      ));
+  // "dia bilang jangan sms dia lagi": someone else asked not to be sent to.
+  const someoneElse = tokens.some(
+    (t, i) => (SEND_VERBS.has(t.key) || TEXTS.has(t.key)) && THIRD_PERSON.has(tokens[i + 1]?.key ?? ''),
+  );
+  const aboutElse = forbidsElse || someoneElse;
+  if (
+    !aboutElse &&
+    !wantsToAsk &&
+    !sentWrongly &&
+    !hearsay &&
+    !parts.some(otherSender) &&
+    parts.some(stopsHere)
+  )
     return { kind: 'stop' };
   // "TOLONG JANGAN SMS SAYA LAGI SAYA SUDAH TUA DAN TIDAK PAHAM": the messages forbidden "again", said
   // outright, whatever reason is told beside it (not asked, nor of someone else's messages).
@@ -2061,7 +2093,7 @@ export function intentOf(
         nextWithin(clause, i, 3, MESSAGE_OR_SENDING) >= 0 &&
         nextWithin(clause, i, 6, AGAIN_OR_MORE) >= 0,
     );
-  const plainlyAsked = !questionMark && !wantsToAsk && !sentWrongly && !hearsay;
+  const plainlyAsked = !questionMark && !wantsToAsk && !sentWrongly && !hearsay && !aboutElse;
   // "ur texts keep waking me up in the day. no more please": "no more", said of the messages named.
   const noMore = (clause: readonly Token[]) =>
     has(clause, NEGATORS) &&
