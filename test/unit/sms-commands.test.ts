@@ -563,6 +563,12 @@ describe('parseSmsCommand: opt-outs in shorthand, held letters, digits and indir
     'STOP. ojo maneh',
     'stop, jangan ganggu',
     'I never signed up for this. Stop.',
+    'I no longer wish to receive these texts',
+    'tolong banget ini dihentikan',
+    'pesenmu gak usah mlebu nang hp ku maneh',
+    'mugi nomer kula dipun wedalaken saking daftar',
+    'jupuken nomerku teko daftar',
+    'mboten susah dipun kintun malih',
   ])('%j is an opt-out', (text) => {
     expect(parseSmsCommand(text, (words) => /demam|vaksin/.test(words)).kind).toBe('stop');
   });
@@ -582,6 +588,9 @@ describe('parseSmsCommand: opt-outs in shorthand, held letters, digits and indir
     'halo kak, jangan kirim barang yang kemarin, saya cancel',
     // Someone else asked not to be sent to.
     'dia bilang jangan sms dia lagi',
+    // Taking a medicine, and something not hard.
+    'jupuk obat nang puskesmas',
+    'vaksin tidak susah kok',
     // Someone else asked to stop.
     'mantan saya sms terus, sudah saya bilang stop',
   ])('%j is neither an opt-out nor an opt-in', (text) => {

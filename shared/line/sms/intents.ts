@@ -313,6 +313,8 @@ function listedStem(word: string): string | undefined {
   if (key.startsWith('nge')) bases.push(key.slice(3));
   // "nglaporin", "ngrasani": ng before a consonant adds to the verb; so does n before d, j, t ("ndaftar").
   if (/^ng[^aeiou]/.test(key)) bases.push(key.slice(2));
+  // "dkluarin", "dkirim": di- texted as d.
+  if (/^d[^aeiou]/.test(key)) bases.push(key.slice(1));
   if (/^n[djt][aeiour]/.test(key)) bases.push(key.slice(1));
   // Indonesian me- with its nasal: `mengirim` is `kirim`, `menghentikan` is `hentikan`, `menerima` is `terima`.
   const nasal = /^me(ng|ny|n|m)([aeiou].*)$/.exec(key);
@@ -662,7 +664,7 @@ const OPT_OUT_VERBS = words(
     'disable halt terminate enough unregister deregister blokir block discontinue finish cease tolak menolak',
 );
 /** Wanting, and "any more": "don't want it anymore". */
-const WANT_WORDS = words('want mau pengen pengin pingin kepingin kepengin gelem ingin need butuh terro');
+const WANT_WORDS = words('want mau pengen pengin pingin kepingin kepengin gelem ingin need butuh terro wish');
 const AGAIN_OR_MORE = words('anymore lagi lg maneh meneh maning more pole longer');
 /** A stop told as a slip: "kepencet berhenti", "unsubscribed by mistake". */
 const BY_MISTAKE = words('kepencet kepenyet mistake accidentally accident sengaja');
@@ -673,13 +675,14 @@ const ENOUGH = words('udah sudah wis wes cukup');
 const REQUEST_PARTICLES = words('dong ya yo deh ah lah toh');
 /** Taking a number off the list: "hapus nomor saya", "remove me from this list". */
 const REMOVE_VERBS = words(
-  'hapus hapuskan keluarkan remove delete take coret copot lepas lepaskan busek buang cabut',
+  'hapus hapuskan keluarkan remove delete take coret copot lepas lepaskan busek buang cabut wedalaken wedalke ' +
+    'wetokno jupuk jupuken jupukno',
 );
 const REMOVE_OBJECTS = words('nomor nomer nmr no number saya aku me daftar list');
 /** Receiving the messages: "ga mau dapet sms ini lagi", "aku gelem nampa sms maneh". */
 const RECEIVE = words(
   'dapat dapet terima nerima menerima nampa nompo nampi tampi receive receiving get getting gelem oleh masuk datang nyampe ' +
-    'coming olle entuk',
+    'coming olle entuk mlebu',
 );
 /** The messages themselves, and sending them. */
 const MESSAGE_WORDS = words(
@@ -703,11 +706,11 @@ const FORBID = words('jangan ojo dont never emoh wegah ampun keberatan');
 /** A "not" before one of these is a wish ("ga usah", "tidak mau", "no more"), not a fact. */
 const WANTING_NOT = words(
   'usah sah perlu mau want need more pengen pengin gelem purun sudi butoh berkenan bersedia willing butuh butuhkan kersa berminat ' +
-    'interested',
+    'interested susah wish',
 );
 /** Words that may stand around an opt-out without changing it. */
 const OPT_OUT_FILLER = words(
-  'tolong please pls plz saya aku ku sy gue gw me my i ke lagi deh talah tah berisik cok sya lg again maneh meneh maning aja saja ae ya yo dong min admin nya ' +
+  'tolong please pls plz saya aku ku sy gue gw me my i ke lagi banget bgt mugi deh talah tah berisik cok sya lg again maneh meneh maning aja saja ae ya yo dong min admin nya ' +
     'wis udah sudah your our for of with us turn iki terus trus lewat via by like tiap setiap every do ' +
     'nomer nmr kene sini nang neng mohon harap minta pokoknya jg kan pole spt sampon yg yang kemarin kemaren krn karena because soalnya dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
     'how cara caranya gimana phone hp handphone it yo cak cuk ok yes way there is make keep ketik type ' +
@@ -2494,14 +2497,21 @@ function vowelsDropped(folded: string): string | undefined {
     (listed) => listed.length > folded.length && listed[0] === folded[0] && inOrder(folded, listed),
   );
   const sameEnd = candidates.filter((listed) => listed.at(-1) === folded.at(-1));
-  // "brhnti": "berhenti" or "brhenti", both stop.
-  if (sameEnd.length > 1 && sameEnd.every(isOptOutVerb)) return sameEnd[0];
-  if (sameEnd.length > 0) return sameEnd.length === 1 ? sameEnd[0] : undefined;
+  // "brhnti": "berhenti" or "brhenti", both stop; "trm": "terima" or "trima", both receive.
+  if (sameEnd.length > 0) return oneSense(sameEnd) ? sameEnd[0] : undefined;
   // "prl", "krm": with no vowel written at all, the last one may go too ("perlu").
   const lastDropped = candidates.filter(
     (listed) => /[aeiou]$/.test(listed) && inOrder(folded, listed.slice(0, -1)),
   );
-  return bare && lastDropped.length === 1 ? lastDropped[0] : undefined;
+  return bare && lastDropped.length > 0 && oneSense(lastDropped) ? lastDropped[0] : undefined;
+}
+
+/** Whether listed words mean the same to the rules: one word, or all of one kind (stop, receive, not). */
+function oneSense(listed: readonly string[]): boolean {
+  if (listed.length === 1) return true;
+  return [OPT_OUT_VERBS, RECEIVE, SEND_VERBS, NEGATORS, REMOVE_VERBS].some((set) =>
+    listed.every((word) => set.has(word)),
+  );
 }
 
 const SWAPPED_MIN = 4;
