@@ -373,8 +373,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 408/439, FAQ 224/245, no opt-out missed or taken; 409/439 before it was studied)',
     covers: true,
-    right: 432,
-    faqRight: 238,
+    right: 433,
+    faqRight: 239,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -572,8 +572,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 404/437, FAQ 237/261, 2 of 35 opt-outs missed, none taken, 1 of 47 out-of-scope answered)',
     covers: true,
-    right: 421,
-    faqRight: 246,
+    right: 422,
+    faqRight: 247,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -611,8 +611,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 423/440, FAQ 247/253, 1 of 33 opt-outs missed, none taken, none of 52 out-of-scope answered)',
     covers: true,
-    right: 430,
-    faqRight: 249,
+    right: 431,
+    faqRight: 250,
     optOutsMissed: 1,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -624,8 +624,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 412/446, FAQ 226/242, no opt-out missed, 1 other taken, none of 63 out-of-scope answered)',
     covers: false,
-    right: 428,
-    faqRight: 230,
+    right: 429,
+    faqRight: 231,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,

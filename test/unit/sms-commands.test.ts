@@ -620,6 +620,13 @@ describe('parseSmsCommand: opt-outs in shorthand, held letters, digits and indir
     expect(parseSmsCommand(text).kind).not.toBe('report');
   });
 
+  it.each([
+    'ngopi di warung yg rame gitu rawan ketularan ga',
+    'berita nang facebook jare onok varian anyar, temenan ta',
+  ])('%j, catching it or a variant asked of a place or a post, is a question', (text) => {
+    expect(parseSmsCommand(text, (words) => /demam|vaksin/.test(words)).kind).toBe('question');
+  });
+
   it('reads "omah lara" and "rumkit" as a hospital, and the place after them', () => {
     expect(parseSmsCommand('omah lara cedhak Maospati endi')).toEqual({
       kind: 'hospital',

@@ -1908,7 +1908,10 @@ const THE_DISEASE = words('covid corona korona kopid virus pandemi sars omicron 
  */
 const COVID_WORDS = new Set([
   ...THE_DISEASE,
-  ...words('isoman isolasi booster pcr swab antigen masker maskeran mask positif positive 5m 3m prokes'),
+  ...words(
+    'isoman isolasi booster pcr swab antigen masker maskeran mask positif positive 5m 3m prokes ketularan tertular ' +
+      'varian variant',
+  ),
 ]);
 
 /**
