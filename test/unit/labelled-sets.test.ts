@@ -572,8 +572,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 404/437, FAQ 237/261, 2 of 35 opt-outs missed, none taken, 1 of 47 out-of-scope answered)',
     covers: true,
-    right: 422,
-    faqRight: 247,
+    right: 424,
+    faqRight: 249,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -624,8 +624,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 412/446, FAQ 226/242, no opt-out missed, 1 other taken, none of 63 out-of-scope answered)',
     covers: false,
-    right: 429,
-    faqRight: 231,
+    right: 430,
+    faqRight: 232,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,

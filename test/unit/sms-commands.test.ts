@@ -627,6 +627,15 @@ describe('parseSmsCommand: opt-outs in shorthand, held letters, digits and indir
     expect(parseSmsCommand(text, (words) => /demam|vaksin/.test(words)).kind).toBe('question');
   });
 
+  it("reads the caller's allergy or ulcer, asked of the vaccine, as a question; another animal's vaccine stays off the subject", () => {
+    const mentionsTopic = (words: string) => /vaksin/.test(words);
+    expect(parseSmsCommand('sy pny alergi obat, boleh vaksin?', mentionsTopic).kind).toBe('question');
+    expect(parseSmsCommand('kulo badhe vaksin, nanging gadhah maag, pareng?', mentionsTopic).kind).toBe(
+      'question',
+    );
+    expect(parseSmsCommand('vaksin rabies anjing saya alergi', mentionsTopic).kind).toBe('off-topic');
+  });
+
   it('reads "omah lara" and "rumkit" as a hospital, and the place after them', () => {
     expect(parseSmsCommand('omah lara cedhak Maospati endi')).toEqual({
       kind: 'hospital',

@@ -1842,6 +1842,8 @@ const OTHER_ILLNESSES = words(
     'tb cholera rabies polio difteri maag lambung gerd dog anjing cat kucing hewan ayam sapi kambing burung bird urat ' +
     'monkeypox',
 );
+/** A person's own long-standing condition, not another vaccine's disease: "alergi", "maag". */
+const CONDITIONS = words('alergi allergy maag lambung gerd');
 /** Medicine, and asking which is good: a recommendation, not whether to keep taking it. */
 const MEDICINE = words('obat obate obatnya medicine medicines medication pil jamu pantangan pantang diet');
 /** Medicines, and by name: stopping one is a question about treatment ("ivermectin perlu distop?"). */
@@ -2151,7 +2153,17 @@ export function intentOf(
   const language = languageAsked(tokens);
   if (language) return { kind: language };
   // "anakku demam berdarah": another illness, told like a report.
-  if (has(tokens, OTHER_ILLNESSES) && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
+  // "vaksin aman buat yg pny alergi", "badhe vaksin, nanging gadhah maag": the caller's own condition,
+  // asked of the vaccine, is the vaccine topic's.
+  const vaccineWithCondition =
+    has(tokens, VACCINE_WORDS) &&
+    has(tokens, CONDITIONS) &&
+    allIn(
+      tokens.filter((t) => OTHER_ILLNESSES.has(t.key)),
+      CONDITIONS,
+    );
+  if (has(tokens, OTHER_ILLNESSES) && !has(tokens, COVID_WORDS) && !vaccineWithCondition)
+    return { kind: 'off-topic' };
   // "obat darah tinggi yg bagus apa": which medicine is good for another, long-term illness; not
   // "obat darah tingginya tetap diminum?", which the FAQ answers for people with such illnesses.
   // "tekanan darah 150/90 obatnya apa": which medicine, asked with no symptom told.
@@ -2215,7 +2227,12 @@ export function intentOf(
   // "pulsa sy tinggal dikit, ada nomor telepon gratis ga": phone credit, said of calling a number.
   const calling = [PHONE_WORDS, NUMBER_WORDS, HOTLINE_WORDS, PHONE_CALLS].some((set) => has(tokens, set));
   const freeLine = calling && has(tokens, words('gratis bebas free tanpa'));
-  const offTopic = tokens.some((t) => OFF_TOPIC.has(t.key) && !(freeLine && CALL_CREDIT.has(t.key)));
+  const offTopic = tokens.some(
+    (t) =>
+      OFF_TOPIC.has(t.key) &&
+      !(freeLine && CALL_CREDIT.has(t.key)) &&
+      !(vaccineWithCondition && CONDITIONS.has(t.key)),
+  );
   if (offTopic && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
   const covidOrVaccine = has(tokens, COVID_WORDS) || has(tokens, VACCINE_WORDS);
   if (has(tokens, HEALTH_POSTS) && !covidOrVaccine) return { kind: 'off-topic' };
