@@ -106,8 +106,8 @@ export const MESSAGE_SLOTS = {
   'report.placeKab': [],
   'report.placeType': [],
   'report.callTitle': [],
-  'report.missingBoth': [],
-  'report.missingSymptoms': [],
+  'report.missingBoth': ['emergency!'],
+  'report.missingSymptoms': ['emergency!'],
   'report.missingPlace': ['emergency!'],
 
   'word.or': [],

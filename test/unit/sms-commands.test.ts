@@ -1194,6 +1194,21 @@ function placeLabel(place: PlaceResolution | undefined): string | string[] | und
 }
 
 describe('parseReportText', () => {
+  it('reads no place from words a place is never read from, though one is a slip from a desa name', () => {
+    // "tolong" is a slip from Ds. Tolang, "tunggu" from Ds. Tunggur.
+    const urgent = parseReportText('TOLONGGG SUAMI SY SESAK NAPAS POSITIF COVID', resolve);
+    expect(urgent.answers.symptoms).toEqual(['breathing']);
+    expect(urgent.missing).toEqual(['place']);
+    expect(
+      parseReportText('kakek 80th batuk dikit, langsung periksa atau tunggu aja', resolve).missing,
+    ).toEqual(['place']);
+  });
+
+  it('reads "cant breathe" and blue lips as short of breath', () => {
+    expect(parseReportText('my mother cant breathe', resolve).answers.symptoms).toEqual(['breathing']);
+    expect(parseReportText('bibir biru, demam', resolve).answers.symptoms).toEqual(['breathing', 'fever']);
+  });
+
   it('reads symptoms and a place from one message', () => {
     // Act
     const report = parseReportText('demam batuk sempu banyuwangi', resolve);

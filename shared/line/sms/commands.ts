@@ -382,6 +382,7 @@ const REPORT_SLANG_LIST: Readonly<Record<string, string>> = {
   bernafas: 'napas',
   bernapas: 'napas',
   breath: 'napas',
+  breathe: 'napas',
   breathing: 'napas',
   mencium: 'cium',
   nyium: 'cium',
@@ -447,6 +448,9 @@ const REPORT_PHRASES: readonly [string, Finding][] = [
   ['sesak', { kind: 'symptom', symptom: 'breathing' }],
   ['napas', { kind: 'symptom', symptom: 'breathing' }],
   ['breathless', { kind: 'symptom', symptom: 'breathing' }],
+  ['bibir biru', { kind: 'symptom', symptom: 'breathing' }],
+  ['blue lips', { kind: 'symptom', symptom: 'breathing' }],
+  ['lips blue', { kind: 'symptom', symptom: 'breathing' }],
   ['short of napas', { kind: 'symptom', symptom: 'breathing' }],
   ['badan panas', { kind: 'symptom', symptom: 'fever' }],
   ['demam', { kind: 'symptom', symptom: 'fever' }],
@@ -503,7 +507,12 @@ const REPORT_NOISE = foldedSet(
     'sdh sejak dari dr sekitar hari minggu bulan lalu kemarin kemaren tadi pagi siang sore malam ini sekarang ' +
     'pilek flu pusing lemas lemes mual muntah diare pegal pegel capek lelah badan sakit kepala nyeri ' +
     'gejala ada bisa merasa rasa erat umur usia tahun th thn age years yo ya di ke yang yg tinggal rumah ' +
-    'alamat kerja kantor pasar pulang dengan bau hilang i my have has and with a the from in at am is',
+    'alamat kerja kantor pasar pulang dengan bau hilang i my have has and with a the from in at am is ' +
+    // Words a place is never read from, though one is a slip from a desa's name ("tolong" and Tolang,
+    // "tunggu" and Tunggur): asking, urging, waiting, and who is sick.
+    'tolong tlg help urgent darurat segera cepat cepetan tunggu nunggu ngenteni langsung periksa atau ato aja saja ' +
+    'dikit sitik positif covid corona napas nafas sesak susah gimana bagaimana piye apa opo harus perlu boleh ' +
+    'dokter kakek nenek eyang ibuk bojo bojoku anakku suamiku istriku',
 );
 
 /** An age band from a number of years; undefined for what cannot be an age. */

@@ -214,9 +214,10 @@ export function reportMissingReply(
 ): string {
   const symptoms = missing.includes('symptoms');
   const place = missing.includes('place');
-  if (symptoms && place) return ctx.say('report.missingBoth', lang);
-  if (symptoms) return ctx.say('report.missingSymptoms', lang);
-  return ctx.say('report.missingPlace', lang, { emergency: emergencySlot(ctx, lang) });
+  const emergency = { emergency: emergencySlot(ctx, lang) };
+  if (symptoms && place) return ctx.say('report.missingBoth', lang, emergency);
+  if (symptoms) return ctx.say('report.missingSymptoms', lang, emergency);
+  return ctx.say('report.missingPlace', lang, emergency);
 }
 
 /** The advice after a report: the same advice, naming the same hospital, as the USSD report texts. */
