@@ -1204,6 +1204,30 @@ describe('parseReportText', () => {
     ).toEqual(['place']);
   });
 
+  it('reads the place after a word that says where, honouring its level word', () => {
+    const at = (text: string) => {
+      const place = parseReportText(text, resolve).place;
+      return place?.kind === 'found' ? `${place.place.level} ${place.place.name}` : place?.kind;
+    };
+    expect(at('Kula saking Maesan, badhe lapor simbok gerah panas')).toBe('kecamatan Maesan');
+    expect(at('lapor demam batuk, wonten ds. Sawoo')).toBe('desa Sawoo');
+    expect(at('demam batuk sempu banyuwangi')).toBe('kecamatan Sempu');
+  });
+
+  it('reads no place from a word of the story that is only a slip from a place name', () => {
+    for (const text of [
+      // Kec. Sine, Ds. Mandiro, Kota Batu, Ds. Drajat.
+      'please log my symptoms, headache and loss of smell since monday',
+      'laporan mandiri covid, demam',
+      'catat ya min: 2 org di rumah demam batuk',
+    ])
+      expect(parseReportText(text, resolve).missing, text).toContain('place');
+    expect(parseReportText('demam 38 derajat, di kecamatan Paciran', resolve).place).toMatchObject({
+      kind: 'found',
+      place: { level: 'kecamatan', name: 'Paciran' },
+    });
+  });
+
   it('reads "cant breathe" and blue lips as short of breath', () => {
     expect(parseReportText('my mother cant breathe', resolve).answers.symptoms).toEqual(['breathing']);
     expect(parseReportText('bibir biru, demam', resolve).answers.symptoms).toEqual(['breathing', 'fever']);

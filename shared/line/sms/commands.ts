@@ -390,6 +390,8 @@ const REPORT_SLANG_LIST: Readonly<Record<string, string>> = {
   penciuman: 'cium',
   smell: 'cium',
   watuk: 'batuk',
+  batok: 'batuk',
+  bhatok: 'batuk',
   cough: 'batuk',
   coughing: 'batuk',
   mriyang: 'demam',
@@ -512,7 +514,7 @@ const REPORT_NOISE = foldedSet(
     // "tunggu" and Tunggur): asking, urging, waiting, and who is sick.
     'tolong tlg help urgent darurat segera cepat cepetan tunggu nunggu ngenteni langsung periksa atau ato aja saja ' +
     'dikit sitik positif covid corona napas nafas sesak susah gimana bagaimana piye apa opo harus perlu boleh ' +
-    'dokter kakek nenek eyang ibuk bojo bojoku anakku suamiku istriku',
+    'dokter kakek nenek eyang ibuk bojo bojoku anakku suamiku istriku kudu bareng kampung kampungku rumah omah',
 );
 
 /** An age band from a number of years; undefined for what cannot be an age. */
@@ -572,8 +574,8 @@ function originAfter(tokens: readonly Token[], from: number): number[] {
 }
 
 /**
- * The place named by the longest trailing run of words that resolves ("... warung sempu banyuwangi":
- * `warung sempu banyuwangi`, then `sempu banyuwangi`). People end a report with where they are; a
+ * The place named by the longest trailing run of words that resolves to a place one of them names
+ * ("... warung sempu banyuwangi": `warung sempu banyuwangi`, then `sempu banyuwangi`). People end a report with where they are; a
  * leading run is not tried, because the resolver guesses generously and the first words of a report
  * are more often its story than its place.
  */
@@ -583,18 +585,83 @@ function placeIn(
 ): PlaceResolution | undefined {
   if (words.length === 0) return undefined;
   // The resolver reads at most eight words; a place is at most a desa, kecamatan and kab/kota.
+  // Only a run that names its place outright: a slip of a story's word ("since" for Kec. Sine,
+  // "mandiri" for Ds. Mandiro) is no place, and the caller is asked for one.
   for (let start = Math.max(0, words.length - MAX_PLACE_WORDS); start < words.length; start += 1) {
-    const found = resolvePlace(words.slice(start).join(' '));
-    if (found.kind !== 'not-found') return found;
+    const run = words.slice(start);
+    const found = resolvePlace(run.join(' '));
+    if (found.kind !== 'not-found' && namedOutright(found, run)) return found;
   }
   return { kind: 'not-found' };
+}
+
+/** Words after which a report says where the sick are: "di", Javanese "nang", krama "wonten", "alamat", "in". */
+const PLACE_MARKERS = foldedSet(
+  'di nang ning neng wonten ing ring in at alamat alamatnya domisili omah omahku omahe rumahku saking staying living',
+);
+
+/** Level words, read with the name after them: "ds. Sawoo", "kec Paciran", "desa Tlogosari". */
+const LEVEL_MARKERS = foldedSet('desa ds kel kelurahan kec kecamatan kab kabupaten kota dusun dsn');
+
+/** How many words after a marker may name the place. */
+const MARKED_PLACE_WORDS = 5;
+
+/**
+ * The place named after the last word that says where ("tinggal di desa Tlogosari", "omahku
+ * Singosari", "staying in Malang, where do I report"): the longest run of words from there that
+ * resolves, up to a comma or a sentence's end. Undefined when no marker is followed by a place.
+ */
+function placeAfterMarker(
+  tokens: readonly Token[],
+  resolvePlace: (query: string) => PlaceResolution,
+): PlaceResolution | undefined {
+  for (let i = tokens.length - 1; i >= 0; i -= 1) {
+    const key = tokens[i]?.key ?? '';
+    const level = LEVEL_MARKERS.has(key);
+    if (!level && !PLACE_MARKERS.has(key)) continue;
+    const from = level ? i : i + 1;
+    const words: string[] = [];
+    for (let k = from; k < tokens.length && words.length < MARKED_PLACE_WORDS; k += 1) {
+      const token = tokens[k];
+      if (!token) break;
+      // "ds. Sawoo": the full stop of a level word's short form does not end the place.
+      const afterLevel = LEVEL_MARKERS.has(tokens[k - 1]?.key ?? '');
+      if (k > from && /[,;:!?\n]/.test(token.gap)) break;
+      if (k > from && /\./.test(token.gap) && !afterLevel) break;
+      words.push(token.word);
+    }
+    for (let n = words.length; n > 0; n -= 1) {
+      const run = words.slice(0, n);
+      if (n === 1 && LEVEL_MARKERS.has(fold(run[0] ?? ''))) break;
+      if (n === 1 && REPORT_NOISE.has(fold(run[0] ?? ''))) break;
+      const found = resolvePlace(run.join(' '));
+      // A run of words is a place when one of them is its name; a word alone may be one misspelt
+      // ("di Gentng"), but "di rumah demam batuk" is not Kota Batu.
+      if (found.kind !== 'not-found' && (n === 1 || namedOutright(found, run))) return found;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a place's own name is among the words, as typed or folded: "Genteng" in "demam genteng". */
+function namedOutright(place: PlaceResolution | undefined, words: readonly string[]): boolean {
+  const typed = new Set(words.map((w) => fold(w)));
+  const named = (p: { readonly name: string }) =>
+    p.name
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w !== '')
+      .some((w) => typed.has(fold(w)));
+  if (place?.kind === 'found') return named(place.place);
+  if (place?.kind === 'ambiguous') return place.candidates.some(named);
+  return false;
 }
 
 /**
  * Reads a report sent in one message, e.g. `demam batuk sempu banyuwangi` or `sehat, kontak erat,
  * umur 67, genteng`: symptoms (negations honoured: `demam tidak sesak`), contact with a case or
- * travel, age (`umur 65`, `65th`, `lansia`), pregnancy or a chronic illness, and the place named by
- * the words left over, resolved with `resolvePlace` (the longest trailing run of words that resolves).
+ * travel, age (`umur 65`, `65th`, `lansia`), pregnancy or a chronic illness, and the place: after the
+ * last word that says where (`di`, `nang`, `alamat`, `ds.`), else named by the words left over (the
+ * longest trailing run that resolves to a place it names outright), resolved with `resolvePlace`.
  */
 export function parseReportText(
   text: string,
@@ -673,7 +740,8 @@ export function parseReportText(
     const key = keys[i] ?? '';
     return used.has(i) || REPORT_NOISE.has(key) || /^\d+$/.test(key) ? [] : [token.word];
   });
-  const place = placeIn(left, resolvePlace);
+  // Where a word says where, the place after it; else the words left over.
+  const place = placeAfterMarker(tokens, resolvePlace) ?? placeIn(left, resolvePlace);
 
   const missing: ('symptoms' | 'place')[] = [];
   if (answers.symptoms === undefined) missing.push('symptoms');
