@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createPlaceResolver, type PlaceResolution } from '../../shared/line/places.js';
-import { parseReportText, parseSmsCommand, type SmsCommand } from '../../shared/line/sms/commands.js';
+import {
+  hospitalPlaceIn,
+  parseReportText,
+  parseSmsCommand,
+  type SmsCommand,
+} from '../../shared/line/sms/commands.js';
 import { eastJavaPack } from '../support/packs.js';
 
 const places = createPlaceResolver(eastJavaPack().regions, eastJavaPack().aliases, eastJavaPack().lexicon);
@@ -1192,6 +1197,33 @@ function placeLabel(place: PlaceResolution | undefined): string | string[] | und
   if (place.kind === 'ambiguous') return place.candidates.map((c) => c.label);
   return 'not-found';
 }
+
+describe('hospitalPlaceIn', () => {
+  const at = (words: string) => {
+    const place = hospitalPlaceIn(words, resolve);
+    return place.kind === 'found' ? `${place.place.level} ${place.place.name}` : place.kind;
+  };
+
+  it('finds the place among the words asked of a hospital, wherever it stands', () => {
+    expect(at('nang tuban sing iso ngerawat')).toBe('kabkota Tuban');
+    expect(at('ruang isolasi covid di lamongan')).toBe('kabkota Lamongan');
+    expect(at('batu please my friend sick')).toBe('kabkota Batu');
+    expect(at('sempu banyuwangi')).toBe('kecamatan Sempu');
+  });
+
+  it('forgives a typo in a place written alone', () => {
+    expect(hospitalPlaceIn('bayuwangi', resolve)).toMatchObject({
+      kind: 'found',
+      place: { name: 'Banyuwangi' },
+    });
+  });
+
+  it('reads no place from words that only ask, though some are names of places', () => {
+    // Ds. Butuh, Kec. Deket, a desa a slip from "tolong".
+    for (const words of ['butuh sekarang', 'paling deket ndi rek', 'TOLONGGG'])
+      expect(hospitalPlaceIn(words, resolve).kind, words).toBe('not-found');
+  });
+});
 
 describe('parseReportText', () => {
   it('reads no place from words a place is never read from, though one is a slip from a desa name', () => {

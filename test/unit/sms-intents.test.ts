@@ -60,6 +60,12 @@ describe('service requests in plain words', () => {
     expect(reply).toContain(ctx.hospitals.find((h) => h.kabCode === '35.09')?.name);
   });
 
+  it('"rumah sakit nang tuban sing iso ngerawat covid" names the referral hospitals of Kab. Tuban', async () => {
+    const { reply } = await send('rumah sakit nang tuban sing iso ngerawat covid');
+    expect(reply).toContain('Kab. Tuban');
+    expect(reply).toContain(ctx.hospitals.find((h) => h.kabCode === '35.23')?.name);
+  });
+
   it('"aku arep lapor gejala" is asked for the symptoms and the place', async () => {
     expect((await send('aku arep lapor gejala')).reply).toBe(
       reportMissingReply(ctx, ['symptoms', 'place'], 'id'),

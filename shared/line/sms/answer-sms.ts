@@ -17,7 +17,13 @@ import { ClaimBusy, giveBack } from '../once.js';
 import type { Place } from '../places.js';
 import { buildReport } from '../reports.js';
 import { AGE_BANDS, type TriageAnswers } from '../triage.js';
-import { parseReportText, parseSmsCommand, reportWords, type SmsCommand } from './commands.js';
+import {
+  hospitalPlaceIn,
+  parseReportText,
+  parseSmsCommand,
+  reportWords,
+  type SmsCommand,
+} from './commands.js';
 import { messageLang } from './intents.js';
 import {
   faqAnswerReply,
@@ -240,7 +246,7 @@ async function replyTo(
       return { reply: hotlinesReply(ctx, hotlinesStatusAt(ctx.hotlines, ctx.now, ctx.calendar), lang) };
     case 'hospital': {
       if (command.place === '') return { reply: hospitalAskPlaceReply(ctx, lang) };
-      const found = ctx.places.resolve(command.place);
+      const found = hospitalPlaceIn(command.place, (query) => ctx.places.resolve(query));
       if (found.kind === 'ambiguous') {
         const choice: PendingChoice = {
           kind: 'place',

@@ -514,7 +514,8 @@ const REPORT_NOISE = foldedSet(
     // "tunggu" and Tunggur): asking, urging, waiting, and who is sick.
     'tolong tlg help urgent darurat segera cepat cepetan tunggu nunggu ngenteni langsung periksa atau ato aja saja ' +
     'dikit sitik positif covid corona napas nafas sesak susah gimana bagaimana piye apa opo harus perlu boleh ' +
-    'dokter kakek nenek eyang ibuk bojo bojoku anakku suamiku istriku kudu bareng kampung kampungku rumah omah',
+    'dokter kakek nenek eyang ibuk bojo bojoku anakku suamiku istriku kudu bareng kampung kampungku rumah omah ' +
+    'butuh need tunjukno tunjukkan show paling deket dekat cedak cerak parek terdekat nearest ndi endi rek ap',
 );
 
 /** An age band from a number of years; undefined for what cannot be an age. */
@@ -584,13 +585,16 @@ function placeIn(
   resolvePlace: (query: string) => PlaceResolution,
 ): PlaceResolution | undefined {
   if (words.length === 0) return undefined;
-  // The resolver reads at most eight words; a place is at most a desa, kecamatan and kab/kota.
-  // Only a run that names its place outright: a slip of a story's word ("since" for Kec. Sine,
-  // "mandiri" for Ds. Mandiro) is no place, and the caller is asked for one.
-  for (let start = Math.max(0, words.length - MAX_PLACE_WORDS); start < words.length; start += 1) {
-    const run = words.slice(start);
-    const found = resolvePlace(run.join(' '));
-    if (found.kind !== 'not-found' && namedOutright(found, run)) return found;
+  // The resolver reads at most eight words; a place is at most a desa, kecamatan and kab/kota. The
+  // longest run first, the last of equal length first: people end with where they are. Only a run
+  // that names its place outright: a slip of a story's word ("since" for Kec. Sine, "mandiri" for Ds.
+  // Mandiro) is no place, and the caller is asked for one.
+  for (let length = Math.min(MAX_PLACE_WORDS, words.length); length > 0; length -= 1) {
+    for (let start = words.length - length; start >= 0; start -= 1) {
+      const run = words.slice(start, start + length);
+      const found = resolvePlace(run.join(' '));
+      if (found.kind !== 'not-found' && namedOutright(found, run)) return found;
+    }
   }
   return { kind: 'not-found' };
 }
@@ -654,6 +658,24 @@ function namedOutright(place: PlaceResolution | undefined, words: readonly strin
   if (place?.kind === 'found') return named(place.place);
   if (place?.kind === 'ambiguous') return place.candidates.some(named);
   return false;
+}
+
+/**
+ * The place a hospital request names, from the words after RS or the request ("nang tuban sing iso
+ * ngerawat", "ruang isolasi covid di lamongan"): the words resolved whole when one of them names the
+ * place, or a single word (a typo is forgiven: "gentng"); else the place after the last word that says
+ * where; else the longest trailing run of words that names its place outright. Not found otherwise.
+ */
+export function hospitalPlaceIn(
+  words: string,
+  resolvePlace: (query: string) => PlaceResolution,
+): PlaceResolution {
+  const tokens = tokensOf(words.normalize('NFKC').slice(0, MAX_SMS_CHARS));
+  const left = tokens.map((t) => t.word).filter((w) => !REPORT_NOISE.has(fold(w)) && !/^\d+$/.test(w));
+  if (left.length === 0) return { kind: 'not-found' };
+  const whole = resolvePlace(left.join(' '));
+  if (whole.kind !== 'not-found' && (left.length === 1 || namedOutright(whole, left))) return whole;
+  return placeAfterMarker(tokens, resolvePlace) ?? placeIn(left, resolvePlace) ?? { kind: 'not-found' };
 }
 
 /**
