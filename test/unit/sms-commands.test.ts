@@ -1252,6 +1252,8 @@ describe('parseReportText', () => {
       'please log my symptoms, headache and loss of smell since monday',
       'laporan mandiri covid, demam',
       'catat ya min: 2 org di rumah demam batuk',
+      // Ds. Keras, a desa named by a word of the story, not at its end.
+      'lapor saya demam, bekerja keras selama pandemi ini amin ya allah',
     ])
       expect(parseReportText(text, resolve).missing, text).toContain('place');
     expect(parseReportText('demam 38 derajat, di kecamatan Paciran', resolve).place).toMatchObject({

@@ -593,6 +593,9 @@ function placeIn(
     for (let start = words.length - length; start >= 0; start -= 1) {
       const run = words.slice(start, start + length);
       const found = resolvePlace(run.join(' '));
+      // "bekerja keras selama pandemi" is not Ds. Keras: a desa alone is read only where a place is
+      // written, at the end.
+      if (onlyDesa(found) && start + length < words.length) continue;
       if (found.kind !== 'not-found' && namedOutright(found, run)) return found;
     }
   }
@@ -645,6 +648,12 @@ function placeAfterMarker(
     }
   }
   return undefined;
+}
+
+/** Whether what was found is a desa, or desa only. */
+function onlyDesa(found: PlaceResolution): boolean {
+  if (found.kind === 'found') return found.place.level === 'desa';
+  return found.kind === 'ambiguous' && found.candidates.every((p) => p.level === 'desa');
 }
 
 /** Whether a place's own name is among the words, as typed or folded: "Genteng" in "demam genteng". */
