@@ -499,11 +499,11 @@ const REPORT_PHRASES: readonly [string, Finding][] = [
 ];
 
 /**
- * Words a report carries that are not places and say nothing the triage uses. The place resolver
- * guesses generously ("batuk" is one letter from Kota Batu, "teman" from Kec. Taman), so the words
- * around a place must be taken out before it is looked up.
+ * Words a report or a hospital request carries that are not places (and say nothing the triage
+ * uses). The place resolver guesses generously ("batuk" is one letter from Kota Batu, "teman" from
+ * Kec. Taman), so the words around a place must be taken out before it is looked up.
  */
-const REPORT_NOISE = foldedSet(
+const NOT_PLACE_WORDS = foldedSet(
   'lapor saya sy aku gue anak istri suami ibu bapak ayah adik kakak mbah keluarga teman tetangga dan ' +
     'juga tapi tp sama karo dengan dgn plus serta agak sedikit sangat banget bgt parah ringan sudah udah ' +
     'sdh sejak dari dr sekitar hari minggu bulan lalu kemarin kemaren tadi pagi siang sore malam ini sekarang ' +
@@ -640,7 +640,7 @@ function placeAfterMarker(
     for (let n = words.length; n > 0; n -= 1) {
       const run = words.slice(0, n);
       if (n === 1 && LEVEL_MARKERS.has(fold(run[0] ?? ''))) break;
-      if (n === 1 && REPORT_NOISE.has(fold(run[0] ?? ''))) break;
+      if (n === 1 && NOT_PLACE_WORDS.has(fold(run[0] ?? ''))) break;
       const found = resolvePlace(run.join(' '));
       // A run of words is a place when one of them is its name; a word alone may be one misspelt
       // ("di Gentng"), but "di rumah demam batuk" is not Kota Batu.
@@ -680,7 +680,7 @@ export function hospitalPlaceIn(
   resolvePlace: (query: string) => PlaceResolution,
 ): PlaceResolution {
   const tokens = tokensOf(words.normalize('NFKC').slice(0, MAX_SMS_CHARS));
-  const left = tokens.map((t) => t.word).filter((w) => !REPORT_NOISE.has(fold(w)) && !/^\d+$/.test(w));
+  const left = tokens.map((t) => t.word).filter((w) => !NOT_PLACE_WORDS.has(fold(w)) && !/^\d+$/.test(w));
   if (left.length === 0) return { kind: 'not-found' };
   const whole = resolvePlace(left.join(' '));
   if (whole.kind !== 'not-found' && (left.length === 1 || namedOutright(whole, left))) return whole;
@@ -769,7 +769,7 @@ export function parseReportText(
   // Place names are looked up as typed: folding "Tanggul" to "tangul" would cost the resolver a typo.
   const left = tokens.flatMap((token, i) => {
     const key = keys[i] ?? '';
-    return used.has(i) || REPORT_NOISE.has(key) || /^\d+$/.test(key) ? [] : [token.word];
+    return used.has(i) || NOT_PLACE_WORDS.has(key) || /^\d+$/.test(key) ? [] : [token.word];
   });
   // Where a word says where, the place after it; else the words left over.
   const place = placeAfterMarker(tokens, resolvePlace) ?? placeIn(left, resolvePlace);

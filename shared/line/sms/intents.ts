@@ -972,10 +972,7 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   if (notMine && has(tokens, OWNERS) && allIn(tokens, NUMBER_WORDS, DENIED, OWNERS, OPT_OUT_FILLER))
     return true;
   // "I asked you to stop", "sudah saya minta berhenti": a stop asked before, said again.
-  const askedBefore = tokens.some(
-    (t, i) =>
-      OPT_OUT_VERBS.has(t.key) && tokens.slice(Math.max(0, i - 3), i).some((u) => ASKED_BEFORE.has(u.key)),
-  );
+  const askedBefore = stopAskedBefore(tokens);
   if (askedBefore && allIn(tokens, OPT_OUT_VERBS, OPT_OUT_FILLER, YOU, words('asked told to minta bilang')))
     return true;
   // "REMOVE", "hapus": taking the number off, said alone.
@@ -1309,6 +1306,23 @@ const STILL_COMING = words('masih msh still');
 
 /** Asking before: "saya minta stop", "I told you to stop". */
 const ASKED_BEFORE = words('asked told minta dimintai bilang');
+
+/**
+ * A stop asked before: a stop verb with "asked", "minta" or "bilang" up to three words ahead of it.
+ * Not "saya tidak pernah minta berhenti": a stop never asked.
+ */
+function stopAskedBefore(tokens: readonly Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      OPT_OUT_VERBS.has(t.key) &&
+      tokens.slice(Math.max(0, i - 3), i).some((u, j) => {
+        const at = Math.max(0, i - 3) + j;
+        return (
+          ASKED_BEFORE.has(u.key) && !tokens.slice(Math.max(0, at - 2), at).some((v) => NEGATORS.has(v.key))
+        );
+      }),
+  );
+}
 
 /** "Up to" here: "sampai sini", "sampe kene". */
 const UP_TO = words('sampai sampe tekan');
@@ -1948,17 +1962,7 @@ export function intentOf(
     has(part, COME_BACK) &&
     allIn(part, WANT_WORDS, WANT, COME_BACK, AGAIN, OPT_OUT_FILLER, MESSAGE_WORDS, THE_LINE);
   // "Saya minta stop dari kemarin masih aja dikirim": a stop asked before, the messages still coming.
-  // Not "saya tidak pernah minta berhenti": a stop never asked.
-  const askedToStop = tokens.some(
-    (t, i) =>
-      OPT_OUT_VERBS.has(t.key) &&
-      tokens.slice(Math.max(0, i - 3), i).some((u, j) => {
-        const at = Math.max(0, i - 3) + j;
-        return (
-          ASKED_BEFORE.has(u.key) && !tokens.slice(Math.max(0, at - 2), at).some((v) => NEGATORS.has(v.key))
-        );
-      }),
-  );
+  const askedToStop = stopAskedBefore(tokens);
   const otherSent = tokens.some((t) => OTHER_SENDERS.has(t.key) && !AUTHORITIES.has(t.key));
   if (askedToStop && has(tokens, STILL_COMING) && has(tokens, MESSAGE_OR_SENDING) && !otherSent)
     return { kind: 'stop' };
