@@ -575,10 +575,9 @@ function originAfter(tokens: readonly Token[], from: number): number[] {
 }
 
 /**
- * The place named by the longest trailing run of words that resolves to a place one of them names
- * ("... warung sempu banyuwangi": `warung sempu banyuwangi`, then `sempu banyuwangi`). People end a report with where they are; a
- * leading run is not tried, because the resolver guesses generously and the first words of a report
- * are more often its story than its place.
+ * The place named by the longest run of words that resolves to a place one of them names, the last
+ * of equal length first ("... warung sempu banyuwangi": `sempu banyuwangi`; "batu please my friend
+ * sick": `batu`). The resolver guesses generously, so a run that only resembles a name is no place.
  */
 function placeIn(
   words: readonly string[],
@@ -673,7 +672,7 @@ function namedOutright(place: PlaceResolution | undefined, words: readonly strin
  * The place a hospital request names, from the words after RS or the request ("nang tuban sing iso
  * ngerawat", "ruang isolasi covid di lamongan"): the words resolved whole when one of them names the
  * place, or a single word (a typo is forgiven: "gentng"); else the place after the last word that says
- * where; else the longest trailing run of words that names its place outright. Not found otherwise.
+ * where; else the longest run of words that names its place outright. Not found otherwise.
  */
 export function hospitalPlaceIn(
   words: string,
@@ -692,7 +691,7 @@ export function hospitalPlaceIn(
  * umur 67, genteng`: symptoms (negations honoured: `demam tidak sesak`), contact with a case or
  * travel, age (`umur 65`, `65th`, `lansia`), pregnancy or a chronic illness, and the place: after the
  * last word that says where (`di`, `nang`, `alamat`, `ds.`), else named by the words left over (the
- * longest trailing run that resolves to a place it names outright), resolved with `resolvePlace`.
+ * longest run that resolves to a place it names outright), resolved with `resolvePlace`.
  */
 export function parseReportText(
   text: string,
