@@ -362,8 +362,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 379/413, FAQ 211/234, 1 of 35 opt-outs missed, 2 taken; 380/413 before it was studied)',
     covers: true,
-    right: 405,
-    faqRight: 227,
+    right: 406,
+    faqRight: 228,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -625,8 +625,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 412/446, FAQ 226/242, no opt-out missed, 1 other taken, none of 63 out-of-scope answered)',
     covers: false,
-    right: 430,
-    faqRight: 232,
+    right: 431,
+    faqRight: 233,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,

@@ -617,6 +617,11 @@ describe('parseSmsCommand: opt-outs in shorthand, held letters, digits and indir
     expect(parseSmsCommand(text).kind).toBe('report');
   });
 
+  it('reads symptoms told with a choice of what to do as a question, not a report', () => {
+    expect(parseSmsCommand('kakek 80th batuk dikit, langsung periksa atau tunggu aja').kind).toBe('question');
+    expect(parseSmsCommand('LAPOR batuk atau pilek, Genteng').kind).toBe('report');
+  });
+
   it.each([
     'mau tahu gejala covid',
     'mau kasih tau, gejala covid apa aja',

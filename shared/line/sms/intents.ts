@@ -1624,9 +1624,14 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
       NORMAL.has(t.key) &&
       (i === tokens.length - 1 || words('ta ga gak gk kah ya toh').has(tokens[i + 1]?.key ?? '')),
   );
-  const asked = has(tokens, ASKING) || questionMark || isItCovid || isItNormal || tagged;
+  // "langsung periksa atau tunggu aja": a choice between two things to do, asked.
+  const choice = tokens.some((t, i) => OR.has(t.key) && i > 0 && i < tokens.length - 1);
+  const asked = has(tokens, ASKING) || questionMark || isItCovid || isItNormal || tagged || choice;
   return has(tokens, SYMPTOM_WORDS) && who && !asked;
 }
+
+/** "Or", between two things asked: "atau", texted "ato". */
+const OR = words('atau ato or');
 
 function isThanks(tokens: readonly Token[]): boolean {
   // "oke", "ok siap": an answer taken, said alone, is thanked back like thanks.
