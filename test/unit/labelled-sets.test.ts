@@ -163,9 +163,9 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (256/280, 6 of 137 opt-outs missed, 11 others taken, 2 of 61 out-of-scope answered at first)',
     covers: false,
-    right: 277,
+    right: 278,
     optOutsMissed: 0,
-    optOutsTaken: 2,
+    optOutsTaken: 1,
     outOfScopeAnswered: 0,
   },
   {
@@ -229,9 +229,9 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 280/310, 23 of 167 opt-outs missed, 4 others taken; 282/310, 21 missed, 4 taken once optout-f was tuned on)',
     covers: false,
-    right: 291,
+    right: 292,
     optOutsMissed: 13,
-    optOutsTaken: 3,
+    optOutsTaken: 2,
     outOfScopeAnswered: 0,
   },
   {

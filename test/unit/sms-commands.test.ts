@@ -602,6 +602,13 @@ describe('parseSmsCommand: opt-outs in shorthand, held letters, digits and indir
     expect(['stop', 'start']).not.toContain(parseSmsCommand(text).kind);
   });
 
+  it('reads a stop cancelled after it is named as asking to start again', () => {
+    const mentionsTopic = (text: string) => /demam|vaksin/.test(text);
+    expect(parseSmsCommand('unreg saya dibatalkan aja, mau terima lagi', mentionsTopic).kind).toBe('start');
+    expect(parseSmsCommand('berhentinya dibatalkan, sy mau terima lagi', mentionsTopic).kind).toBe('start');
+    expect(parseSmsCommand('stop sms, langganan dibatalkan', mentionsTopic).kind).toBe('stop');
+  });
+
   it('reads a stop asked before as past when more is asked for now, or when it was never asked', () => {
     expect(parseSmsCommand('minggu lalu saya minta berhenti, sekarang mau dikirimi lagi').kind).toBe('start');
     expect(parseSmsCommand('saya tidak pernah minta berhenti, kenapa sms tidak masuk lagi?').kind).not.toBe(

@@ -573,6 +573,9 @@ function stopCalledOff(tokens: readonly Token[], i: number): number {
   return 0;
 }
 
+/** Cancelled, said after what is: "dibatalkan", "dibatalin". */
+const CANCELLED = /^dibatal/;
+
 /** Stops that say "enough": never forbidden ("jangan cukup" is not said). */
 const ENOUGH_STOPS = words('cukup enough udahan sudahi');
 
@@ -587,6 +590,11 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   // "jangan distop", "ojok mandek", "gak sido mandek": a stop forbidden or called off is a wish to go
   // on ("please continue").
   if (stopCalledOff(tokens, i) > 0) return { ...t, key: 'lanjut' };
+  // "unreg saya dibatalkan aja", "berhentinya dibatalkan": the stop cancelled after it is named.
+  const cancelledLater = [1, 2].some((k) => CANCELLED.test(tokens[i + k]?.word ?? ''));
+  if (cancelledLater && isOptOutVerb(t.key)) return { ...t, key: 'lanjut' };
+  const cancelsBefore = [1, 2].some((k) => isOptOutVerb(tokens[i - k]?.key ?? ''));
+  if (CANCELLED.test(t.word) && cancelsBefore) return { ...t, key: 'tolong' };
   if ([1, 2, 3].some((k) => stopCalledOff(tokens, i + k) >= k)) return { ...t, key: 'tolong' };
   // "call centre", written apart: the line, one word.
   if (CALL.has(t.key) && CENTER.has(tokens[i + 1]?.key ?? '')) return { ...t, key: fold('callcenter') };
@@ -920,7 +928,7 @@ function nextWithin(tokens: readonly Token[], i: number, reach: number, set: Rea
 function isOptOutVerb(key: string): boolean {
   if (OPT_OUT_VERBS.has(key)) return true;
   const bare = key.startsWith('di') ? key.slice(2) : key;
-  return [bare, bare.replace(/kan$/, ''), bare.replace(/in$/, '')].some(
+  return [bare, bare.replace(/kan$/, ''), bare.replace(/in$/, ''), bare.replace(/nya$/, '')].some(
     (k) => k.length >= 3 && OPT_OUT_VERBS.has(k),
   );
 }
