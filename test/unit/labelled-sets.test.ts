@@ -152,7 +152,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: EXTRA2_LABELLED_MESSAGES,
     status: 'tuning, opt-outs and their traps (290/363 and 27 of 133 opt-outs missed at first)',
     covers: false,
-    right: 355,
+    right: 356,
     optOutsMissed: 1,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -240,7 +240,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 268/299, 20 of 161 opt-outs missed, 3 others taken, the same once optout-g was tuned on)',
     covers: false,
-    right: 290,
+    right: 291,
     optOutsMissed: 3,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,

@@ -602,6 +602,15 @@ describe('parseSmsCommand: opt-outs in shorthand, held letters, digits and indir
     expect(['stop', 'start']).not.toContain(parseSmsCommand(text).kind);
   });
 
+  it('reads a wish to keep receiving the messages as asking to start, though a "not" told why', () => {
+    const mentionsTopic = (text: string) => /demam|vaksin/.test(text);
+    expect(parseSmsCommand('sms nya gak masuk lagi, saya mau dikirimi terus', mentionsTopic).kind).toBe(
+      'start',
+    );
+    expect(parseSmsCommand('mau dapat info vaksin lagi', mentionsTopic).kind).toBe('question');
+    expect(parseSmsCommand('saya tidak mau dapat sms lagi', mentionsTopic).kind).toBe('stop');
+  });
+
   it('reads a stop cancelled after it is named as asking to start again', () => {
     const mentionsTopic = (text: string) => /demam|vaksin/.test(text);
     expect(parseSmsCommand('unreg saya dibatalkan aja, mau terima lagi', mentionsTopic).kind).toBe('start');

@@ -1638,6 +1638,11 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
   return has(tokens, SYMPTOM_WORDS) && who && !asked;
 }
 
+/** Receiving the messages, or being sent them. */
+const RECEIVING = new Set([...RECEIVE, ...SEND_VERBS]);
+/** Going on: "terus", "lagi", "again". */
+const KEEP = words('terus trus lagi again keep still continue');
+
 /** "Or", between two things asked: "atau", texted "ato". */
 const OR = words('atau ato or');
 
@@ -2148,6 +2153,23 @@ export function intentOf(
   )
     return { kind: 'stop' };
   if (mentionsTopic && asksToStart(tokens, mentionsTopic)) return { kind: 'start' };
+  // "sms nya gak masuk lagi, saya mau dikirimi terus": a wish to keep receiving them, the messages
+  // named beside it. Not "mau dapat info vaksin lagi": a subject of the FAQ wished for.
+  const keepReceiving = tokens.some(
+    (t, i) =>
+      (WANT_WORDS.has(t.key) || WANT.has(t.key)) &&
+      !NEGATORS.has(tokens[i - 1]?.key ?? '') &&
+      nextWithin(tokens, i, 2, RECEIVING) >= 0,
+  );
+  const subject = mentionsTopic?.(tokens.map((t) => t.word).join(' ')) ?? true;
+  if (
+    keepReceiving &&
+    has(tokens, MESSAGE_NOUNS) &&
+    has(tokens, KEEP) &&
+    !has(tokens, OPT_OUT_VERBS) &&
+    !subject
+  )
+    return { kind: 'start' };
   if (isThanks(tokens)) return { kind: 'thanks' };
   // "apakah 1xx bisa ditelpon dr hp tanpa pulsa": a short number, asked about calling it.
   // "kpn hrs telp 1xx kalo kena covid": when to call is the danger signs.
