@@ -229,9 +229,9 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 280/310, 23 of 167 opt-outs missed, 4 others taken; 282/310, 21 missed, 4 taken once optout-f was tuned on)',
     covers: false,
-    right: 292,
+    right: 293,
     optOutsMissed: 13,
-    optOutsTaken: 2,
+    optOutsTaken: 1,
     outOfScopeAnswered: 0,
   },
   {

@@ -593,6 +593,8 @@ describe('parseSmsCommand: opt-outs in shorthand, held letters, digits and indir
     'halo kak, jangan kirim barang yang kemarin, saya cancel',
     // Someone else asked not to be sent to.
     'dia bilang jangan sms dia lagi',
+    // The phone's memory.
+    'how do i delete all old sms on my phone, memory full',
     // Taking a medicine, and something not hard.
     'jupuk obat nang puskesmas',
     'vaksin tidak susah kok',

@@ -1858,7 +1858,7 @@ const OFF_TOPIC = words(
   'dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox tbc kolera cholera ' +
     'rabies polio difteri gigi cabe cabai harga pulsa pinjol pinjaman utang hutang kredit cicilan tagihan listrik pln ' +
     'pdam token bola football soccer sepakbola liga piala skor score persebaya arema lelucon joke jokes lucu funny ' +
-    'lawak cuaca weather loker lowongan cpns gaji bansos maag lambung gerd kolesterol wasir ambeien jerawat ' +
+    'lawak cuaca weather loker lowongan cpns gaji bansos maag lambung gerd kolesterol wasir ambeien jerawat memory memori ' +
     'bank bri bca bni kursus les course lesson homework pr tugas anjing kucing hewan jiwa motor maling ' +
     'rusak kehilangan netflix translate terjemahkan terjemahan beras rice promo iklan indosat telkomsel ' +
     'provider makanan restoran restaurant car kartu prakerja ppdb kuliah sekolah rekening transfer ' +
