@@ -1640,8 +1640,6 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
 
 /** Receiving the messages, or being sent them. */
 const RECEIVING = new Set([...RECEIVE, ...SEND_VERBS]);
-/** Going on: "terus", "lagi", "again". */
-const KEEP = words('terus trus lagi again keep still continue');
 
 /** "Or", between two things asked: "atau", texted "ato". */
 const OR = words('atau ato or');
@@ -2165,7 +2163,7 @@ export function intentOf(
   if (
     keepReceiving &&
     has(tokens, MESSAGE_NOUNS) &&
-    has(tokens, KEEP) &&
+    has(tokens, STILL) &&
     !has(tokens, OPT_OUT_VERBS) &&
     !subject
   )
