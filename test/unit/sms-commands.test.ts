@@ -1180,6 +1180,41 @@ describe('parseSmsCommand: more words for the requests, and their traps', () => 
   });
 });
 
+describe('parseSmsCommand: opt-outs in still more words, and their traps', () => {
+  /** Stands in for the FAQ's subjects: these words name one, no other word does. */
+  const mentionsTopic = (text: string) => /vaksin|isoman|masker|virus/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    // Texting shorthand for "enough", "just", "messages", "given".
+    ['ud ckp kirimny, stop aj', 'stop'],
+    ['psn2 ini tlg distop ya bu', 'stop'],
+    ['no ini jgn dksh info lg', 'stop'],
+    // Taking the number off, in slang and in Javanese; dropping it from the list; muting, skipping.
+    ['hapusin no gw dr database lo', 'stop'],
+    ['nomerku culno teko daftar', 'stop'],
+    ['pls drop me from this list', 'stop'],
+    ['Mute this service for my number please', 'stop'],
+    ['skip aja no sy', 'stop'],
+    // Ending the service asked for as a noun.
+    ['Saya mengajukan permohonan penghentian layanan SMS COVID-19 untuk nomor saya.', 'stop'],
+    // Complaining to an authority if the messages keep coming.
+    ['kalo msh ngirim, sy adukan ke provider', 'stop'],
+    ['Saya adukan ke YLKI kalau nomor saya masih dikirimi', 'stop'],
+    // Not needed any more, the one who wishes between the "not" and the wish.
+    ['Informasi ini sudah tidak saya butuhkan, terima kasih', 'stop'],
+    // Turned back on, in Javanese.
+    ['Sms-e diuripno maneh rek, aku butuh', 'start'],
+    // Traps: an invitation or goods not to be sent; a vaccine said to be stopped; how to delete something else.
+    ['Jangan kirim undangan ke Bu Tini, beliau sedang umroh', 'question'],
+    ['Ojo dikirim disik barange, aku durung mulih', 'question'],
+    ['Ada pesan berantai katanya vaksin dihentikan karena bikin mandul, benar?', 'question'],
+    ['hp sy kena virus, iklan muncul trs. gmn hapusnya?', 'question'],
+    ['Radio kesayangan saya berhenti siaran', 'question'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
+  });
+});
+
 describe('parseSmsCommand: RS and LAPOR', () => {
   it.each([
     ['RS sempu', 'sempu'],

@@ -55,6 +55,14 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   jgn: 'jangan',
   mw: 'mau',
   ud: 'udah',
+  ckp: 'cukup',
+  aj: 'saja',
+  psn: 'pesan',
+  psn2: 'pesan',
+  dksh: 'dikasih',
+  dikasi: 'dikasih',
+  diuripno: 'uripno',
+  diurupno: 'urupno',
   numer: 'nomer',
   jngn: 'jangan',
   ojok: 'ojo',
@@ -663,13 +671,13 @@ const HEALTH_POSTS = words('posyandu posbindu');
 const PARCELS = words('paket pesanan orderan');
 
 /** Goods and money, sent: not these messages. */
-const GOODS = words('barang barangnya paket uang duit pesanan orderan kiriman2 calls');
+const GOODS = words('barang barangnya barange paket uang duit pesanan orderan kiriman2 calls undangan undangane');
 
 /** Verbs that end a subscription when said of the messages: "stop sms", "berhenti langganan". */
 const OPT_OUT_VERBS = words(
-  'stop stp setop berhenti brhenti henti hentikan unreg unsub unsubscribe cancel cancl batal batalkan keluar quit ' +
+  'stop stp setop berhenti brhenti henti hentikan penghentian unreg unsub unsubscribe cancel cancl batal batalkan keluar quit ' +
     'udahan sudahi cukup berhentikan matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end ' +
-    'disable halt terminate enough unregister deregister blokir block discontinue finish cease tolak menolak',
+    'disable halt terminate enough unregister deregister blokir block discontinue finish cease tolak menolak mute skip',
 );
 /** Wanting, and "any more": "don't want it anymore". */
 const WANT_WORDS = words('want mau pengen pengin pingin kepingin kepengin gelem ingin need butuh terro wish');
@@ -683,7 +691,7 @@ const ENOUGH = words('udah sudah wis wes cukup');
 const REQUEST_PARTICLES = words('dong ya yo deh ah lah toh');
 /** Taking a number off the list: "hapus nomor saya", "remove me from this list". */
 const REMOVE_VERBS = words(
-  'hapus hapuskan keluarkan remove delete take coret copot lepas lepaskan busek buang cabut wedalaken wedalke ' +
+  'hapus hapuskan keluarkan remove delete take drop coret copot lepas lepaskan busek buang cabut wedalaken wedalke culno uculno uculke ' +
     'wetokno jupuk jupuken jupukno',
 );
 const REMOVE_OBJECTS = words('nomor nomer nmr no number saya aku me daftar list');
@@ -698,7 +706,7 @@ const MESSAGE_WORDS = words(
     'sending sent text texting texts txt message messages messaging msg msgs langganan berlangganan langganannya ' +
     'subscription subscribe notif notifikasi layanan service broadcast info informasi information updates alerts ' +
     'hubungi dihubungi hubungin menghubungi contact contacted contacting penerima list daftar daily news berita ' +
-    'alert alerts kabar kiriman pemantauan monitoring notification notifications ' +
+    'alert alerts kabar kiriman pemantauan monitoring notification notifications dikasih ' +
     'pengiriman mailing these ngabari kabari kabarin',
 );
 /** The line itself: "unreg covid", "stop info covid jatim". */
@@ -728,13 +736,13 @@ const OPT_OUT_FILLER = words(
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg kindly line already juga ' +
     'also dulu kyk kayak seperti biasa before teko seko soko switch biar agar supaya pangapunten maaf wonten nyang ' +
     'menyang kata bosen bosan bored jenuh regards ah mind just utk untuk ne dgn dengan repot mbok mugi dhateng dateng o am ' +
-    'saiki en reya them sungguh napa ada',
+    'saiki en reya them sungguh napa ada lo lu lho',
 );
 
 /** "Subscribe again". */
 const OPT_IN_VERBS = words(
   'daftar subscribe resubscribe langganan berlangganan aktifkan aktif register gabung join ikut signup sign up ' +
-    'hidupkan nyalakan resume lanjut lanjutkan masukkan masukin tambahkan add rejoin put start melu kembalikan sambungkan ' +
+    'hidupkan nyalakan uripno urupno resume lanjut lanjutkan masukkan masukin tambahkan add rejoin put start melu kembalikan sambungkan ' +
     'balikin pulihkan restore mulai',
 );
 /** Verbs that say subscribe on their own; `daftar` is also "a list" and needs "again" or the messages. */
@@ -1043,13 +1051,14 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   if (verbs.some((i) => nextWithin(tokens, i, 2, MESSAGE_WORDS) >= 0)) return true;
   // "sms pemantauannya bisa dihentikan": the messages, then the verb in its passive form.
   const passive = (i: number) => typed[i]?.word.startsWith('di') === true;
-  if (
-    verbs.some(
-      (i) =>
-        passive(i) && tokens.slice(Math.max(0, i - PASSIVE_REACH), i).some((t) => MESSAGE_WORDS.has(t.key)),
-    )
-  )
-    return true;
+  // Not "pesan berantai katanya vaksin dihentikan": a vaccine, a test or a medicine just before the verb
+  // is what stops.
+  const stoppedAfterMessages = (i: number) => {
+    const named = tokens.slice(Math.max(0, i - PASSIVE_REACH), i).some((t) => MESSAGE_WORDS.has(t.key));
+    const subject = tokens.slice(0, i).findLast((t) => !OPT_OUT_FILLER.has(t.key) && !CAN.has(t.key));
+    return named && ![VACCINE_WORDS, TEST_WORDS, MEDICINE_NAMED].some((set) => set.has(subject?.key ?? ''));
+  };
+  if (verbs.some((i) => passive(i) && stoppedAfterMessages(i))) return true;
   // "jangan kirim sms lagi", "gak usah kirim2 lagi", "ora usah sms maneh", "don't text me".
   if (
     tokens.some(
@@ -1124,9 +1133,13 @@ const LEGAL_ACTION = words(
 /** A report to an authority threatened: "saya laporkan ke operator", "I will report you to my carrier". */
 function threatens(tokens: readonly Token[]): boolean {
   return tokens.some(
-    (t, i) => REPORT_WORDS.has(t.key) && nextWithin(tokens, i, THREAT_REACH, AUTHORITIES) >= 0,
+    (t, i) =>
+      (REPORT_WORDS.has(t.key) || COMPLAIN.has(t.key)) && nextWithin(tokens, i, THREAT_REACH, AUTHORITIES) >= 0,
   );
 }
+
+/** Complaining to someone: "sy adukan ke provider". */
+const COMPLAIN = words('adukan adukno mengadukan complain');
 
 /** The messages, sending or receiving them: what a "don't ... again" is said of. */
 const MESSAGE_OR_SENDING = new Set([...MESSAGE_WORDS, ...SEND_VERBS, ...RECEIVE]);
@@ -1357,6 +1370,8 @@ const MESSAGE_NOUNS = words(
 
 /** "So that ... not" and "rather not": a "not" after these is a wish ("biar gak dapat sms ini"). */
 const WISH_BEFORE = words('biar ben supaya agar spy supoyo rather');
+/** Who wishes, between a "not" and the wish: "tidak saya butuhkan". */
+const MINE = words('saya aku kami gue gw');
 
 /**
  * A "not" at `i` wished of the messages, receiving, sending or contact: "jangan kirim", "ga usah
@@ -1365,8 +1380,10 @@ const WISH_BEFORE = words('biar ben supaya agar spy supoyo rather');
  */
 function wishedNot(tokens: readonly Token[], i: number): boolean {
   const not = NEGATORS.has(tokens[i]?.key ?? '');
+  // "sudah tidak saya butuhkan": the one who wishes may stand between.
+  const wished = tokens[MINE.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1];
   const wish =
-    not && (WANTING_NOT.has(tokens[i + 1]?.key ?? '') || wishedBefore(tokens, i) || askedNot(tokens, i));
+    not && (WANTING_NOT.has(wished?.key ?? '') || wishedBefore(tokens, i) || askedNot(tokens, i));
   return (forbids(tokens, i) || wish) && ofTheMessages(tokens, i);
 }
 
@@ -2139,8 +2156,9 @@ export function intentOf(
   if (parts.some((part) => isOptIn(part) && !elsewhereService(part) && !registersElse(part)))
     return { kind: 'start' };
   // "siapa yg daftarin nomor saya? hapus aja": taking the number off, said apart from the number.
+  // Not "hp sy kena virus, iklan muncul trs. gmn hapusnya?": how to delete something else.
   const removeOnly = (clause: readonly Token[]) =>
-    has(clause, REMOVE_VERBS) && allIn(clause, REMOVE_VERBS, OPT_OUT_FILLER);
+    has(clause, REMOVE_VERBS) && !has(clause, HOW) && allIn(clause, REMOVE_VERBS, OPT_OUT_FILLER);
   if (clauses.length > 1 && has(tokens, REMOVE_OBJECTS) && clauses.some(removeOnly)) return { kind: 'stop' };
   if (
     mentionsTopic &&
