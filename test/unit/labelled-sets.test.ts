@@ -28,6 +28,7 @@ import { BLIND24_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind24
 import { BLIND25_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind25.js';
 import { BLIND26_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind26.js';
 import { BLIND27_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind27.js';
+import { BLIND28_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind28.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -45,6 +46,7 @@ import { OPTOUT_F_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout
 import { OPTOUT_G_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-g.js';
 import { OPTOUT_H_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-h.js';
 import { OPTOUT_I_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-i.js';
+import { OPTOUT_J_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-j.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
 import { UNSEEN_LABELLED_MESSAGES } from '../fixtures/labelled-messages-unseen.js';
@@ -249,11 +251,22 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'optout-i',
     messages: OPTOUT_I_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: opt-outs and their traps (282/335, 33 of 181 opt-outs missed, 6 others taken before optout-h was tuned on)',
+      'tuning, opt-outs and their traps (held out: 282/335, 33 of 181 opt-outs missed, 6 others taken; 290/335, 27 missed, 5 taken once optout-h was tuned on)',
     covers: false,
     right: 290,
     optOutsMissed: 27,
     optOutsTaken: 5,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'optout-j',
+    messages: OPTOUT_J_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: opt-outs and their traps (270/287, 5 of 147 opt-outs missed, 7 others taken before optout-i was tuned on)',
+    covers: false,
+    right: 270,
+    optOutsMissed: 5,
+    optOutsTaken: 7,
     outOfScopeAnswered: 0,
   },
   {
@@ -634,13 +647,25 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'blind27',
     messages: BLIND27_LABELLED_MESSAGES,
-    status: 'held out, never tuned on (481/511, FAQ 259/282 before blind26 and optout-h were tuned on)',
+    status:
+      'tuning (held out: 481/511, FAQ 259/282, then 483/511, FAQ 260/282, no opt-out missed, 1 other taken, 1 of 64 out-of-scope answered)',
     covers: true,
     right: 483,
     faqRight: 260,
     optOutsMissed: 0,
     optOutsTaken: 1,
     outOfScopeAnswered: 1,
+  },
+  {
+    name: 'blind28',
+    messages: BLIND28_LABELLED_MESSAGES,
+    status: 'held out, never tuned on (417/438, FAQ 244/250 before blind27 and optout-i were tuned on)',
+    covers: true,
+    right: 417,
+    faqRight: 244,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 0,
   },
 ];
 
