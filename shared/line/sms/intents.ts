@@ -671,7 +671,9 @@ const HEALTH_POSTS = words('posyandu posbindu');
 const PARCELS = words('paket pesanan orderan');
 
 /** Goods and money, sent: not these messages. */
-const GOODS = words('barang barangnya barange paket uang duit pesanan orderan kiriman2 calls undangan undangane');
+const GOODS = words(
+  'barang barangnya barange paket uang duit pesanan orderan kiriman2 calls undangan undangane',
+);
 
 /** Verbs that end a subscription when said of the messages: "stop sms", "berhenti langganan". */
 const OPT_OUT_VERBS = words(
@@ -1134,7 +1136,8 @@ const LEGAL_ACTION = words(
 function threatens(tokens: readonly Token[]): boolean {
   return tokens.some(
     (t, i) =>
-      (REPORT_WORDS.has(t.key) || COMPLAIN.has(t.key)) && nextWithin(tokens, i, THREAT_REACH, AUTHORITIES) >= 0,
+      (REPORT_WORDS.has(t.key) || COMPLAIN.has(t.key)) &&
+      nextWithin(tokens, i, THREAT_REACH, AUTHORITIES) >= 0,
   );
 }
 
@@ -1382,8 +1385,7 @@ function wishedNot(tokens: readonly Token[], i: number): boolean {
   const not = NEGATORS.has(tokens[i]?.key ?? '');
   // "sudah tidak saya butuhkan": the one who wishes may stand between.
   const wished = tokens[MINE.has(tokens[i + 1]?.key ?? '') ? i + 2 : i + 1];
-  const wish =
-    not && (WANTING_NOT.has(wished?.key ?? '') || wishedBefore(tokens, i) || askedNot(tokens, i));
+  const wish = not && (WANTING_NOT.has(wished?.key ?? '') || wishedBefore(tokens, i) || askedNot(tokens, i));
   return (forbids(tokens, i) || wish) && ofTheMessages(tokens, i);
 }
 
