@@ -1204,6 +1204,15 @@ describe('parseSmsCommand: opt-outs in still more words, and their traps', () =>
     ['Informasi ini sudah tidak saya butuhkan, terima kasih', 'stop'],
     // Turned back on, in Javanese.
     ['Sms-e diuripno maneh rek, aku butuh', 'start'],
+    // A formal "kindly do not", choosing not to, "it is time I no longer", "trma" for "terima".
+    ['Sudilah kiranya Bapak/Ibu tidak mengirimkan pesan lagi ke nomor saya. Salam.', 'stop'],
+    ['Izin menyampaikan, saya memilih untuk tidak lagi menerima notifikasi dari layanan ini.', 'stop'],
+    ['Rasanya sudah waktunya saya tidak menerima kabar ini lagi', 'stop'],
+    ['g mw trma sms ini lg', 'stop'],
+    // A stop asked before, how many times told.
+    ['Tolong ya, sadar diri, sudah saya minta berhenti 3 kali', 'stop'],
+    // Someone else's messages arriving is not a wish for more.
+    ['Tiap hari ada sms judi online masuk, kesel', 'question'],
     // Traps: an invitation or goods not to be sent; a vaccine said to be stopped; how to delete something else.
     ['Jangan kirim undangan ke Bu Tini, beliau sedang umroh', 'question'],
     ['Ojo dikirim disik barange, aku durung mulih', 'question'],

@@ -56,6 +56,7 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   mw: 'mau',
   ud: 'udah',
   ckp: 'cukup',
+  trma: 'terima',
   aj: 'saja',
   psn: 'pesan',
   psn2: 'pesan',
@@ -991,7 +992,10 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
     return true;
   // "I asked you to stop", "sudah saya minta berhenti": a stop asked before, said again.
   const askedBefore = stopAskedBefore(tokens);
-  if (askedBefore && allIn(tokens, OPT_OUT_VERBS, OPT_OUT_FILLER, YOU, words('asked told to minta bilang')))
+  if (
+    askedBefore &&
+    allIn(tokens, OPT_OUT_VERBS, OPT_OUT_FILLER, YOU, words('asked told to minta bilang'), TIMES)
+  )
     return true;
   // "REMOVE", "hapus": taking the number off, said alone.
   if (tokens.length === 1 && REMOVE_ALONE.has(tokens[0]?.key ?? '')) return true;
@@ -1104,6 +1108,9 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
     )
   );
 }
+
+/** How many times: "sudah saya minta berhenti 3 kali". */
+const TIMES = words('kali times x 2 3 4 5 berkali dua tiga twice');
 
 /** How far before a passive stop the messages may be named: "pengiriman SMS informasi COVID ke nomor ini dihentikan". */
 const PASSIVE_REACH = 8;
@@ -1288,11 +1295,13 @@ function asksToStart(tokens: readonly Token[], mentionsTopic: MentionsTopic): bo
   const signUp = tokens.some((t, i) => t.key === 'sign' && nextWithin(tokens, i, 3, words('up')) >= 0);
   if (signUp && aboutTheMessagesOnly(tokens, mentionsTopic)) return true;
   // "saya bukan orang yang tepat untuk menerima pesan ini": not theirs to receive.
+  // "tiap hari ada sms judi online masuk": someone else's messages, told.
   if (
     has(tokens, NEGATORS) ||
     has(tokens, NOT_THE_ONE) ||
     has(tokens, OPT_OUT_VERBS) ||
-    has(tokens, HELP_ONLY)
+    has(tokens, HELP_ONLY) ||
+    has(tokens, OTHER_SENDERS)
   )
     return false;
   // "mohon info nomor telepon dinkes yang dapat dihubungi": a number to call asked for.
@@ -1372,7 +1381,7 @@ const MESSAGE_NOUNS = words(
 );
 
 /** "So that ... not" and "rather not": a "not" after these is a wish ("biar gak dapat sms ini"). */
-const WISH_BEFORE = words('biar ben supaya agar spy supoyo rather');
+const WISH_BEFORE = words('biar ben supaya agar spy supoyo rather memilih milih choose waktunya saatnya');
 /** Who wishes, between a "not" and the wish: "tidak saya butuhkan". */
 const MINE = words('saya aku kami gue gw');
 
@@ -1408,7 +1417,7 @@ const REQUEST_REACH = 4;
 const CAN_ASKED = words('bisakah bisa can could would');
 /** A "not" before a verb, as a request may hold it ("no" is not one). */
 const VERB_NOTS = words('tidak tdk jangan gak ga gk nggak ndak ora mboten not dont');
-const REQUESTS = words('mohon tolong please minta harap mind');
+const REQUESTS = words('mohon tolong please minta harap mind sudilah kiranya');
 
 /** A "so that" within three words before the "not" at `i`: "agar nomor ini tidak lagi menerima". */
 function wishedBefore(tokens: readonly Token[], i: number): boolean {
