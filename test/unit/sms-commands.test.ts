@@ -1224,6 +1224,34 @@ describe('parseSmsCommand: opt-outs in still more words, and their traps', () =>
   });
 });
 
+describe('parseSmsCommand: a number, a hospital and help told apart from what only shares their words', () => {
+  const mentionsTopic = (text: string) => /vaksin|menular|nularin|covid|corona/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    // Which number to report to is a line asked for; a number to call stays one.
+    ['mau lapor lewat telp aja, ke nomor mana?', 'hotlines'],
+    ['I need a number to call, my neighbour is very sick', 'hotlines'],
+    ['minta no hp dinkes', 'hotlines'],
+    // The phone as a thing, a number blocked, where something is sent, a work contract: no number asked.
+    ['BISAKAH CORONA MENULAR LEWAT HP YG DIPINJEM2', 'question'],
+    ['Gimana cara blokir nomor yang nelpon terus tengah malam?', 'question'],
+    ['Bisa minta dikirimi info vaksin secara rutin ke nomor ini?', 'question'],
+    ["who pays if i get covid and need hospital? i'm working here on contract", 'question'],
+    // Where someone works is not a hospital asked for.
+    [
+      'suami kerja di rs jd perawat, tiap plg langsung peluk anak. bisa nularin covid lwt baju ga?',
+      'question',
+    ],
+    // How it works, asked by a first-time sender.
+    ['caranya gmn? sy baru pertama kali sms ke sini', 'help'],
+    // Ordering goods with "pesen", and a civil-service entrance test, are not the line's.
+    ['mau pesen galon 2 ya pak, alamat biasa', 'question'],
+    ['biaya tes masuk PNS berapa', 'off-topic'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
+  });
+});
+
 describe('parseSmsCommand: RS and LAPOR', () => {
   it.each([
     ['RS sempu', 'sempu'],

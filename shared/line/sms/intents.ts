@@ -56,6 +56,8 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   mw: 'mau',
   ud: 'udah',
   ckp: 'cukup',
+  // A work contract, not a contact.
+  contract: 'kontrak',
   trma: 'terima',
   aj: 'saja',
   psn: 'pesan',
@@ -844,6 +846,13 @@ const PHONE_WORDS = words(
   'nomor nomer nmr no telp telpon telepon tlp tilpun kontak contact phone number call hubungi nelpon menghubungi',
 );
 const CONTACT_WORDS = words('kontak contact');
+/** Working somewhere: "kerja di rs". */
+const WORK = words('kerja bekerja kerjo nyambut work works');
+/** The phone as a thing, typed: "hp", "handphone". */
+const DEVICE = words('hp handphone');
+const BLOCK = words('blokir block');
+const TO = words('ke to nang neng');
+const OWN = words('ini this saya aku my iki');
 
 /** "jangan kontak saya lagi": the contact word at `i` is being contacted, not contact with a case. */
 function contactedAt(tokens: readonly Token[], i: number): boolean {
@@ -1321,7 +1330,9 @@ function asksToStart(tokens: readonly Token[], mentionsTopic: MentionsTopic): bo
       SEND_VERBS.has(t.key) ||
       WANT.has(t.key),
   );
-  const messages = tokens.some((t, i) => i !== wish && MESSAGE_NOUNS.has(t.key));
+  // "mau pesen galon 2": "pesan" straight after a wish is ordering something, not the messages.
+  const ordered = (i: number) => tokens[i]?.key === 'pesan' && WANT_WORDS.has(tokens[i - 1]?.key ?? '');
+  const messages = tokens.some((t, i) => i !== wish && MESSAGE_NOUNS.has(t.key) && !ordered(i));
   return wish >= 0 && messages && aboutTheMessagesOnly(tokens, mentionsTopic);
 }
 
@@ -1541,6 +1552,19 @@ function isHelp(tokens: readonly Token[]): boolean {
       (has(tokens, SEND_VERBS) && has(tokens, WHAT))) &&
     (has(tokens, MESSAGE_WORDS) || tokens.length <= SHORT_HELP);
   if (whatToReply && !has(tokens, LANGUAGE_NAMES.en) && !has(tokens, LANGUAGE_NAMES.id)) return true;
+  // "caranya gmn? sy baru pertama kali sms ke sini": how it works, asked by a first-time sender.
+  const firstTime = tokens.some(
+    (t, i) =>
+      (t.key === 'pertama' && tokens[i + 1]?.key === 'kali') ||
+      (t.key === 'first' && tokens[i + 1]?.key === 'time'),
+  );
+  const firstSet = words('pertama kali first time baru new sini kene here');
+  if (
+    firstTime &&
+    has(tokens, HOW) &&
+    allIn(tokens, HOW, firstSet, HELP_FILLER, MESSAGE_WORDS, OPT_OUT_FILLER)
+  )
+    return true;
   const asksWhatItCan = has(tokens, CAN) && has(tokens, WHAT);
   const asksHowToUse = has(tokens, USE) && has(tokens, HOW);
   // "what can I do with this covid sms number": the line named by its subject.
@@ -1742,8 +1766,14 @@ function isHotline(tokens: readonly Token[]): boolean {
       ));
   // "nomer iki dudu nomerku": a number that is not someone's, not one asked for.
   const denied = (i: number) => NEGATORS.has(tokens[i - 1]?.key ?? '');
+  // "menular lewat hp": the phone itself. "blokir nomor yang nelpon": a number blocked. "kirim ke
+  // nomor ini", "to my number": where something is sent. None is a number asked for.
+  const notAsked = (t: Token, i: number) =>
+    DEVICE.has(fold(t.word)) ||
+    BLOCK.has(tokens[i - 1]?.key ?? '') ||
+    (NUMBER_WORDS.has(t.key) && TO.has(tokens[i - 1]?.key ?? '') && OWN.has(tokens[i + 1]?.key ?? ''));
   const phoneWords = tokens.filter(
-    (t, i) => PHONE_WORDS.has(t.key) && !exposure(i) && !bareNo(i) && !denied(i),
+    (t, i) => PHONE_WORDS.has(t.key) && !exposure(i) && !bareNo(i) && !denied(i) && !notAsked(t, i),
   ).length;
   // "nomor dinas kesehatan", or two words for it: "what number do i call", "nomer telpon sing iso dihubungi".
   // "pesan WA dari nomor gak dikenal soal covid, boleh disebar?": a rumour, not a number asked for.
@@ -1832,6 +1862,11 @@ function isHospitalRequest(tokens: readonly Token[], mentionsTopic?: MentionsTop
   // "aku mbesuk mbah nang rumah sakit", "nang rumah sakit endi budhe dirawat? aku arep tilik": a visit,
   // not a hospital asked for.
   if (has(tokens, VISITING)) return false;
+  // "suami kerja di rs jd perawat": where someone works, told.
+  const hospital = (i: number) =>
+    HOSPITAL_WORDS.has(tokens[i]?.key ?? '') ||
+    (tokens[i]?.key === 'rumah' && tokens[i + 1]?.key === 'sakit');
+  if (tokens.some((t, i) => WORK.has(t.key) && [i + 1, i + 2].some(hospital))) return false;
   // "obate covid opo? ... ga gelem nang puskesmas": which medicine, though a puskesmas is named.
   if (has(tokens, MEDICINE) && has(tokens, WHAT)) return false;
   // "roma sakek e Pamekasan se bisa ngobati covid": a hospital that treats it.
@@ -1958,7 +1993,7 @@ const TEST_WORDS = words('tes test testing ujian exam');
 const PREGNANCY_TESTS = words('testpack tespek testpek');
 /** Tests of other things than the virus. */
 const OTHER_TESTS = words(
-  'english inggris driving cpns toefl ielts iq psikotes narkoba drug kehamilan pregnancy hamil hiv',
+  'english inggris driving cpns pns utbk snbt sbmptn toefl ielts iq psikotes narkoba drug kehamilan pregnancy hamil hiv',
 );
 /** The disease itself named: then a mask or a test is about it. */
 const THE_DISEASE = words('covid corona korona kopid virus pandemi sars omicron omikron');
@@ -2334,6 +2369,11 @@ export function intentOf(
   // "sapena kaula ilang, lapor ka sapa?": a loss reported, not symptoms.
   const lossReported = has(tokens, LOST) && !namesSymptoms(tokens);
   if (has(tokens, REPORT_WORDS) && lossReported) return { kind: 'off-topic' };
+  // "mau lapor lewat telp aja, ke nomor mana?": which number to report to is a line asked for.
+  const numberAsked =
+    (has(tokens, NUMBER_WORDS) || has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS)) &&
+    has(tokens, words('mana brp berapa which what'));
+  if (has(tokens, REPORT_WORDS) && numberAsked && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
   if (has(tokens, REPORT_WORDS) && !reportsElsewhere(tokens) && !toldReport) return { kind: 'report' };
   // "can I log my symptoms here?", "hasil swab positif, tolong dicatat": recording symptoms or a result is a report.
   // Not "saya dicatat sbg kontak erat, itu artinya sy positif?": what a word means, asked.
