@@ -1247,6 +1247,13 @@ describe('parseSmsCommand: a number, a hospital and help told apart from what on
     // Ordering goods with "pesen", and a civil-service entrance test, are not the line's.
     ['mau pesen galon 2 ya pak, alamat biasa', 'question'],
     ['biaya tes masuk PNS berapa', 'off-topic'],
+    // A status term asked with a place it was heard; the risk a long illness brings: the FAQ's.
+    ['ODP iku opo tho? krungu teko wong-wong nang warung kopi', 'question'],
+    ['sy umur 61 ada kolesterol, masuk kelompok risiko tinggi kah?', 'question'],
+    ['obat kolesterol yg bagus apa', 'off-topic'],
+    // A birthday wished is no greeting to the line.
+    ['selamat ulang tahun bro, sehat selalu', 'question'],
+    ['selamat pagi min', 'help'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

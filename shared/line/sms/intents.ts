@@ -1949,6 +1949,8 @@ const RECOMMENDED = words('bagus ampuh manjur mujarab best good recommended reko
 const LONG_ILLNESSES = words(
   'hipertensi tensi diabetes diabet asma asthma jantung stroke kanker cancer ginjal kolesterol urat',
 );
+/** Risk, asked of an illness: "kelompok risiko tinggi", "komorbid", "more at risk". */
+const RISK = words('risiko resiko risk rentan komorbid comorbid berisiko');
 /** "darah tinggi", "gula darah", "kencing manis": the illness in two words. */
 function namesLongIllness(tokens: readonly Token[]): boolean {
   return (
@@ -2004,7 +2006,8 @@ const THE_DISEASE = words('covid corona korona kopid virus pandemi sars omicron 
 const COVID_WORDS = new Set([
   ...THE_DISEASE,
   ...words(
-    'isoman isolasi booster pcr swab antigen masker maskeran mask positif positive 5m 3m prokes ketularan tertular ' +
+    'isoman isolasi booster pcr swab antigen masker maskeran mask positif positive 5m 3m prokes ketularan tertular odp ' +
+      'pdp otg suspek ' +
       'varian variant',
   ),
 ]);
@@ -2328,11 +2331,15 @@ export function intentOf(
   // "pulsa sy tinggal dikit, ada nomor telepon gratis ga": phone credit, said of calling a number.
   const calling = [PHONE_WORDS, NUMBER_WORDS, HOTLINE_WORDS, PHONE_CALLS].some((set) => has(tokens, set));
   const freeLine = calling && has(tokens, words('gratis bebas free tanpa'));
+  // "sy umur 61 ada kolesterol, masuk kelompok risiko tinggi kah?": the risk a long illness brings is
+  // the FAQ's.
+  const riskAsked = has(tokens, RISK) && namesLongIllness(tokens);
   const offTopic = tokens.some(
     (t) =>
       OFF_TOPIC.has(t.key) &&
       !(freeLine && CALL_CREDIT.has(t.key)) &&
-      !(vaccineWithCondition && CONDITIONS.has(t.key)),
+      !(vaccineWithCondition && CONDITIONS.has(t.key)) &&
+      !(riskAsked && LONG_ILLNESSES.has(t.key)),
   );
   if (offTopic && !has(tokens, COVID_WORDS)) return { kind: 'off-topic' };
   const covidOrVaccine = has(tokens, COVID_WORDS) || has(tokens, VACCINE_WORDS);
@@ -2533,9 +2540,14 @@ export function onlyCourtesy(tokens: readonly Token[], mentionsTopic: MentionsTo
   ];
   // "halo admin covid jatim" names the line; "pak, covid masih ada?" asks about its subject.
   if (has(all, THE_LINE) && !allIn(all, THE_LINE, ...sets)) return false;
+  // "selamat ulang tahun bro": a wish for someone's day, sent to the wrong number.
+  if (has(all, CELEBRATED)) return false;
   const left = leftover(all, [...sets, THE_LINE]);
   return left.length <= GREETING_LEFTOVER && !mentionsTopic(left.map((t) => t.word).join(' '));
 }
+
+/** Someone's day wished well: a birthday, a wedding, a graduation. */
+const CELEBRATED = words('ulang ultah birthday hbd menikah nikahan wedding wisuda graduation anniversary');
 
 /** How many words of its own a greeting may carry and still be one: "permisi numpang tanya", "kulonuwun, nyuwun sewu ngganggu". */
 const GREETING_LEFTOVER = 2;
