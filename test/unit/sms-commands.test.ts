@@ -1211,6 +1211,12 @@ describe('parseSmsCommand: opt-outs in still more words, and their traps', () =>
     ['g mw trma sms ini lg', 'stop'],
     // A stop asked before, how many times told.
     ['Tolong ya, sadar diri, sudah saya minta berhenti 3 kali', 'stop'],
+    // The number taken off, though another part names the list; who subscribed it, told.
+    ['daftar penerima sms covid, nomor saya dicabut saja', 'stop'],
+    ['anak sy yg daftarin nomor ini, sy gak mau. tolong dicabut', 'stop'],
+    // Typos of "terima", "mau", "jangan".
+    ['g mw trm sms lg', 'stop'],
+    ['sya tdk maw trima pesan lg', 'stop'],
     // Someone else's messages arriving is not a wish for more.
     ['Tiap hari ada sms judi online masuk, kesel', 'question'],
     // Traps: an invitation or goods not to be sent; a vaccine said to be stopped; how to delete something else.

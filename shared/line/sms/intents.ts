@@ -59,6 +59,10 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   // A work contract, not a contact.
   contract: 'kontrak',
   trma: 'terima',
+  trm: 'terima',
+  jangn: 'jangan',
+  jgan: 'jangan',
+  maw: 'mau',
   aj: 'saja',
   psn: 'pesan',
   psn2: 'pesan',
@@ -1462,6 +1466,8 @@ function isOptIn(typed: readonly Token[]): boolean {
   // "bisa ga sy dapet info rutin?": "can ... not?" asks whether it can; the "not" is a tag.
   const tokens = typed.filter((t, i) => !(NEGATORS.has(t.key) && CAN.has(typed[i - 1]?.key ?? '')));
   if (receivedFrom(tokens)) return false;
+  // "anak sy yg daftarin nomor ini": who subscribed it, told.
+  if (tokens.some((t, i) => OPT_IN_VERBS.has(t.key) && WHICH_ONE.has(tokens[i - 1]?.key ?? ''))) return false;
   // "sms nya dtg terus": messages arriving, told; receiving them is a wish only when asked.
   const receiving = tokens.some((t) => RECEIVE.has(t.key) && (!ARRIVE.has(t.key) || has(tokens, WANT)));
   const wanting =
@@ -1770,6 +1776,8 @@ function isHotline(tokens: readonly Token[]): boolean {
   // nomor ini", "to my number": where something is sent. None is a number asked for.
   const notAsked = (t: Token, i: number) =>
     DEVICE.has(fold(t.word)) ||
+    // "ini nomor dinas untuk pekerjaan", "this number is for my family": the caller's own.
+    (NUMBER_WORDS.has(t.key) && [tokens[i - 1], tokens[i + 1]].some((u) => THIS_ONE.has(u?.key ?? ''))) ||
     BLOCK.has(tokens[i - 1]?.key ?? '') ||
     (NUMBER_WORDS.has(t.key) && TO.has(tokens[i - 1]?.key ?? '') && OWN.has(tokens[i + 1]?.key ?? ''));
   const phoneWords = tokens.filter(
@@ -2054,7 +2062,9 @@ export function intentOf(
   // "stop dulu, sy mau tanya resep rawon": someone who wants to ask is not leaving.
   const wantsToAsk = tokens.some((t, i) => WANT_WORDS.has(t.key) && ASK.has(tokens[i + 1]?.key ?? ''));
   // "mas, aku wis nang ngarep, metuo": "go out" said alone in a part is not leaving the messages.
-  const weakAlone = (part: readonly Token[]) => parts.length > 1 && allIn(part, WEAK_STOPS, OPT_OUT_FILLER);
+  // Not "daftar penerima sms covid, nomor saya dicabut saja": the number taken off.
+  const weakAlone = (part: readonly Token[]) =>
+    parts.length > 1 && allIn(part, WEAK_STOPS, OPT_OUT_FILLER) && !has(part, NUMBER_WORDS);
   // "BPJS saya mati, cara aktifkan lagi gmn": another service named, and a part that does not name the messages.
   const elsewhereService = (part: readonly Token[]) =>
     has(tokens, OTHER_SERVICES) && !has(part, MESSAGE_WORDS);
