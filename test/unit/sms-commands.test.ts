@@ -1342,6 +1342,8 @@ describe('parseReportText', () => {
     expect(
       parseReportText('kakek 80th batuk dikit, langsung periksa atau tunggu aja', resolve).missing,
     ).toEqual(['place']);
+    // "suruh" (told to) is also Kec. Suruh.
+    expect(parseReportText('pak RT suruh lapor ke sini, sy demam', resolve).missing).toEqual(['place']);
   });
 
   it('reads the place after a word that says where, honouring its level word', () => {

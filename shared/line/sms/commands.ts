@@ -513,6 +513,8 @@ const NOT_PLACE_WORDS = foldedSet(
     // Words a place is never read from, though one is a slip from a desa's name ("tolong" and Tolang,
     // "tunggu" and Tunggur): asking, urging, waiting, and who is sick.
     'tolong tlg help urgent darurat segera cepat cepetan tunggu nunggu ngenteni langsung periksa atau ato aja saja ' +
+    // Being told to: "pak RT suruh lapor ke sini" (not Kec. Suruh).
+    'suruh disuruh nyuruh ' +
     'dikit sitik positif covid corona napas nafas sesak susah gimana bagaimana piye apa opo harus perlu boleh ' +
     'dokter kakek nenek eyang ibuk bojo bojoku anakku suamiku istriku kudu bareng kampung kampungku rumah omah ' +
     'butuh need tunjukno tunjukkan show paling deket dekat cedak cerak parek terdekat nearest ndi endi rek ap',
