@@ -5,7 +5,9 @@ import { parseSmsCommand } from '../../shared/line/sms/commands.js';
 
 /** What the line does with a message, in the labels' terms; a suggestion counts by its first topic. */
 export function understood(ctx: LineContext, text: string): string {
-  const command = parseSmsCommand(text, ctx.faqSearch.mentionsTopic, ctx.faqSearch.readsAsOptOut);
+  const command = parseSmsCommand(text, ctx.faqSearch.mentionsTopic, ctx.faqSearch.readsAsOptOut, (query) =>
+    ctx.places.resolve(query),
+  );
   switch (command.kind) {
     case 'help':
       return 'help';

@@ -1265,6 +1265,26 @@ describe('parseSmsCommand: a number, a hospital and help told apart from what on
   });
 });
 
+describe('parseSmsCommand: symptoms told with a place', () => {
+  const mentionsTopic = (text: string) => /demam|batuk|nular/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    // Symptoms and where the caller is, nothing asked: a report, though no one is named as sick.
+    ['demam batuk Sempu', 'report'],
+    ['baru pulang dr jakarta, skrg demam menggigil. tinggal di Ngadiluwih', 'report'],
+    // No place, or something asked of the symptoms: a question.
+    ['demam batuk', 'question'],
+    ['demam batuk sempu itu covid?', 'question'],
+    ['ngobrol jarak dekat tanpa batuk bisa nular ga', 'question'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic, undefined, resolve).kind).toBe(kind);
+  });
+
+  it('reads no report from symptoms and a place without a place resolver', () => {
+    expect(parseSmsCommand('demam batuk Sempu', mentionsTopic).kind).toBe('question');
+  });
+});
+
 describe('parseSmsCommand: RS and LAPOR', () => {
   it.each([
     ['RS sempu', 'sempu'],

@@ -327,7 +327,12 @@ export async function answerSms(
   const key = `sms:${sms.id}`;
   const subscriberId = deps.subscriberIdOf(sms.from);
   const ctx = deps.line.contextAt(now);
-  const command = parseSmsCommand(sms.text, ctx.faqSearch.mentionsTopic, ctx.faqSearch.readsAsOptOut);
+  const command = parseSmsCommand(
+    sms.text,
+    ctx.faqSearch.mentionsTopic,
+    ctx.faqSearch.readsAsOptOut,
+    (query) => ctx.places.resolve(query),
+  );
   const [claimed, profile, pending] = await Promise.allSettled([
     deps.once.claim(key, now, MESSAGE_LEASE_MS, new Date(now.getTime() + DEDUPE_MS)),
     deps.subscribers.profileOf(subscriberId),

@@ -3,12 +3,14 @@ import type { PlaceResolution } from '../places.js';
 import type { AgeBand, Symptom, TriageAnswers } from '../triage.js';
 import {
   asksAboutHospitalCare,
+  canonical,
   hospitalPlaceWords,
   intentOf,
   type MentionsTopic,
   namesSymptoms,
   onlyCourtesy,
   reportsElsewhere,
+  symptomsTold,
 } from './intents.js';
 import { editDistance, fold, foldedSet, type Token, tokensOf } from './tokens.js';
 
@@ -215,11 +217,14 @@ function onlyFollowedBy(tokens: readonly Token[], i: number, words: ReadonlySet<
  *   message the rules read as a question, which is then asked whether to stop (`stop-ask`), not
  *   stopped. One they read as about something else ("my bank keeps sending me sms") stays so: on the
  *   labelled sets the examples took 8 such messages for opt-outs, and 2 opt-outs.
+ * @param resolvePlace where a place named in the message is: symptoms told with a place and nothing
+ *   asked ("demam batuk Sempu") are a report, though no one is named as sick.
  */
 export function parseSmsCommand(
   text: string,
   mentionsTopic?: MentionsTopic,
   readsAsOptOut?: (text: string) => boolean,
+  resolvePlace?: (query: string) => PlaceResolution,
 ): SmsCommand {
   const message = text.normalize('NFKC').slice(0, MAX_SMS_CHARS).trim();
   const all = tokensOf(message);
@@ -332,10 +337,23 @@ export function parseSmsCommand(
       return { kind: 'report', text: message };
     case 'off-topic':
       return { kind: 'off-topic' };
-    case undefined:
+    case undefined: {
+      // "demam batuk Sempu", "anak panas 3 hari, Kalibaru": symptoms told with where the caller is.
+      // Not "ngobrol jarak dekat tanpa batuk bisa nular ga": whether something can be, asked.
+      const told = canonical(tokens);
+      const asked = TAGS.has(told.at(-1)?.key ?? '') || told.some((t) => CAN_ASK.has(t.key));
+      if (resolvePlace && !asked && symptomsTold(told, questionMark)) {
+        const place = parseReportText(message, resolvePlace).place;
+        if (place !== undefined && place.kind !== 'not-found') return { kind: 'report', text: message };
+      }
       return readsAsOptOut?.(message) ? { kind: 'stop-ask' } : { kind: 'question', text: message };
+    }
   }
 }
+
+/** A last word that asks, and asking whether something can be: not symptoms told. */
+const TAGS = foldedSet('ga gak gk nggak ngga enggak kah');
+const CAN_ASK = foldedSet('bisa iso saged can');
 
 /** What a one-message report said, and what it still lacks. */
 export interface ParsedReport {

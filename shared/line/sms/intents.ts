@@ -1675,6 +1675,14 @@ function isMine(token: Token): boolean {
 
 function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
   const who = has(tokens, WHO_OR_SINCE) || tokens.some(isMine);
+  return who && symptomsTold(tokens, questionMark);
+}
+
+/**
+ * Symptoms named and nothing asked of them: "demam batuk", not "demam batuk itu covid ga?". Whose
+ * they are is for the caller of this to settle.
+ */
+export function symptomsTold(tokens: readonly Token[], questionMark: boolean): boolean {
   // "itu covid ga ya", "apa itu corona": whether it is covid, asked.
   const isItCovid = tokens.some(
     (t, i) =>
@@ -1693,7 +1701,7 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
   // "langsung periksa atau tunggu aja": a choice between two things to do, asked.
   const choice = tokens.some((t, i) => OR.has(t.key) && i > 0 && i < tokens.length - 1);
   const asked = has(tokens, ASKING) || questionMark || isItCovid || isItNormal || tagged || choice;
-  return has(tokens, SYMPTOM_WORDS) && who && !asked;
+  return has(tokens, SYMPTOM_WORDS) && !asked;
 }
 
 /** Receiving the messages, or being sent them. */
