@@ -220,8 +220,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 293/318, 15 of 169 opt-outs missed, 4 others taken; 297/318, 12 missed, 3 taken once optout-e was tuned on)',
     covers: false,
-    right: 308,
-    optOutsMissed: 6,
+    right: 309,
+    optOutsMissed: 5,
     optOutsTaken: 1,
     outOfScopeAnswered: 0,
   },
@@ -231,8 +231,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 280/310, 23 of 167 opt-outs missed, 4 others taken; 282/310, 21 missed, 4 taken once optout-f was tuned on)',
     covers: false,
-    right: 293,
-    optOutsMissed: 13,
+    right: 296,
+    optOutsMissed: 10,
     optOutsTaken: 1,
     outOfScopeAnswered: 0,
   },
@@ -264,7 +264,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'held out, never tuned on: opt-outs and their traps (270/287, 5 of 147 opt-outs missed, 7 others taken before optout-i was tuned on)',
     covers: false,
-    right: 270,
+    right: 271,
     optOutsMissed: 5,
     optOutsTaken: 7,
     outOfScopeAnswered: 0,
@@ -586,7 +586,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 404/437, FAQ 237/261, 2 of 35 opt-outs missed, none taken, 1 of 47 out-of-scope answered)',
     covers: true,
-    right: 425,
+    right: 426,
     faqRight: 250,
     optOutsMissed: 0,
     optOutsTaken: 0,
@@ -601,7 +601,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status: 'held out, never tuned on',
     covers: true,
     right: 410,
-    faqRight: 241,
+    faqRight: 240,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
