@@ -1265,6 +1265,25 @@ describe('parseSmsCommand: a number, a hospital and help told apart from what on
   });
 });
 
+describe('parseSmsCommand: symptoms told in English, and asked', () => {
+  const mentionsTopic = (text: string) => /fever|cough|covid|throat/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    // "is" inside what is told does not ask.
+    ['my son is 6 years old and has had fever and cough since yesterday, we are in Sidoarjo', 'report'],
+    // Before who or what is asked of, or opening the sentence, it asks.
+    ['sore throat and chills since yesterday, is it covid', 'question'],
+    ['if i sit next to someone coughing on the bus can i catch it', 'question'],
+    ['when can i stop self-isolation, no fever for 2 days now', 'question'],
+    // Asked to note it.
+    ['My father (72) has had a fever since Tuesday and now he is coughing a lot. Please note it.', 'report'],
+    // A medicine named first asks for it.
+    ['obat diare anak', 'question'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
+  });
+});
+
 describe('parseSmsCommand: symptoms told with a place', () => {
   const mentionsTopic = (text: string) => /demam|batuk|nular/.test(text);
 
@@ -1276,6 +1295,13 @@ describe('parseSmsCommand: symptoms told with a place', () => {
     ['demam batuk', 'question'],
     ['demam batuk sempu itu covid?', 'question'],
     ['ngobrol jarak dekat tanpa batuk bisa nular ga', 'question'],
+    // A positive result told with a place is a report too; one passed on as news, asked whether true, is not.
+    ["ana' sengko' positif swab, e Socah", 'report'],
+    ['di grup wa ada kabar tetangga positif di Socah, bener gk ya', 'question'],
+    // Lay words for symptoms.
+    ['awakku greges kabeh, mencret, nang Sempu', 'report'],
+    // A room of the house is no place: "kamar" is one letter from Kec. Kamal.
+    ['suamiku positif, barusan pingsan sebentar di kamar mandi', 'question'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic, undefined, resolve).kind).toBe(kind);
   });
@@ -1526,10 +1552,10 @@ describe('parseReportText', () => {
     };
 
     // Act
-    const report = parseReportText('demam warung sempu banyuwangi', fake);
+    const report = parseReportText('demam ladang sempu banyuwangi', fake);
 
     // Assess
-    expect(asked).toEqual(['warung sempu banyuwangi', 'sempu banyuwangi']);
+    expect(asked).toEqual(['ladang sempu banyuwangi', 'sempu banyuwangi']);
     expect(report.place?.kind).toBe('found');
   });
 

@@ -10,6 +10,7 @@ import {
   namesSymptoms,
   onlyCourtesy,
   reportsElsewhere,
+  resultTold,
   symptomsTold,
 } from './intents.js';
 import { editDistance, fold, foldedSet, type Token, tokensOf } from './tokens.js';
@@ -338,11 +339,13 @@ export function parseSmsCommand(
     case 'off-topic':
       return { kind: 'off-topic' };
     case undefined: {
-      // "demam batuk Sempu", "anak panas 3 hari, Kalibaru": symptoms told with where the caller is.
+      // "demam batuk Sempu", "anak panas 3 hari, Kalibaru", "ana' sengko' positif swab, e Socah":
+      // symptoms or a positive result told with where the caller is.
       // Not "ngobrol jarak dekat tanpa batuk bisa nular ga": whether something can be, asked.
       const told = canonical(tokens);
       const asked = TAGS.has(told.at(-1)?.key ?? '') || told.some((t) => CAN_ASK.has(t.key));
-      if (resolvePlace && !asked && symptomsTold(told, questionMark)) {
+      const caseTold = symptomsTold(told, questionMark) || resultTold(told, questionMark);
+      if (resolvePlace && !asked && caseTold) {
         const place = parseReportText(message, resolvePlace).place;
         if (place !== undefined && place.kind !== 'not-found') return { kind: 'report', text: message };
       }
@@ -533,6 +536,10 @@ const NOT_PLACE_WORDS = foldedSet(
     'tolong tlg help urgent darurat segera cepat cepetan tunggu nunggu ngenteni langsung periksa atau ato aja saja ' +
     // Being told to: "pak RT suruh lapor ke sini" (not Kec. Suruh).
     'suruh disuruh nyuruh ' +
+    // Rooms of a house: "pingsan di kamar mandi" (not Kec. Kamal).
+    'kamar mandi dapur ' +
+    // Who and what is told: "tangga sebelah omah panas", "pegawai saya di warung 2 orang".
+    'tangga pegawai karyawan warung orang panas ' +
     'dikit sitik positif covid corona napas nafas sesak susah gimana bagaimana piye apa opo harus perlu boleh ' +
     'dokter kakek nenek eyang ibuk bojo bojoku anakku suamiku istriku kudu bareng kampung kampungku rumah omah ' +
     'butuh need tunjukno tunjukkan show paling deket dekat cedak cerak parek terdekat nearest ndi endi rek ap',
@@ -596,7 +603,7 @@ function originAfter(tokens: readonly Token[], from: number): number[] {
 
 /**
  * The place named by the longest run of words that resolves to a place one of them names, the last
- * of equal length first ("... warung sempu banyuwangi": `sempu banyuwangi`; "batu please my friend
+ * of equal length first ("... ladang sempu banyuwangi": `sempu banyuwangi`; "batu please my friend
  * sick": `batu`). The resolver guesses generously, so a run that only resembles a name is no place.
  */
 function placeIn(

@@ -1647,7 +1647,8 @@ function languageAsked(tokens: readonly Token[]): 'language-en' | 'language-id' 
 /** A person's own symptoms, told rather than asked about: a report. */
 const SYMPTOM_WORDS = words(
   'demam panas meriang mriyang menggigil batuk watuk pilek sesak anosmia penciuman perasa fever cough coughing ' +
-    'taste smell breathe breathing tenggorokan throat pegal pegel pusing',
+    'taste smell breathe breathing tenggorokan throat pegal pegel pusing greges nggreges mencret diare ngekek ngelu ' +
+    'mumet meler mampet hambar headache runny feverish aches ampeg mambu ngambu',
 );
 const WHO_OR_SINCE = words(
   'saya sy aku ku gue i my me ibu bapak ayah anak istri suami mbah simbah keluarga sekeluarga adik kakak mother ' +
@@ -1656,9 +1657,15 @@ const WHO_OR_SINCE = words(
 );
 const ASKING = words(
   'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
-    'apa apakah gimana gmn bagaimana piye opo kenapa mengapa what how is are can could should does do boleh bisakah why ' +
+    'apa apakah gimana gmn bagaimana piye opo kenapa mengapa what how should boleh bisakah why ' +
     'perlu harus wajib sih paran menapa napa nopo oleh kudu kedah',
 );
+/**
+ * English verbs that ask when they open the sentence or come before who or what is asked of ("is it
+ * covid", "can i catch it"); not inside what is told ("my son is 6").
+ */
+const ASKING_FIRST = words('is are can could does do did when');
+const ASKED_OF_WHOM = words('it this that i you we he she they there');
 
 /** Normal, asked of what is told: "normal ta", "wajar gak". */
 const NORMAL = words('normal wajar');
@@ -1683,6 +1690,11 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
  * they are is for the caller of this to settle.
  */
 export function symptomsTold(tokens: readonly Token[], questionMark: boolean): boolean {
+  return has(tokens, SYMPTOM_WORDS) && nothingAsked(tokens, questionMark);
+}
+
+/** Whether a message about a case only tells it: no question word, tag, mark or choice asks anything of it. */
+function nothingAsked(tokens: readonly Token[], questionMark: boolean): boolean {
   // "itu covid ga ya", "apa itu corona": whether it is covid, asked.
   const isItCovid = tokens.some(
     (t, i) =>
@@ -1700,9 +1712,36 @@ export function symptomsTold(tokens: readonly Token[], questionMark: boolean): b
   );
   // "langsung periksa atau tunggu aja": a choice between two things to do, asked.
   const choice = tokens.some((t, i) => OR.has(t.key) && i > 0 && i < tokens.length - 1);
-  const asked = has(tokens, ASKING) || questionMark || isItCovid || isItNormal || tagged || choice;
-  return has(tokens, SYMPTOM_WORDS) && !asked;
+  // "obat diare anak": a medicine asked for, by naming it first.
+  const medicineAsked = MEDICINE.has(tokens[0]?.key ?? '');
+  // "Symptoms of covid in adult? I have headache": a question asked before what is told.
+  const askedBefore = tokens.some((t) => t.gap.includes('?'));
+  const asked =
+    has(tokens, ASKING) ||
+    tokens.some(
+      (t, i) => ASKING_FIRST.has(t.key) && (i === 0 || ASKED_OF_WHOM.has(tokens[i + 1]?.key ?? '')),
+    ) ||
+    questionMark ||
+    askedBefore ||
+    isItCovid ||
+    isItNormal ||
+    tagged ||
+    choice ||
+    medicineAsked;
+  return !asked;
 }
+
+/**
+ * A positive result told and nothing asked: "tonggoku positif swab tapi tetep metu nang pasar". Not
+ * "positif hamil", a pregnancy test.
+ */
+export function resultTold(tokens: readonly Token[], questionMark: boolean): boolean {
+  const positive = tokens.some((t, i) => POSITIVE.has(t.key) && !PREGNANT.has(tokens[i + 1]?.key ?? ''));
+  // "di grup wa ada kabar tetangga positif, bener gk ya": news passed on, asked whether true.
+  const heard = has(tokens, HEARSAY) || has(tokens, NEWS);
+  return positive && !heard && nothingAsked(tokens, questionMark);
+}
+const NEWS = words('kabar kabare berita gosip news rumour rumor');
 
 /** Receiving the messages, or being sent them. */
 const RECEIVING = new Set([...RECEIVE, ...SEND_VERBS]);
@@ -1803,7 +1842,7 @@ function isHotline(tokens: readonly Token[]): boolean {
 const BELIEVE = words('percaya percoyo pecoyo believe trust');
 
 /** Recording: with symptoms named, a report ("can I log my symptoms here?"). */
-const RECORD_WORDS = words('log record register catat dicatat');
+const RECORD_WORDS = words('log record register catat dicatat catet dicatet note pantau dipantau');
 
 /** A call or message that came: "tadi nelpon sy". */
 const CALLED_ME = words('tadi barusan nelpon misscall missed called texted');
