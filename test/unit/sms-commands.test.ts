@@ -1279,6 +1279,16 @@ describe('parseSmsCommand: symptoms told in English, and asked', () => {
     ['My father (72) has had a fever since Tuesday and now he is coughing a lot. Please note it.', 'report'],
     // A medicine named first asks for it.
     ['obat diare anak', 'question'],
+    // More words for whom the symptoms are of.
+    ['uncle positive PCR, lives with us, hes 70 and coughing', 'report'],
+    ['papa demam 4 hari, skrg mulai mencret, saturasi 94', 'report'],
+    // A hospital needed near, though symptoms are told; a number asked outright, though symptoms are named.
+    ['need a hospital for a feverish child with fast breathing near Sukolilo', 'hospital'],
+    ['nomor telpon dinkes buat konsultasi kalau ada gejala covid berapa?', 'hotlines'],
+    // Reports of other matters: a levy, a road, a financial report.
+    ['saya mau lapor pungli di kantor desa', 'off-topic'],
+    ['lapor, dalan nang dusunku bolong-bolong, akeh sing tibo', 'off-topic'],
+    ['how do I file the quarterly financial report for my shop?', 'off-topic'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });

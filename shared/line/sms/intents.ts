@@ -850,6 +850,8 @@ const PHONE_WORDS = words(
   'nomor nomer nmr no telp telpon telepon tlp tilpun kontak contact phone number call hubungi nelpon menghubungi',
 );
 const CONTACT_WORDS = words('kontak contact');
+/** A hospital needed or looked for, or one near: "butuh rs", "need a hospital ... near". */
+const SOUGHT = words('butuh need cari carikan find dekat deket near');
 /** Working somewhere: "kerja di rs". */
 const WORK = words('kerja bekerja kerjo nyambut work works');
 /** The phone as a thing, typed: "hp", "handphone". */
@@ -1653,7 +1655,8 @@ const SYMPTOM_WORDS = words(
 const WHO_OR_SINCE = words(
   'saya sy aku ku gue i my me ibu bapak ayah anak istri suami mbah simbah keluarga sekeluarga adik kakak mother ' +
     'father wife husband son daughter child sejak udah sudah wis seminggu since badan awak body bojo tetangga ' +
-    'nenek kakek bayi',
+    'nenek kakek bayi papa mama mami papi grandpa grandma granny uncle aunt auntie om tante paman bibi kid kids ' +
+    'neighbour neighbor tonggo partner sister brother worker workers pegawai karyawan',
 );
 const ASKING = words(
   'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
@@ -1768,7 +1771,9 @@ const ASKED_AROUND = words(
 function isHotline(tokens: readonly Token[]): boolean {
   // "what signs mean i should call an ambulance", "kapan harus telp 1xx": when to call is the danger
   // signs, not a number.
-  if (has(tokens, SIGNS)) return false;
+  // "nomor telpon dinkes buat konsultasi kalau ada gejala covid berapa?" asks the number outright.
+  const numberAsked = has(tokens, PHONE_WORDS) && has(tokens, words('berapa brp piro pinten'));
+  if (has(tokens, SIGNS) && !numberAsked) return false;
   const calling = has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS);
   if (calling && has(tokens, WHEN_ASKED) && tokens.some((_, i) => isShortLine(tokens, i))) return false;
   // "vitamin c": a letter alone is not "cc" folded.
@@ -1971,7 +1976,7 @@ export function hospitalPlaceWords(tokens: readonly Token[]): string {
  * COVID's fever, a toothache's medicine is not COVID treatment, the price of chillies not its cost.
  */
 const OFF_TOPIC = words(
-  'dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox tbc kolera cholera ' +
+  'pungli korupsi keuangan financial pajak tax bumdes bolong dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox tbc kolera cholera ' +
     'rabies polio difteri gigi cabe cabai harga pulsa pinjol pinjaman utang hutang kredit cicilan tagihan listrik pln ' +
     'pdam token bola football soccer sepakbola liga piala skor score persebaya arema lelucon joke jokes lucu funny ' +
     'lawak cuaca weather loker lowongan cpns gaji bansos maag lambung gerd kolesterol wasir ambeien jerawat memory memori ' +
@@ -2365,7 +2370,9 @@ export function intentOf(
     return { kind: 'off-topic' };
   // "ibu sesak mau dibawa ke rs, rs mana yg deket Kepanjen": where to take someone, though symptoms
   // are told; not a report asked where to make, nor someone else's hospital ("rs jiwa").
-  const whereToTake = has(tokens, WHICH_WORDS) && !has(tokens, REPORT_WORDS) && !has(tokens, OFF_TOPIC);
+  // "butuh rs yg ada ruang isolasi, positif antigen & sesak. dekat Rungkut": a hospital needed, near.
+  const sought = has(tokens, WHICH_WORDS) || has(tokens, SOUGHT);
+  const whereToTake = sought && !has(tokens, REPORT_WORDS) && !has(tokens, OFF_TOPIC);
   if (whereToTake && namesSymptoms(tokens) && isHospitalRequest(tokens, mentionsTopic))
     return { kind: 'hospital' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };
