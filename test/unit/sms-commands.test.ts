@@ -1285,6 +1285,7 @@ describe('parseSmsCommand: symptoms told in English, and asked', () => {
     // A hospital needed near, though symptoms are told; a number asked outright, though symptoms are named.
     ['need a hospital for a feverish child with fast breathing near Sukolilo', 'hospital'],
     ['nomor telpon dinkes buat konsultasi kalau ada gejala covid berapa?', 'hotlines'],
+    ['tolong nomor yg bisa ditelpon skrg, bapak sy sesak', 'hotlines'],
     // Reports of other matters: a levy, a road, a financial report.
     ['saya mau lapor pungli di kantor desa', 'off-topic'],
     ['lapor, dalan nang dusunku bolong-bolong, akeh sing tibo', 'off-topic'],

@@ -2375,6 +2375,10 @@ export function intentOf(
   const whereToTake = sought && !has(tokens, REPORT_WORDS) && !has(tokens, OFF_TOPIC);
   if (whereToTake && namesSymptoms(tokens) && isHospitalRequest(tokens, mentionsTopic))
     return { kind: 'hospital' };
+  // "tolong nomor yg bisa ditelpon skrg, bapak sy sesak": a number to call asked for, though symptoms are told.
+  const numberToCall =
+    has(tokens, NUMBER_WORDS) && (has(tokens, REACHED) || has(tokens, PHONE_CALLS)) && has(tokens, CAN);
+  if (numberToCall && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };
   // Telling the health office is a report, wherever the sick person is ("a sick guest at our hotel").
   const informs = has(tokens, INFORM_WORDS) && has(tokens, HEALTH_OFFICE) && !has(tokens, PHONE_WORDS);
