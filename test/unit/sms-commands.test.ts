@@ -1217,6 +1217,17 @@ describe('parseSmsCommand: opt-outs in still more words, and their traps', () =>
     // Typos of "terima", "mau", "jangan".
     ['g mw trm sms lg', 'stop'],
     ['sya tdk maw trima pesan lg', 'stop'],
+    // Madurese: the number taken off the list.
+    ["tolong apos nomer engko' dari daftar", 'stop'],
+    // A hospital or a number asked for in a part of its own is what is wanted, not a stop.
+    ['stop, saya butuh rumah sakit covid di Gresik sekarang', 'hospital'],
+    ["I need the covid hotline number, don't send me anything else", 'hotlines'],
+    // A chat group's notices, another operator's subscription, vegetables and money not to be sent,
+    // quitting cigarettes: not the line's messages.
+    ['stop notifikasi WA grup RT gimana', 'question'],
+    ['Tolong stop langganan game anak saya di XL, pulsa kesedot terus', 'off-topic'],
+    ['Mbak, jangan kirim sayur dulu, kulkas penuh', 'question'],
+    ["engko' terro ambu aroko', ta' kellar", 'off-topic'],
     // Someone else's messages arriving is not a wish for more.
     ['Tiap hari ada sms judi online masuk, kesel', 'question'],
     // Traps: an invitation or goods not to be sent; a vaccine said to be stopped; how to delete something else.
@@ -1286,6 +1297,11 @@ describe('parseSmsCommand: symptoms told in English, and asked', () => {
     ['need a hospital for a feverish child with fast breathing near Sukolilo', 'hospital'],
     ['nomor telpon dinkes buat konsultasi kalau ada gejala covid berapa?', 'hotlines'],
     ['tolong nomor yg bisa ditelpon skrg, bapak sy sesak', 'hotlines'],
+    // A contact told by how long is exposure, not a number.
+    ['perlu tes covid gak kalo cuma kontak sebentar', 'question'],
+    // "Tested positive", said without "I"; Javanese "sesek".
+    ['tested positive on antigen this morning, mild fever', 'report'],
+    ['emakku sesek napas mulai wingi, omahe nang Ponorogo', 'report'],
     // Reports of other matters: a levy, a road, a financial report.
     ['saya mau lapor pungli di kantor desa', 'off-topic'],
     ['lapor, dalan nang dusunku bolong-bolong, akeh sing tibo', 'off-topic'],

@@ -56,6 +56,8 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   mw: 'mau',
   ud: 'udah',
   ckp: 'cukup',
+  saket: 'sakit',
+  sesek: 'sesak',
   // A work contract, not a contact.
   contract: 'kontrak',
   trma: 'terima',
@@ -679,7 +681,7 @@ const PARCELS = words('paket pesanan orderan');
 
 /** Goods and money, sent: not these messages. */
 const GOODS = words(
-  'barang barangnya barange paket uang duit pesanan orderan kiriman2 calls undangan undangane',
+  'barang barangnya barange paket uang duit pesanan orderan kiriman2 calls undangan undangane sayur galon pesse',
 );
 
 /** Verbs that end a subscription when said of the messages: "stop sms", "berhenti langganan". */
@@ -700,7 +702,7 @@ const ENOUGH = words('udah sudah wis wes cukup');
 const REQUEST_PARTICLES = words('dong ya yo deh ah lah toh');
 /** Taking a number off the list: "hapus nomor saya", "remove me from this list". */
 const REMOVE_VERBS = words(
-  'hapus hapuskan keluarkan remove delete take drop coret copot lepas lepaskan busek buang cabut wedalaken wedalke culno uculno uculke ' +
+  'hapus hapuskan keluarkan remove delete take drop coret copot lepas lepaskan busek buang cabut wedalaken wedalke culno uculno uculke apos ' +
     'wetokno jupuk jupuken jupukno',
 );
 const REMOVE_OBJECTS = words('nomor nomer nmr no number saya aku me daftar list');
@@ -745,7 +747,7 @@ const OPT_OUT_FILLER = words(
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg kindly line already juga ' +
     'also dulu kyk kayak seperti biasa before teko seko soko switch biar agar supaya pangapunten maaf wonten nyang ' +
     'menyang kata bosen bosan bored jenuh regards ah mind just utk untuk ne dgn dengan repot mbok mugi dhateng dateng o am ' +
-    'saiki en reya them sungguh napa ada lo lu lho',
+    'saiki en reya them sungguh napa ada lo lu lho engko engkok sengko kaula',
 );
 
 /** "Subscribe again". */
@@ -865,6 +867,8 @@ function contactedAt(tokens: readonly Token[], i: number): boolean {
   return i >= 0 && !EXPOSURE_NEXT.has(tokens[i + 1]?.key ?? '');
 }
 const EXPOSURE_NEXT = words('erat sama sm dengan dgn with karo kalih');
+const BRIEFLY = words('sebentar singkat brief briefly');
+const ONLY = words('cuma cuman hanya mung only');
 /** "a close contact": contact with a case. */
 const CLOSE = words('close closest dekat');
 /** What a number is asked for: the line's subjects. */
@@ -1182,7 +1186,7 @@ const TEXTS = words('sms sms2 smsnya pesan pesannya message messages text texts 
 const OTHER_SENDERS = words(
   'bank operator provider pinjol telkomsel indosat smartfren telemarketer telemarketers telemarketing casino kasino ' +
     'judi slot shopee tokopedia lazada koran loper majalah newspaper magazine netflix spotify gym membership indihome ' +
-    'wifi rbt undian mantan',
+    'wifi rbt undian mantan xl axis',
 );
 
 /** Other services people subscribe to, activate or stop: BPJS, a SIM card, an internet line. */
@@ -1656,7 +1660,7 @@ const WHO_OR_SINCE = words(
   'saya sy aku ku gue i my me ibu bapak ayah anak istri suami mbah simbah keluarga sekeluarga adik kakak mother ' +
     'father wife husband son daughter child sejak udah sudah wis seminggu since badan awak body bojo tetangga ' +
     'nenek kakek bayi papa mama mami papi grandpa grandma granny uncle aunt auntie om tante paman bibi kid kids ' +
-    'neighbour neighbor tonggo partner sister brother worker workers pegawai karyawan',
+    'neighbour neighbor tonggo partner sister brother worker workers pegawai karyawan tested',
 );
 const ASKING = words(
   'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
@@ -1803,16 +1807,27 @@ function isHotline(tokens: readonly Token[]): boolean {
   if (callingOrNumber && (has(tokens, WHERE_TO) || shortNumber) && !has(tokens, MEANING)) return true;
   // "bisa telpon langsung gak", "ono nomer sing iso ditakoni langsung?": asking to call.
   if (has(tokens, PHONE_CALLS) && has(tokens, words('bisa can langsung directly'))) return true;
-  if (has(tokens, NUMBER_WORDS) && has(tokens, words('langsung directly'))) return true;
+  // Not "sudah dapat info dari puskesmas langsung, ... untuk nomor saya": the caller's own number.
+  const numberOfOthers = tokens.some(
+    (t, i) =>
+      NUMBER_WORDS.has(t.key) &&
+      !OWN.has(tokens[i + 1]?.key ?? '') &&
+      !THIS_ONE.has(tokens[i - 1]?.key ?? ''),
+  );
+  if (numberOfOthers && has(tokens, words('langsung directly'))) return true;
   // "mbok aku diwenehi nomer sing iso ditakoni": a number that can be asked or called.
   // Not "bisa tanya apa aja di nomor ini?", what the line answers.
   const askable = has(tokens, ASKED_OF) || (has(tokens, ASK) && has(tokens, RELATIVE));
   if (has(tokens, NUMBER_WORDS) && has(tokens, CAN) && askable && !has(tokens, WHAT)) return true;
   const center = tokens.some((t, i) => CALL.has(t.key) && CENTER.has(tokens[i + 1]?.key ?? ''));
   // "setelah kontak sama yg positif": contact with a case, not a number to call.
+  // "kalo cuma kontak sebentar": a contact told by how long, or "only".
   const exposure = (i: number) =>
     CONTACT_WORDS.has(tokens[i]?.key ?? '') &&
-    (EXPOSURE_NEXT.has(tokens[i + 1]?.key ?? '') || CLOSE.has(tokens[i - 1]?.key ?? ''));
+    (EXPOSURE_NEXT.has(tokens[i + 1]?.key ?? '') ||
+      CLOSE.has(tokens[i - 1]?.key ?? '') ||
+      BRIEFLY.has(tokens[i + 1]?.key ?? '') ||
+      ONLY.has(tokens[i - 1]?.key ?? ''));
   // "no" is a number only before what it numbers ("no telp", "no dinkes"), not in "no symptoms".
   // In English "no" is never a number ("prove i have no covid").
   const english = messageLang(tokens) === 'en';
@@ -1976,7 +1991,7 @@ export function hospitalPlaceWords(tokens: readonly Token[]): string {
  * COVID's fever, a toothache's medicine is not COVID treatment, the price of chillies not its cost.
  */
 const OFF_TOPIC = words(
-  'pungli korupsi keuangan financial pajak tax bumdes bolong dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox tbc kolera cholera ' +
+  'rosak aroko rokok udud pungli korupsi keuangan financial pajak tax bumdes bolong dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox tbc kolera cholera ' +
     'rabies polio difteri gigi cabe cabai harga pulsa pinjol pinjaman utang hutang kredit cicilan tagihan listrik pln ' +
     'pdam token bola football soccer sepakbola liga piala skor score persebaya arema lelucon joke jokes lucu funny ' +
     'lawak cuaca weather loker lowongan cpns gaji bansos maag lambung gerd kolesterol wasir ambeien jerawat memory memori ' +
@@ -2115,8 +2130,12 @@ export function intentOf(
   const wantsToAsk = tokens.some((t, i) => WANT_WORDS.has(t.key) && ASK.has(tokens[i + 1]?.key ?? ''));
   // "mas, aku wis nang ngarep, metuo": "go out" said alone in a part is not leaving the messages.
   // Not "daftar penerima sms covid, nomor saya dicabut saja": the number taken off.
+  // "engko' terro ambu aroko', ta' kellar": "can't quit", of something else told before.
   const weakAlone = (part: readonly Token[]) =>
-    parts.length > 1 && allIn(part, WEAK_STOPS, OPT_OUT_FILLER) && !has(part, NUMBER_WORDS);
+    parts.length > 1 &&
+    has(part, WEAK_STOPS) &&
+    allIn(part, WEAK_STOPS, OPT_OUT_FILLER, NEGATORS) &&
+    !has(part, NUMBER_WORDS);
   // "BPJS saya mati, cara aktifkan lagi gmn": another service named, and a part that does not name the messages.
   const elsewhereService = (part: readonly Token[]) =>
     has(tokens, OTHER_SERVICES) && !has(part, MESSAGE_WORDS);
@@ -2229,7 +2248,17 @@ export function intentOf(
   const someoneElse = tokens.some(
     (t, i) => (SEND_VERBS.has(t.key) || TEXTS.has(t.key)) && THIRD_PERSON.has(tokens[i + 1]?.key ?? ''),
   );
-  const aboutElse = forbidsElse || someoneElse;
+  // "stop, saya butuh rumah sakit covid di Gresik sekarang", "I need the covid hotline number, don't
+  // send me anything else": a hospital or a number asked for in a part of its own is what is wanted.
+  const needed = (part: readonly Token[]) =>
+    (has(part, WANT) || has(part, WANT_WORDS)) &&
+    (isHospitalRequest(part, mentionsTopic) || has(part, HOTLINE_WORDS));
+  // "stop notifikasi WA grup RT gimana": a chat group's notices, these messages not named.
+  const aboutElse =
+    forbidsElse ||
+    someoneElse ||
+    (has(tokens, GROUP) && !has(tokens, TEXTS)) ||
+    (parts.length > 1 && parts.some(needed));
   if (
     !aboutElse &&
     !wantsToAsk &&
@@ -2275,6 +2304,7 @@ export function intentOf(
     mentionsTopic &&
     !sentWrongly &&
     !hearsay &&
+    !aboutElse &&
     !has(tokens, OTHER_SENDERS) &&
     asksToStop(tokens, mentionsTopic)
   )
