@@ -1228,6 +1228,12 @@ describe('parseSmsCommand: opt-outs in still more words, and their traps', () =>
     ['Tolong stop langganan game anak saya di XL, pulsa kesedot terus', 'off-topic'],
     ['Mbak, jangan kirim sayur dulu, kulkas penuh', 'question'],
     ["engko' terro ambu aroko', ta' kellar", 'off-topic'],
+    // These messages named beside someone else; made a recipient; continued, in Javanese; switched on.
+    ['hebat, sms ini lebih setia dari mantan saya. tolong berhenti datang', 'stop'],
+    ['Ini nomor kantor, tolong jangan dijadikan penerima sms covid', 'stop'],
+    ['sms-e diterusno ae rek, aku butuh', 'start'],
+    ['ON lagi', 'start'],
+    ['hello there, anyone on?', 'help'],
     // Someone else's messages arriving is not a wish for more.
     ['Tiap hari ada sms judi online masuk, kesel', 'question'],
     // Traps: an invitation or goods not to be sent; a vaccine said to be stopped; how to delete something else.
@@ -1302,6 +1308,12 @@ describe('parseSmsCommand: symptoms told in English, and asked', () => {
     // "Tested positive", said without "I"; Javanese "sesek".
     ['tested positive on antigen this morning, mild fever', 'report'],
     ['emakku sesek napas mulai wingi, omahe nang Ponorogo', 'report'],
+    // A question word said twice is "anything"; an ambulance told beside a report.
+    ['bapak kulo panas lan mboten saged ngambu menapa-menapa', 'report'],
+    ['ada ambulans berhenti di gang, saya mau lapor tetangga saya demam dan sesak di Sidoarjo', 'report'],
+    // "Rumah sakit" shortened; who called, not whom to call.
+    ['rmh sakit rujukan covid daerah jl raya Porong', 'hospital'],
+    ['ini siapa ya? km yg kemarin nelpon?', 'off-topic'],
     // Reports of other matters: a levy, a road, a financial report.
     ['saya mau lapor pungli di kantor desa', 'off-topic'],
     ['lapor, dalan nang dusunku bolong-bolong, akeh sing tibo', 'off-topic'],

@@ -254,7 +254,8 @@ export function parseSmsCommand(
   const [head, second] = tokens;
   // `R S sempu`: the two letters spaced out.
   const rsSpaced = head?.key === 'r' && second?.key === 's';
-  const rumahSakit = head?.key === 'rumah' && second?.key === 'sakit';
+  // "rmh sakit rujukan", Madurese "roma saket".
+  const rumahSakit = HOUSE.has(head?.key ?? '') && SICK.has(second?.key ?? '');
   // "rumah sakit jiwa di lawang", "rumah sakit hewan": someone else's hospital.
   const keyword = keywordOf(head?.key);
   if (rsSpaced || rumahSakit || keyword === 'hospital') {
@@ -265,6 +266,9 @@ export function parseSmsCommand(
     return { kind: 'hospital', place: placeAfter(message, tokens, keyword === 'hospital' ? 0 : 1) };
   }
   const alone = tokens.length === 1;
+  // "ON", "ON lagi": switched back on, said alone (not "hello there, anyone on?").
+  const onAgain = at === 0 && !questionMark && head?.key === 'on' && tokens.length <= 2;
+  if (onAgain && tokens.slice(1).every((t) => SWITCHED_AGAIN.has(t.key))) return { kind: 'start' };
   switch (keyword) {
     case 'report':
       // "lapor kehilangan motor", "lapor jalan rusak": a report for someone else; a symptom named keeps
@@ -353,6 +357,13 @@ export function parseSmsCommand(
     }
   }
 }
+
+/** After "on": "ON lagi", "on again". */
+const SWITCHED_AGAIN = foldedSet('lagi lg again maneh meneh');
+
+/** "Rumah sakit" as people write its two words. */
+const HOUSE = foldedSet('rumah rmh roma');
+const SICK = foldedSet('sakit skt saket');
 
 /** A last word that asks, and asking whether something can be: not symptoms told. */
 const TAGS = foldedSet('ga gak gk nggak ngga enggak kah');

@@ -71,6 +71,7 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   dksh: 'dikasih',
   dikasi: 'dikasih',
   diuripno: 'uripno',
+  diterusno: 'terusno',
   diurupno: 'urupno',
   numer: 'nomer',
   jngn: 'jangan',
@@ -753,7 +754,7 @@ const OPT_OUT_FILLER = words(
 /** "Subscribe again". */
 const OPT_IN_VERBS = words(
   'daftar subscribe resubscribe langganan berlangganan aktifkan aktif register gabung join ikut signup sign up ' +
-    'hidupkan nyalakan uripno urupno resume lanjut lanjutkan masukkan masukin tambahkan add rejoin put start melu kembalikan sambungkan ' +
+    'hidupkan nyalakan uripno urupno terusno diterusno resume lanjut lanjutkan masukkan masukin tambahkan add rejoin put start melu kembalikan sambungkan ' +
     'balikin pulihkan restore mulai',
 );
 /** Verbs that say subscribe on their own; `daftar` is also "a list" and needs "again" or the messages. */
@@ -1054,12 +1055,15 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   }
   const verbs = tokens.flatMap((t, i) => (OPT_OUT_VERBS.has(t.key) ? [i] : []));
   // "stop", "stop sms", "stop kirim sms lagi ya min": an opt-out verb with nothing but messages and filler.
+  // "tolong berhenti datang": their coming, asked to stop; not "sms nya berhenti masuk", told.
+  const arriving = has(tokens, REQUESTS) ? ARRIVE : MESSAGE_WORDS;
   if (
     verbs.length > 0 &&
     allIn(
       tokens,
       OPT_OUT_VERBS,
       MESSAGE_WORDS,
+      arriving,
       OPT_OUT_FILLER,
       NEGATORS,
       THE_LINE,
@@ -1285,13 +1289,18 @@ function asksToStop(typed: readonly Token[], mentionsTopic: MentionsTopic): bool
  */
 function ofTheMessages(tokens: readonly Token[], i: number): boolean {
   // "jangan dipakai kirim info lagi": used to send, as sending.
-  const skipped = (t: Token) => WANTING_NOT.has(t.key) || OPT_OUT_FILLER.has(t.key) || USE.has(t.key);
+  // "jangan dijadikan penerima sms": made one, as receiving.
+  const skipped = (t: Token) =>
+    WANTING_NOT.has(t.key) || OPT_OUT_FILLER.has(t.key) || USE.has(t.key) || MADE_INTO.has(t.key);
   const next = tokens.slice(i + 1).find((t) => !skipped(t));
   // Nothing after it: said of the messages named before ("kok sms terus, gak usah wis").
   if (next === undefined) return has(tokens.slice(0, i), MESSAGE_WORDS);
   // "tdk mau ikut program sms ini lagi", "mboten usah dipunlebetaken malih": not wanting to join.
   return [MESSAGE_WORDS, RECEIVE, SEND_VERBS, CONTACT_WORDS, OPT_IN_VERBS].some((set) => set.has(next.key));
 }
+
+/** Made into something: "dijadikan penerima". */
+const MADE_INTO = words('dijadikan jadikan dijadiin jadiin');
 
 /** Asking why or who: "sms nya berhenti masuk, kenapa?" is a question about the messages. */
 const WHY_OR_WHO = words('kenapa why mengapa siapa who');
@@ -1723,8 +1732,12 @@ function nothingAsked(tokens: readonly Token[], questionMark: boolean): boolean 
   const medicineAsked = MEDICINE.has(tokens[0]?.key ?? '');
   // "Symptoms of covid in adult? I have headache": a question asked before what is told.
   const askedBefore = tokens.some((t) => t.gap.includes('?'));
+  // "mboten saged ngambu menapa-menapa": a question word said twice is "anything", not a question.
+  const asking = tokens.filter(
+    (t, i) => ASKING.has(t.key) && tokens[i - 1]?.key !== t.key && tokens[i + 1]?.key !== t.key,
+  );
   const asked =
-    has(tokens, ASKING) ||
+    asking.length > 0 ||
     tokens.some(
       (t, i) => ASKING_FIRST.has(t.key) && (i === 0 || ASKED_OF_WHOM.has(tokens[i + 1]?.key ?? '')),
     ) ||
@@ -2154,8 +2167,12 @@ export function intentOf(
   // "my bank keeps sending me sms, how do i turn it off": someone else's messages.
   // "STOP TEXTING ME. I will report this number to my provider": the operator reported to is not the sender.
   const reportedTo = threatens(tokens) ? AUTHORITIES : new Set<string>();
+  // Not "hebat, sms ini lebih setia dari mantan saya. tolong berhenti datang": these messages named.
+  const theseMessages = tokens.some((t, i) => TEXTS.has(t.key) && THIS_ONE.has(tokens[i + 1]?.key ?? ''));
   const otherSender = (part: readonly Token[]) =>
-    tokens.some((t) => OTHER_SENDERS.has(t.key) && !reportedTo.has(t.key)) && !has(part, THE_LINE);
+    tokens.some((t) => OTHER_SENDERS.has(t.key) && !reportedTo.has(t.key)) &&
+    !has(part, THE_LINE) &&
+    !theseMessages;
   // "Saya minum ivermectin, perlu distop?": a medicine stopped, not the messages.
   const medicineStopped = (part: readonly Token[]) =>
     has(tokens, MEDICINE_NAMED) && !has(part, MESSAGE_WORDS);
@@ -2344,7 +2361,13 @@ export function intentOf(
   // "disebut PDP lalu dibawa ambulans, apa bedanya PDP sama suspek?": what words mean, an ambulance told.
   // "call centre yg gratis? pulsa sy tipis": phone credit said of calling the line is not someone else's matter.
   const elsewhereMatter = tokens.some((t) => OFF_TOPIC.has(t.key) && !CALL_CREDIT.has(t.key));
-  if (lineWord && !elsewhereMatter && !has(tokens, SIGNS) && !has(tokens, MEANING))
+  // "ada ambulans berhenti di gang, saya mau lapor tetangga saya demam": a report, an ambulance told.
+  const reportTold =
+    has(tokens, REPORT_WORDS) &&
+    namesSymptoms(tokens) &&
+    !has(tokens, NUMBER_WORDS) &&
+    !has(tokens, WHICH_NUMBER);
+  if (lineWord && !elsewhereMatter && !reportTold && !has(tokens, SIGNS) && !has(tokens, MEANING))
     return { kind: 'hotlines' };
   const language = languageAsked(tokens);
   if (language) return { kind: language };
@@ -2389,6 +2412,9 @@ export function intentOf(
   if (thisNumberWhose && !has(tokens, CONTACT_VERBS) && !has(tokens, REACHED)) return { kind: 'off-topic' };
   // "harus percaya siapa?": whom to believe is a question of rumours, not of whom to call.
   const believe = tokens.some((t, i) => BELIEVE.has(t.key) && WHOM.has(tokens[i + 1]?.key ?? ''));
+  // "ini siapa ya? km yg kemarin nelpon?": who called, not whom to call.
+  const whoCalled = has(tokens, PAST) && has(tokens, CALLED_ME) && !has(tokens, NUMBER_WORDS);
+  if (whoCalled && asksWhom(tokens)) return { kind: 'off-topic' };
   if (has(tokens, CONTACT_VERBS) && asksWhom(tokens) && !elsewhere && !believe) return { kind: 'hotlines' };
   // "mas, iki nomere pak rt to?": the number of someone the line is not.
   const partyNumber = has(tokens, NUMBER_WORDS) && has(tokens, PARTIES) && !has(tokens, COVID_WORDS);
