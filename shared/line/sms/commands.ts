@@ -4,14 +4,13 @@ import type { AgeBand, Symptom, TriageAnswers } from '../triage.js';
 import {
   asksAboutHospitalCare,
   canonical,
+  caseToldPlainly,
   hospitalPlaceWords,
   intentOf,
   type MentionsTopic,
   namesSymptoms,
   onlyCourtesy,
   reportsElsewhere,
-  resultTold,
-  symptomsTold,
 } from './intents.js';
 import { editDistance, fold, foldedSet, type Token, tokensOf } from './tokens.js';
 
@@ -345,11 +344,7 @@ export function parseSmsCommand(
     case undefined: {
       // "demam batuk Sempu", "anak panas 3 hari, Kalibaru", "ana' sengko' positif swab, e Socah":
       // symptoms or a positive result told with where the caller is.
-      // Not "ngobrol jarak dekat tanpa batuk bisa nular ga": whether something can be, asked.
-      const told = canonical(tokens);
-      const asked = TAGS.has(told.at(-1)?.key ?? '') || told.some((t) => CAN_ASK.has(t.key));
-      const caseTold = symptomsTold(told, questionMark) || resultTold(told, questionMark);
-      if (resolvePlace && !asked && caseTold) {
+      if (resolvePlace && caseToldPlainly(canonical(tokens), questionMark)) {
         const place = parseReportText(message, resolvePlace).place;
         if (place !== undefined && place.kind !== 'not-found') return { kind: 'report', text: message };
       }
@@ -358,16 +353,12 @@ export function parseSmsCommand(
   }
 }
 
-/** After "on": "ON lagi", "on again". */
-const SWITCHED_AGAIN = foldedSet('lagi lg again maneh meneh');
-
-/** "Rumah sakit" as people write its two words. */
+/** "Rumah sakit" as people write its two words, leading a request. */
 const HOUSE = foldedSet('rumah rmh roma');
 const SICK = foldedSet('sakit skt saket');
 
-/** A last word that asks, and asking whether something can be: not symptoms told. */
-const TAGS = foldedSet('ga gak gk nggak ngga enggak kah');
-const CAN_ASK = foldedSet('bisa iso saged can');
+/** After "on": "ON lagi", "on again". */
+const SWITCHED_AGAIN = foldedSet('lagi lg again maneh meneh');
 
 /** What a one-message report said, and what it still lacks. */
 export interface ParsedReport {

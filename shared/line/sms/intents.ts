@@ -1705,7 +1705,7 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
  * Symptoms named and nothing asked of them: "demam batuk", not "demam batuk itu covid ga?". Whose
  * they are is for the caller of this to settle.
  */
-export function symptomsTold(tokens: readonly Token[], questionMark: boolean): boolean {
+function symptomsTold(tokens: readonly Token[], questionMark: boolean): boolean {
   return has(tokens, SYMPTOM_WORDS) && nothingAsked(tokens, questionMark);
 }
 
@@ -1755,13 +1755,25 @@ function nothingAsked(tokens: readonly Token[], questionMark: boolean): boolean 
  * A positive result told and nothing asked: "tonggoku positif swab tapi tetep metu nang pasar". Not
  * "positif hamil", a pregnancy test.
  */
-export function resultTold(tokens: readonly Token[], questionMark: boolean): boolean {
+function resultTold(tokens: readonly Token[], questionMark: boolean): boolean {
   const positive = tokens.some((t, i) => POSITIVE.has(t.key) && !PREGNANT.has(tokens[i + 1]?.key ?? ''));
   // "di grup wa ada kabar tetangga positif, bener gk ya": news passed on, asked whether true.
   const heard = has(tokens, HEARSAY) || has(tokens, NEWS);
   return positive && !heard && nothingAsked(tokens, questionMark);
 }
 const NEWS = words('kabar kabare berita gosip news rumour rumor');
+
+/**
+ * Symptoms or a positive result told and nothing asked, not even whether something can be or with a
+ * tag at the end: what a message that also names a place reports ("demam batuk Sempu"). Not
+ * "ngobrol jarak dekat tanpa batuk bisa nular ga".
+ */
+export function caseToldPlainly(tokens: readonly Token[], questionMark: boolean): boolean {
+  const asked = QUESTION_ENDS.has(tokens.at(-1)?.key ?? '') || has(tokens, CAN_ASK);
+  return !asked && (symptomsTold(tokens, questionMark) || resultTold(tokens, questionMark));
+}
+const QUESTION_ENDS = words('ga gak gk nggak ngga enggak kah');
+const CAN_ASK = words('bisa iso saged can');
 
 /** Receiving the messages, or being sent them. */
 const RECEIVING = new Set([...RECEIVE, ...SEND_VERBS]);
