@@ -1296,6 +1296,15 @@ describe('parseSmsCommand: symptoms told in English, and asked', () => {
     ['My father (72) has had a fever since Tuesday and now he is coughing a lot. Please note it.', 'report'],
     // A medicine named first asks for it.
     ['obat diare anak', 'question'],
+    // Told by the day it is, by how one feels, by what someone has, after a journey home.
+    ['Day 4 of covid, cough getting worse, no fever. Just letting you know', 'report'],
+    ['hari ke3 demam, td pagi cek saturasi 96, batuk berdahak', 'report'],
+    ['home test says positive, feeling tired and a bit feverish, staying at a homestay', 'report'],
+    ['the old man next door has fever and keeps coughing, his family lives far away', 'report'],
+    ['pusing, meriang, hidung meler. baru pulang dari surabaya', 'report'],
+    // "Has" opening a sentence asks; "normal kan" asks whether it is normal.
+    ['has anyone with a cough and fever been told to test?', 'question'],
+    ['abis vaksin lengan pegel 2 hari normal kan', 'question'],
     // More words for whom the symptoms are of.
     ['uncle positive PCR, lives with us, hes 70 and coughing', 'report'],
     ['papa demam 4 hari, skrg mulai mencret, saturasi 94', 'report'],

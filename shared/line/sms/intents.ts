@@ -1669,7 +1669,8 @@ const WHO_OR_SINCE = words(
   'saya sy aku ku gue i my me ibu bapak ayah anak istri suami mbah simbah keluarga sekeluarga adik kakak mother ' +
     'father wife husband son daughter child sejak udah sudah wis seminggu since badan awak body bojo tetangga ' +
     'nenek kakek bayi papa mama mami papi grandpa grandma granny uncle aunt auntie om tante paman bibi kid kids ' +
-    'neighbour neighbor tonggo partner sister brother worker workers pegawai karyawan tested',
+    'neighbour neighbor tonggo partner sister brother worker workers pegawai karyawan tested feeling feel felt has had ' +
+    'hari day pulang mudik',
 );
 const ASKING = words(
   'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
@@ -1680,7 +1681,7 @@ const ASKING = words(
  * English verbs that ask when they open the sentence or come before who or what is asked of ("is it
  * covid", "can i catch it"); not inside what is told ("my son is 6").
  */
-const ASKING_FIRST = words('is are can could does do did when');
+const ASKING_FIRST = words('is are can could does do did when has have');
 const ASKED_OF_WHOM = words('it this that i you we he she they there');
 
 /** Normal, asked of what is told: "normal ta", "wajar gak". */
@@ -1724,7 +1725,7 @@ function nothingAsked(tokens: readonly Token[], questionMark: boolean): boolean 
   const isItNormal = tokens.some(
     (t, i) =>
       NORMAL.has(t.key) &&
-      (i === tokens.length - 1 || words('ta ga gak gk kah ya toh').has(tokens[i + 1]?.key ?? '')),
+      (i === tokens.length - 1 || words('ta ga gak gk kah ya toh kan').has(tokens[i + 1]?.key ?? '')),
   );
   // "langsung periksa atau tunggu aja": a choice between two things to do, asked.
   const choice = tokens.some((t, i) => OR.has(t.key) && i > 0 && i < tokens.length - 1);
