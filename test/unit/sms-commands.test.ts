@@ -1302,6 +1302,13 @@ describe('parseSmsCommand: symptoms told in English, and asked', () => {
     ['home test says positive, feeling tired and a bit feverish, staying at a homestay', 'report'],
     ['the old man next door has fever and keeps coughing, his family lives far away', 'report'],
     ['pusing, meriang, hidung meler. baru pulang dari surabaya', 'report'],
+    // A result told plainly is a case; with signs beside it, or asked of, it is the FAQ's.
+    ['hasil swab sy positif', 'report'],
+    ['kula ngaturi pirsa, bapak kula positif covid', 'report'],
+    ['cak, aku positif swab PCR, isoman nang omah', 'report'],
+    ['anak sy napasnya cepet, kmrn antigen positif', 'question'],
+    ['aku positif, isoman piro dino', 'question'],
+    ['berhenti isoman kapan, udh ga demam 2 hari', 'question'],
     // "Has" opening a sentence asks; "normal kan" asks whether it is normal.
     ['has anyone with a cough and fever been told to test?', 'question'],
     ['abis vaksin lengan pegel 2 hari normal kan', 'question'],

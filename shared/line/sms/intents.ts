@@ -1675,7 +1675,7 @@ const WHO_OR_SINCE = words(
 const ASKING = words(
   'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
     'apa apakah gimana gmn bagaimana piye opo kenapa mengapa what how should boleh bisakah why ' +
-    'perlu harus wajib sih paran menapa napa nopo oleh kudu kedah',
+    'perlu harus wajib sih paran menapa napa nopo oleh kudu kedah piro pinten kapan',
 );
 /**
  * English verbs that ask when they open the sentence or come before who or what is asked of ("is it
@@ -1699,7 +1699,16 @@ function isMine(token: Token): boolean {
 
 function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
   const who = has(tokens, WHO_OR_SINCE) || tokens.some(isMine);
-  return who && symptomsTold(tokens, questionMark);
+  // "hasil swab sy positif", "bapak kula positif covid": a result told plainly, with little else, is a
+  // case too; not "adikku positif, saiki ngantuk terus", signs told to be weighed (the FAQ's).
+  const plainResult =
+    resultTold(tokens, questionMark) &&
+    caseToldPlainly(tokens, questionMark) &&
+    leftover(tokens, [WHO_OR_SINCE, RESULT_WORDS, THE_DISEASE, OPT_OUT_FILLER]).length <= RESULT_LEFTOVER &&
+    !has(tokens, WEIGHED) &&
+    // "saya mau data jumlah positif covid jatim": something wanted, not a case told.
+    !has(tokens, WANT_WORDS);
+  return who && (symptomsTold(tokens, questionMark) || plainResult);
 }
 
 /**
@@ -1763,6 +1772,18 @@ function resultTold(tokens: readonly Token[], questionMark: boolean): boolean {
   return positive && !heard && nothingAsked(tokens, questionMark);
 }
 const NEWS = words('kabar kabare berita gosip news rumour rumor');
+/** A test result in words: "hasil swab positif", "antigen garis 2", "kenek korona". */
+const RESULT_WORDS = words(
+  'positif positive positip hasil hasilnya result swab pcr antigen tes test tested garis 2 dua kalih kena kenek kenneng ' +
+    'just baru td tadi pagi kemarin kmrn wingi mandiri home',
+);
+/** Signs, and those a case weighs on, told beside a result: what the FAQ answers ("napasnya cepet"). */
+const WEIGHED = words(
+  'napas nafas napasnya nafasnya ngantuk pingsan bingung biru pucat pucet minum mimik asi menyusui busui hamil ' +
+    'pregnant breastfeeding bayi baby',
+);
+/** How many other words a result told plainly may carry: "cak, aku positif swab PCR, isoman nang omah". */
+const RESULT_LEFTOVER = 2;
 
 /**
  * Symptoms or a positive result told and nothing asked, not even whether something can be or with a
