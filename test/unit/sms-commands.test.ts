@@ -1217,6 +1217,8 @@ describe('parseSmsCommand: opt-outs in still more words, and their traps', () =>
     // Typos of "terima", "mau", "jangan".
     ['g mw trm sms lg', 'stop'],
     ['sya tdk maw trima pesan lg', 'stop'],
+    // "Take" in a question about a medicine is no removal.
+    ['i have covid, pharmacy give me ivermectin, ok to take?', 'question'],
     // Madurese: the number taken off the list.
     ["tolong apos nomer engko' dari daftar", 'stop'],
     // A hospital or a number asked for in a part of its own is what is wanted, not a stop.

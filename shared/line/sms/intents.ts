@@ -2350,7 +2350,9 @@ export function intentOf(
   // Not "hp sy kena virus, iklan muncul trs. gmn hapusnya?": how to delete something else.
   const removeOnly = (clause: readonly Token[]) =>
     has(clause, REMOVE_VERBS) && !has(clause, HOW) && allIn(clause, REMOVE_VERBS, OPT_OUT_FILLER);
-  if (clauses.length > 1 && has(tokens, REMOVE_OBJECTS) && clauses.some(removeOnly)) return { kind: 'stop' };
+  // Not "i have covid, pharmacy give me ivermectin, ok to take?": asked, and of something else.
+  if (!questionMark && clauses.length > 1 && has(tokens, REMOVE_OBJECTS) && clauses.some(removeOnly))
+    return { kind: 'stop' };
   if (
     mentionsTopic &&
     !sentWrongly &&
