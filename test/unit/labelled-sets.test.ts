@@ -30,6 +30,7 @@ import { BLIND26_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind26
 import { BLIND27_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind27.js';
 import { BLIND28_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind28.js';
 import { BLIND29_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind29.js';
+import { BLIND30_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind30.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -49,6 +50,7 @@ import { OPTOUT_H_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout
 import { OPTOUT_I_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-i.js';
 import { OPTOUT_J_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-j.js';
 import { OPTOUT_K_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-k.js';
+import { OPTOUT_L_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-l.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { REPORT_A_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-a.js';
 import { REPORT_B_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-b.js';
@@ -261,7 +263,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 282/335, 33 of 181 opt-outs missed, 6 others taken; 290/335, 27 missed, 5 taken once optout-h was tuned on)',
     covers: false,
-    right: 316,
+    right: 317,
     optOutsMissed: 10,
     optOutsTaken: 2,
     outOfScopeAnswered: 0,
@@ -281,10 +283,21 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'optout-k',
     messages: OPTOUT_K_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: opt-outs and their traps (304/325, 11 of 167 opt-outs missed, 5 others taken before optout-j was tuned on)',
+      'tuning, opt-outs and their traps (held out: 304/325, 11 of 167 opt-outs missed, 5 others taken, the same once optout-j was tuned on)',
     covers: false,
     right: 304,
     optOutsMissed: 11,
+    optOutsTaken: 5,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'optout-l',
+    messages: OPTOUT_L_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: opt-outs and their traps (306/326, 9 of 174 opt-outs missed, 5 others taken before optout-k was tuned on)',
+    covers: false,
+    right: 306,
+    optOutsMissed: 9,
     optOutsTaken: 5,
     outOfScopeAnswered: 0,
   },
@@ -558,8 +571,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 397/416, FAQ 225/238, no opt-out missed or taken, 1 of 43 out-of-scope answered)',
     covers: true,
-    right: 410,
-    faqRight: 232,
+    right: 411,
+    faqRight: 233,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -716,13 +729,25 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'blind29',
     messages: BLIND29_LABELLED_MESSAGES,
-    status: 'held out, never tuned on (475/502, FAQ 273/286 before blind28 and optout-j were tuned on)',
+    status:
+      'tuning (held out: 475/502, FAQ 273/286, the same once blind28 was tuned on; no opt-out missed, 1 taken, 1 of 47 out-of-scope answered)',
     covers: true,
-    right: 475,
-    faqRight: 273,
+    right: 480,
+    faqRight: 274,
     optOutsMissed: 0,
-    optOutsTaken: 1,
+    optOutsTaken: 0,
     outOfScopeAnswered: 1,
+  },
+  {
+    name: 'blind30',
+    messages: BLIND30_LABELLED_MESSAGES,
+    status: 'held out, never tuned on (455/489, FAQ 268/282 before blind29 and optout-k were tuned on)',
+    covers: true,
+    right: 459,
+    faqRight: 268,
+    optOutsMissed: 1,
+    optOutsTaken: 1,
+    outOfScopeAnswered: 0,
   },
 ];
 
