@@ -1217,6 +1217,34 @@ describe('parseSmsCommand: opt-outs in still more words, and their traps', () =>
     // Typos of "terima", "mau", "jangan".
     ['g mw trm sms lg', 'stop'],
     ['sya tdk maw trima pesan lg', 'stop'],
+    // Consent withdrawn; receiving stopped; not to be filled with messages; a number removed for someone
+    // else; excluded from broadcasts; "no more" with this number named; Javanese -ke; run together.
+    ['Saya ingin menarik persetujuan saya untuk menerima SMS dari layanan ini.', 'stop'],
+    ['Saya kira ini layanan sementara, ternyata berlanjut terus. Saya mau berhenti menerimanya.', 'stop'],
+    ['HP ini dipakai anak sekolah, mohon jangan diisi pesan dari layanan ini lagi.', 'stop'],
+    [
+      "I'm writing on behalf of my mother. She doesn't want these messages anymore, please remove her number.",
+      'stop',
+    ],
+    ['Kindly exclude this number from future broadcasts. Regards, front office, Hotel Surya.', 'stop'],
+    [
+      'Nomor ini adalah nomor resmi SDN 2 Kepanjen. Kami mohon nomor sekolah dihapus dari daftar penerima SMS.',
+      'stop',
+    ],
+    ['no more please. this number is my work phone', 'stop'],
+    ['Tulung SMS-e dimandhegke wae, wis kakehan', 'stop'],
+    ['janganKirimLagiYa', 'stop'],
+    ['bRhEnTi sMs kE sAyA', 'stop'],
+    // "Stop dulu" is "for now"; "dulu" first is "once".
+    ['Kebanyakan sms, memori hp saya jadi penuh. Stop dulu ya', 'stop'],
+    ['Dulu saya unreg, sekarang mau gabung lagi.', 'start'],
+    ['Saya sudah pulang dari luar negeri, silakan kirim info COVID ke nomor ini lagi.', 'start'],
+    // Traps: a hospital asked for beside "don't send me"; stopping going to the office; someone else texted.
+    ["Where's the nearest COVID hospital to Banyuwangi? Don't send me to Surabaya.", 'hospital'],
+    ['Saya positif tapi tanpa gejala, harus berhenti masuk kantor juga?', 'question'],
+    ['My girlfriend broke up with me and told me to stop texting her. What do I do?', 'question'],
+    ['Aku wes putus karo pacarku, nomere wes tak blokir. Saiki aku kudu piye?', 'question'],
+    ['Please stop sending them to me, thank you', 'stop'],
     // "Take" in a question about a medicine is no removal.
     ['i have covid, pharmacy give me ivermectin, ok to take?', 'question'],
     // Madurese: the number taken off the list.

@@ -398,13 +398,16 @@ const SLIP_MIN_LENGTH = 6;
  * and -ipun, -nya, English -ing, -ku, -mu,
  * English -ed, -i, Javanese imperative -o.
  */
-const SUFFIXES = ['', ...'in kan aken ken kn ono ana no en ne e nya nipun ipun ing ed ku mu i o'.split(' ')];
+const SUFFIXES = [
+  '',
+  ...'in kan aken ken kn ke ono ana no en ne e nya nipun ipun ing ed ku mu i o'.split(' '),
+];
 /** Words -ed may come off: "added" is a wish; "stopped" tells what was done, not what is asked. */
 const PAST_OK = foldedSet('add register subscribe');
 
 /** The tokens with each key in the spelling the rules are written in (`pake` as `pakai`, `kirimin` as `kirim`). */
 /** Someone else, after sending: "sms dia", "kirim doi". */
-const THIRD_PERSON = words('dia doi beliau deweke mereka');
+const THIRD_PERSON = words('dia doi beliau deweke mereka her him');
 /** "Don't", said to someone: "jangan", "ojo". */
 const DONT = words('jangan ojo');
 
@@ -703,7 +706,7 @@ const ENOUGH = words('udah sudah wis wes cukup');
 const REQUEST_PARTICLES = words('dong ya yo deh ah lah toh');
 /** Taking a number off the list: "hapus nomor saya", "remove me from this list". */
 const REMOVE_VERBS = words(
-  'hapus hapuskan keluarkan remove delete take drop coret copot lepas lepaskan busek buang cabut wedalaken wedalke culno uculno uculke apos ' +
+  'hapus hapuskan keluarkan remove delete take drop coret copot lepas lepaskan busek buang cabut wedalaken wedalke culno uculno uculke apos exclude ' +
     'wetokno jupuk jupuken jupukno',
 );
 const REMOVE_OBJECTS = words('nomor nomer nmr no number saya aku me daftar list');
@@ -718,7 +721,7 @@ const MESSAGE_WORDS = words(
     'sending sent text texting texts txt message messages messaging msg msgs langganan berlangganan langganannya ' +
     'subscription subscribe notif notifikasi layanan service broadcast info informasi information updates alerts ' +
     'hubungi dihubungi hubungin menghubungi contact contacted contacting penerima list daftar daily news berita ' +
-    'alert alerts kabar kiriman pemantauan monitoring notification notifications dikasih ' +
+    'alert alerts kabar kiriman pemantauan monitoring notification notifications dikasih broadcasts ' +
     'pengiriman mailing these ngabari kabari kabarin',
 );
 /** The line itself: "unreg covid", "stop info covid jatim". */
@@ -969,7 +972,12 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   // of something else well after the request is its reason ("... krn hp ini mau dipakai anak utk sekolah").
   const firstVerb = typed.findIndex((t) => isOptOutVerb(t.key));
   const reach = firstVerb >= 0 ? firstVerb + OFF_TOPIC_REACH : typed.length;
-  if (typed.some((t, i) => i <= reach && OFF_TOPIC.has(t.key)) || has(typed, GOODS)) return false;
+  // "jangan ganggu pacarku": the word owned is still someone else's matter; "nomor sekolah dihapus": the
+  // number's owner is not what is talked of.
+  const offTopic = (t: Token, i: number) =>
+    (OFF_TOPIC.has(t.key) || OFF_TOPIC.has(t.key.replace(/(ku|mu)$/, ''))) &&
+    !NUMBER_WORDS.has(typed[i - 1]?.key ?? '');
+  if (typed.some((t, i) => i <= reach && offTopic(t, i)) || has(typed, GOODS)) return false;
   // "kmrn kepencet berhenti": a stop pressed by mistake, told.
   if (has(typed, BY_MISTAKE)) return false;
   // "covid mematikan deh": deadly, said of the disease, not "switch off" said of the messages.
@@ -979,6 +987,8 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   const tokens = typed.map((t) =>
     !OPT_OUT_VERBS.has(t.key) && !REMOVE_VERBS.has(t.key) && isOptOutVerb(t.key) ? { ...t, key: 'stop' } : t,
   );
+  // "saya ingin menarik persetujuan saya untuk menerima SMS": consent withdrawn.
+  if (tokens.some((t, i) => WITHDRAW.has(t.key) && nextWithin(tokens, i, 2, CONSENT) >= 0)) return true;
   // "opt out", "opt me out".
   if (tokens.some((t, i) => OPT.has(t.key) && nextWithin(tokens, i, 3, words('out')) >= 0)) return true;
   // "I don't want this anymore", "gak mau lagi": not wanting, and nothing else said.
@@ -1077,7 +1087,11 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   const last = tokens.at(-1);
   if (last && tokens.length > 1 && OPT_OUT_VERBS.has(last.key) && /[,.;:!]/.test(last.gap)) return true;
   // "please stop texting me", "berhenti langganan info covid": the verb said of the messages.
-  if (verbs.some((i) => nextWithin(tokens, i, 2, MESSAGE_WORDS) >= 0)) return true;
+  // "saya mau berhenti menerimanya": receiving them, too.
+  if (
+    verbs.some((i) => nextWithin(tokens, i, 2, MESSAGE_WORDS) >= 0 || nextWithin(tokens, i, 1, ACCEPT) >= 0)
+  )
+    return true;
   // "sms pemantauannya bisa dihentikan": the messages, then the verb in its passive form.
   const passive = (i: number) => typed[i]?.word.startsWith('di') === true;
   // Not "pesan berantai katanya vaksin dihentikan": a vaccine, a test or a medicine just before the verb
@@ -1135,18 +1149,28 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
 /** How many times: "sudah saya minta berhenti 3 kali". */
 const TIMES = words('kali times x 2 3 4 5 berkali dua tiga twice');
 
+/** Receiving, as a verb of its own ("berhenti menerimanya"), not arriving ("berhenti masuk kantor"). */
+const ACCEPT = words('terima menerima nerima nampa nompo nampi receive receiving');
+
+/** A partner, present or past: "pacarku", "mantanmu". */
+const PARTNERS = words('pacar mantan gebetan');
+
+/** Withdrawing consent: "menarik persetujuan", "withdraw my consent". */
+const WITHDRAW = words('tarik menarik narik withdraw revoke');
+const CONSENT = words('persetujuan izin ijin consent');
+
 /** How far before a passive stop the messages may be named: "pengiriman SMS informasi COVID ke nomor ini dihentikan". */
 const PASSIVE_REACH = 8;
 
 /** Said of what was done before: a stop told, not asked for. */
-const PAST = words('sempet sempat pernah kemarin kemaren kmrn wingi tadi');
+const PAST = words('sempet sempat pernah kemarin kemaren kmrn wingi tadi biyen mbiyen');
 /** Coming back. */
 const COME_BACK = words('balik kembali back');
 
 /** "Not" of whose a number is: "nomor ini bukan punya saya", "this number isn't mine". */
 const DENIED = words('bukan dudu not no isnt');
 const OWNERS = words(
-  'punya milik duwe duweke kagungan punyaku mine saya aku kula my longer owner pemilik lama old',
+  'punya milik duwe duweke kagungan punyaku mine saya aku kula my longer owner pemilik lama old her his their',
 );
 
 /** Whom people threaten to report unwanted messages to: the operator, the ministry, the police. */
@@ -1208,7 +1232,7 @@ const PEOPLE = words(
     'wife husband son daughter family neighbours residents buat',
 );
 /** Wanting something: "i want the messages again", "minta dikirim lagi". */
-const WANT = words('mau want minta please like tolong mohon boleh');
+const WANT = words('mau want minta please like tolong mohon boleh silakan silahkan');
 
 /**
  * How many words of their own a request to stop or start may carry when it names the messages:
@@ -1300,7 +1324,7 @@ function ofTheMessages(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Made into something: "dijadikan penerima". */
-const MADE_INTO = words('dijadikan jadikan dijadiin jadiin');
+const MADE_INTO = words('dijadikan jadikan dijadiin jadiin diisi isi isine');
 
 /** Asking why or who: "sms nya berhenti masuk, kenapa?" is a question about the messages. */
 const WHY_OR_WHO = words('kenapa why mengapa siapa who');
@@ -2168,11 +2192,15 @@ export function intentOf(
   // "Saya minta stop dari kemarin masih aja dikirim": a stop asked before, the messages still coming.
   const askedToStop = stopAskedBefore(tokens);
   const otherSent = tokens.some((t) => OTHER_SENDERS.has(t.key) && !AUTHORITIES.has(t.key));
-  if (askedToStop && has(tokens, STILL_COMING) && has(tokens, MESSAGE_OR_SENDING) && !otherSent)
-    return { kind: 'stop' };
+  // Not "... minta berhenti, padahal saya masih butuh. Mohon dikirimi lagi": still needed, not still sent.
+  const stillSent = tokens.some(
+    (t, i) => STILL_COMING.has(t.key) && nextWithin(tokens, i, 3, MESSAGE_OR_SENDING) >= 0,
+  );
+  if (askedToStop && stillSent && !otherSent) return { kind: 'stop' };
   if (has(tokens, PAST) && parts.some(comeBack)) return { kind: 'start' };
-  if (has(tokens, PAST) && parts.some(restart) && !parts.some((part) => has(part, NEGATORS)))
-    return { kind: 'start' };
+  // "Dulu saya unreg, sekarang mau gabung lagi": "dulu" first is "once" ("stop dulu" is "for now").
+  const toldPast = has(tokens, PAST) || tokens[0]?.key === 'dulu';
+  if (toldPast && parts.some(restart) && !parts.some((part) => has(part, NEGATORS))) return { kind: 'start' };
   // "stop dulu, sy mau tanya resep rawon": someone who wants to ask is not leaving.
   const wantsToAsk = tokens.some((t, i) => WANT_WORDS.has(t.key) && ASK.has(tokens[i + 1]?.key ?? ''));
   // "mas, aku wis nang ngarep, metuo": "go out" said alone in a part is not leaving the messages.
@@ -2297,17 +2325,22 @@ export function intentOf(
       ));
   // "dia bilang jangan sms dia lagi": someone else asked not to be sent to.
   const someoneElse = tokens.some(
-    (t, i) => (SEND_VERBS.has(t.key) || TEXTS.has(t.key)) && THIRD_PERSON.has(tokens[i + 1]?.key ?? ''),
+    (t, i) =>
+      (SEND_VERBS.has(t.key) || TEXTS.has(t.key) || t.key === 'texting') &&
+      THIRD_PERSON.has(tokens[i + 1]?.key ?? ''),
   );
+  // "Aku wes putus karo pacarku, nomere wes tak blokir": someone of the caller's own, another matter.
+  const ownElse = tokens.some((t) => /(ku|mu)$/.test(t.key) && PARTNERS.has(t.key.slice(0, -2)));
   // "stop, saya butuh rumah sakit covid di Gresik sekarang", "I need the covid hotline number, don't
   // send me anything else": a hospital or a number asked for in a part of its own is what is wanted.
   const needed = (part: readonly Token[]) =>
-    (has(part, WANT) || has(part, WANT_WORDS)) &&
+    (has(part, WANT) || has(part, WANT_WORDS) || has(part, WHICH_WORDS)) &&
     (isHospitalRequest(part, mentionsTopic) || has(part, HOTLINE_WORDS));
   // "stop notifikasi WA grup RT gimana": a chat group's notices, these messages not named.
   const aboutElse =
     forbidsElse ||
     someoneElse ||
+    (ownElse && !has(tokens, TEXTS) && !has(tokens, THE_LINE)) ||
     (has(tokens, GROUP) && !has(tokens, TEXTS)) ||
     (parts.length > 1 && parts.some(needed));
   if (
@@ -2335,7 +2368,8 @@ export function intentOf(
     has(clause, NEGATORS) &&
     has(clause, AGAIN_OR_MORE) &&
     allIn(clause, NEGATORS, AGAIN_OR_MORE, OPT_OUT_FILLER);
-  if (plainlyAsked && has(tokens, TEXTS) && clauses.some(noMore)) return { kind: 'stop' };
+  // "no more please. this number is my work phone": the number named as this one.
+  if (plainlyAsked && (has(tokens, TEXTS) || thisNumber) && clauses.some(noMore)) return { kind: 'stop' };
   if (plainlyAsked && !has(tokens, OTHER_SENDERS) && clauses.some(forbiddenAgain)) return { kind: 'stop' };
   // "sy blm vaksin sama sekali, masih bisa daftar?": registering for a vaccine or a test named in
   // another part, not for the messages.

@@ -56,17 +56,29 @@ export function tokensOf(text: string): Token[] {
   let previousEnd = 0;
   // "don't", "can't": one word, as "dont" and "cant" are.
   for (const m of text.matchAll(/[\p{L}\p{N}]+(?:['\u2019]t(?![\p{L}\p{N}]))?/gu)) {
-    const end = m.index + m[0].length;
-    tokens.push({
-      word: m[0].toLowerCase(),
-      gap: text.slice(previousEnd, m.index),
-      key: fold(m[0].replace(/['\u2019]/g, ''), leetText),
-      start: m.index,
-      end,
-    });
-    previousEnd = end;
+    for (const part of camelParts(m[0], m.index)) {
+      const end = part.start + part.text.length;
+      tokens.push({
+        word: part.text.toLowerCase(),
+        gap: text.slice(previousEnd, part.start),
+        key: fold(part.text.replace(/['\u2019]/g, ''), leetText),
+        start: part.start,
+        end,
+      });
+      previousEnd = end;
+    }
   }
   return tokens;
+}
+
+/**
+ * "janganKirimLagiYa": words run together, each after the first capitalised, are the words; a name
+ * with one capital inside ("WhatsApp", "McDonald") stays one.
+ */
+function camelParts(word: string, start: number): { text: string; start: number }[] {
+  // Not "bRhEnTi": letters of alternating case are one word.
+  if (!/^\p{Ll}{2,}(?:\p{Lu}\p{Ll}+){2,}$/u.test(word)) return [{ text: word, start }];
+  return [...word.matchAll(/\p{Lu}?\p{Ll}+/gu)].map((p) => ({ text: p[0], start: start + p.index }));
 }
 
 /** A set of words as they are compared: folded. */
