@@ -1238,6 +1238,7 @@ describe('parseSmsCommand: opt-outs in still more words, and their traps', () =>
     // "Stop dulu" is "for now"; "dulu" first is "once".
     ['Kebanyakan sms, memori hp saya jadi penuh. Stop dulu ya', 'stop'],
     ['Dulu saya unreg, sekarang mau gabung lagi.', 'start'],
+    ['Anak saya yang kemarin minta berhenti, padahal saya masih butuh. Mohon dikirimi lagi ya.', 'start'],
     ['Saya sudah pulang dari luar negeri, silakan kirim info COVID ke nomor ini lagi.', 'start'],
     // Traps: a hospital asked for beside "don't send me"; stopping going to the office; someone else texted.
     ["Where's the nearest COVID hospital to Banyuwangi? Don't send me to Surabaya.", 'hospital'],

@@ -2194,7 +2194,7 @@ export function intentOf(
   const otherSent = tokens.some((t) => OTHER_SENDERS.has(t.key) && !AUTHORITIES.has(t.key));
   // Not "... minta berhenti, padahal saya masih butuh. Mohon dikirimi lagi": still needed, not still sent.
   const stillSent = tokens.some(
-    (t, i) => STILL_COMING.has(t.key) && nextWithin(tokens, i, 3, MESSAGE_OR_SENDING) >= 0,
+    (t, i) => STILL_COMING.has(t.key) && nextWithin(tokens, i, 2, MESSAGE_OR_SENDING) >= 0,
   );
   if (askedToStop && stillSent && !otherSent) return { kind: 'stop' };
   if (has(tokens, PAST) && parts.some(comeBack)) return { kind: 'start' };
