@@ -1340,6 +1340,13 @@ describe('parseSmsCommand: symptoms told in English, and asked', () => {
     ['anak sy napasnya cepet, kmrn antigen positif', 'question'],
     ['aku positif, isoman piro dino', 'question'],
     ['berhenti isoman kapan, udh ga demam 2 hari', 'question'],
+    // The disease caught, told; not supposed ("biar ga kena covid", "rentan kena covid").
+    ['sy kena korona nih', 'report'],
+    ['bapak engkok kenneng covid', 'report'],
+    ['demam 39 dr kemarin, pusing, lemesss bgt', 'report'],
+    ['tips biar sekeluarga ga kena covid pas mudik lebaran nanti', 'question'],
+    ['mbah saya umur 75 lebih rentan kena covid ya', 'question'],
+    ['hp ku kena virus iklan terus', 'question'],
     // "Has" opening a sentence asks; "normal kan" asks whether it is normal.
     ['has anyone with a cough and fever been told to test?', 'question'],
     ['abis vaksin lengan pegel 2 hari normal kan', 'question'],

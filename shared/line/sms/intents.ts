@@ -1694,7 +1694,7 @@ const WHO_OR_SINCE = words(
     'father wife husband son daughter child sejak udah sudah wis seminggu since badan awak body bojo tetangga ' +
     'nenek kakek bayi papa mama mami papi grandpa grandma granny uncle aunt auntie om tante paman bibi kid kids ' +
     'neighbour neighbor tonggo partner sister brother worker workers pegawai karyawan tested feeling feel felt has had ' +
-    'hari day pulang mudik',
+    'hari day pulang mudik kemarin kemaren kmrn wingi',
 );
 const ASKING = words(
   'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
@@ -1790,12 +1790,30 @@ function nothingAsked(tokens: readonly Token[], questionMark: boolean): boolean 
  * "positif hamil", a pregnancy test.
  */
 function resultTold(tokens: readonly Token[], questionMark: boolean): boolean {
-  const positive = tokens.some((t, i) => POSITIVE.has(t.key) && !PREGNANT.has(tokens[i + 1]?.key ?? ''));
+  // "sy kena korona nih", "hasilnya 2 garis": the disease caught, a test's second line.
+  const positive = tokens.some(
+    (t, i) =>
+      (POSITIVE.has(t.key) && !PREGNANT.has(tokens[i + 1]?.key ?? '')) ||
+      (CAUGHT.has(t.key) &&
+        COVID_NAMES.has(tokens[i + 1]?.key ?? '') &&
+        !tokens.slice(Math.max(0, i - 2), i).some((u) => SUPPOSED.has(u.key))) ||
+      (t.key === 'garis' && TWO.has(tokens[i + 1]?.key ?? '')) ||
+      (TWO.has(t.key) && tokens[i + 1]?.key === 'garis'),
+  );
   // "di grup wa ada kabar tetangga positif, bener gk ya": news passed on, asked whether true.
   const heard = has(tokens, HEARSAY) || has(tokens, NEWS);
   return positive && !heard && nothingAsked(tokens, questionMark);
 }
 const NEWS = words('kabar kabare berita gosip news rumour rumor');
+/** Caught, of the disease: "kena korona", "kenek covid", Madurese "kenneng". */
+const CAUGHT = words('kena kenek kenneng got caught');
+const COVID_NAMES = words('covid corona korona kopid');
+/** Before "kena covid", what makes it not told: "ga kena", "kalau kena", "biar ga kena", "rentan kena". */
+const SUPPOSED = words(
+  'ga gak gk tidak tdk ora sing nggak ngga not kalau kalo klo kl jika if nek lek biar ben agar supaya spy rawan rentan ' +
+    'mudah gampang risk mungkin bisa iso',
+);
+const TWO = words('2 dua loro kalih');
 /** A test result in words: "hasil swab positif", "antigen garis 2", "kenek korona". */
 const RESULT_WORDS = words(
   'positif positive positip hasil hasilnya result swab pcr antigen tes test tested garis 2 dua kalih kena kenek kenneng ' +
