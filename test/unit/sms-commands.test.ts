@@ -1451,6 +1451,14 @@ describe('hospitalPlaceIn', () => {
     return place.kind === 'found' ? `${place.place.level} ${place.place.name}` : place.kind;
   };
 
+  it('leaves out a place refused, up to the end of its part', () => {
+    expect(at("s banyuwangi don't send me surabaya")).toBe('kabkota Banyuwangi');
+    expect(at('Sidoarjo, jangan yg di Surabaya')).toBe('kabkota Sidoarjo');
+    expect(at('bukan yg di surabaya tapi malang')).toBe('ambiguous');
+    // "Tidak jauh dari" is near, not a refusal.
+    expect(at('tidak jauh dari Kepanjen')).toBe('kecamatan Kepanjen');
+  });
+
   it('finds the place among the words asked of a hospital, wherever it stands', () => {
     expect(at('nang tuban sing iso ngerawat')).toBe('kabkota Tuban');
     expect(at('ruang isolasi covid di lamongan')).toBe('kabkota Lamongan');

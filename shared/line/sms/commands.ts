@@ -703,11 +703,35 @@ function namedOutright(place: PlaceResolution | undefined, words: readonly strin
  * place, or a single word (a typo is forgiven: "gentng"); else the place after the last word that says
  * where; else the longest run of words that names its place outright. Not found otherwise.
  */
+/**
+ * The tokens without a place refused: "Sidoarjo, jangan yg di Surabaya", "... to Banyuwangi? Don't send
+ * me to Surabaya" leave out the words after "jangan", "don't", "bukan", up to the end of their part
+ * and at most {@link REFUSED_REACH} of them ("bukan yg di surabaya tapi malang" keeps Malang).
+ */
+function withoutRefused(tokens: readonly Token[]): Token[] {
+  const kept: Token[] = [];
+  let skipping = 0;
+  for (const token of tokens) {
+    if (skipping > 0 && !/[,;:!?.\n]/.test(token.gap)) {
+      skipping -= 1;
+      continue;
+    }
+    skipping = 0;
+    if (REFUSED.has(token.key)) skipping = REFUSED_REACH;
+    else kept.push(token);
+  }
+  return kept;
+}
+
+/** "Not" said of a place: "jangan yg di Surabaya", "don't send me to Surabaya", "bukan Sempu". */
+const REFUSED = foldedSet('dont jangan jgn ojo bukan');
+const REFUSED_REACH = 4;
+
 export function hospitalPlaceIn(
   words: string,
   resolvePlace: (query: string) => PlaceResolution,
 ): PlaceResolution {
-  const tokens = tokensOf(words.normalize('NFKC').slice(0, MAX_SMS_CHARS));
+  const tokens = withoutRefused(tokensOf(words.normalize('NFKC').slice(0, MAX_SMS_CHARS)));
   const left = tokens.map((t) => t.word).filter((w) => !NOT_PLACE_WORDS.has(fold(w)) && !/^\d+$/.test(w));
   if (left.length === 0) return { kind: 'not-found' };
   const whole = resolvePlace(left.join(' '));
