@@ -975,8 +975,7 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   // "jangan ganggu pacarku": the word owned is still someone else's matter; "nomor sekolah dihapus": the
   // number's owner is not what is talked of.
   const offTopic = (t: Token, i: number) =>
-    (OFF_TOPIC.has(t.key) || OFF_TOPIC.has(t.key.replace(/(ku|mu)$/, ''))) &&
-    !NUMBER_WORDS.has(typed[i - 1]?.key ?? '');
+    (OFF_TOPIC.has(t.key) || OFF_TOPIC.has(unowned(t.key))) && !NUMBER_WORDS.has(typed[i - 1]?.key ?? '');
   if (typed.some((t, i) => i <= reach && offTopic(t, i)) || has(typed, GOODS)) return false;
   // "kmrn kepencet berhenti": a stop pressed by mistake, told.
   if (has(typed, BY_MISTAKE)) return false;
@@ -1151,6 +1150,11 @@ const TIMES = words('kali times x 2 3 4 5 berkali dua tiga twice');
 
 /** Receiving, as a verb of its own ("berhenti menerimanya"), not arriving ("berhenti masuk kantor"). */
 const ACCEPT = words('terima menerima nerima nampa nompo nampi receive receiving');
+
+/** A word without the "my" or "your" on its end: "pacarku" is "pacar". */
+function unowned(key: string): string {
+  return key.replace(/(ku|mu)$/, '');
+}
 
 /** A partner, present or past: "pacarku", "mantanmu". */
 const PARTNERS = words('pacar mantan gebetan');
@@ -2348,7 +2352,7 @@ export function intentOf(
       THIRD_PERSON.has(tokens[i + 1]?.key ?? ''),
   );
   // "Aku wes putus karo pacarku, nomere wes tak blokir": someone of the caller's own, another matter.
-  const ownElse = tokens.some((t) => /(ku|mu)$/.test(t.key) && PARTNERS.has(t.key.slice(0, -2)));
+  const ownElse = tokens.some((t) => t.key !== unowned(t.key) && PARTNERS.has(unowned(t.key)));
   // "stop, saya butuh rumah sakit covid di Gresik sekarang", "I need the covid hotline number, don't
   // send me anything else": a hospital or a number asked for in a part of its own is what is wanted.
   const needed = (part: readonly Token[]) =>
