@@ -864,7 +864,6 @@ const WORK = words('kerja bekerja kerjo nyambut work works');
 const DEVICE = words('hp handphone');
 const BLOCK = words('blokir block');
 const TO = words('ke to nang neng');
-const OWN = words('ini this saya aku my iki');
 
 /** "jangan kontak saya lagi": the contact word at `i` is being contacted, not contact with a case. */
 function contactedAt(tokens: readonly Token[], i: number): boolean {
@@ -1442,6 +1441,8 @@ const MESSAGE_NOUNS = words(
 const WISH_BEFORE = words('biar ben supaya agar spy supoyo rather memilih milih choose waktunya saatnya');
 /** Who wishes, between a "not" and the wish: "tidak saya butuhkan". */
 const MINE = words('saya aku kami gue gw');
+/** The caller's own or this one, after a number: "nomor saya", "nomor ini", "my number". */
+const OWN = new Set([...THIS_ONE, ...MINE, ...words('my')]);
 
 /**
  * A "not" at `i` wished of the messages, receiving, sending or contact: "jangan kirim", "ga usah
@@ -1563,7 +1564,7 @@ const REPLY_FORMS = words('angka huruf number numbers letter letters digit');
 /** Sending back: "harus balas apa". */
 const REPLY_WORDS = words('balas bales reply jawab answer text ketik type');
 /** What the line can do: "bisa apa aja", "kamu bisa apa". */
-const CAN = words('bisa iso can');
+const CAN = words('bisa iso saged can');
 const WHAT = words('apa opo what menopo menapa nopo napa ponapa paran');
 /** How to use it, with nothing named to use: "cara pakai gimana", "how do i use it". */
 const USE = words('pakai use');
@@ -1837,11 +1838,10 @@ const RESULT_LEFTOVER = 2;
  * "ngobrol jarak dekat tanpa batuk bisa nular ga".
  */
 export function caseToldPlainly(tokens: readonly Token[], questionMark: boolean): boolean {
-  const asked = QUESTION_ENDS.has(tokens.at(-1)?.key ?? '') || has(tokens, CAN_ASK);
+  const asked = QUESTION_ENDS.has(tokens.at(-1)?.key ?? '') || has(tokens, CAN);
   return !asked && (symptomsTold(tokens, questionMark) || resultTold(tokens, questionMark));
 }
 const QUESTION_ENDS = words('ga gak gk nggak ngga enggak kah');
-const CAN_ASK = words('bisa iso saged can');
 
 /** Receiving the messages, or being sent them. */
 const RECEIVING = new Set([...RECEIVE, ...SEND_VERBS]);
