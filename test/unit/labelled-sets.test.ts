@@ -31,6 +31,7 @@ import { BLIND27_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind27
 import { BLIND28_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind28.js';
 import { BLIND29_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind29.js';
 import { BLIND30_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind30.js';
+import { BLIND31_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind31.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -51,9 +52,11 @@ import { OPTOUT_I_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout
 import { OPTOUT_J_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-j.js';
 import { OPTOUT_K_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-k.js';
 import { OPTOUT_L_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-l.js';
+import { OPTOUT_M_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-m.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { REPORT_A_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-a.js';
 import { REPORT_B_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-b.js';
+import { REPORT_C_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-c.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
 import { UNSEEN_LABELLED_MESSAGES } from '../fixtures/labelled-messages-unseen.js';
 import { LABELLED_PLACES, type PlaceRef } from '../fixtures/labelled-places.js';
@@ -302,6 +305,17 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     outOfScopeAnswered: 0,
   },
   {
+    name: 'optout-m',
+    messages: OPTOUT_M_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: opt-outs and their traps (274/300, 18 of 160 opt-outs missed, 1 other taken before optout-l was tuned on)',
+    covers: false,
+    right: 274,
+    optOutsMissed: 18,
+    optOutsTaken: 1,
+    outOfScopeAnswered: 0,
+  },
+  {
     name: 'report-a',
     messages: REPORT_A_LABELLED_MESSAGES,
     status:
@@ -326,6 +340,19 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     outOfScopeAnswered: 0,
     reportsRight: 150,
     reportsTaken: 5,
+  },
+  {
+    name: 'report-c',
+    messages: REPORT_C_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: symptom reports and their traps (269/303, 152 of 179 reports read as one, 1 other taken for one before report-b was tuned on)',
+    covers: false,
+    right: 269,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 0,
+    reportsRight: 152,
+    reportsTaken: 1,
   },
   {
     name: 'blind',
@@ -749,6 +776,17 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     optOutsTaken: 1,
     outOfScopeAnswered: 0,
   },
+  {
+    name: 'blind31',
+    messages: BLIND31_LABELLED_MESSAGES,
+    status: 'held out, never tuned on (444/460, FAQ 263/272 before blind30 and optout-l were tuned on)',
+    covers: false,
+    right: 444,
+    faqRight: 263,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 1,
+  },
 ];
 
 interface LabelledPlace {
@@ -808,7 +846,7 @@ describe.each(MESSAGE_SETS.map((set, i) => ({ ...set, earlier: MESSAGE_SETS.slic
       }
       // A set that weighs opt-outs, or covers every intent, has them in both languages.
       const optOuts = messages.filter((m) => m.intent === 'opt-out');
-      if (covers || optOuts.length >= 10)
+      if (covers || optOuts.length * 4 >= messages.length)
         expect(new Set(optOuts.map((m) => m.lang))).toEqual(new Set(['id', 'en']));
     });
 
