@@ -1676,3 +1676,38 @@ const sempu = {
   lat: -8.3,
   lon: 114.2,
 } as const;
+
+describe('parseSmsCommand: opt-outs asked on behalf of someone or an office, and what only looks like one', () => {
+  const mentionsTopic = (text: string) => /covid|corona|korona/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    // A stop asked in one sentence, beside others that tell why or who typed it.
+    [
+      'Kakek saya minta dikeluarkan dari daftar sms ini, beliau pusing tiap hp bunyi. Saya yang bantu ngetik.',
+      'stop',
+    ],
+    [
+      'Typing this for my grandmother. She would like the COVID messages to this phone to stop, please. Thank you.',
+      'stop',
+    ],
+    // An office's number, and "so that ... not" four words before the "not".
+    [
+      'Dengan hormat, kami dari Kantor Kecamatan Wlingi memohon agar nomor dinas ini tidak lagi dikirimi SMS informasi COVID-19.',
+      'stop',
+    ],
+    // di- texted as dh; Madurese "ebuwang" (be thrown out).
+    ['mhn dhentikn sms nya, tq', 'stop'],
+    ["Nyo'on nomer reya ebuwang dari daftar sms corona, sakalangkong", 'stop'],
+    // "dulu" before the stop tells it as past; the wish now is to come back.
+    ['Saya dulu unreg, sekarang mau daftar ulang sms covid', 'start'],
+    ['stop dulu ya sms nya', 'stop'],
+    // A line asked for that is open now, not the messages switched on.
+    ['Mohon informasi nomor layanan pengaduan COVID-19 yang aktif saat ini.', 'hotlines'],
+    // "bang" addresses a man; "es krim" is ice cream; deleting old messages on a phone is the phone's matter.
+    ['bang pesen nasgor 2 bungkus ya', 'question'],
+    ['Berhenti nangis dong bang, nanti dibelikan es krim', 'question'],
+    ['how do i delete all old sms on my phone, memory full', 'off-topic'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
+  });
+});

@@ -294,6 +294,8 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   pateni: 'mateni',
   ogah: 'emoh',
   dpet: 'dapat',
+  // Madurese and Javanese "buwang" (throw out), "ebuwang" (be thrown out).
+  buwang: 'buang',
   ngapunten: 'maaf',
   pelaporan: 'laporan',
   numbers: 'number',
@@ -309,11 +311,11 @@ function listedStem(word: string): string | undefined {
   // Affixes are taken off the word as typed: folding first would make `berhentiin` `berhentin`.
   // Javanese "dh" is read as "d" ("mandheko" is "mandeko").
   // "nomerkuuu": a letter held three times or more is one ("berhentiin" keeps its two).
-  const key = word
+  const typed = word
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
-    .replace(/dh/g, 'd')
     .replace(/(\p{L})\1{2,}/gu, '$1');
+  const key = typed.replace(/dh/g, 'd');
   // "dkrm": a short word may still be a listed one without its vowels.
   if (key.length < 5) return swappedStop(fold(key)) ?? vowelsDropped(fold(key));
   // Passive di-, and krama dipun- ("dipunkintuni": be sent).
@@ -333,6 +335,8 @@ function listedStem(word: string): string | undefined {
   if (/^ng[^aeiou]/.test(key)) bases.push(key.slice(2));
   // "dkluarin", "dkirim": di- texted as d.
   if (/^d[^aeiou]/.test(key)) bases.push(key.slice(1));
+  // "dhentikn", "dhapus": di- texted as dh before a vowel.
+  if (/^dh[aeiou]/i.test(typed)) bases.push(typed.slice(1).replace(/dh/g, 'd'));
   if (/^n[djt][aeiour]/.test(key)) bases.push(key.slice(1));
   // Indonesian me- with its nasal: `mengirim` is `kirim`, `menghentikan` is `hentikan`, `menerima` is `terima`.
   const nasal = /^me(ng|ny|n|m)([aeiou].*)$/.exec(key);
@@ -430,6 +434,8 @@ export function canonical(typed: readonly Token[]): Token[] {
         // Javanese "omah lara", "omah loro": a hospital, as "rumah sakit".
         if (t.key === 'omah' && SICK.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'rumah' }];
         if (SICK.has(t.key) && tokens[i - 1]?.key === 'omah') return [{ ...t, key: 'sakit' }];
+        // "es krim": ice cream, not "kirim" (send) without its i.
+        if (t.key === 'krim' && tokens[i - 1]?.key === 'es') return [{ ...t, word: 'eskrim', key: 'eskrim' }];
         // "COVID-19": the 19 is part of the name, not a number.
         if (t.key === '19' && THE_LINE.has(tokens[i - 1]?.key ?? '')) return [];
         return runOn(t);
@@ -745,6 +751,8 @@ const OPT_OUT_FILLER = words(
     'wis udah sudah your our for of with us turn iki terus trus lewat via by like tiap setiap every do ' +
     'nomer nmr kene sini nang neng mohon harap minta pokoknya jg kan pole spt sampon yg yang kemarin kemaren krn karena because soalnya dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
     'how cara caranya gimana phone hp handphone it yo cak cuk ok yes way there is make keep ketik type ' +
+    // Words a man or woman is addressed by ("bang", short for "abang", is not "buang" without its u).
+    'bang bro sis gan bos om kang lur ' +
     'ipun bilang dibilang dibilangin sampai sampe ka begini ever kesehatan health really ' +
     'system sistem database data ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
@@ -815,6 +823,24 @@ function roundTheClock(tokens: readonly Token[]): boolean {
       (t.key === '24' && ROUND_THE_CLOCK.has(tokens[i + 1]?.key ?? '')) || /^24(?:h|hr|hrs|jam)$/.test(t.key),
   );
   return allDay && (has(tokens, THIS_LINE) || has(tokens, HOTLINE_WORDS));
+}
+
+/** Now, after "open": "yang aktif saat ini", "active now". */
+const NOW_WORDS = words('saat sekarang skrg saiki now today tonight');
+/** "Which" or "that", before "open": "nomor yang aktif". */
+const WHICH_IS = words('yang yg sing which that');
+
+/**
+ * A number or line asked for that is open ("aktif") now: "nomor pengaduan yang aktif saat ini",
+ * "which hotline is active now"; not the messages switched on.
+ */
+function openNow(tokens: readonly Token[]): boolean {
+  const open = tokens.some(
+    (t, i) =>
+      words('aktif active').has(t.key) &&
+      (WHICH_IS.has(tokens[i - 1]?.key ?? '') || NOW_WORDS.has(tokens[i + 1]?.key ?? '')),
+  );
+  return open && (has(tokens, HOTLINE_WORDS) || has(tokens, NUMBER_WORDS)) && !has(tokens, TEXTS);
 }
 
 /** Being asked or called: "nomer sing iso ditakoni". */
@@ -1167,6 +1193,16 @@ const PASSIVE_REACH = 8;
 
 /** Said of what was done before: a stop told, not asked for. */
 const PAST = words('sempet sempat pernah kemarin kemaren kmrn wingi tadi biyen mbiyen');
+
+/**
+ * Told as past: a word for "before", or "dulu" straight before a stop ("saya dulu unreg": once;
+ * "stop dulu" is "for now").
+ */
+function toldAsPast(tokens: readonly Token[]): boolean {
+  return (
+    has(tokens, PAST) || tokens.some((t, i) => t.key === 'dulu' && isOptOutVerb(tokens[i + 1]?.key ?? ''))
+  );
+}
 /** Coming back. */
 const COME_BACK = words('balik kembali back');
 
@@ -1344,7 +1380,7 @@ const THE_LINE_ASKED = words('kapan when');
 /** A request to start the messages, in words the rules above do not foresee ("put me on the list for covid sms"). */
 function asksToStart(tokens: readonly Token[], mentionsTopic: MentionsTopic): boolean {
   // "mohon info nomor pengaduan yang aktif 24 jam": a line asked for, open ("aktif") round the clock.
-  if (roundTheClock(tokens)) return false;
+  if (roundTheClock(tokens) || openNow(tokens)) return false;
   if (tokens.some((t, i) => OPT.has(t.key) && nextWithin(tokens, i, 3, words('in')) >= 0)) return true;
   // "sign me up", "can you sign my number up"; not "sign up for the marathon".
   const signUp = tokens.some((t, i) => t.key === 'sign' && nextWithin(tokens, i, 3, words('up')) >= 0);
@@ -1478,9 +1514,12 @@ const CAN_ASKED = words('bisakah bisa can could would');
 const VERB_NOTS = words('tidak tdk jangan gak ga gk nggak ndak ora mboten not dont');
 const REQUESTS = words('mohon tolong please minta harap mind sudilah kiranya');
 
-/** A "so that" within three words before the "not" at `i`: "agar nomor ini tidak lagi menerima". */
+/**
+ * A "so that" within four words before the "not" at `i`: "agar nomor ini tidak lagi menerima",
+ * "agar nomor dinas ini tidak lagi dikirimi".
+ */
 function wishedBefore(tokens: readonly Token[], i: number): boolean {
-  return tokens.slice(Math.max(0, i - 3), i).some((t) => WISH_BEFORE.has(t.key));
+  return tokens.slice(Math.max(0, i - REQUEST_REACH), i).some((t) => WISH_BEFORE.has(t.key));
 }
 
 /** A "don't" at `i`, not itself denied: "saya keberatan dikirimi", not "tidak keberatan". */
@@ -1938,6 +1977,10 @@ function isHotline(tokens: readonly Token[]): boolean {
     DEVICE.has(fold(t.word)) ||
     // "ini nomor dinas untuk pekerjaan", "this number is for my family": the caller's own.
     (NUMBER_WORDS.has(t.key) && [tokens[i - 1], tokens[i + 1]].some((u) => THIS_ONE.has(u?.key ?? ''))) ||
+    // "nomor dinas ini", "nomor kantor ini": this office's number.
+    (NUMBER_WORDS.has(t.key) &&
+      NUMBER_USES.has(tokens[i + 1]?.key ?? '') &&
+      THIS_ONE.has(tokens[i + 2]?.key ?? '')) ||
     BLOCK.has(tokens[i - 1]?.key ?? '') ||
     (NUMBER_WORDS.has(t.key) && TO.has(tokens[i - 1]?.key ?? '') && OWN.has(tokens[i + 1]?.key ?? ''));
   const phoneWords = tokens.filter(
@@ -1950,6 +1993,9 @@ function isHotline(tokens: readonly Token[]): boolean {
   const namedLine = tokens.some((t, i) => t.key === 'line' && LINE_KINDS.has(tokens[i - 1]?.key ?? ''));
   return center || namedLine || (phoneWords > 0 && has(tokens, PHONE_SUBJECTS)) || phoneWords >= 2;
 }
+
+/** What a number is used for, between it and "this": "nomor dinas ini", "nomor kantor ini". */
+const NUMBER_USES = words('dinas kantor kerja pribadi rumah sekolah');
 
 /** Believing: "percaya siapa". */
 const BELIEVE = words('percaya percoyo pecoyo believe trust');
@@ -2219,9 +2265,9 @@ export function intentOf(
     (t, i) => STILL_COMING.has(t.key) && nextWithin(tokens, i, 2, MESSAGE_OR_SENDING) >= 0,
   );
   if (askedToStop && stillSent && !otherSent) return { kind: 'stop' };
-  if (has(tokens, PAST) && parts.some(comeBack)) return { kind: 'start' };
+  if (toldAsPast(tokens) && parts.some(comeBack)) return { kind: 'start' };
   // "Dulu saya unreg, sekarang mau gabung lagi": "dulu" first is "once" ("stop dulu" is "for now").
-  const toldPast = has(tokens, PAST) || tokens[0]?.key === 'dulu';
+  const toldPast = toldAsPast(tokens) || tokens[0]?.key === 'dulu';
   if (toldPast && parts.some(restart) && !parts.some((part) => has(part, NEGATORS))) return { kind: 'start' };
   // "stop dulu, sy mau tanya resep rawon": someone who wants to ask is not leaving.
   const wantsToAsk = tokens.some((t, i) => WANT_WORDS.has(t.key) && ASK.has(tokens[i + 1]?.key ?? ''));
@@ -2273,7 +2319,7 @@ export function intentOf(
     !howElse(part) &&
     !medicineStopped(part) &&
     !blocksElse(part) &&
-    !has(part, PAST) &&
+    !toldAsPast(part) &&
     !diseaseGoesOn(part);
   // "STOP ATAU SAYA LAPORKAN KE TELKOMSEL", "saya laporkan ke operator kalau masih sms terus": a
   // threat to report the messages asks them to stop.
@@ -2416,6 +2462,23 @@ export function intentOf(
     !aboutElse &&
     !has(tokens, OTHER_SENDERS) &&
     asksToStop(tokens, mentionsTopic)
+  )
+    return { kind: 'stop' };
+  // "Kakek saya minta dikeluarkan dari daftar sms ini, beliau pusing tiap hp bunyi": a sentence that
+  // asks these messages to stop, beside others that tell why, and nothing asked.
+  const stopSentence = (clause: readonly Token[]) =>
+    has(clause, TEXTS) &&
+    !has(clause, HOW) &&
+    mentionsTopic !== undefined &&
+    asksToStop(clause, mentionsTopic);
+  if (
+    !questionMark &&
+    clauses.length > 1 &&
+    !sentWrongly &&
+    !hearsay &&
+    !aboutElse &&
+    !has(tokens, OTHER_SENDERS) &&
+    clauses.some(stopSentence)
   )
     return { kind: 'stop' };
   if (mentionsTopic && asksToStart(tokens, mentionsTopic)) return { kind: 'start' };
