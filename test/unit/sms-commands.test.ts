@@ -1711,3 +1711,43 @@ describe('parseSmsCommand: opt-outs asked on behalf of someone or an office, and
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: results told plainly, lines asked for with what they are for, and thanks with good news', () => {
+  const mentionsTopic = (text: string) =>
+    /covid|corona|korona|tes|test|gejala|symptom|negatif|negative/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    // A result told with where it was taken and who else it is told of; "mau bengi" is earlier tonight.
+    ['aku positip covid mau bengi', 'report'],
+    ['hslnya positf smua sekeluarga', 'report'],
+    ['kakek sy positif covid hasil rapid antigen puskesmas. kami serumah 6 org', 'report'],
+    ['makasih, sy positif', 'report'],
+    // Weak in body is a symptom; weak in a language is not.
+    ['BPK SY LANSIA 77 TH POSITIF ANTIGEN, LEMES GAK MAU MAKAN', 'report'],
+    ['Hello. Antigen positive today, I live alone and feel very weak', 'report'],
+    ['replies in indonesian language please, my english is weak', 'language'],
+    // A flood, a fallen tree or a sick cow reported is not a symptom report.
+    ['I want to report a flooded road near my house', 'off-topic'],
+    ['Kulo badhe lapor, wonten wit ambruk nutup dalan teng dusun', 'off-topic'],
+    ['My cow is sick and not eating, who can I report this to?', 'off-topic'],
+    // A line asked for, with what it is for; which number to call or is open.
+    ['minta no hotline covid jatim buat konsultasi gejala', 'hotlines'],
+    ['is there a phone number to ask a doctor about covid symptoms?', 'hotlines'],
+    ['call center covid banyuwangi berapa? buat lapor gejala', 'hotlines'],
+    ['what number do i ring on a saturday night', 'hotlines'],
+    ['dino minggu ngene sing bukak nomer piro', 'hotlines'],
+    ['what signs mean i should call an ambulance', 'question'],
+    // Javanese "omah sakit" is a hospital; "smse" the messages.
+    ['omah sakit sing nompo pasien covid nang ndi lur', 'hospital'],
+    ['mandeg wae smse, aku wis ora butuh', 'stop'],
+    // Good news with thanks asks nothing.
+    ['ok thanks, my test came out negative', 'thanks'],
+    ['makasih infonya min, ibu sy sudah sembuh dan hasilnya negatif', 'thanks'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic, undefined, resolve).kind).toBe(kind);
+  });
+
+  it('reads a result told with a place as a report', () => {
+    expect(parseSmsCommand('pstf antgen. Gresik', mentionsTopic, undefined, resolve).kind).toBe('report');
+  });
+});

@@ -244,6 +244,14 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   idupno: 'hidupkan',
   isun: 'saya',
   positip: 'positif',
+  // Javanese "sms-e", "sms-ne": the messages.
+  smse: 'sms',
+  smsne: 'sms',
+  positf: 'positif',
+  postif: 'positif',
+  pstf: 'positif',
+  antgen: 'antigen',
+  hslnya: 'hasilnya',
   jarene: 'jare',
   osah: 'usah',
   kmbali: 'kembali',
@@ -415,6 +423,9 @@ const THIRD_PERSON = words('dia doi beliau deweke mereka her him');
 /** "Don't", said to someone: "jangan", "ojo". */
 const DONT = words('jangan ojo');
 
+/** A time of day after Javanese "mau" (earlier): "mau bengi", "mau isuk". */
+const EARLIER_OF = words('bengi isuk esuk awan sore subuh');
+
 /** Sick, in Javanese: "lara", "loro". */
 const SICK = words('lara loro');
 
@@ -432,7 +443,9 @@ export function canonical(typed: readonly Token[]): Token[] {
         if (t.key === 'non' && ACTIVE.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'nonaktifkan' }];
         if (tokens[i - 1]?.key === 'non' && ACTIVE.has(t.key)) return [];
         // Javanese "omah lara", "omah loro": a hospital, as "rumah sakit".
-        if (t.key === 'omah' && SICK.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'rumah' }];
+        // Javanese "omah sakit": a hospital, as "rumah sakit".
+        if (t.key === 'omah' && (SICK.has(tokens[i + 1]?.key ?? '') || tokens[i + 1]?.key === 'sakit'))
+          return [{ ...t, key: 'rumah' }];
         if (SICK.has(t.key) && tokens[i - 1]?.key === 'omah') return [{ ...t, key: 'sakit' }];
         // "es krim": ice cream, not "kirim" (send) without its i.
         if (t.key === 'krim' && tokens[i - 1]?.key === 'es') return [{ ...t, word: 'eskrim', key: 'eskrim' }];
@@ -611,6 +624,11 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   // "turn off", "take me off": folding makes "off" "of", so it is read before; "cut off" is not it.
   if (t.word === 'off' && !words('cut sign log show kick drop').has(tokens[i - 1]?.key ?? ''))
     return { ...t, key: 'matikan' };
+  // "feel very weak": weak in body ("lemas"), not "my english is weak".
+  if (t.key === 'weak' && words('feel feeling felt very so').has(tokens[i - 1]?.key ?? ''))
+    return { ...t, key: 'lemas' };
+  // Javanese "mau bengi", "mau isuk": earlier tonight or this morning, not "want".
+  if (t.key === 'mau' && EARLIER_OF.has(tokens[i + 1]?.key ?? '')) return { ...t, key: 'tadi' };
   // Suroboyoan "mari ngene", "mari iki": "from now on", not "recovered".
   if (t.key === 'mari' && words('ngene kene iki iku').has(tokens[i + 1]?.key ?? ''))
     return { ...t, key: 'sekarang' };
@@ -811,6 +829,24 @@ function asksWhom(tokens: readonly Token[]): boolean {
 const THIS_LINE = words('layanan line service hotline ini this nomor number');
 /** Signs of something: asking when, not whom to call. */
 const SIGNS = words('signs tanda tandanya tandha gejala symptoms');
+/** "For", before what a call is for: "buat konsultasi", "to ask a doctor". */
+const FOR = words('buat untuk utk for to kanggo nggo gawe');
+/** What a line is called for: to consult, ask or report. */
+const CALLED_FOR = words(
+  'konsultasi konsul consult consultation tanya nanya bertanya ask takon lapor report',
+);
+
+/**
+ * A line or number asked for, with what it is for: "minta no hotline covid jatim buat konsultasi gejala",
+ * "is there a phone number to ask a doctor about covid symptoms?".
+ */
+function callFor(tokens: readonly Token[]): boolean {
+  const line = tokens.some(
+    (t) =>
+      (t.word.length > 1 && HOTLINE_WORDS.has(t.key)) || NUMBER_WORDS.has(t.key) || PHONE_WORDS.has(t.key),
+  );
+  return line && tokens.some((t, i) => FOR.has(t.key) && CALLED_FOR.has(tokens[i + 1]?.key ?? ''));
+}
 /** A phone number, and calling written short: "nomor dinkes", "telp kemana". */
 const NUMBER_WORDS = words('nomor nomer nmr number');
 const SHORT_CALLS = words('telp tlp tilpun');
@@ -870,7 +906,7 @@ const ROUND_THE_CLOCK = words('hour hours hr hrs jam');
 /** Calling by phone, not talking ("ketularan dr org yg ngomong"). */
 const PHONE_CALLS = words('telpon telepon nelpon call ring');
 /** Open or closed, and when: the hotline hours. */
-const OPEN_WORDS = words('buka open opened tutup closed aktif active');
+const OPEN_WORDS = words('buka bukak open opened tutup closed aktif active');
 const WHEN_OPEN = words(
   'jam hour hours weekend weekends minggu sabtu libur holiday malam night now today kapan when',
 );
@@ -1731,7 +1767,7 @@ function languageAsked(tokens: readonly Token[]): 'language-en' | 'language-id' 
 const SYMPTOM_WORDS = words(
   'demam panas meriang mriyang menggigil batuk watuk pilek sesak anosmia penciuman perasa fever cough coughing ' +
     'taste smell breathe breathing tenggorokan throat pegal pegel pusing greges nggreges mencret diare ngekek ngelu ' +
-    'mumet meler mampet hambar headache runny feverish aches ampeg mambu ngambu',
+    'mumet meler mampet hambar headache runny feverish aches ampeg mambu ngambu lemas lemes',
 );
 const WHO_OR_SINCE = words(
   'saya sy aku ku gue i my me ibu bapak ayah anak istri suami mbah simbah keluarga sekeluarga adik kakak mother ' +
@@ -1772,7 +1808,8 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
   const plainResult =
     resultTold(tokens, questionMark) &&
     caseToldPlainly(tokens, questionMark) &&
-    leftover(tokens, [WHO_OR_SINCE, RESULT_WORDS, THE_DISEASE, OPT_OUT_FILLER]).length <= RESULT_LEFTOVER &&
+    leftover(tokens, [WHO_OR_SINCE, RESULT_WORDS, THE_DISEASE, OPT_OUT_FILLER, TESTED_WHERE_AND_WHO])
+      .length <= RESULT_LEFTOVER &&
     !has(tokens, WEIGHED) &&
     // "saya mau data jumlah positif covid jatim": something wanted, not a case told.
     !has(tokens, WANT_WORDS);
@@ -1868,6 +1905,14 @@ const WEIGHED = words(
   'napas nafas napasnya nafasnya ngantuk pingsan bingung biru pucat pucet minum mimik asi menyusui busui hamil ' +
     'pregnant breastfeeding bayi baby',
 );
+/**
+ * Where a test was taken, and who else the result is told of, beside a result: "positif hasil rapid
+ * antigen puskesmas", "hasilnya positif semua sekeluarga", "kami serumah 6 org".
+ */
+const TESTED_WHERE_AND_WHO = words(
+  'rapid puskesmas klinik apotek apotik bidan lab laboratorium bandara airport serumah sekeluarga semua smua ' +
+    'kabeh all kami we us both org orang people',
+);
 /** How many other words a result told plainly may carry: "cak, aku positif swab PCR, isoman nang omah". */
 const RESULT_LEFTOVER = 2;
 
@@ -1909,7 +1954,7 @@ function isHotline(tokens: readonly Token[]): boolean {
   // signs, not a number.
   // "nomor telpon dinkes buat konsultasi kalau ada gejala covid berapa?" asks the number outright.
   const numberAsked = has(tokens, PHONE_WORDS) && has(tokens, words('berapa brp piro pinten'));
-  if (has(tokens, SIGNS) && !numberAsked) return false;
+  if (has(tokens, SIGNS) && !numberAsked && !callFor(tokens)) return false;
   const calling = has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS);
   if (calling && has(tokens, WHEN_ASKED) && tokens.some((_, i) => isShortLine(tokens, i))) return false;
   // "vitamin c": a letter alone is not "cc" folded.
@@ -1921,6 +1966,11 @@ function isHotline(tokens: readonly Token[]): boolean {
     has(tokens, WHICH_NUMBER) &&
     allIn(tokens, NUMBER_WORDS, WHICH_NUMBER, ASKED_AROUND)
   )
+    return true;
+  // "what number do i ring on a saturday night", "dino minggu ngene sing bukak nomer piro": which
+  // number, to call or open.
+  const toCallOrOpen = has(tokens, CONTACT_VERBS) || has(tokens, PHONE_CALLS) || has(tokens, OPEN_WORDS);
+  if (has(tokens, NUMBER_WORDS) && has(tokens, WHICH_NUMBER) && toCallOrOpen && !has(tokens, MEANING))
     return true;
   // "layanan ini buka jam brp?", "is this line open on weekends": when the lines are open.
   // An emergency number is written as three digits; which ones the pack's hotlines hold, not this list.
@@ -2141,7 +2191,9 @@ const OFF_TOPIC = words(
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
-    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel tato tattoo musik music lagu dangdut tiket kereta tambang polsek polres polisi police bbm bensin pertalite pertamax merokok smoking scam instagram facebook sampah mantan ex gym fitness membership koran majalah newspaper magazine arisan order pemilu pilkada pilpres caleg bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis',
+    'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel tato tattoo musik music lagu dangdut tiket kereta tambang polsek polres polisi police bbm bensin pertalite pertamax merokok smoking scam instagram facebook sampah mantan ex gym fitness membership koran majalah newspaper magazine arisan order pemilu pilkada pilpres caleg bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis ' +
+    // Disasters and accidents reported, and livestock.
+    'banjir flood flooded longsor landslide kebakaran ambruk tumbang kecelakaan tabrakan accident cow goat sapi kambing',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -2657,7 +2709,10 @@ export function intentOf(
   if (has(tokens, REPORT_WORDS) && lossReported) return { kind: 'off-topic' };
   // "mau lapor lewat telp aja, ke nomor mana?": which number to report to is a line asked for.
   const numberAsked =
-    (has(tokens, NUMBER_WORDS) || has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS)) &&
+    (has(tokens, NUMBER_WORDS) ||
+      has(tokens, PHONE_CALLS) ||
+      has(tokens, SHORT_CALLS) ||
+      tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key))) &&
     has(tokens, words('mana brp berapa which what'));
   if (has(tokens, REPORT_WORDS) && numberAsked && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
   if (has(tokens, REPORT_WORDS) && !reportsElsewhere(tokens) && !toldReport) return { kind: 'report' };
@@ -2731,18 +2786,29 @@ function courtesyInParts(
     PEOPLE,
   ];
   const names = [LANGUAGE_NAMES.en, LANGUAGE_NAMES.id];
+  // "ok thanks, my test came out negative": good news told with the thanks asks nothing.
+  const goodNews = (clause: readonly Token[]) =>
+    found.kind === 'thanks' &&
+    has(clause, GOOD_NEWS) &&
+    !has(clause, POSITIVE) &&
+    !namesSymptoms(clause) &&
+    nothingAsked(clause, questionMark);
   const asks = others.some(
     (clause) =>
-      mentionsTopic(
+      !goodNews(clause) &&
+      (mentionsTopic(
         leftover(clause, [...courtesy, ...names])
           .map((t) => t.word)
           .join(' '),
       ) ||
-      intentOf(clause, questionMark) !== undefined ||
-      namesSymptoms(clause),
+        intentOf(clause, questionMark) !== undefined ||
+        namesSymptoms(clause)),
   );
   return asks ? undefined : found;
 }
+
+/** Good news told after thanks: a negative result, a recovery. */
+const GOOD_NEWS = words('negatif negative sembuh recovered pulih membaik better mendingan waras');
 
 /** How many words of their own make a part a situation told, not a greeting or a courtesy. */
 const TOLD_WORDS = 3;
