@@ -1751,3 +1751,33 @@ describe('parseSmsCommand: results told plainly, lines asked for with what they 
     expect(parseSmsCommand('pstf antgen. Gresik', mentionsTopic, undefined, resolve).kind).toBe('report');
   });
 });
+
+describe('parseSmsCommand: stops said with -lah, after "but", run together, and what a scam message asks', () => {
+  const mentionsTopic = (text: string) => /covid|corona|korona/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    [
+      'Wah hebat ya, sehari 3 kali sms corona. Coronanya sudah selesai pak, sms nya kapan selesai? Berhentilah.',
+      'stop',
+    ],
+    ['hentikanlah sms nya', 'stop'],
+    // "tp" is "but", and "y" is "ya".
+    ['mksh infox slm ini tp stop aj y', 'stop'],
+    // Words run together, one of them with its affix ("ngirim").
+    ['wisojongirimsmsmaneh', 'stop'],
+    ['udahjangansmslg', 'stop'],
+    ['mintanohotline corona', 'hotlines'],
+    // A scam told, and what to do about it asked: not the messages stopped.
+    ['Ada yang sms minta kirim pulsa ngaku anak saya, jangan dikirim kan?', 'off-topic'],
+    ['Nomor penipu yang ngaku kurir J&T sudah saya blokir, harus lapor polisi juga?', 'off-topic'],
+    // The line called a scam, and a stop asked: a stop.
+    ['kalian penipu ya, stop sms saya', 'stop'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
+  });
+
+  it('passes a long run of letters that is no run of listed words on as a question', () => {
+    const long = 'pleasetakemynumberoffyourlist'.repeat(16);
+    expect(parseSmsCommand(long, mentionsTopic).kind).toBe('question');
+  });
+});

@@ -408,11 +408,11 @@ const SLIP_MIN_LENGTH = 6;
  * Endings taken off a word to find the listed word inside it, longest first where one ends another:
  * Jakarta -in, -kan, krama -aken, Javanese -ken, -kan texted -kn, -ono, -ana, -no, -en, -ne and -e, krama -nipun
  * and -ipun, -nya, English -ing, -ku, -mu,
- * English -ed, -i, Javanese imperative -o.
+ * English -ed, emphatic -lah, -i, Javanese imperative -o.
  */
 const SUFFIXES = [
   '',
-  ...'in kan aken ken kn ke ono ana no en ne e nya nipun ipun ing ed ku mu i o'.split(' '),
+  ...'in kan aken ken kn ke ono ana no en ne e nya nipun ipun ing ed ku mu lah i o'.split(' '),
 ];
 /** Words -ed may come off: "added" is a wish; "stopped" tells what was done, not what is asked. */
 const PAST_OK = foldedSet('add register subscribe');
@@ -540,7 +540,7 @@ function runOn(t: Token): Token[] {
 }
 
 /** Two-letter words a run-on word may hold: "gausah", "smslg", "kesaya". */
-const SHORT_NOTS = words('ga gk ra lg ke sy me ini iki dari dr');
+const SHORT_NOTS = words('ga gk ra lg ke sy me my ini iki dari dr');
 
 /** How many words run together are read apart at most. */
 const RUN_ON_MAX_PARTS = 9;
@@ -550,21 +550,39 @@ const RUN_ON_MAX_PARTS = 9;
  * {@link RUN_ON_PART} letters or more or a short "not" or "again" ("ga", "lg"): the ends of the
  * words, longest first; undefined when it cannot be cut so.
  */
-function runOnCuts(key: string, from: number, parts: number): number[] | undefined {
+function runOnCuts(
+  key: string,
+  from: number,
+  parts: number,
+  stems = new Map<string, boolean>(),
+  failed = new Set<string>(),
+): number[] | undefined {
+  // "wisojongirimsmsmaneh": a listed word with its affixes ("ngirim") is one too; each part is looked
+  // up once, and a tail that cannot be cut is not tried again.
+  const affixed = (part: string) => {
+    if (part.length < RUN_ON_AFFIXED || part.length > RUN_ON_AFFIXED_MAX) return false;
+    const found = stems.get(part) ?? listedStem(part) !== undefined;
+    stems.set(part, found);
+    return found;
+  };
   const known = (part: string) =>
-    (part.length >= RUN_ON_PART && RUN_ON_WORDS.has(part)) || SHORT_NOTS.has(part);
+    (part.length >= RUN_ON_PART && RUN_ON_WORDS.has(part)) || SHORT_NOTS.has(part) || affixed(part);
   // "...smscovidnya": a word with -nya.
   const word = (part: string) => known(part) || (part.endsWith('nya') && known(part.slice(0, -3)));
   if (word(key.slice(from))) return [key.length];
-  if (parts <= 1) return undefined;
+  if (parts <= 1 || failed.has(`${from}:${parts}`)) return undefined;
   for (let end = key.length - 2; end >= from + 2; end -= 1) {
     if (!word(key.slice(from, end))) continue;
-    const rest = runOnCuts(key, end, parts - 1);
+    const rest = runOnCuts(key, end, parts - 1, stems, failed);
     if (rest) return [end, ...rest];
   }
+  failed.add(`${from}:${parts}`);
   return undefined;
 }
 const RUN_ON_MIN = 7;
+/** The shortest and longest part of a run-on word read through its affixes. */
+const RUN_ON_AFFIXED = 6;
+const RUN_ON_AFFIXED_MAX = 14;
 const RUN_ON_PART = 3;
 
 /** What "isolasi" means beside these: tape ("isolasi kabel"). */
@@ -771,6 +789,8 @@ const OPT_OUT_FILLER = words(
     'how cara caranya gimana phone hp handphone it yo cak cuk ok yes way there is make keep ketik type ' +
     // Words a man or woman is addressed by ("bang", short for "abang", is not "buang" without its u).
     'bang bro sis gan bos om kang lur ' +
+    // "y", texted for "ya".
+    'y ' +
     'ipun bilang dibilang dibilangin sampai sampe ka begini ever kesehatan health really ' +
     'system sistem database data ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
@@ -2405,7 +2425,8 @@ export function intentOf(
   // "hapus nomor saya atau saya tempuh jalur hukum": the law threatened, not asked about ("bisa saya
   // tuntut?").
   const lawThreatened = has(tokens, LEGAL_ACTION) && !questionMark;
-  if ((threatens(tokens) || lawThreatened) && (firmStop || keepsComing) && !elsewhereSent)
+  // Not "Nomor penipu ... sudah saya blokir, harus lapor polisi juga?": whether to report, asked.
+  if ((threatens(tokens) || lawThreatened) && !questionMark && (firmStop || keepsComing) && !elsewhereSent)
     return { kind: 'stop' };
   // "Hapus chat kemarin ya, salah kirim": a message the caller sent by mistake, deleted; not "salah
   // kirim, tolong distop", a stop asked of messages sent to the wrong number.
@@ -2415,9 +2436,11 @@ export function intentOf(
     !tokens.some((_, i) => forbids(tokens, i));
   // "nomor tak dikenal sms saya menang undian, saya blokir aja kan?": asked whether to stop what
   // another part names, someone else's matter.
+  // "Ada yang sms minta kirim pulsa ngaku anak saya, jangan dikirim kan?": sending forbidden of what
+  // another part names, the messages not named where it is asked.
   const blocksElse = (part: readonly Token[]) =>
     questionMark &&
-    !has(part, MESSAGE_WORDS) &&
+    !has(part, TEXTS) &&
     parts
       .slice(0, (parts as readonly (readonly Token[])[]).indexOf(part))
       .some((before) => has(before, OFF_TOPIC));
@@ -2736,7 +2759,7 @@ function partsOf(clause: readonly Token[]): Token[][] {
   }
   return parts.filter((part) => part.length > 0);
 }
-const CONJUNCTIONS = words('dan and tapi but karo lan');
+const CONJUNCTIONS = words('dan and tapi tp but karo lan');
 
 /** The parts of a message between punctuation marks: "makasih, semoga sehat selalu" is two. */
 function clausesOf(tokens: readonly Token[]): Token[][] {
@@ -2933,6 +2956,8 @@ const RUN_ON_WORDS: ReadonlySet<string> = new Set([
   ...WANTING_NOT,
   ...WANT_WORDS,
   ...AGAIN_OR_MORE,
+  // "wisojongirimsmsmaneh": "already" before a "don't".
+  ...words('wis wes udah sudah'),
 ]);
 
 /** The listed words a slip may be guessed from. */
