@@ -1781,3 +1781,24 @@ describe('parseSmsCommand: stops said with -lah, after "but", run together, and 
     expect(parseSmsCommand(long, mentionsTopic).kind).toBe('question');
   });
 });
+
+describe('parseSmsCommand: this number put on the list by whoever writes, and smell lost in Osing', () => {
+  const mentionsTopic = (text: string) => /covid|corona|korona|gejala/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    ['Puskesmas pembantu Desa Wonorejo minta nomor ini dimasukkan daftar penerima info COVID.', 'start'],
+    ['Our school would like to receive your COVID-19 text alerts on this number.', 'start'],
+    ['Takmir masjid Al-Ikhlas pengin nomer iki oleh sms info korona', 'start'],
+    [
+      'Kami pengurus RT 03 RW 05 Kel. Kebonsari ingin nomor ini terdaftar untuk info COVID-19 agar bisa diteruskan ke warga.',
+      'start',
+    ],
+    ['tolong nomor ini jangan dimasukkan daftar penerima sms covid', 'stop'],
+    // Osing "isun" (I) and Javanese "ambune" (its smell); "hmbr" is "hambar".
+    ['isun wis telung dino ilang ambune, umahe isun nang Glagah', 'report'],
+    ['ilang ambune', 'question'],
+    ['sy 3 hr gbs ngerasa, mkn ap2 hmbr', 'report'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic, undefined, resolve).kind).toBe(kind);
+  });
+});

@@ -250,6 +250,9 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   positf: 'positif',
   postif: 'positif',
   pstf: 'positif',
+  hmbr: 'hambar',
+  // Javanese "ambune" (its smell), not Madurese "ambu" (stop) with -ne.
+  ambune: 'mambu',
   antgen: 'antigen',
   hslnya: 'hasilnya',
   jarene: 'jare',
@@ -1794,7 +1797,7 @@ const WHO_OR_SINCE = words(
     'father wife husband son daughter child sejak udah sudah wis seminggu since badan awak body bojo tetangga ' +
     'nenek kakek bayi papa mama mami papi grandpa grandma granny uncle aunt auntie om tante paman bibi kid kids ' +
     'neighbour neighbor tonggo partner sister brother worker workers pegawai karyawan tested feeling feel felt has had ' +
-    'hari day pulang mudik kemarin kemaren kmrn wingi',
+    'hari day pulang mudik kemarin kemaren kmrn wingi isun reang',
 );
 const ASKING = words(
   'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
@@ -2557,6 +2560,18 @@ export function intentOf(
   )
     return { kind: 'stop' };
   if (mentionsTopic && asksToStart(tokens, mentionsTopic)) return { kind: 'start' };
+  // "Puskesmas pembantu Desa Wonorejo minta nomor ini dimasukkan daftar penerima info COVID", "Our
+  // school would like to receive your COVID-19 text alerts on this number": this number put on the
+  // list, whoever writes it; nothing asked, and no stop or "not" said.
+  const thisNumberOn =
+    thisNumber &&
+    !questionMark &&
+    (has(tokens, WANT) || has(tokens, WANT_WORDS)) &&
+    (has(tokens, OPT_IN_VERBS) || has(tokens, RECEIVE) || has(tokens, words('terdaftar registered'))) &&
+    has(tokens, MESSAGE_NOUNS) &&
+    !has(tokens, NEGATORS) &&
+    !tokens.some((t) => isOptOutVerb(t.key) || REMOVE_VERBS.has(t.key));
+  if (thisNumberOn) return { kind: 'start' };
   // "sms nya gak masuk lagi, saya mau dikirimi terus": a wish to keep receiving them, the messages
   // named beside it. Not "mau dapat info vaksin lagi": a subject of the FAQ wished for.
   const keepReceiving = tokens.some(
