@@ -1794,6 +1794,9 @@ describe('parseSmsCommand: this number put on the list by whoever writes, and sm
       'start',
     ],
     ['tolong nomor ini jangan dimasukkan daftar penerima sms covid', 'stop'],
+    // di- texted as d-, before a word without some of its vowels and with an ending.
+    ['tlg no ni dkluarin dr dftr', 'stop'],
+    ['Mohon bantuannya agar nomor saya tidak menjadi penerima pesan siaran ini lagi. Wassalam.', 'stop'],
     // Osing "isun" (I) and Javanese "ambune" (its smell); "hmbr" is "hambar".
     ['isun wis telung dino ilang ambune, umahe isun nang Glagah', 'report'],
     ['ilang ambune', 'question'],

@@ -375,11 +375,11 @@ function listedStem(word: string): string | undefined {
       // "dftrkn", "dihpus": the word without its vowels, with its ending or prefix (not "tlogo", a
       // place, as "tolong").
       // Not "dinkes", a word of its own, as "di" and "nakes" without its vowel.
-      // "brhntiin", "kluarin": with an ending of two letters or more, some vowels may be written (not
-      // "tlogo", a place, as "tolong" with -o).
+      // "brhntiin", "kluarin", "dkluarin": with an ending of two letters or more, some vowels may be
+      // written, with or without a prefix (not "tlogo", a place, as "tolong" with -o).
       const affixed =
         base !== key
-          ? suffix === '' && !VOWEL_KNOWN.has(fold(key))
+          ? (suffix === '' && !VOWEL_KNOWN.has(fold(key))) || suffix.length > 1
           : suffix.length > 1 || (suffix !== '' && !/[aeiou]/.test(bare));
       const voweless = affixed ? vowelsDropped(bare) : undefined;
       if (voweless) return voweless;
@@ -1421,8 +1421,8 @@ function ofTheMessages(tokens: readonly Token[], i: number): boolean {
   return [MESSAGE_WORDS, RECEIVE, SEND_VERBS, CONTACT_WORDS, OPT_IN_VERBS].some((set) => set.has(next.key));
 }
 
-/** Made into something: "dijadikan penerima". */
-const MADE_INTO = words('dijadikan jadikan dijadiin jadiin diisi isi isine');
+/** Made into something, or becoming it: "dijadikan penerima", "tidak menjadi penerima". */
+const MADE_INTO = words('dijadikan jadikan dijadiin jadiin diisi isi isine menjadi');
 
 /** Asking why or who: "sms nya berhenti masuk, kenapa?" is a question about the messages. */
 const WHY_OR_WHO = words('kenapa why mengapa siapa who');
