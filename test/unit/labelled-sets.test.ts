@@ -32,6 +32,7 @@ import { BLIND28_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind28
 import { BLIND29_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind29.js';
 import { BLIND30_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind30.js';
 import { BLIND31_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind31.js';
+import { BLIND32_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind32.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -53,10 +54,12 @@ import { OPTOUT_J_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout
 import { OPTOUT_K_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-k.js';
 import { OPTOUT_L_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-l.js';
 import { OPTOUT_M_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-m.js';
+import { OPTOUT_N_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-n.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { REPORT_A_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-a.js';
 import { REPORT_B_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-b.js';
 import { REPORT_C_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-c.js';
+import { REPORT_D_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-d.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
 import { UNSEEN_LABELLED_MESSAGES } from '../fixtures/labelled-messages-unseen.js';
 import { LABELLED_PLACES, type PlaceRef } from '../fixtures/labelled-places.js';
@@ -316,6 +319,17 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     outOfScopeAnswered: 0,
   },
   {
+    name: 'optout-n',
+    messages: OPTOUT_N_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: opt-outs and their traps (278/300, 15 of 154 opt-outs missed, 1 other taken before optout-m was tuned on)',
+    covers: false,
+    right: 278,
+    optOutsMissed: 15,
+    optOutsTaken: 1,
+    outOfScopeAnswered: 0,
+  },
+  {
     name: 'report-a',
     messages: REPORT_A_LABELLED_MESSAGES,
     status:
@@ -353,6 +367,19 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     outOfScopeAnswered: 0,
     reportsRight: 153,
     reportsTaken: 0,
+  },
+  {
+    name: 'report-d',
+    messages: REPORT_D_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: symptom reports and their traps (271/305, 154 of 178 reports read as one, 4 others taken for one before report-c was tuned on)',
+    covers: false,
+    right: 271,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 1,
+    reportsRight: 154,
+    reportsTaken: 4,
   },
   {
     name: 'blind',
@@ -785,6 +812,17 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     faqRight: 264,
     optOutsMissed: 0,
     optOutsTaken: 0,
+    outOfScopeAnswered: 1,
+  },
+  {
+    name: 'blind32',
+    messages: BLIND32_LABELLED_MESSAGES,
+    status: 'held out, never tuned on (463/489, FAQ 271/290 before blind31 was tuned on)',
+    covers: true,
+    right: 463,
+    faqRight: 271,
+    optOutsMissed: 0,
+    optOutsTaken: 1,
     outOfScopeAnswered: 1,
   },
 ];
