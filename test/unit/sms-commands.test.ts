@@ -1805,3 +1805,49 @@ describe('parseSmsCommand: this number put on the list by whoever writes, and sm
     expect(parseSmsCommand(text, mentionsTopic, undefined, resolve).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: symptoms listed and results told with no one named, and more ways to stop or start', () => {
+  const mentionsTopic = (text: string) =>
+    /covid|corona|korona|gejala|tes|antigen|pcr|swab|positif/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    // Symptoms listed, at least as many as the other words; not supposed, nor asked whether they are it.
+    ['panas watuk pilek', 'report'],
+    ['demam menggigil, suhu 39,6', 'report'],
+    ['Im sick. fever 38, cough, sore throat, loss of taste. from yesterday.', 'report'],
+    ['kalau demam batuk pilek', 'question'],
+    ['DEMAM SM MENGGIGIL ITU TERMASUK GEJALA GAK', 'question'],
+    ['pusing, pegel linu semua, diare jg. covid bkn ya', 'question'],
+    // A test's result told; what a result means, asked.
+    ['hasil antigen positif', 'report'],
+    ['swab pcr hr ini positif, blm ada gejala', 'report'],
+    ['garis 2 di alat tes antigen artinya positif ya', 'question'],
+    ['ciri ciri positif corona', 'question'],
+    // meng- before a vowel; "jangan pernah" (never); "nak" addressed; "enyahkan"; Madurese "endhak".
+    ['Saya ingin mengakhiri langganan informasi ini. Mohon diproses.', 'stop'],
+    ['Terima kasih ya sudah ganggu tidur saya jam 2 pagi. Sekarang tolong jangan pernah kirim lagi.', 'stop'],
+    [
+      'Saya pensiunan guru umur 78. Pesan ini terlalu sering, saya tidak sanggup membaca. Sudahi saja nak.',
+      'stop',
+    ],
+    ['Hp saya bukan tempat sampah info. Enyahkan nomor saya dari sistem kalian!', 'stop'],
+    ["engkok ta' endhak ekerem sms pole", 'stop'],
+    // A law named ("UU PDP") is not "you"; PDP alone is a status term.
+    ['Tolong hapus data & nomor saya dari database kalian sesuai UU PDP', 'stop'],
+    ['istilah ODP PDP sudah dihentikan ya? sekarang apa namanya', 'question'],
+    // Sending forbidden in a sentence of its own; not interested; "dhps"; the command sent alone.
+    ['Wong kok ngeyel, wis dikandani ping telu ojo ngirim!', 'stop'],
+    ['Tidak minat. Terima kasih.', 'stop'],
+    ['No sy tlg dhps dr lyn ni', 'stop'],
+    ['ketik UNREG katanya, nih UNREG', 'stop'],
+    // Starting again: "re-subscribe" apart; Madurese "nyo'on" (please) is not "on"; sending told as done.
+    ['I unsubscribed by mistake, please re-subscribe me', 'start'],
+    ["Nyo'on kerem pole informasina", 'start'],
+    ["Nyo'on ampon ekirimi SMS pole, sengko' ta' parlo", 'stop'],
+    // A chat group joined again; a call centre number asked beside a stop of asking by SMS.
+    ['dia udah leave grup, gimana masukin lg', 'off-topic'],
+    ['Mau berhenti tanya2 lewat sms, kasih nomor call center covid aja biar bisa nelpon', 'hotlines'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
+  });
+});

@@ -267,6 +267,9 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   mbales: 'bales',
   mbalas: 'balas',
   endha: 'mau',
+  endhak: 'mau',
+  // Madurese -na (its): "informasina".
+  informasina: 'informasi',
   nyalain: 'nyalakan',
   lebetaken: 'masukkan',
   dpt: 'dapat',
@@ -328,7 +331,9 @@ function listedStem(word: string): string | undefined {
     .replace(/(\p{L})\1{2,}/gu, '$1');
   const key = typed.replace(/dh/g, 'd');
   // "dkrm": a short word may still be a listed one without its vowels.
-  if (key.length < 5) return swappedStop(fold(key)) ?? vowelsDropped(fold(key));
+  // "dhps": di- texted as d before "hps" (hapus).
+  const dhShort = /^dh[^aeiou]/.test(typed) ? vowelsDropped(fold(typed.slice(1))) : undefined;
+  if (key.length < 5) return swappedStop(fold(key)) ?? vowelsDropped(fold(key)) ?? dhShort;
   // Passive di-, and krama dipun- ("dipunkintuni": be sent).
   const bases = [
     key,
@@ -356,6 +361,8 @@ function listedStem(word: string): string | undefined {
     bases.push(`${n === 'ng' ? 'k' : n === 'ny' ? 's' : n === 'n' ? 't' : 'p'}${rest}`);
   }
   if (/^meng[^aeiou]/.test(key)) bases.push(key.slice(4));
+  // "mengakhiri": meng- before a vowel keeps the verb whole ("akhiri").
+  if (/^meng[aeiou]/.test(key)) bases.push(key.slice(4));
   if (/^mem[bp]/.test(key)) bases.push(key.slice(3));
   // "mendapat", "menjawab": men- before d, j or c keeps the verb's first letter.
   if (/^men[cdj]/.test(key)) bases.push(key.slice(3));
@@ -426,6 +433,9 @@ const THIRD_PERSON = words('dia doi beliau deweke mereka her him');
 /** "Don't", said to someone: "jangan", "ojo". */
 const DONT = words('jangan ojo');
 
+/** What follows "UU" when it names a law: an acronym ("PDP", "ITE"), or "perlindungan", "nomor". */
+const LAW_NAMES = /^(?:[b-df-hj-np-tv-z]{2,4}|ite|perlindungan|nomor|no)$/;
+
 /** A time of day after Javanese "mau" (earlier): "mau bengi", "mau isuk". */
 const EARLIER_OF = words('bengi isuk esuk awan sore subuh');
 
@@ -450,6 +460,16 @@ export function canonical(typed: readonly Token[]): Token[] {
         if (t.key === 'omah' && (SICK.has(tokens[i + 1]?.key ?? '') || tokens[i + 1]?.key === 'sakit'))
           return [{ ...t, key: 'rumah' }];
         if (SICK.has(t.key) && tokens[i - 1]?.key === 'omah') return [{ ...t, key: 'sakit' }];
+        // "UU PDP", "UU ITE": a law ("undang-undang") by its name, not "you".
+        if (t.word === 'uu' && LAW_NAMES.test(tokens[i + 1]?.word ?? ''))
+          return [{ ...t, word: 'undang', key: 'undang' }];
+        // Madurese "nyo'on" (please), written with its apostrophe: not "on" (switch on), and no more
+        // than a courtesy.
+        if (
+          (t.key === 'nyo' && tokens[i + 1]?.key === 'on') ||
+          (t.key === 'on' && tokens[i - 1]?.key === 'nyo')
+        )
+          return [];
         // "es krim": ice cream, not "kirim" (send) without its i.
         if (t.key === 'krim' && tokens[i - 1]?.key === 'es') return [{ ...t, word: 'eskrim', key: 'eskrim' }];
         // "COVID-19": the 19 is part of the name, not a number.
@@ -752,7 +772,7 @@ const REQUEST_PARTICLES = words('dong ya yo deh ah lah toh');
 /** Taking a number off the list: "hapus nomor saya", "remove me from this list". */
 const REMOVE_VERBS = words(
   'hapus hapuskan keluarkan remove delete take drop coret copot lepas lepaskan busek buang cabut wedalaken wedalke culno uculno uculke apos exclude ' +
-    'wetokno jupuk jupuken jupukno',
+    'wetokno jupuk jupuken jupukno enyahkan',
 );
 const REMOVE_OBJECTS = words('nomor nomer nmr no number saya aku me daftar list');
 /** Receiving the messages: "ga mau dapet sms ini lagi", "aku gelem nampa sms maneh". */
@@ -791,10 +811,12 @@ const OPT_OUT_FILLER = words(
     'nomer nmr kene sini nang neng mohon harap minta pokoknya jg kan pole spt sampon yg yang kemarin kemaren krn karena because soalnya dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
     'how cara caranya gimana phone hp handphone it yo cak cuk ok yes way there is make keep ketik type ' +
     // Words a man or woman is addressed by ("bang", short for "abang", is not "buang" without its u).
-    'bang bro sis gan bos om kang lur ' +
+    'bang bro sis gan bos om kang lur nak ' +
+    // "re-subscribe" written apart.
+    're ' +
     // "y", texted for "ya".
     'y ' +
-    'ipun bilang dibilang dibilangin sampai sampe ka begini ever kesehatan health really ' +
+    'ipun bilang dibilang dibilangin sampai sampe ka begini ever pernah kesehatan health really ' +
     'system sistem database data ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg kindly line already juga ' +
@@ -1258,9 +1280,11 @@ const PAST = words('sempet sempat pernah kemarin kemaren kmrn wingi tadi biyen m
  * "stop dulu" is "for now").
  */
 function toldAsPast(tokens: readonly Token[]): boolean {
-  return (
-    has(tokens, PAST) || tokens.some((t, i) => t.key === 'dulu' && isOptOutVerb(tokens[i + 1]?.key ?? ''))
+  // "jangan pernah kirim lagi": "never", forbidden, not "once".
+  const past = tokens.some(
+    (t, i) => PAST.has(t.key) && !(t.key === 'pernah' && DONT.has(tokens[i - 1]?.key ?? '')),
   );
+  return past || tokens.some((t, i) => t.key === 'dulu' && isOptOutVerb(tokens[i + 1]?.key ?? ''));
 }
 /** Coming back. */
 const COME_BACK = words('balik kembali back');
@@ -1281,7 +1305,9 @@ const THREAT_REACH = 5;
 
 /** Taking it to law: "saya tempuh jalur hukum", "I will sue". */
 const LEGAL_ACTION = words(
-  'hukum pengacara lawyer somasi tuntut menuntut gugat menggugat sue court pengadilan',
+  'hukum pengacara lawyer somasi tuntut menuntut gugat menggugat sue court pengadilan ' +
+    // A law ("UU PDP", the data protection law), and privacy.
+    'undang gdpr privasi privacy',
 );
 
 /** A report to an authority threatened: "saya laporkan ke operator", "I will report you to my carrier". */
@@ -1608,6 +1634,8 @@ function isOptIn(typed: readonly Token[]): boolean {
   // "bisa ga sy dapet info rutin?": "can ... not?" asks whether it can; the "not" is a tag.
   const tokens = typed.filter((t, i) => !(NEGATORS.has(t.key) && CAN.has(typed[i - 1]?.key ?? '')));
   if (receivedFrom(tokens)) return false;
+  // "ampon ekirimi SMS pole" (already sent again): sending told as done, not wished.
+  if (tokens.some((t, i) => ALREADY.has(t.key) && SEND_VERBS.has(tokens[i + 1]?.key ?? ''))) return false;
   // "anak sy yg daftarin nomor ini": who subscribed it, told.
   if (tokens.some((t, i) => OPT_IN_VERBS.has(t.key) && WHICH_ONE.has(tokens[i - 1]?.key ?? ''))) return false;
   // "sms nya dtg terus": messages arriving, told; receiving them is a wish only when asked.
@@ -1836,8 +1864,48 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
     !has(tokens, WEIGHED) &&
     // "saya mau data jumlah positif covid jatim": something wanted, not a case told.
     !has(tokens, WANT_WORDS);
-  return who && (symptomsTold(tokens, questionMark) || plainResult);
+  // "panas watuk pilek", "demam menggigil, suhu 39,6": symptoms listed, at least as many as the other
+  // words, whoever has them; not "kalau demam batuk", a case supposed, nor "demam sm menggigil itu
+  // termasuk gejala gak", whether they are the disease's.
+  const listed = tokens.filter((t) => SYMPTOM_WORDS.has(t.key)).length;
+  const bareList =
+    listed >= 2 &&
+    caseToldPlainly(tokens, questionMark) &&
+    symptomsTold(tokens, questionMark) &&
+    !has(tokens, IF) &&
+    !has(tokens, THE_DISEASE) &&
+    !has(tokens, SIGNS) &&
+    leftover(tokens, [SYMPTOM_WORDS, WHO_OR_SINCE, OPT_OUT_FILLER, AROUND_SYMPTOMS]).length <= listed;
+  // "hasil antigen positif", "swab pcr hr ini positif, blm ada gejala": a test's result told with no
+  // one named; not "garis 2 di alat tes antigen artinya positif ya", what a result means, asked.
+  const testResult =
+    plainResult &&
+    has(tokens, TEST_NAMES) &&
+    !has(tokens, IF) &&
+    !has(tokens, MEANING) &&
+    !has(tokens, HOW) &&
+    !QUESTION_TAGS.has(tokens.at(-1)?.key ?? '') &&
+    tokens.at(-1)?.key !== 'ya';
+  return (who && (symptomsTold(tokens, questionMark) || plainResult)) || testResult || bareList;
 }
+
+/** A test named with its result: "hasil antigen positif". */
+const TEST_NAMES = words('hasil hasilnya swab pcr antigen tes test tested rapid');
+/** "Already": "sudah dikirimi lagi". */
+const ALREADY = words('sudah udah wis wes');
+/** "Here it is": "nih UNREG". */
+const HERE_IT_IS = words('nih ni iki here');
+/** Giving, asked for: "kasih nomor call center". */
+const GIVE = words('kasih kasi give');
+/** Interested: "tidak minat", "not interested". */
+const INTERESTED = words('minat berminat tertarik interested');
+/** "If": a case supposed, not told. */
+const IF = words('kalau kalo klo kl jika if nek lek apabila bila misal misalnya');
+/** Words a list of symptoms is told with: how bad, since when, the temperature. */
+const AROUND_SYMPTOMS = words(
+  'suhu temperature temp sick sore los loss sakit perih nyeri bgt banget sekali semua lengkap hilang ilang badan ' +
+    'sejak since yesterday kemarin hari umur tinggi high',
+);
 
 /**
  * Symptoms named and nothing asked of them: "demam batuk", not "demam batuk itu covid ga?". Whose
@@ -2479,8 +2547,11 @@ export function intentOf(
   const ownElse = tokens.some((t) => t.key !== unowned(t.key) && PARTNERS.has(unowned(t.key)));
   // "stop, saya butuh rumah sakit covid di Gresik sekarang", "I need the covid hotline number, don't
   // send me anything else": a hospital or a number asked for in a part of its own is what is wanted.
+  // "..., kasih nomor call center covid aja biar bisa nelpon": given, as asked for.
+  const given = (part: readonly Token[]) =>
+    part.some((t, i) => GIVE.has(t.key) && part[i - 1]?.key !== 'terima');
   const needed = (part: readonly Token[]) =>
-    (has(part, WANT) || has(part, WANT_WORDS) || has(part, WHICH_WORDS)) &&
+    (has(part, WANT) || has(part, WANT_WORDS) || has(part, WHICH_WORDS) || given(part)) &&
     (isHospitalRequest(part, mentionsTopic) || has(part, HOTLINE_WORDS));
   // "stop notifikasi WA grup RT gimana": a chat group's notices, these messages not named.
   const aboutElse =
@@ -2516,6 +2587,20 @@ export function intentOf(
     allIn(clause, NEGATORS, AGAIN_OR_MORE, OPT_OUT_FILLER);
   // "no more please. this number is my work phone": the number named as this one.
   if (plainlyAsked && (has(tokens, TEXTS) || thisNumber) && clauses.some(noMore)) return { kind: 'stop' };
+  // "ketik UNREG katanya, nih UNREG": the command sent in a clause of its own, whatever was heard.
+  const commandAlone = (clause: readonly Token[]) =>
+    clause.some((t) => STRONG_STOP.has(fold(t.word))) &&
+    allIn(clause, STRONG_STOP, OPT_OUT_FILLER, HERE_IT_IS);
+  if (!questionMark && clauses.length > 1 && clauses.some(commandAlone)) return { kind: 'stop' };
+  // "Tidak minat. Terima kasih.": not interested, said with nothing but courtesy beside it.
+  const notInterested = (clause: readonly Token[]) =>
+    has(clause, NEGATORS) && has(clause, INTERESTED) && allIn(clause, NEGATORS, INTERESTED, OPT_OUT_FILLER);
+  if (
+    plainlyAsked &&
+    clauses.some(notInterested) &&
+    clauses.every((clause) => notInterested(clause) || isThanks(clause))
+  )
+    return { kind: 'stop' };
   if (plainlyAsked && !has(tokens, OTHER_SENDERS) && clauses.some(forbiddenAgain)) return { kind: 'stop' };
   // "sy blm vaksin sama sekali, masih bisa daftar?": registering for a vaccine or a test named in
   // another part, not for the messages.
@@ -2524,7 +2609,11 @@ export function intentOf(
     !has(part, OPT_IN_SURE) &&
     (has(tokens, VACCINE_WORDS) || has(tokens, TEST_WORDS) || has(tokens, words('swab pcr antigen')));
   // "kemarin sy stop, skrg mau langganan lg": a part that only says start, though another said stop.
-  if (parts.some((part) => isOptIn(part) && !elsewhereService(part) && !registersElse(part)))
+  // "dia udah leave grup, gimana masukin lg": a chat group joined again, not these messages.
+  const groupElse = (part: readonly Token[]) => has(tokens, GROUP) && !has(part, TEXTS);
+  if (
+    parts.some((part) => isOptIn(part) && !elsewhereService(part) && !registersElse(part) && !groupElse(part))
+  )
     return { kind: 'start' };
   // "siapa yg daftarin nomor saya? hapus aja": taking the number off, said apart from the number.
   // Not "hp sy kena virus, iklan muncul trs. gmn hapusnya?": how to delete something else.
@@ -2544,8 +2633,9 @@ export function intentOf(
     return { kind: 'stop' };
   // "Kakek saya minta dikeluarkan dari daftar sms ini, beliau pusing tiap hp bunyi": a sentence that
   // asks these messages to stop, beside others that tell why, and nothing asked.
+  // "Wong kok ngeyel, wis dikandani ping telu ojo ngirim!": or sending forbidden, the messages understood.
   const stopSentence = (clause: readonly Token[]) =>
-    has(clause, TEXTS) &&
+    (has(clause, TEXTS) || clause.some((_, i) => forbids(clause, i))) &&
     !has(clause, HOW) &&
     mentionsTopic !== undefined &&
     asksToStop(clause, mentionsTopic);
