@@ -1384,8 +1384,9 @@ describe('parseSmsCommand: symptoms told with a place', () => {
     // Symptoms and where the caller is, nothing asked: a report, though no one is named as sick.
     ['demam batuk Sempu', 'report'],
     ['baru pulang dr jakarta, skrg demam menggigil. tinggal di Ngadiluwih', 'report'],
-    // No place, or something asked of the symptoms: a question.
-    ['demam batuk', 'question'],
+    // One symptom and a place is a report; one symptom alone, or something asked of them, a question.
+    ['demam Sempu', 'report'],
+    ['demam', 'question'],
     ['demam batuk sempu itu covid?', 'question'],
     ['ngobrol jarak dekat tanpa batuk bisa nular ga', 'question'],
     // A positive result told with a place is a report too; one passed on as news, asked whether true, is not.
@@ -1399,8 +1400,8 @@ describe('parseSmsCommand: symptoms told with a place', () => {
     expect(parseSmsCommand(text, mentionsTopic, undefined, resolve).kind).toBe(kind);
   });
 
-  it('reads no report from symptoms and a place without a place resolver', () => {
-    expect(parseSmsCommand('demam batuk Sempu', mentionsTopic).kind).toBe('question');
+  it('reads no report from a symptom and a place without a place resolver', () => {
+    expect(parseSmsCommand('demam Sempu', mentionsTopic).kind).toBe('question');
   });
 });
 
