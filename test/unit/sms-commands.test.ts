@@ -1852,3 +1852,39 @@ describe('parseSmsCommand: symptoms listed and results told with no one named, a
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });
 });
+
+describe("parseSmsCommand: who is ill in more words, smell lost, and this phone's own card", () => {
+  const mentionsTopic = (text: string) =>
+    /covid|corona|korona|gejala|tes|antigen|pcr|swab|positif/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    // "ane" (I); "ibuk" (mother); "sesek" (tight), "dmm", "btk"; smell lost ("ilang bau", "ga bisa cium").
+    ['ane kena covid lagi kayaknya, tenggorokan sakit bgt dan menggigil', 'report'],
+    ['ibuk mriyang, ngeluh dadane sesek', 'report'],
+    ['dmm 38.1 btk ilang bau', 'report'],
+    ['udh 2 hr ga bisa cium bau apapun, tp badan sehat2 aja', 'report'],
+    ['ga bisa nyium bau minyak kayu putih sejak kmrn, covid bkn ya', 'question'],
+    // Madurese "ambu" is stop, not smell.
+    ["Ba'na ngerem sms terus, sengko' ta' terro. Ambu!", 'stop'],
+    // Another infection is not the line's.
+    ['HIV bisa sembuh ga', 'off-topic'],
+    // The complaints portal threatened; "sdhi"; this phone's own SIM; a subscription closed.
+    ['sy lapor ke lapor.go.id ya kalo ga berhenti', 'stop'],
+    ['sdhi aja kirim2 sms nya', 'stop'],
+    ['I got this SIM second hand, I never registered. Please stop.', 'stop'],
+    ['cara blokir sim card orang lain', 'off-topic'],
+    ['udah tau covid, udah tau cuci tangan, ga usah diajarin tiap hari. tutup langganan sy', 'stop'],
+    ['jam berapa tutup layanan hotline?', 'hotlines'],
+    // A number asked for that is open now; a hospital to be taken to.
+    ['sy udh selesai isoman tp sesak lg, minta nomor telpon dinkes yg buka malam ini', 'hotlines'],
+    ['kakek sesak, mau dibawa ke RS, kami di Jl. Raya Gurah', 'hospital'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
+  });
+
+  it('reads a case caught ("keno") with a place as a report', () => {
+    expect(
+      parseSmsCommand('ibuk keno covid, omah Kota Probolinggo', mentionsTopic, undefined, resolve).kind,
+    ).toBe('report');
+  });
+});

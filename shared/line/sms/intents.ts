@@ -58,6 +58,10 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   ckp: 'cukup',
   saket: 'sakit',
   sesek: 'sesak',
+  dmm: 'demam',
+  btk: 'batuk',
+  plk: 'pilek',
+  keno: 'kena',
   // A work contract, not a contact.
   contract: 'kontrak',
   trma: 'terima',
@@ -333,7 +337,9 @@ function listedStem(word: string): string | undefined {
   // "dkrm": a short word may still be a listed one without its vowels.
   // "dhps": di- texted as d before "hps" (hapus).
   const dhShort = /^dh[^aeiou]/.test(typed) ? vowelsDropped(fold(typed.slice(1))) : undefined;
-  if (key.length < 5) return swappedStop(fold(key)) ?? vowelsDropped(fold(key)) ?? dhShort;
+  // "sdhi": "sudahi" without its vowels, its "dh" two letters.
+  if (key.length < 5)
+    return swappedStop(fold(key)) ?? vowelsDropped(fold(key)) ?? dhShort ?? vowelsDropped(fold(typed));
   // Passive di-, and krama dipun- ("dipunkintuni": be sent).
   const bases = [
     key,
@@ -470,6 +476,22 @@ export function canonical(typed: readonly Token[]): Token[] {
           (t.key === 'on' && tokens[i - 1]?.key === 'nyo')
         )
           return [];
+        // "lapor.go.id": the government's complaints portal, one name.
+        if (t.key === 'go' && tokens[i - 1]?.key === 'lapor' && tokens[i + 1]?.key === 'id')
+          return [{ ...t, word: 'laporgoid', key: 'laporgoid' }];
+        if (t.key === 'id' && tokens[i - 1]?.key === 'go' && tokens[i - 2]?.key === 'lapor') return [];
+        // "ilang bau", "ga bisa nyium": smell lost, a symptom.
+        if (t.key === 'bau' && words('ilang hilang').has(tokens[i - 1]?.key ?? ''))
+          return [{ ...t, key: 'anosmia' }];
+        if (SMELLING.has(t.key) && tokens.slice(Math.max(0, i - 3), i).some((u) => NEGATORS.has(u.key)))
+          return [{ ...t, key: 'anosmia' }];
+        // "tutup langganan": a subscription closed, as stopped.
+        // Not "tutup layanan jam berapa": when a service closes.
+        if (
+          t.key === 'tutup' &&
+          words('langganan berlangganan sms pesan notif notifikasi').has(tokens[i + 1]?.key ?? '')
+        )
+          return [{ ...t, key: 'stop' }];
         // "es krim": ice cream, not "kirim" (send) without its i.
         if (t.key === 'krim' && tokens[i - 1]?.key === 'es') return [{ ...t, word: 'eskrim', key: 'eskrim' }];
         // "COVID-19": the 19 is part of the name, not a number.
@@ -963,8 +985,8 @@ const PHONE_WORDS = words(
   'nomor nomer nmr no telp telpon telepon tlp tilpun kontak contact phone number call hubungi nelpon menghubungi',
 );
 const CONTACT_WORDS = words('kontak contact');
-/** A hospital needed or looked for, or one near: "butuh rs", "need a hospital ... near". */
-const SOUGHT = words('butuh need cari carikan find dekat deket near');
+/** A hospital needed or looked for, or one near, or to be taken to: "butuh rs", "need a hospital ... near", "mau dibawa ke RS". */
+const SOUGHT = words('butuh need cari carikan find dekat deket near dibawa');
 /** Working somewhere: "kerja di rs". */
 const WORK = words('kerja bekerja kerjo nyambut work works');
 /** The phone as a thing, typed: "hp", "handphone". */
@@ -1297,7 +1319,9 @@ const OWNERS = words(
 
 /** Whom people threaten to report unwanted messages to: the operator, the ministry, the police. */
 const AUTHORITIES = words(
-  'operator provider carrier telkomsel indosat smartfren kominfo polisi police ylki brti komdigi dinkes',
+  'operator provider carrier telkomsel indosat smartfren kominfo polisi police ylki brti komdigi dinkes ' +
+    // The government's complaints portal, lapor.go.id.
+    'laporgoid',
 );
 
 /** How far after "report" the authority stands: "report this number to my provider". */
@@ -1825,7 +1849,7 @@ const WHO_OR_SINCE = words(
     'father wife husband son daughter child sejak udah sudah wis seminggu since badan awak body bojo tetangga ' +
     'nenek kakek bayi papa mama mami papi grandpa grandma granny uncle aunt auntie om tante paman bibi kid kids ' +
     'neighbour neighbor tonggo partner sister brother worker workers pegawai karyawan tested feeling feel felt has had ' +
-    'hari day pulang mudik kemarin kemaren kmrn wingi isun reang',
+    'hari day pulang mudik kemarin kemaren kmrn wingi isun reang ibuk ane',
 );
 const ASKING = words(
   'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
@@ -1899,6 +1923,8 @@ const HERE_IT_IS = words('nih ni iki here');
 const GIVE = words('kasih kasi give');
 /** Interested: "tidak minat", "not interested". */
 const INTERESTED = words('minat berminat tertarik interested');
+/** Smelling: "ga bisa nyium". */
+const SMELLING = words('cium nyium mencium ngambu smell');
 /** "If": a case supposed, not told. */
 const IF = words('kalau kalo klo kl jika if nek lek apabila bila misal misalnya');
 /** Words a list of symptoms is told with: how bad, since when, the temperature. */
@@ -1922,7 +1948,7 @@ function nothingAsked(tokens: readonly Token[], questionMark: boolean): boolean 
     (t, i) =>
       THE_DISEASE.has(t.key) &&
       (words('itu iku that').has(tokens[i - 1]?.key ?? '') ||
-        words('ga gak gk g bukan kah ta po ora atau').has(tokens[i + 1]?.key ?? '')),
+        words('ga gak gk g bukan bkn kah ta po ora atau').has(tokens[i + 1]?.key ?? '')),
   );
   // "iso ketularan ra": a Javanese question tag ends it.
   const tagged = words('ra po ta').has(tokens.at(-1)?.key ?? '');
@@ -2284,7 +2310,9 @@ const OFF_TOPIC = words(
     'makeup toefl ielts pupuk urea dentist email tokopedia shopee lazada gojek grab dompet wallet nunggak ' +
     'tunggakan iuran tresno cinta kenalan pdkt alergi allergy ongkir kurir olshop indihome wifi biznet spotify youtube hubungan pacar pacaran nasi katering catering warisan sengketa cerai perceraian kdrt lakban kabel tato tattoo musik music lagu dangdut tiket kereta tambang polsek polres polisi police bbm bensin pertalite pertamax merokok smoking scam instagram facebook sampah mantan ex gym fitness membership koran majalah newspaper magazine arisan order pemilu pilkada pilpres caleg bersalin hpv bcg rubella katarak operasi ndandosi ndandani dandani benerin betulin perbaiki repair servis ' +
     // Disasters and accidents reported, and livestock.
-    'banjir flood flooded longsor landslide kebakaran ambruk tumbang kecelakaan tabrakan accident cow goat sapi kambing',
+    'banjir flood flooded longsor landslide kebakaran ambruk tumbang kecelakaan tabrakan accident cow goat sapi kambing ' +
+    // Other infections.
+    'hiv aids odha sifilis gonore herpes kusta lepra',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -2423,8 +2451,13 @@ export function intentOf(
     allIn(part, WEAK_STOPS, OPT_OUT_FILLER, NEGATORS) &&
     !has(part, NUMBER_WORDS);
   // "BPJS saya mati, cara aktifkan lagi gmn": another service named, and a part that does not name the messages.
+  // Not "I got this SIM second hand, I never registered. Please stop.": this phone's own card.
+  const ownCard = tokens.some(
+    (t, i) =>
+      OTHER_SERVICES.has(t.key) && [tokens[i - 1], tokens[i + 1]].some((u) => THIS_ONE.has(u?.key ?? '')),
+  );
   const elsewhereService = (part: readonly Token[]) =>
-    has(tokens, OTHER_SERVICES) && !has(part, MESSAGE_WORDS);
+    has(tokens, OTHER_SERVICES) && !ownCard && !has(part, MESSAGE_WORDS);
   // "tetangga bakar sampah terus, gimana supaya berhenti": how to stop what another part tells, when
   // the messages are not named where it is asked.
   // "sms nya dtg terus, gimana cara berhentinya" asks how to stop these messages; "sekolah kirim
@@ -2767,8 +2800,13 @@ export function intentOf(
   if (whereToTake && namesSymptoms(tokens) && isHospitalRequest(tokens, mentionsTopic))
     return { kind: 'hospital' };
   // "tolong nomor yg bisa ditelpon skrg, bapak sy sesak": a number to call asked for, though symptoms are told.
+  // "..., minta nomor telpon dinkes yg buka malam ini": asked for, or open now.
   const numberToCall =
-    has(tokens, NUMBER_WORDS) && (has(tokens, REACHED) || has(tokens, PHONE_CALLS)) && has(tokens, CAN);
+    has(tokens, NUMBER_WORDS) &&
+    (has(tokens, REACHED) || has(tokens, PHONE_CALLS)) &&
+    (has(tokens, CAN) ||
+      has(tokens, OPEN_WORDS) ||
+      tokens.some((t, i) => WANT.has(t.key) && NUMBER_WORDS.has(tokens[i + 1]?.key ?? '')));
   if (numberToCall && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };
   // Telling the health office is a report, wherever the sick person is ("a sick guest at our hotel").
