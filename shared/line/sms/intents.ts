@@ -442,6 +442,13 @@ const DONT = words('jangan ojo');
 /** What follows "UU" when it names a law: an acronym ("PDP", "ITE"), or "perlindungan", "nomor". */
 const LAW_NAMES = /^(?:[b-df-hj-np-tv-z]{2,4}|ite|perlindungan|nomor|no)$/;
 
+/** Lost, of a sense: "ilang bau". */
+const LOST_SENSE = words('ilang hilang');
+/** What is subscribed to, after "tutup": "tutup langganan". */
+const SUBSCRIBED = words('langganan berlangganan sms pesan notif notifikasi');
+/** Felt, before "weak": "feel very weak". */
+const FELT = words('feel feeling felt very so');
+
 /** A time of day after Javanese "mau" (earlier): "mau bengi", "mau isuk". */
 const EARLIER_OF = words('bengi isuk esuk awan sore subuh');
 
@@ -481,17 +488,12 @@ export function canonical(typed: readonly Token[]): Token[] {
           return [{ ...t, word: 'laporgoid', key: 'laporgoid' }];
         if (t.key === 'id' && tokens[i - 1]?.key === 'go' && tokens[i - 2]?.key === 'lapor') return [];
         // "ilang bau", "ga bisa nyium": smell lost, a symptom.
-        if (t.key === 'bau' && words('ilang hilang').has(tokens[i - 1]?.key ?? ''))
-          return [{ ...t, key: 'anosmia' }];
+        if (t.key === 'bau' && LOST_SENSE.has(tokens[i - 1]?.key ?? '')) return [{ ...t, key: 'anosmia' }];
         if (SMELLING.has(t.key) && tokens.slice(Math.max(0, i - 3), i).some((u) => NEGATORS.has(u.key)))
           return [{ ...t, key: 'anosmia' }];
         // "tutup langganan": a subscription closed, as stopped.
         // Not "tutup layanan jam berapa": when a service closes.
-        if (
-          t.key === 'tutup' &&
-          words('langganan berlangganan sms pesan notif notifikasi').has(tokens[i + 1]?.key ?? '')
-        )
-          return [{ ...t, key: 'stop' }];
+        if (t.key === 'tutup' && SUBSCRIBED.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'stop' }];
         // "es krim": ice cream, not "kirim" (send) without its i.
         if (t.key === 'krim' && tokens[i - 1]?.key === 'es') return [{ ...t, word: 'eskrim', key: 'eskrim' }];
         // "COVID-19": the 19 is part of the name, not a number.
@@ -688,8 +690,7 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   if (t.word === 'off' && !words('cut sign log show kick drop').has(tokens[i - 1]?.key ?? ''))
     return { ...t, key: 'matikan' };
   // "feel very weak": weak in body ("lemas"), not "my english is weak".
-  if (t.key === 'weak' && words('feel feeling felt very so').has(tokens[i - 1]?.key ?? ''))
-    return { ...t, key: 'lemas' };
+  if (t.key === 'weak' && FELT.has(tokens[i - 1]?.key ?? '')) return { ...t, key: 'lemas' };
   // Javanese "mau bengi", "mau isuk": earlier tonight or this morning, not "want".
   if (t.key === 'mau' && EARLIER_OF.has(tokens[i + 1]?.key ?? '')) return { ...t, key: 'tadi' };
   // Suroboyoan "mari ngene", "mari iki": "from now on", not "recovered".
@@ -928,6 +929,8 @@ function roundTheClock(tokens: readonly Token[]): boolean {
   return allDay && (has(tokens, THIS_LINE) || has(tokens, HOTLINE_WORDS));
 }
 
+/** Open, of a line: "aktif", "active". */
+const ACTIVE_NOW = words('aktif active');
 /** Now, after "open": "yang aktif saat ini", "active now". */
 const NOW_WORDS = words('saat sekarang skrg saiki now today tonight');
 /** "Which" or "that", before "open": "nomor yang aktif". */
@@ -940,7 +943,7 @@ const WHICH_IS = words('yang yg sing which that');
 function openNow(tokens: readonly Token[]): boolean {
   const open = tokens.some(
     (t, i) =>
-      words('aktif active').has(t.key) &&
+      ACTIVE_NOW.has(t.key) &&
       (WHICH_IS.has(tokens[i - 1]?.key ?? '') || NOW_WORDS.has(tokens[i + 1]?.key ?? '')),
   );
   return open && (has(tokens, HOTLINE_WORDS) || has(tokens, NUMBER_WORDS)) && !has(tokens, TEXTS);
@@ -1915,6 +1918,8 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
 
 /** A test named with its result: "hasil antigen positif". */
 const TEST_NAMES = words('hasil hasilnya swab pcr antigen tes test tested rapid');
+/** Registered, of a number: "nomor ini terdaftar". */
+const REGISTERED = words('terdaftar registered');
 /** "Already": "sudah dikirimi lagi". */
 const ALREADY = words('sudah udah wis wes');
 /** "Here it is": "nih UNREG". */
@@ -2690,7 +2695,7 @@ export function intentOf(
     thisNumber &&
     !questionMark &&
     (has(tokens, WANT) || has(tokens, WANT_WORDS)) &&
-    (has(tokens, OPT_IN_VERBS) || has(tokens, RECEIVE) || has(tokens, words('terdaftar registered'))) &&
+    (has(tokens, OPT_IN_VERBS) || has(tokens, RECEIVE) || has(tokens, REGISTERED)) &&
     has(tokens, MESSAGE_NOUNS) &&
     !has(tokens, NEGATORS) &&
     !tokens.some((t) => isOptOutVerb(t.key) || REMOVE_VERBS.has(t.key));
@@ -3100,7 +3105,7 @@ const RUN_ON_WORDS: ReadonlySet<string> = new Set([
   ...WANT_WORDS,
   ...AGAIN_OR_MORE,
   // "wisojongirimsmsmaneh": "already" before a "don't".
-  ...words('wis wes udah sudah'),
+  ...ALREADY,
 ]);
 
 /** The listed words a slip may be guessed from. */
