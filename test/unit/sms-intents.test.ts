@@ -3,6 +3,7 @@ import { fixedClock } from '../../shared/adapters/clock.js';
 import { OPT_OUT_ID, OUT_OF_SCOPE_ID } from '../../shared/content/faq.js';
 import type { Lang } from '../../shared/lang.js';
 import { countFaqExamples } from '../../shared/line/faq-search.js';
+import { HOME_SERVICES } from '../../shared/line/home-menu.js';
 import { hotlinesStatusAt } from '../../shared/line/hotlines.js';
 import { createLine } from '../../shared/line/line.js';
 import { answerSms } from '../../shared/line/sms/answer-sms.js';
@@ -64,6 +65,26 @@ describe('service requests in plain words', () => {
     const { reply } = await send('rumah sakit nang tuban sing iso ngerawat covid');
     expect(reply).toContain('Kab. Tuban');
     expect(reply).toContain(ctx.hospitals.find((h) => h.kabCode === '35.23')?.name);
+  });
+
+  it('"menu 2", "menu 3" and "menu 4" reach the home menu\'s services by their numbers', async () => {
+    expect((await send('menu 2')).reply).toBe(
+      hotlinesReply(ctx, hotlinesStatusAt(ctx.hotlines, ctx.now, ctx.calendar), 'id'),
+    );
+    expect((await send('mnu 3')).reply).toBe(hospitalAskPlaceReply(ctx, 'id'));
+    expect((await send('menu 4')).reply).toBe(reportMissingReply(ctx, ['symptoms', 'place'], 'id'));
+  });
+
+  it('every "(menu N)" an answer points to is the service the home menu numbers N', async () => {
+    const pointed = new Set(
+      ctx.faq.flatMap((topic) => [...`${topic.answer.id} ${topic.answer.en}`.matchAll(/\(menu (\d)\)/g)]),
+    );
+    const numbers = new Set([...pointed].map((m) => m[1]));
+    expect(numbers).toEqual(new Set([String(HOME_SERVICES.indexOf('hotlines') + 1)]));
+    for (const n of numbers)
+      expect((await send(`menu ${n}`)).reply).toBe(
+        hotlinesReply(ctx, hotlinesStatusAt(ctx.hotlines, ctx.now, ctx.calendar), 'id'),
+      );
   });
 
   it('"aku arep lapor gejala" is asked for the symptoms and the place', async () => {

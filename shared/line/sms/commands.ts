@@ -1,4 +1,5 @@
 import type { Lang } from '../../lang.js';
+import { homeServiceAt } from '../home-menu.js';
 import type { PlaceResolution } from '../places.js';
 import type { AgeBand, Symptom, TriageAnswers } from '../triage.js';
 import {
@@ -150,6 +151,8 @@ const GREETINGS = foldedSet(
 
 /** Checking that the line answers: "cek", "coba", "mic check 123". */
 const LINE_CHECK = foldedSet('cek check coba mic');
+/** "Menu" as people type it, before a home-menu number: "menu 2", "mnu 2". */
+const MENU_WORDS = foldedSet('menu mnu meny menyu mneu emnu manu');
 /** "tes tes", "test 123": checking the line, when said more than once or with a number. */
 const TESTING = foldedSet('tes test testing');
 /** "tes tes masuk ga?": asking whether the message got through. */
@@ -298,11 +301,19 @@ export function parseSmsCommand(
       if (HOURS_WORDS.has(second?.key ?? '') && onlyFollowedBy(tokens, 1, HOURS_FOLLOWERS))
         return { kind: 'hotlines' };
       break;
-    case 'help':
+    case 'help': {
+      // "menu 2", "menu 2 hotline": the home menu's service by its number, as the FAQ answers point to
+      // it ("hotline (menu 2)"); the FAQ and the language are what the help reply explains.
+      const service = MENU_WORDS.has(head?.key ?? '') ? homeServiceAt(second?.key ?? '') : undefined;
+      if (service === 'hotlines') return { kind: 'hotlines' };
+      if (service === 'hospital') return { kind: 'hospital', place: '' };
+      if (service === 'report') return { kind: 'report', text: '' };
+      if (service !== undefined) return { kind: 'help' };
       // "bantuan menu", "info menu": help keywords and courtesy only.
       if (tokens.slice(1).every((t) => COURTESY.has(t.key) || keywordOf(t.key) === 'help'))
         return { kind: 'help' };
       break;
+    }
     case 'en':
     case 'id': {
       // "bahasa inggris", "bahasa indonesia": the second word says which.

@@ -1,4 +1,5 @@
 import { wibDate } from '../calendar.js';
+import { HOME_SERVICES } from '../home-menu.js';
 import { formatHotlineScreen, hotlinesStatusAt } from '../hotlines.js';
 import type { LineContext } from '../line.js';
 import type { Place, PlaceLevel } from '../places.js';
@@ -36,11 +37,6 @@ const open = (screen: ScreenId, params?: Record<string, string>): Transition<Scr
   ...(params ? { params } : {}),
 });
 
-const TO_FAQ = open('faq');
-const TO_HOTLINES = open('hotlines');
-const TO_HOSPITAL = open('hospital');
-const TO_REPORT = open('report');
-const TO_LANGUAGE = open('language');
 const TO_KAB_LIST = open('hospital-kab');
 const TO_SEARCH = open('hospital-search');
 
@@ -53,13 +49,10 @@ function placeFromParams(ctx: LineContext, params: Readonly<Record<string, strin
 const home: LineScreen = (ctx, _params, lang) =>
   keptView(ctx, 'home', lang, () => ({
     title: say(ctx, 'home.title', lang),
-    options: [
-      { label: say(ctx, 'home.faq', lang), go: TO_FAQ },
-      { label: say(ctx, 'home.hotlines', lang), go: TO_HOTLINES },
-      { label: say(ctx, 'home.hospital', lang), go: TO_HOSPITAL },
-      { label: say(ctx, 'home.report', lang), go: TO_REPORT },
-      { label: say(ctx, 'home.language', lang), go: TO_LANGUAGE },
-    ],
+    options: HOME_SERVICES.map((service) => ({
+      label: say(ctx, `home.${service}`, lang),
+      go: open(service),
+    })),
   }));
 
 const faq: LineScreen = (ctx, _params, lang) =>
