@@ -1888,3 +1888,15 @@ describe("parseSmsCommand: who is ill in more words, smell lost, and this phone'
     ).toBe('report');
   });
 });
+
+describe('parseSmsCommand: subscribing said outright, and a registration cancelled', () => {
+  const mentionsTopic = (text: string) => /covid|corona|korona|vaksin/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    ['Saya kader posyandu, mau berlangganan sms supaya bisa teruskan info ke warga.', 'start'],
+    ['batalkan pendaftaran nomor ini', 'stop'],
+    ['pendaftaran vaksin dibatalkan?', 'question'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
+  });
+});

@@ -442,6 +442,10 @@ const DONT = words('jangan ojo');
 /** What follows "UU" when it names a law: an acronym ("PDP", "ITE"), or "perlindungan", "nomor". */
 const LAW_NAMES = /^(?:[b-df-hj-np-tv-z]{2,4}|ite|perlindungan|nomor|no)$/;
 
+/** Cancelling, before a registration: "batalkan pendaftaran". */
+const CANCEL = words('batalkan batalin cancel');
+/** A registration, after "cancel": "batalkan pendaftaran". */
+const REGISTRATION = words('pendaftaran registrasi langganan berlangganan subscription registration');
 /** Lost, of a sense: "ilang bau". */
 const LOST_SENSE = words('ilang hilang');
 /** What is subscribed to, after "tutup": "tutup langganan". */
@@ -491,6 +495,10 @@ export function canonical(typed: readonly Token[]): Token[] {
         if (t.key === 'bau' && LOST_SENSE.has(tokens[i - 1]?.key ?? '')) return [{ ...t, key: 'anosmia' }];
         if (SMELLING.has(t.key) && tokens.slice(Math.max(0, i - 3), i).some((u) => NEGATORS.has(u.key)))
           return [{ ...t, key: 'anosmia' }];
+        // "batalkan pendaftaran nomor ini": a registration cancelled, as a subscription stopped.
+        if (CANCEL.has(t.key) && REGISTRATION.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'stop' }];
+        if (REGISTRATION.has(t.key) && CANCEL.has(tokens[i - 1]?.key ?? ''))
+          return [{ ...t, key: fold('langganan') }];
         // "tutup langganan": a subscription closed, as stopped.
         // Not "tutup layanan jam berapa": when a service closes.
         if (t.key === 'tutup' && SUBSCRIBED.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'stop' }];
@@ -2691,8 +2699,12 @@ export function intentOf(
   // "Puskesmas pembantu Desa Wonorejo minta nomor ini dimasukkan daftar penerima info COVID", "Our
   // school would like to receive your COVID-19 text alerts on this number": this number put on the
   // list, whoever writes it; nothing asked, and no stop or "not" said.
+  // "Saya kader posyandu, mau berlangganan sms supaya bisa teruskan info ke warga": a word that only
+  // ever means subscribing, said with the messages, does not need the number named.
+  const subscribes =
+    tokens.some((t) => OPT_IN_SURE.has(t.key) && !NUMBER_WORDS.has(t.key)) && has(tokens, TEXTS);
   const thisNumberOn =
-    thisNumber &&
+    (thisNumber || subscribes) &&
     !questionMark &&
     (has(tokens, WANT) || has(tokens, WANT_WORDS)) &&
     (has(tokens, OPT_IN_VERBS) || has(tokens, RECEIVE) || has(tokens, REGISTERED)) &&
