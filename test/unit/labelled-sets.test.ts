@@ -225,7 +225,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 291/324, 18 of 170 opt-outs missed, 4 others taken; 293/324, 15 missed, 5 taken once optout-d was tuned on)',
     covers: false,
-    right: 319,
+    right: 320,
     optOutsMissed: 1,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -487,7 +487,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 379/413, FAQ 211/234, 1 of 35 opt-outs missed, 2 taken; 380/413 before it was studied)',
     covers: true,
-    right: 406,
+    right: 407,
     faqRight: 228,
     optOutsMissed: 0,
     optOutsTaken: 0,
@@ -737,9 +737,9 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 423/440, FAQ 247/253, 1 of 33 opt-outs missed, none taken, none of 52 out-of-scope answered)',
     covers: true,
-    right: 431,
+    right: 433,
     faqRight: 250,
-    optOutsMissed: 1,
+    optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
