@@ -709,12 +709,6 @@ function namedOutright(place: PlaceResolution | undefined, words: readonly strin
 }
 
 /**
- * The place a hospital request names, from the words after RS or the request ("nang tuban sing iso
- * ngerawat", "ruang isolasi covid di lamongan"): the words resolved whole when one of them names the
- * place, or a single word (a typo is forgiven: "gentng"); else the place after the last word that says
- * where; else the longest run of words that names its place outright. Not found otherwise.
- */
-/**
  * The tokens without a place refused: "Sidoarjo, jangan yg di Surabaya", "... to Banyuwangi? Don't send
  * me to Surabaya" leave out the words after "jangan", "don't", "bukan", up to the end of their part
  * and at most {@link REFUSED_REACH} of them ("bukan yg di surabaya tapi malang" keeps Malang).
@@ -738,6 +732,12 @@ function withoutRefused(tokens: readonly Token[]): Token[] {
 const REFUSED = foldedSet('dont jangan jgn ojo bukan');
 const REFUSED_REACH = 4;
 
+/**
+ * The place a hospital request names, from the words after RS or the request ("nang tuban sing iso
+ * ngerawat", "ruang isolasi covid di lamongan"): the words resolved whole when one of them names the
+ * place, or a single word (a typo is forgiven: "gentng"); else the place after the last word that says
+ * where; else the longest run of words that names its place outright. Not found otherwise.
+ */
 export function hospitalPlaceIn(
   words: string,
   resolvePlace: (query: string) => PlaceResolution,

@@ -456,8 +456,8 @@ const FELT = words('feel feeling felt very so');
 /** A time of day after Javanese "mau" (earlier): "mau bengi", "mau isuk". */
 const EARLIER_OF = words('bengi isuk esuk awan sore subuh');
 
-/** Sick, in Javanese: "lara", "loro". */
-const SICK = words('lara loro');
+/** Sick, after "omah" (house): Javanese "lara", "loro", and "sakit" ("omah sakit" is a hospital). */
+const SICK = words('lara loro sakit');
 
 /** "Active" after "non": "non aktifkan". */
 const ACTIVE = words('aktif aktifkan aktifin aktifkn');
@@ -473,9 +473,7 @@ export function canonical(typed: readonly Token[]): Token[] {
         if (t.key === 'non' && ACTIVE.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'nonaktifkan' }];
         if (tokens[i - 1]?.key === 'non' && ACTIVE.has(t.key)) return [];
         // Javanese "omah lara", "omah loro": a hospital, as "rumah sakit".
-        // Javanese "omah sakit": a hospital, as "rumah sakit".
-        if (t.key === 'omah' && (SICK.has(tokens[i + 1]?.key ?? '') || tokens[i + 1]?.key === 'sakit'))
-          return [{ ...t, key: 'rumah' }];
+        if (t.key === 'omah' && SICK.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'rumah' }];
         if (SICK.has(t.key) && tokens[i - 1]?.key === 'omah') return [{ ...t, key: 'sakit' }];
         // "UU PDP", "UU ITE": a law ("undang-undang") by its name, not "you".
         if (t.word === 'uu' && LAW_NAMES.test(tokens[i + 1]?.word ?? ''))
@@ -1670,7 +1668,7 @@ function isOptIn(typed: readonly Token[]): boolean {
   const tokens = typed.filter((t, i) => !(NEGATORS.has(t.key) && CAN.has(typed[i - 1]?.key ?? '')));
   if (receivedFrom(tokens)) return false;
   // "ampon ekirimi SMS pole" (already sent again): sending told as done, not wished.
-  if (tokens.some((t, i) => ALREADY.has(t.key) && SEND_VERBS.has(tokens[i + 1]?.key ?? ''))) return false;
+  if (tokens.some((t, i) => ENOUGH.has(t.key) && SEND_VERBS.has(tokens[i + 1]?.key ?? ''))) return false;
   // "anak sy yg daftarin nomor ini": who subscribed it, told.
   if (tokens.some((t, i) => OPT_IN_VERBS.has(t.key) && WHICH_ONE.has(tokens[i - 1]?.key ?? ''))) return false;
   // "sms nya dtg terus": messages arriving, told; receiving them is a wish only when asked.
@@ -1928,8 +1926,6 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
 const TEST_NAMES = words('hasil hasilnya swab pcr antigen tes test tested rapid');
 /** Registered, of a number: "nomor ini terdaftar". */
 const REGISTERED = words('terdaftar registered');
-/** "Already": "sudah dikirimi lagi". */
-const ALREADY = words('sudah udah wis wes');
 /** "Here it is": "nih UNREG". */
 const HERE_IT_IS = words('nih ni iki here');
 /** Giving, asked for: "kasih nomor call center". */
@@ -2020,10 +2016,12 @@ const NEWS = words('kabar kabare berita gosip news rumour rumor');
 const CAUGHT = words('kena kenek kenneng got caught');
 const COVID_NAMES = words('covid corona korona kopid');
 /** Before "kena covid", what makes it not told: "ga kena", "kalau kena", "biar ga kena", "rentan kena". */
-const SUPPOSED = words(
-  'ga gak gk tidak tdk ora sing nggak ngga not kalau kalo klo kl jika if nek lek biar ben agar supaya spy rawan rentan ' +
-    'mudah gampang risk mungkin bisa iso',
-);
+const SUPPOSED: ReadonlySet<string> = new Set([
+  ...IF,
+  ...words(
+    'ga gak gk tidak tdk ora sing nggak ngga not biar ben agar supaya spy rawan rentan mudah gampang risk mungkin bisa iso',
+  ),
+]);
 const TWO = words('2 dua loro kalih');
 /** A test result in words: "hasil swab positif", "antigen garis 2", "kenek korona". */
 const RESULT_WORDS = words(
@@ -3117,7 +3115,7 @@ const RUN_ON_WORDS: ReadonlySet<string> = new Set([
   ...WANT_WORDS,
   ...AGAIN_OR_MORE,
   // "wisojongirimsmsmaneh": "already" before a "don't".
-  ...ALREADY,
+  ...ENOUGH,
 ]);
 
 /** The listed words a slip may be guessed from. */
