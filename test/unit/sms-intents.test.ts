@@ -55,6 +55,20 @@ describe('service requests in plain words', () => {
     expect((await send(text)).reply).toBe(hospitalAskPlaceReply(ctx, lang));
   });
 
+  it.each([
+    'mohon info rumah sakit rujukan covid-19 terdekat',
+    'omah sakit sing nompo pasien covid nang ndi lur',
+    'RS terdekat dmn',
+  ])('%j names no place and is asked where the caller is', async (text) => {
+    expect((await send(text)).reply).toBe(hospitalAskPlaceReply(ctx, 'id'));
+  });
+
+  it('"RS Jakarta" is told the place typed was not found', async () => {
+    const { reply } = await send('RS Jakarta');
+    expect(reply).toContain('Jakarta');
+    expect(reply).not.toBe(hospitalAskPlaceReply(ctx, 'id'));
+  });
+
   it('"rs rujukan di jember" names the referral hospitals of Kab. Jember', async () => {
     const { reply } = await send('rs rujukan di jember');
     expect(reply).toContain('Kab. Jember');

@@ -265,6 +265,10 @@ export function parseSmsCommand(
     if (intentOf(tokens, questionMark)?.kind === 'off-topic') return { kind: 'off-topic' };
     // "rs minta bayar perawatan covid, bukannya gratis?": what care costs is the FAQ's.
     if (asksAboutHospitalCare(tokens)) return { kind: 'question', text: message };
+    // "RS terdekat dmn", "rumah sakit rujukan covid terdekat dmn": only words of the request follow, no
+    // place. What else follows is the place as typed, and one not found is said to be ("RS Jakarta").
+    const after = tokens.slice(keyword === 'hospital' ? 1 : 2);
+    if (resolvePlace && hospitalPlaceWords(after) === '') return { kind: 'hospital', place: '' };
     return { kind: 'hospital', place: placeAfter(message, tokens, keyword === 'hospital' ? 0 : 1) };
   }
   const alone = tokens.length === 1;
@@ -346,8 +350,13 @@ export function parseSmsCommand(
       return { kind: 'language', lang: 'id' };
     case 'hotlines':
       return { kind: 'hotlines' };
-    case 'hospital':
-      return { kind: 'hospital', place: hospitalPlaceWords(tokens) };
+    case 'hospital': {
+      // "mohon info rumah sakit rujukan covid terdekat", "omah sakit sing nompo pasien covid nang ndi
+      // lur": the words left beside the request may name no place at all, and then none was given
+      // (the caller is asked where they are, not told that "mohon" is no place).
+      const place = hospitalPlaceWords(tokens);
+      return { kind: 'hospital', place: namesAPlace(place, resolvePlace) ? place : '' };
+    }
     case 'report':
       return { kind: 'report', text: message };
     case 'off-topic':
@@ -362,6 +371,15 @@ export function parseSmsCommand(
       return readsAsOptOut?.(message) ? { kind: 'stop-ask' } : { kind: 'question', text: message };
     }
   }
+}
+
+/**
+ * Whether the words a hospital request carries name a place the resolver knows (always, without a
+ * resolver): when they do not, the caller is asked where they are rather than told that "sini dmn" or
+ * "mohon" is no place.
+ */
+function namesAPlace(words: string, resolvePlace?: (query: string) => PlaceResolution): boolean {
+  return !resolvePlace || words === '' || hospitalPlaceIn(words, resolvePlace).kind !== 'not-found';
 }
 
 /** "Rumah sakit" as people write its two words, leading a request. */
