@@ -1900,3 +1900,28 @@ describe('parseSmsCommand: subscribing said outright, and a registration cancell
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: a case told with only "what now" asked', () => {
+  const mentionsTopic = (text: string) =>
+    /covid|corona|korona|gejala|tes|antigen|pcr|swab|positif|vaksin|hamil/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    // What to do now, asked in a part of its own beside a case told: the triage answers it.
+    ['adikku meriang, watuk, ra iso ngambu. kudu piye iki', 'report'],
+    ['pak, istri saya positif antigen tadi siang. mohon arahannya', 'report'],
+    ['my wife has fever and a cough since sunday. what should we do', 'report'],
+    ['harus gimana? batuk pilek udah 5 hari gak sembuh2', 'report'],
+    // A child, a pregnancy, danger signs, breathlessness alone or a vaccine: the FAQ answers better.
+    ['anakku umur 5 taun demam, kudu piye', 'question'],
+    ['istri hamil 7 bulan batuk pilek, harus gimana', 'question'],
+    ['bapak sesak napas sampai susah bicara, gmn ini', 'question'],
+    ['ibu sesak napas, hrs gmn', 'question'],
+    ['besok jadwal vaksin tapi sy demam, gimana', 'question'],
+    // What now asked of something specific is a question, not only "what now".
+    ['suami demam batuk, gimana cara isolasi di rumah', 'question'],
+    // "jangan sampai kena covid": a case feared, not told.
+    ['mbah diabetes, jangan sampai kena covid, harus gimana', 'question'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
+  });
+});

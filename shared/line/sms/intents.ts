@@ -2019,7 +2019,8 @@ const COVID_NAMES = words('covid corona korona kopid');
 const SUPPOSED: ReadonlySet<string> = new Set([
   ...IF,
   ...words(
-    'ga gak gk tidak tdk ora sing nggak ngga not biar ben agar supaya spy rawan rentan mudah gampang risk mungkin bisa iso',
+    'ga gak gk tidak tdk ora sing nggak ngga not jangan biar ben agar supaya spy rawan rentan mudah gampang risk ' +
+      'mungkin bisa iso',
   ),
 ]);
 const TWO = words('2 dua loro kalih');
@@ -2824,6 +2825,22 @@ export function intentOf(
       tokens.some((t, i) => WANT.has(t.key) && NUMBER_WORDS.has(tokens[i + 1]?.key ?? '')));
   if (numberToCall && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };
+  // "kakek batuk terus, demam. gmn ini", "... panas lan sesak napas, kados pundi": a case told, and
+  // only what to do now asked, in a part of its own: a report, which the triage answers.
+  const whatNow = clauses.filter(asksOnlyWhatNow);
+  // "harus gimana? batuk pilek 5 hari": the mark ends what is asked, not what is told after it.
+  const toldBeside = clauses.flatMap((clause, i) => {
+    if (asksOnlyWhatNow(clause)) return [];
+    const afterAsked = i > 0 && asksOnlyWhatNow(clauses[i - 1] ?? []);
+    return clause.map((t, j) => (afterAsked && j === 0 ? { ...t, gap: t.gap.replace(/\?/g, '') } : t));
+  });
+  if (
+    whatNow.length > 0 &&
+    toldBeside.length > 0 &&
+    isTold(toldBeside, false) &&
+    !weighsOnTheAnswer(toldBeside)
+  )
+    return { kind: 'report' };
   // Telling the health office is a report, wherever the sick person is ("a sick guest at our hotel").
   const informs = has(tokens, INFORM_WORDS) && has(tokens, HEALTH_OFFICE) && !has(tokens, PHONE_WORDS);
   if (informs) return { kind: 'report' };
@@ -2918,6 +2935,41 @@ function partsOf(clause: readonly Token[]): Token[][] {
   return parts.filter((part) => part.length > 0);
 }
 const CONJUNCTIONS = words('dan and tapi tp but karo lan');
+
+/** Asking what to do now, and nothing else: "gimana ini", "piye ya", "what should i do", "mohon arahannya". */
+const WHAT_NOW = words(
+  'gimana gimn bagaimana piye pripun kepriye kados pundi ngapain lapo what arahan arahanya petunjuk petunjuknya ' +
+    'saran sarannya solusi solusinya advice',
+);
+/** Said around "what now": "harus gimana ini", "Nyuwun pirsa kedah pripun", "what should i do now". */
+const WHAT_NOW_AROUND = words(
+  'ini iki niki ya yo sih dong to toh lah nih skrg sekarang saiki now harus hrs kudu kedah sy saya aku kula i we ' +
+    'should do must can mohon minta nyuwun pirsa please pls tolong yg yang apa lakukan dilakukan next',
+);
+/**
+ * Told beside "what now", what the FAQ answers better than the triage: a child, a pregnancy, a
+ * household to keep apart, a vaccine, another illness, signs of danger ("bibir biru", "confused"),
+ * or breathlessness alone ("ibu sy sesak napas, hrs gmn?").
+ */
+function weighsOnTheAnswer(told: readonly Token[]): boolean {
+  const symptoms = told.filter((t) => SYMPTOM_WORDS.has(t.key));
+  const breathingOnly = symptoms.length > 0 && allIn(symptoms, BREATHING);
+  return (
+    [YOUNG, PREGNANT, HOUSEHOLD, VACCINE_WORDS, OTHER_ILLNESSES, DANGER_TOLD].some((set) => has(told, set)) ||
+    breathingOnly
+  );
+}
+const YOUNG = words(
+  'anak anakku anake anaknya balita bayi baby child children kid kids son daughter putra putri',
+);
+const HOUSEHOLD = words('serumah sak omah');
+const BREATHING = words('sesak sesek napas nafas breathe breathing ambegan');
+const DANGER_TOLD = words(
+  'ngomong bicara speak talk biru kebiruan bluish blue confused bingung cepet cepat fast pingsan semaput',
+);
+function asksOnlyWhatNow(clause: readonly Token[]): boolean {
+  return has(clause, WHAT_NOW) && allIn(clause, WHAT_NOW, WHAT_NOW_AROUND);
+}
 
 /** The parts of a message between punctuation marks: "makasih, semoga sehat selalu" is two. */
 function clausesOf(tokens: readonly Token[]): Token[][] {
