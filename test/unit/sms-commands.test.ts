@@ -1925,3 +1925,36 @@ describe('parseSmsCommand: a case told with only "what now" asked', () => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: a subscription cancelled or no longer followed, a stop called off, and digits for b', () => {
+  const mentionsTopic = (text: string) => /covid|corona|korona|vaksin/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    // A cancellation or an ending of the subscription, in nouns and -kan verbs.
+    ['Dengan hormat, kami mengajukan pembatalan langganan SMS informasi ini.', 'stop'],
+    ['tolong selesaikan langganannya, sy sudah cukup tahu', 'stop'],
+    ['mulai hari ini saya tidak lagi berlangganan sms ini', 'stop'],
+    ['saya tidak lagi ikut arisan', 'off-topic'],
+    // Removal asked before, the messages still arriving ("tetap dikirimi"); "tetap kirim" wishes them on.
+    ['minggu lalu minta dihapus tapi tetap dikirimi terus', 'stop'],
+    ['tolong tetap kirim, tadi yg minta berhenti adik saya', 'start'],
+    // "again" is "any more"; an address ("madam") beside a stop; a regulator threatened.
+    ['please i dont want to get these again', 'stop'],
+    ['unsubcribe me please sir', 'stop'],
+    ['stop texting me or I will complain to the telecom regulator', 'stop'],
+    // Digits for letters: 5 between letters, 8 for b in a text that writes them.
+    ['un5ubscribe', 'stop'],
+    ['8erhenti k1r1m y4', 'stop'],
+    // The stop called off after it; sending again asked because the messages are needed.
+    ['stop nya batal aja, saya mau tetap terima info', 'start'],
+    ['kirim lagi infonya, saya butuh', 'start'],
+    // Put on the list to receive them, by an office or for someone else.
+    ['Kantor kami mohon didaftarkan untuk menerima info covid lewat SMS.', 'start'],
+    ['my dad wants these msgs too, please add his number', 'start'],
+    // Where the messages land, forbidden; an inbox full is the phone's matter.
+    ['ini hp kerja, tolong jangan isi inbox dgn info covid', 'stop'],
+    ['inbox saya penuh, gimana hapusnya', 'question'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
+  });
+});

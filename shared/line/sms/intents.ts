@@ -443,9 +443,11 @@ const DONT = words('jangan ojo');
 const LAW_NAMES = /^(?:[b-df-hj-np-tv-z]{2,4}|ite|perlindungan|nomor|no)$/;
 
 /** Cancelling, before a registration: "batalkan pendaftaran". */
-const CANCEL = words('batalkan batalin cancel');
+const CANCEL = words('batalkan batalin cancel pembatalan selesaikan');
 /** A registration, after "cancel": "batalkan pendaftaran". */
-const REGISTRATION = words('pendaftaran registrasi langganan berlangganan subscription registration');
+const REGISTRATION = words(
+  'pendaftaran registrasi langganan berlangganan langganannya subscription registration',
+);
 /** Lost, of a sense: "ilang bau". */
 const LOST_SENSE = words('ilang hilang');
 /** What is subscribed to, after "tutup": "tutup langganan". */
@@ -790,7 +792,7 @@ const OPT_OUT_VERBS = words(
 );
 /** Wanting, and "any more": "don't want it anymore". */
 const WANT_WORDS = words('want mau pengen pengin pingin kepingin kepengin gelem ingin need butuh terro wish');
-const AGAIN_OR_MORE = words('anymore lagi lg maneh meneh maning more pole longer');
+const AGAIN_OR_MORE = words('anymore again lagi lg maneh meneh maning more pole longer');
 /** A stop told as a slip: "kepencet berhenti", "unsubscribed by mistake". */
 const BY_MISTAKE = words('kepencet kepenyet mistake accidentally accident sengaja');
 /** Removing, said alone: "REMOVE". */
@@ -840,7 +842,7 @@ const OPT_OUT_FILLER = words(
     'nomer nmr kene sini nang neng mohon harap minta pokoknya jg kan pole spt sampon yg yang kemarin kemaren krn karena because soalnya dong lah rek e d m ll skrg sekarang now minggu hari week day bulan month dari ' +
     'how cara caranya gimana phone hp handphone it yo cak cuk ok yes way there is make keep ketik type ' +
     // Words a man or woman is addressed by ("bang", short for "abang", is not "buang" without its u).
-    'bang bro sis gan bos om kang lur nak ' +
+    'bang bro sis gan bos om kang lur nak sir madam maam ' +
     // "re-subscribe" written apart.
     're ' +
     // "y", texted for "ya".
@@ -1328,7 +1330,8 @@ const OWNERS = words(
 
 /** Whom people threaten to report unwanted messages to: the operator, the ministry, the police. */
 const AUTHORITIES = words(
-  'operator provider carrier telkomsel indosat smartfren kominfo polisi police ylki brti komdigi dinkes ' +
+  'operator provider carrier telkomsel indosat smartfren kominfo polisi police ylki brti komdigi dinkes telecom ' +
+    'telco regulator ' +
     // The government's complaints portal, lapor.go.id.
     'laporgoid',
 );
@@ -1365,7 +1368,7 @@ const STILL = words('terus trus masih msh lagi again keep keeps still continue')
 const SAID = words('bilang says said');
 
 /** Text messages themselves: what a stop names even beside a rumour ("bener gak stop sms harus bayar?"). */
-const TEXTS = words('sms sms2 smsnya pesan pesannya message messages text texts txt');
+const TEXTS = words('sms sms2 smsnya pesan pesannya message messages msg msgs text texts txt');
 
 /** Who else sends people messages they want stopped: a bank, an operator, a lender, a casino. */
 const OTHER_SENDERS = words(
@@ -1477,8 +1480,14 @@ function ofTheMessages(tokens: readonly Token[], i: number): boolean {
   // Nothing after it: said of the messages named before ("kok sms terus, gak usah wis").
   if (next === undefined) return has(tokens.slice(0, i), MESSAGE_WORDS);
   // "tdk mau ikut program sms ini lagi", "mboten usah dipunlebetaken malih": not wanting to join.
-  return [MESSAGE_WORDS, RECEIVE, SEND_VERBS, CONTACT_WORDS, OPT_IN_VERBS].some((set) => set.has(next.key));
+  // "jangan isi inbox dgn info covid": where the messages land.
+  return [MESSAGE_WORDS, RECEIVE, SEND_VERBS, CONTACT_WORDS, OPT_IN_VERBS, INBOX].some((set) =>
+    set.has(next.key),
+  );
 }
+
+/** Where the messages land: "jangan isi inbox". */
+const INBOX = words('inbox kotak');
 
 /** Made into something, or becoming it: "dijadikan penerima", "tidak menjadi penerima". */
 const MADE_INTO = words('dijadikan jadikan dijadiin jadiin diisi isi isine menjadi');
@@ -1547,18 +1556,28 @@ const MEANT_FOR = words('untuk utk buat for kanggo nggo gawe');
 
 /** The messages still coming, not "again": "masih dikirim", "keeps sending". */
 const STILL_COMING = words('masih msh still');
+/** Following or subscribing, after "no longer": "tidak lagi mengikuti", "ga lagi langganan". */
+const FOLLOWING = words('ikut ikuti mengikuti follow following langganan berlangganan subscribe subscribed');
+/** A stop called off: "unreg nya batal". */
+const CALLED_OFF = words('batal dibatalkan cancelled canceled');
+/** Needed, of the messages: "sengko' parlo". */
+const NEEDED = words('perlu butuh need');
+/** "Still" that is also "keep" ("tetap kirim"): said of the messages only as they arrive. */
+const STILL_ARRIVING = words('tetap tetep');
+/** The messages arriving or sent to the caller: "tetap dikirimi", "tetep mlebu". */
+const ARRIVING = words('dikirim dikirimi masuk datang nyampe mlebu teko');
 
 /** Asking before: "saya minta stop", "I told you to stop". */
 const ASKED_BEFORE = words('asked told minta dimintai bilang');
 
 /**
- * A stop asked before: a stop verb with "asked", "minta" or "bilang" up to three words ahead of it.
+ * A stop asked before: a stop or removing verb with "asked", "minta" or "bilang" up to three words ahead of it.
  * Not "saya tidak pernah minta berhenti": a stop never asked.
  */
 function stopAskedBefore(tokens: readonly Token[]): boolean {
   return tokens.some(
     (t, i) =>
-      OPT_OUT_VERBS.has(t.key) &&
+      (OPT_OUT_VERBS.has(t.key) || REMOVE_VERBS.has(t.key)) &&
       tokens.slice(Math.max(0, i - 3), i).some((u, j) => {
         const at = Math.max(0, i - 3) + j;
         return (
@@ -1587,7 +1606,7 @@ const HELP_ONLY = words(
 
 /** The messages themselves, as nouns: what a wish to receive them names. */
 const MESSAGE_NOUNS = words(
-  'sms pesan info informasi information updates update messages message texts text txt notif notifikasi berita news ' +
+  'sms pesan info informasi information updates update messages message msg msgs texts text txt notif notifikasi berita news ' +
     'alerts alert broadcast penerima kabar',
 );
 
@@ -2444,10 +2463,31 @@ export function intentOf(
   const askedToStop = stopAskedBefore(tokens);
   const otherSent = tokens.some((t) => OTHER_SENDERS.has(t.key) && !AUTHORITIES.has(t.key));
   // Not "... minta berhenti, padahal saya masih butuh. Mohon dikirimi lagi": still needed, not still sent.
+  // "minta dikeluarkan tapi tetap dikirimi": "tetap" before the messages arriving, not "tolong tetap
+  // kirim", a wish that they go on.
   const stillSent = tokens.some(
-    (t, i) => STILL_COMING.has(t.key) && nextWithin(tokens, i, 2, MESSAGE_OR_SENDING) >= 0,
+    (t, i) =>
+      (STILL_COMING.has(t.key) && nextWithin(tokens, i, 2, MESSAGE_OR_SENDING) >= 0) ||
+      (STILL_ARRIVING.has(t.key) && nextWithin(tokens, i, 2, ARRIVING) >= 0),
   );
   if (askedToStop && stillSent && !otherSent) return { kind: 'stop' };
+  // "unreg nya batal ya, sy mau tetap terima sms": the stop called off after it is named (before it,
+  // as in "gak jadi stop", stopCalledOff reads it), and the messages wished for in a part of their own.
+  const stopThenCancelled = tokens.some(
+    (t, i) => (isOptOutVerb(t.key) || STRONG_STOP.has(t.key)) && nextWithin(tokens, i, 2, CALLED_OFF) >= 0,
+  );
+  const keepWished = (part: readonly Token[]) =>
+    (has(part, WANT_WORDS) || has(part, WANT) || has(part, STILL_ARRIVING)) &&
+    (has(part, RECEIVE) || has(part, SEND_VERBS)) &&
+    !has(part, NEGATORS);
+  if (stopThenCancelled && parts.some(keepWished)) return { kind: 'start' };
+  // "kerem pole infona, sengko' parlo": sending again asked, and the messages needed.
+  const resendNeeded =
+    SEND_VERBS.has(tokens[0]?.key ?? '') &&
+    AGAIN.has(tokens[1]?.key ?? '') &&
+    has(tokens, NEEDED) &&
+    !has(tokens, NEGATORS);
+  if (resendNeeded) return { kind: 'start' };
   if (toldAsPast(tokens) && parts.some(comeBack)) return { kind: 'start' };
   // "Dulu saya unreg, sekarang mau gabung lagi": "dulu" first is "once" ("stop dulu" is "for now").
   const toldPast = toldAsPast(tokens) || tokens[0]?.key === 'dulu';
@@ -2632,6 +2672,15 @@ export function intentOf(
     allIn(clause, NEGATORS, AGAIN_OR_MORE, OPT_OUT_FILLER);
   // "no more please. this number is my work phone": the number named as this one.
   if (plainlyAsked && (has(tokens, TEXTS) || thisNumber) && clauses.some(noMore)) return { kind: 'stop' };
+  // "saya memutuskan untuk tidak lagi mengikuti layanan SMS ini": no longer subscribing, said of them.
+  const noLonger = tokens.some(
+    (t, i) =>
+      NEGATORS.has(t.key) &&
+      AGAIN_OR_MORE.has(tokens[i + 1]?.key ?? '') &&
+      nextWithin(tokens, i + 1, 2, FOLLOWING) >= 0,
+  );
+  if (plainlyAsked && noLonger && has(tokens, MESSAGE_WORDS) && !has(tokens, OFF_TOPIC))
+    return { kind: 'stop' };
   // "ketik UNREG katanya, nih UNREG": the command sent in a clause of its own, whatever was heard.
   const commandAlone = (clause: readonly Token[]) =>
     clause.some((t) => STRONG_STOP.has(fold(t.word))) &&
@@ -2700,8 +2749,11 @@ export function intentOf(
   // list, whoever writes it; nothing asked, and no stop or "not" said.
   // "Saya kader posyandu, mau berlangganan sms supaya bisa teruskan info ke warga": a word that only
   // ever means subscribing, said with the messages, does not need the number named.
+  // "Sekolah kami mohon didaftarkan untuk menerima info kesehatan via SMS": put on the list to receive them.
   const subscribes =
-    tokens.some((t) => OPT_IN_SURE.has(t.key) && !NUMBER_WORDS.has(t.key)) && has(tokens, TEXTS);
+    (tokens.some((t) => OPT_IN_SURE.has(t.key) && !NUMBER_WORDS.has(t.key)) ||
+      (has(tokens, OPT_IN_VERBS) && has(tokens, RECEIVE))) &&
+    has(tokens, TEXTS);
   const thisNumberOn =
     (thisNumber || subscribes) &&
     !questionMark &&

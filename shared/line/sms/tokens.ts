@@ -20,15 +20,24 @@ export function fold(word: string, leetText = false): string {
   );
 }
 
-const LEET: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
+const LEET: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '8': 'b',
+};
 
 /**
  * Digits written for letters inside a word: "j4ngan", "l4gi", "s70p" (not "kn95", "covid19", "5m").
  * `leetText`: the text writes them so elsewhere ("g4 usah l4gi"), so a digit ending a word is a letter too.
  */
 export function unLeet(text: string, leetText = false): string {
-  // "0b4t 4p4": in such a text a word may start with one too; "5T0P", "h4pu5": and 5 is an s.
-  const wordPattern = leetText ? /[013457]*\p{L}[\p{L}\p{N}]*/gu : /\p{L}[\p{L}\p{N}]*/gu;
+  // "0b4t 4p4": in such a text a word may start with one too; "5T0P", "h4pu5": and 5 is an s;
+  // "8erhenti": and 8 a b.
+  const wordPattern = leetText ? /[0134578]*\p{L}[\p{L}\p{N}]*/gu : /\p{L}[\p{L}\p{N}]*/gu;
   return text.replace(wordPattern, (typed) => {
     // "c0vid19": a number ending the word with a digit no letter is written as is a number.
     const number = (leetText ? /\d*[2689]\d*$/ : /\d*[25689]\d*$/).exec(typed)?.[0] ?? '';
@@ -37,7 +46,7 @@ export function unLeet(text: string, leetText = false): string {
     const many = leetText || (word.match(/[01347]/g) ?? []).length >= 2;
     // "s70p": with two or more, one may follow another.
     const inside = leetText
-      ? /(?<=[\p{L}013457]|^)[013457]/gu
+      ? /(?<=[\p{L}0134578]|^)[0134578]/gu
       : many
         ? /(?<=[\p{L}01347]|^)[01347]/gu
         : /(?<=\p{L})[01347](?=\p{L})/gu;
@@ -47,7 +56,7 @@ export function unLeet(text: string, leetText = false): string {
 
 /** A letter, a digit written for one, and a letter: the text writes digits for letters. */
 export function writesLeet(text: string): boolean {
-  return /\p{L}[01347]\p{L}/u.test(text);
+  return /\p{L}[013457]\p{L}/u.test(text);
 }
 
 export function tokensOf(text: string): Token[] {
