@@ -1958,3 +1958,25 @@ describe('parseSmsCommand: a subscription cancelled or no longer followed, a sto
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: a hospital needed in a part of its own, near whatever it costs, and when to call', () => {
+  const mentionsTopic = (text: string) => /covid|corona|korona|isolasi|isoman/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    // A hospital needed in a part of its own, whatever the others tell; not whether to go ("perlu ke rs?").
+    ['butuh rumah sakit sekarang, bapak sesak dan lemas', 'hospital'],
+    ['info RS rujukan, suami positif, demam tinggi', 'hospital'],
+    ['oximeter nunjukin 92, perlu ke rs?', 'question'],
+    // A hospital near, whatever it takes for payment; what isolation in one costs is the FAQ's.
+    ['rs yg terima pasien covid pakai bpjs yg deket sini', 'hospital'],
+    ['isolasi di rs dibayar pemerintah gak?', 'question'],
+    // When one should call, not whom, is the danger signs; when a line can be called is the hotlines.
+    ['when should we call an ambulance for covid', 'question'],
+    ['kapan harus telpon ambulans', 'question'],
+    ['kapan hotline bisa ditelpon', 'hotlines'],
+    // A phone number asked in the short form alone.
+    ['NO TELP', 'hotlines'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
+  });
+});

@@ -997,7 +997,7 @@ const PHONE_WORDS = words(
 );
 const CONTACT_WORDS = words('kontak contact');
 /** A hospital needed or looked for, or one near, or to be taken to: "butuh rs", "need a hospital ... near", "mau dibawa ke RS". */
-const SOUGHT = words('butuh need cari carikan find dekat deket near dibawa');
+const SOUGHT = words('butuh perlu need cari carikan find dekat deket near dibawa');
 /** Working somewhere: "kerja di rs". */
 const WORK = words('kerja bekerja kerjo nyambut work works');
 /** The phone as a thing, typed: "hp", "handphone". */
@@ -1051,7 +1051,7 @@ const RUMOUR = words(
 const COST_WORDS = words(
   'biaya bayar mbayar gratis bpjs cost pay pays paying paid free tanggung ditanggung bill bills insurance asuransi cover uang ' +
     'tagihan kis jkn ragad ragadipun biayane biayanya harga hargane regane rega ongkos majar mbayari bayari ' +
-    'dibayari',
+    'dibayari dibayar dibayarin bayarin',
 );
 /** When to go is a FAQ topic (danger signs), not a request for the nearest one. */
 const WHEN_WORDS = words('kapan when kudu harus hrs should perlu kedah');
@@ -2097,6 +2097,22 @@ const ASKED_AROUND = words(
   'rek mas mbak pak bu min kak dong ya yo e nya the is of your this ini iki layanan line telepon telpon',
 );
 
+/**
+ * "when should i call an ambulance for covid", "kapan harus telpon ambulans": when one should call,
+ * not whom nor when a line is open, is the danger signs.
+ */
+function whenToCall(tokens: readonly Token[]): boolean {
+  return (
+    has(tokens, WHEN_ASKED) &&
+    (has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS)) &&
+    has(tokens, SHOULD) &&
+    !has(tokens, OPEN_WORDS) &&
+    !has(tokens, NUMBER_WORDS)
+  );
+}
+/** "Should": "harus", "kudu", "should". */
+const SHOULD = words('harus hrs kudu kedah should must perlu');
+
 function isHotline(tokens: readonly Token[]): boolean {
   // "what signs mean i should call an ambulance", "kapan harus telp 1xx": when to call is the danger
   // signs, not a number.
@@ -2105,6 +2121,9 @@ function isHotline(tokens: readonly Token[]): boolean {
   if (has(tokens, SIGNS) && !numberAsked && !callFor(tokens)) return false;
   const calling = has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS);
   if (calling && has(tokens, WHEN_ASKED) && tokens.some((_, i) => isShortLine(tokens, i))) return false;
+  if (whenToCall(tokens)) return false;
+  // "NO TLP", "no telp": a phone number asked in the short form alone.
+  if (tokens.length === 2 && tokens[0]?.key === 'no' && has(tokens, SHORT_CALLS)) return true;
   // "vitamin c": a letter alone is not "cc" folded.
   if (tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key)) && !has(tokens, MEANING)) return true;
   if (has(tokens, CONTACT_VERBS) && asksWhom(tokens)) return true;
@@ -2252,10 +2271,13 @@ export function reportsElsewhere(tokens: readonly Token[]): boolean {
   });
 }
 
-/** What a stay or the care in a hospital costs, or whether something said of one is true: the FAQ's. */
+/**
+ * What a stay or the care in a hospital costs, or whether something said of one is true: the FAQ's.
+ * Not a hospital near asked for, whatever it takes for payment ("rs yg terima bpjs deket sini").
+ */
 export function asksAboutHospitalCare(tokens: readonly Token[]): boolean {
   const all = canonical(tokens);
-  return has(all, COST_WORDS) || has(all, HEARSAY);
+  return (has(all, COST_WORDS) && !has(all, NEAR)) || has(all, HEARSAY);
 }
 
 /** Visiting someone in hospital, or waiting there: "jenguk", "besuk", Javanese "tilik", a birth. */
@@ -2269,7 +2291,9 @@ function isHospitalRequest(tokens: readonly Token[], mentionsTopic?: MentionsTop
   if (has(tokens, MEANING)) return false;
   const rumahSakit = tokens.some((t, i) => t.key === 'rumah' && tokens[i + 1]?.key === 'sakit');
   if (!(rumahSakit || has(tokens, HOSPITAL_WORDS))) return false;
-  if (has(tokens, COST_WORDS) || has(tokens, SERVICE_TOPICS) || has(tokens, HEARSAY)) return false;
+  // "rs yg nerima pasien covid pake bpjs deket sini": a hospital near, whatever it takes for payment.
+  const near = has(tokens, NEAR);
+  if ((has(tokens, COST_WORDS) && !near) || has(tokens, SERVICE_TOPICS) || has(tokens, HEARSAY)) return false;
   if (has(tokens, WHEN_WORDS) && !has(tokens, WHICH_WORDS)) return false;
   // "aku mbesuk mbah nang rumah sakit", "nang rumah sakit endi budhe dirawat? aku arep tilik": a visit,
   // not a hospital asked for.
@@ -2293,6 +2317,9 @@ function isHospitalRequest(tokens: readonly Token[], mentionsTopic?: MentionsTop
   );
 }
 
+/** Near the caller: "deket sini", "terdekat". */
+const NEAR = words('dekat deket terdekat cedak cedhak cedek cerak caket near nearest nearby closest');
+
 /** "That" or "which" before what a hospital does: "rs yg nerima", Madurese "se", krama "ingkang". */
 const RELATIVE = words('yang yg sing seng se ingkang that which');
 
@@ -2301,6 +2328,24 @@ const TREATS = words(
   'ngobati mengobati merawat rawat menangani nangani nerima menerima terima treats treat treating accept accepts kamar ' +
     'bed beds',
 );
+
+/**
+ * A part that only asks for a hospital: "butuh rumah sakit segera", "info RS rujukan", "engko' butuh
+ * roma sakek". Not "perlu ke igd?": whether to go, which the danger signs answer.
+ */
+function onlyAHospitalNeeded(clause: readonly Token[]): boolean {
+  const rumahSakit = clause.some((t, i) => t.key === 'rumah' && clause[i + 1]?.key === 'sakit');
+  return (
+    (rumahSakit || has(clause, HOSPITAL_WORDS)) &&
+    !has(clause, GOING_TO) &&
+    (has(clause, SOUGHT) || has(clause, WHICH_WORDS) || has(clause, words('info'))) &&
+    allIn(clause, HOSPITAL_WORDS, NOT_PLACE, SOUGHT, WHICH_WORDS, URGENT, words('rumah sakit info'))
+  );
+}
+/** Going or taken to: "perlu ke rs?", "perlu dibawa ke rs?". */
+const GOING_TO = words('ke dibawa go');
+/** Now, urgently: "butuh rs segera". */
+const URGENT = words('skrg sekarang saiki segera cepat cepet now urgent asap darurat');
 
 /** Asking what a word means. */
 const MEANING = words(
@@ -2803,7 +2848,14 @@ export function intentOf(
     namesSymptoms(tokens) &&
     !has(tokens, NUMBER_WORDS) &&
     !has(tokens, WHICH_NUMBER);
-  if (lineWord && !elsewhereMatter && !reportTold && !has(tokens, SIGNS) && !has(tokens, MEANING))
+  if (
+    lineWord &&
+    !elsewhereMatter &&
+    !reportTold &&
+    !whenToCall(tokens) &&
+    !has(tokens, SIGNS) &&
+    !has(tokens, MEANING)
+  )
     return { kind: 'hotlines' };
   const language = languageAsked(tokens);
   if (language) return { kind: language };
@@ -2866,6 +2918,15 @@ export function intentOf(
   const sought = has(tokens, WHICH_WORDS) || has(tokens, SOUGHT);
   const whereToTake = sought && !has(tokens, REPORT_WORDS) && !has(tokens, OFF_TOPIC);
   if (whereToTake && namesSymptoms(tokens) && isHospitalRequest(tokens, mentionsTopic))
+    return { kind: 'hospital' };
+  // "perlu rumah sakit skrg, ibu ga bisa napas", "info RS rujukan, ibu sy positif, sesak sejak subuh":
+  // a hospital needed, in a part of its own, whatever the others tell.
+  if (
+    clauses.length > 1 &&
+    clauses.some(onlyAHospitalNeeded) &&
+    !has(tokens, REPORT_WORDS) &&
+    !has(tokens, OFF_TOPIC)
+  )
     return { kind: 'hospital' };
   // "tolong nomor yg bisa ditelpon skrg, bapak sy sesak": a number to call asked for, though symptoms are told.
   // "..., minta nomor telpon dinkes yg buka malam ini": asked for, or open now.
