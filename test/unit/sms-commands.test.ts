@@ -1980,3 +1980,31 @@ describe('parseSmsCommand: a hospital needed in a part of its own, near whatever
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: who is ill in more words, results with symptoms, and what only shares their words', () => {
+  const mentionsTopic = (text: string) =>
+    /covid|corona|korona|gejala|tes|antigen|pcr|swab|positif|isoman|vaksin|kontak/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    // Since when, in short forms; a nephew, a grandchild, an elderly person; vomiting.
+    ['demam hr ke 2', 'report'],
+    ['menggigil dr td malem, suhu 38,5', 'report'],
+    ['keponakan umur 5 th panas sm muntah', 'report'],
+    // A test's result and symptoms, both told with no one named.
+    ['hasil pcr keluar positif, gejala cuma batuk', 'report'],
+    // Food poisoning, a long illness checked or its medicine timed by meals: not COVID-19.
+    ['sekampung mencret dan muntah, keracunan makanan', 'off-topic'],
+    ['cek gula darah gratis di puskesmas tiap hari apa', 'off-topic'],
+    ['obat darah tinggi diminum sebelum atau sesudah makan', 'off-topic'],
+    // Another service's subscription, "layanan" naming it.
+    ['pulsa kepotong terus, cara unsubscribe layanan konten gimana', 'off-topic'],
+    // A phone that heats, asked why; Madurese "avaksin"; a status term asked of a school's letter.
+    ['HP sy panas terus klo dicas, knp ya', 'question'],
+    ["ta' ghi' avaksin, bisa e puskesmas?", 'question'],
+    ['anakku ditulis kontak erat nang sekolah, maksude opo?', 'question'],
+    // Whether to go or wait, if something happens, is the danger signs.
+    ['nek semaput pas isoman, langsung nang RS po nunggu?', 'question'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
+  });
+});

@@ -1057,7 +1057,7 @@ const COST_WORDS = words(
 const WHEN_WORDS = words('kapan when kudu harus hrs should perlu kedah');
 /** Tests and vaccines are FAQ topics, even asked of a puskesmas: "tes antigen bisa di puskesmas?". */
 const SERVICE_TOPICS = words(
-  'tes test antigen pcr swab rapid vaksin vaksine vaksinasi booster vaccine vaccination antivirus paxlovid ' +
+  'tes test antigen pcr swab rapid vaksin vaksine vaksinasi avaksin booster vaccine vaccination antivirus paxlovid ' +
     'masker mask masks n95 kn95 surgical ' +
     'molnupiravir favipiravir',
 );
@@ -1378,7 +1378,7 @@ const OTHER_SENDERS = words(
 );
 
 /** Other services people subscribe to, activate or stop: BPJS, a SIM card, an internet line. */
-const OTHER_SERVICES = words('bpjs kis kartu sim akun account wifi indihome');
+const OTHER_SERVICES = words('bpjs kis kartu sim akun account wifi indihome konten content');
 
 /** Verbs that say stop only of something named: "keluar" alone is also "come out". */
 const WEAK_STOPS = words('keluar end cabut');
@@ -1870,18 +1870,19 @@ function languageAsked(tokens: readonly Token[]): 'language-en' | 'language-id' 
 const SYMPTOM_WORDS = words(
   'demam panas meriang mriyang menggigil batuk watuk pilek sesak anosmia penciuman perasa fever cough coughing ' +
     'taste smell breathe breathing tenggorokan throat pegal pegel pusing greges nggreges mencret diare ngekek ngelu ' +
-    'mumet meler mampet hambar headache runny feverish aches ampeg mambu ngambu lemas lemes',
+    'mumet meler mampet hambar headache runny feverish aches ampeg mambu ngambu lemas lemes muntah',
 );
 const WHO_OR_SINCE = words(
   'saya sy aku ku gue i my me ibu bapak ayah anak istri suami mbah simbah keluarga sekeluarga adik kakak mother ' +
     'father wife husband son daughter child sejak udah sudah wis seminggu since badan awak body bojo tetangga ' +
     'nenek kakek bayi papa mama mami papi grandpa grandma granny uncle aunt auntie om tante paman bibi kid kids ' +
     'neighbour neighbor tonggo partner sister brother worker workers pegawai karyawan tested feeling feel felt has had ' +
-    'hari day pulang mudik kemarin kemaren kmrn wingi isun reang ibuk ane',
+    'hari day pulang mudik kemarin kemaren kmrn wingi isun reang ibuk ane hr dah td tadi malem semalam semalem lansia ' +
+    'ponakan keponakan cucu cucuku sepupu',
 );
 const ASKING = words(
   'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
-    'apa apakah gimana gmn bagaimana piye opo kenapa mengapa what how should boleh bisakah why ' +
+    'apa apakah gimana gmn bagaimana piye opo kenapa knp mengapa what how should boleh bisakah why ' +
     'perlu harus wajib sih paran menapa napa nopo oleh kudu kedah piro pinten kapan',
 );
 /**
@@ -1938,7 +1939,19 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
     !has(tokens, HOW) &&
     !QUESTION_TAGS.has(tokens.at(-1)?.key ?? '') &&
     tokens.at(-1)?.key !== 'ya';
-  return (who && (symptomsTold(tokens, questionMark) || plainResult)) || testResult || bareList;
+  // "hasil swab kluar positif, gejala cuma pilek": a test's result and symptoms, both told.
+  const resultAndSymptoms =
+    resultTold(tokens, questionMark) &&
+    has(tokens, TEST_NAMES) &&
+    symptomsTold(tokens, questionMark) &&
+    !has(tokens, IF) &&
+    !has(tokens, MEANING);
+  return (
+    (who && (symptomsTold(tokens, questionMark) || plainResult)) ||
+    testResult ||
+    bareList ||
+    resultAndSymptoms
+  );
 }
 
 /** A test named with its result: "hasil antigen positif". */
@@ -2305,6 +2318,10 @@ function isHospitalRequest(tokens: readonly Token[], mentionsTopic?: MentionsTop
   if (tokens.some((t, i) => WORK.has(t.key) && [i + 1, i + 2].some(hospital))) return false;
   // "obate covid opo? ... ga gelem nang puskesmas": which medicine, though a puskesmas is named.
   if (has(tokens, MEDICINE) && has(tokens, WHAT)) return false;
+  // "nek semaput pas isoman piye, langsung nang RS po nunggu?": whether to go or wait ("po" is "or"), if something
+  // happens, is the danger signs.
+  const or = (key: string) => OR.has(key) || key === 'po';
+  if (has(tokens, IF) && tokens.some((t, i) => or(t.key) && i > 0 && i < tokens.length - 1)) return false;
   // "roma sakek e Pamekasan se bisa ngobati covid": a hospital that treats it.
   if (tokens.some((t, i) => TREATS.has(t.key) && tokens.slice(0, i).some((u) => RELATIVE.has(u.key))))
     return true;
@@ -2349,7 +2366,7 @@ const URGENT = words('skrg sekarang saiki segera cepat cepet now urgent asap dar
 
 /** Asking what a word means. */
 const MEANING = words(
-  'arti artinya maksud maksudnya mean means meaning istilah status beda bedanya difference',
+  'arti artinya maksud maksudnya maksude mean means meaning istilah status beda bedanya difference',
 );
 /** Words of a hospital request that are not the place: "dimana rs covid terdekat dari genteng". */
 const NOT_PLACE = words(
@@ -2394,7 +2411,7 @@ const OFF_TOPIC = words(
 const OTHER_ILLNESSES = words(
   'dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox kolera alergi allergy ' +
     'tb cholera rabies polio difteri maag lambung gerd dog anjing cat kucing hewan ayam sapi kambing burung bird urat ' +
-    'monkeypox',
+    'monkeypox keracunan',
 );
 /** A person's own long-standing condition, not another vaccine's disease: "alergi", "maag". */
 const CONDITIONS = words('alergi allergy maag lambung gerd');
@@ -2410,6 +2427,10 @@ const RECOMMENDED = words('bagus ampuh manjur mujarab best good recommended reko
 const LONG_ILLNESSES = words(
   'hipertensi tensi diabetes diabet asma asthma jantung stroke kanker cancer ginjal kolesterol urat',
 );
+/** Checked, of a long illness: "cek gula darah", "periksa tensi". */
+const CHECKED = words('cek check periksa priksa ngecek diperiksa dicek kontrol');
+/** Meals, that a medicine is timed by: "sebelum atau sesudah makan". */
+const MEALS = words('makan maem mangan meal meals food');
 /** Risk, asked of an illness: "kelompok risiko tinggi", "komorbid", "more at risk". */
 const RISK = words('risiko resiko risk rentan komorbid comorbid berisiko');
 /** "darah tinggi", "gula darah", "kencing manis": the illness in two words. */
@@ -2436,7 +2457,7 @@ const LONG_ILLNESS_PAIRS = new Set(
   ),
 );
 /** Vaccines: the line's subject, though not in COVID_WORDS ("vaksin" is also given for other illnesses). */
-const VACCINE_WORDS = words('vaksin vaksinasi vaccine vaccination vaccinated');
+const VACCINE_WORDS = words('vaksin vaksinasi vaccine vaccination vaccinated avaksin');
 /** After "bantuan": aid money, not help. */
 const AID = words('sosial sosialnya tunai langsung modal pemerintah umkm usaha');
 /** Something lost, as typed ("hp" is read as a number elsewhere). */
@@ -2467,7 +2488,7 @@ const THE_DISEASE = words('covid corona korona kopid virus pandemi sars omicron 
 const COVID_WORDS = new Set([
   ...THE_DISEASE,
   ...words(
-    'isoman isolasi booster pcr swab antigen masker maskeran mask positif positive 5m 3m prokes ketularan tertular odp ' +
+    'isoman isolasi booster pcr swab antigen masker maskeran mask positif positive 5m 3m prokes ketularan tertular odp erat ' +
       'pdp otg suspek ' +
       'varian variant',
   ),
@@ -2553,8 +2574,11 @@ export function intentOf(
     (t, i) =>
       OTHER_SERVICES.has(t.key) && [tokens[i - 1], tokens[i + 1]].some((u) => THIS_ONE.has(u?.key ?? '')),
   );
+  // "unsubscribe layanan konten gimana": "layanan" names the other service, not these messages.
+  const namesTheMessages = (part: readonly Token[]) =>
+    part.some((t, i) => MESSAGE_WORDS.has(t.key) && !OTHER_SERVICES.has(part[i + 1]?.key ?? ''));
   const elsewhereService = (part: readonly Token[]) =>
-    has(tokens, OTHER_SERVICES) && !ownCard && !has(part, MESSAGE_WORDS);
+    has(tokens, OTHER_SERVICES) && !ownCard && !namesTheMessages(part);
   // "tetangga bakar sampah terus, gimana supaya berhenti": how to stop what another part tells, when
   // the messages are not named where it is asked.
   // "sms nya dtg terus, gimana cara berhentinya" asks how to stop these messages; "sekolah kirim
@@ -2877,6 +2901,14 @@ export function intentOf(
   const which = has(tokens, RECOMMENDED) || (has(tokens, WHAT) && !namesSymptoms(tokens));
   const otherMedicine = has(tokens, MEDICINE) && which && namesLongIllness(tokens);
   if (otherMedicine && !has(tokens, COVID_WORDS) && !has(tokens, VACCINE_WORDS)) return { kind: 'off-topic' };
+  // "cek gula darah gratis di puskesmas hari apa", "obat diabetes diminum sblm atau sesudah makan": a
+  // long illness checked, or its medicine timed by meals, with nothing of COVID-19 or its symptoms.
+  const longIllnessCared =
+    namesLongIllness(tokens) &&
+    (has(tokens, CHECKED) || (has(tokens, MEDICINE) && has(tokens, MEALS))) &&
+    !namesSymptoms(tokens);
+  if (longIllnessCared && !has(tokens, COVID_WORDS) && !has(tokens, VACCINE_WORDS))
+    return { kind: 'off-topic' };
   // "sapa sing kudu tak telpon lek tonggoku sesak": whom to call, though symptoms are told.
   // "tlp siapa kl ada yg sesak": whom to call, written short.
   const shortCallWhom = has(tokens, SHORT_CALLS) && asksWhom(tokens);
