@@ -388,11 +388,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 271/305, 154 of 178 reports read as one, 4 others taken; 156 of 178 once report-c was tuned on)',
     covers: false,
-    right: 290,
+    right: 295,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 1,
-    reportsRight: 169,
+    reportsRight: 174,
     reportsTaken: 1,
   },
   {

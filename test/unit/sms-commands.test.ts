@@ -2008,3 +2008,22 @@ describe('parseSmsCommand: who is ill in more words, results with symptoms, and 
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: a case told beside a wish to be checked, a fear of the disease, or how bad it is', () => {
+  const mentionsTopic = (text: string) => /covid|corona|korona|gejala|tes|antigen|positif/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    // To be checked, asked in a part of its own beside symptoms told.
+    ['bisa minta diperiksa? istri saya demam pilek', 'report'],
+    // The disease feared beside symptoms listed; "takut kena" is not caught.
+    ['takut kena covid, demam batuk pilek 2hr', 'report'],
+    ['takut kena corona, boleh keluar rumah?', 'question'],
+    // How bad, where and since when, beside the symptoms listed.
+    ['sakit kepala berat, pegel linu, tenggorokan kering, suhu 38', 'report'],
+    // A grandmother ("mbah putri") is not a child; the whole house coughing is not a household to keep apart.
+    ['mbah putri 70 th demam batuk sejak kemarin. mohon arahannya', 'report'],
+    ['aku demam, sak omah watuk kabeh. piye iki', 'report'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
+  });
+});

@@ -1921,14 +1921,25 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
   // words, whoever has them; not "kalau demam batuk", a case supposed, nor "demam sm menggigil itu
   // termasuk gejala gak", whether they are the disease's.
   const listed = tokens.filter((t) => SYMPTOM_WORDS.has(t.key)).length;
+  // "takut kena corona, demam batuk 3hr": the disease feared, beside the symptoms listed, is not asked of.
+  const feared = (i: number) => tokens.slice(Math.max(0, i - 2), i).some((u) => FEAR.has(u.key));
+  const diseaseNamed = tokens.some((t, i) => THE_DISEASE.has(t.key) && !feared(i));
   const bareList =
     listed >= 2 &&
     caseToldPlainly(tokens, questionMark) &&
     symptomsTold(tokens, questionMark) &&
     !has(tokens, IF) &&
-    !has(tokens, THE_DISEASE) &&
+    !diseaseNamed &&
     !has(tokens, SIGNS) &&
-    leftover(tokens, [SYMPTOM_WORDS, WHO_OR_SINCE, OPT_OUT_FILLER, AROUND_SYMPTOMS]).length <= listed;
+    leftover(tokens, [
+      SYMPTOM_WORDS,
+      WHO_OR_SINCE,
+      OPT_OUT_FILLER,
+      AROUND_SYMPTOMS,
+      FEAR,
+      THE_DISEASE,
+      CAUGHT,
+    ]).length <= listed;
   // "hasil antigen positif", "swab pcr hr ini positif, blm ada gejala": a test's result told with no
   // one named; not "garis 2 di alat tes antigen artinya positif ya", what a result means, asked.
   const testResult =
@@ -1954,6 +1965,8 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
   );
 }
 
+/** Fearing the disease: "takut kena corona", "wedi covid". */
+const FEAR = words('takut khawatir kuatir wedi afraid worried scared');
 /** A test named with its result: "hasil antigen positif". */
 const TEST_NAMES = words('hasil hasilnya swab pcr antigen tes test tested rapid');
 /** Registered, of a number: "nomor ini terdaftar". */
@@ -1971,7 +1984,7 @@ const IF = words('kalau kalo klo kl jika if nek lek apabila bila misal misalnya'
 /** Words a list of symptoms is told with: how bad, since when, the temperature. */
 const AROUND_SYMPTOMS = words(
   'suhu temperature temp sick sore los loss sakit perih nyeri bgt banget sekali semua lengkap hilang ilang badan ' +
-    'sejak since yesterday kemarin hari umur tinggi high',
+    'sejak since yesterday kemarin hari umur tinggi high kepala head linu kering dry berat parah',
 );
 
 /**
@@ -2051,7 +2064,7 @@ const COVID_NAMES = words('covid corona korona kopid');
 const SUPPOSED: ReadonlySet<string> = new Set([
   ...IF,
   ...words(
-    'ga gak gk tidak tdk ora sing nggak ngga not jangan biar ben agar supaya spy rawan rentan mudah gampang risk ' +
+    'ga gak gk tidak tdk ora sing nggak ngga not jangan biar ben agar supaya spy rawan rentan mudah gampang risk takut ' +
       'mungkin bisa iso',
   ),
 ]);
@@ -3081,15 +3094,19 @@ function partsOf(clause: readonly Token[]): Token[][] {
 }
 const CONJUNCTIONS = words('dan and tapi tp but karo lan');
 
-/** Asking what to do now, and nothing else: "gimana ini", "piye ya", "what should i do", "mohon arahannya". */
+/**
+ * Asking what to do now, or to be checked, and nothing else: "gimana ini", "piye ya", "what should i
+ * do", "mohon arahannya", "bisa minta dicek kesehatan?".
+ */
 const WHAT_NOW = words(
   'gimana gimn bagaimana piye pripun kepriye kados pundi ngapain lapo what arahan arahanya petunjuk petunjuknya ' +
-    'saran sarannya solusi solusinya advice',
+    'saran sarannya solusi solusinya advice dicek diperiksa',
 );
 /** Said around "what now": "harus gimana ini", "Nyuwun pirsa kedah pripun", "what should i do now". */
 const WHAT_NOW_AROUND = words(
   'ini iki niki ya yo sih dong to toh lah nih skrg sekarang saiki now harus hrs kudu kedah sy saya aku kula i we ' +
-    'should do must can mohon minta nyuwun pirsa please pls tolong yg yang apa lakukan dilakukan next',
+    'should do must can mohon minta nyuwun pirsa please pls tolong yg yang apa lakukan dilakukan next bisa pingin ' +
+    'pengen mau ingin kesehatan',
 );
 /**
  * Told beside "what now", what the FAQ answers better than the triage: a child, a pregnancy, a
@@ -3104,10 +3121,9 @@ function weighsOnTheAnswer(told: readonly Token[]): boolean {
     breathingOnly
   );
 }
-const YOUNG = words(
-  'anak anakku anake anaknya balita bayi baby child children kid kids son daughter putra putri',
-);
-const HOUSEHOLD = words('serumah sak omah');
+/** A child told of ("mbah putri" is a grandmother, so not "putri"). */
+const YOUNG = words('anak anakku anake anaknya balita bayi baby child children kid kids son daughter');
+const HOUSEHOLD = words('serumah');
 const BREATHING = words('sesak sesek napas nafas breathe breathing ambegan');
 const DANGER_TOLD = words(
   'ngomong bicara speak talk biru kebiruan bluish blue confused bingung cepet cepat fast pingsan semaput',
