@@ -45,6 +45,12 @@ export interface FaqSearch {
    * commands ask of a message their rules read as a question.
    */
   readsAsOptOut(text: string): boolean;
+  /**
+   * Whether every word of the text is one the topics or the examples use, or one the search passes
+   * over ("sing nampa pasien corona ndi", "dr sini dmn"): words of the line's own, not a place's name.
+   * Numbers are passed over too; a text with no word of its own is known.
+   */
+  knowsWords(text: string): boolean;
 }
 
 /**
@@ -1011,6 +1017,7 @@ function optOutOf(counts: FaqExampleCounts): (terms: readonly string[]) => boole
 function searchTerms(topics: readonly FaqTopic[]): {
   subjects: ReadonlySet<string>;
   termsOf: (text: string) => string[];
+  vocabulary: ReadonlySet<string>;
 } {
   const subjects = new Set(
     topics.flatMap((t) =>
@@ -1022,7 +1029,7 @@ function searchTerms(topics: readonly FaqTopic[]): {
     ...subjects,
     ...topics.flatMap((t) => [t.answer.id, t.answer.en].flatMap((text) => faqTerms(text))),
   ]);
-  return { subjects, termsOf: (text) => repairTerms(faqTerms(text), vocabulary) };
+  return { subjects, termsOf: (text) => repairTerms(faqTerms(text), vocabulary), vocabulary };
 }
 
 /** The counts `faq-example-counts.json` holds: the questions read as the search over `topics` reads them. */
@@ -1077,7 +1084,8 @@ export function createFaqSearch(topics: readonly FaqTopic[], learned: FaqSearchE
     return scope(terms);
   };
   let optOut: ((terms: readonly string[]) => boolean) | undefined;
-  const { subjects, termsOf } = searchTerms(topics);
+  const { subjects, termsOf, vocabulary } = searchTerms(topics);
+  let known: ReadonlySet<string> | undefined;
 
   /**
    * Each topic's audience as search terms. A word whose terms are more than one ("bumil", read as
@@ -1214,6 +1222,16 @@ export function createFaqSearch(topics: readonly FaqTopic[], learned: FaqSearchE
     readsAsOptOut(text) {
       optOut ??= optOutOf(counts());
       return optOut(termsOf(text.slice(0, MAX_QUESTION_CHARS)));
+    },
+    knowsWords(text) {
+      known ??= new Set([
+        ...vocabulary,
+        ...Object.values(counts()).flatMap((topic) => Object.keys(topic.terms)),
+      ]);
+      const vocabularyOf = known;
+      return termsOf(text.slice(0, MAX_QUESTION_CHARS)).every(
+        (term) => /^\d+$/.test(term) || vocabularyOf.has(term),
+      );
     },
   };
 }

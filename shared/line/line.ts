@@ -71,6 +71,7 @@ export function createLine(pack: ContentPack, options: { reportRetentionDays?: n
     search: (question) => faqIndex().search(question),
     mentionsTopic: (text) => faqIndex().mentionsTopic(text),
     readsAsOptOut: (text) => faqIndex().readsAsOptOut(text),
+    knowsWords: (text) => faqIndex().knowsWords(text),
   };
   const calendar = createHolidayCalendar(pack.holidays);
   const checkedOn = [...pack.faq, ...pack.hotlines, ...Object.values(pack.advice)]

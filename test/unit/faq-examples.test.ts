@@ -247,3 +247,25 @@ describe('reading a message as asking to stop, from the examples', () => {
     expect(searchWith({}).readsAsOptOut('sms ganggu terus, hapus nomor sy')).toBe(false);
   });
 });
+
+describe('knowing a word as the line’s own, from the topics and the examples', () => {
+  const topics = [
+    taught(symptoms, ['demam batuk pilek, kena covid?']),
+    taught(masks, ['masker kain boleh?']),
+  ];
+  const outside = { id: ['motor sudah diservis di bengkel sebelah?'], en: ['see you at the market'] };
+  const search = createFaqSearch(topics, {
+    counts: countFaqExamples(topics, { ...questionsOf(topics), [OUT_OF_SCOPE_ID]: outside }),
+  });
+
+  it('knows words the topics or the examples use, and numbers', () => {
+    expect(search.knowsWords('masker demam')).toBe(true);
+    expect(search.knowsWords('bengkel sebelah')).toBe(true);
+    expect(search.knowsWords('market 24')).toBe(true);
+  });
+
+  it('does not know a word none of them uses, such as a place’s name', () => {
+    expect(search.knowsWords('bengkel Jakarta')).toBe(false);
+    expect(search.knowsWords('kalibaru')).toBe(false);
+  });
+});

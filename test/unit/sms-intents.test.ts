@@ -63,6 +63,13 @@ describe('service requests in plain words', () => {
     expect((await send(text)).reply).toBe(hospitalAskPlaceReply(ctx, 'id'));
   });
 
+  it.each(['RS sing nampa pasien corona ndi', 'rs terdekat dr sini dmn', 'RUMAH SAKIT DEKAT SINI'])(
+    '%j has only words of the line after RS, and is asked where the caller is',
+    async (text) => {
+      expect((await send(text)).reply).toBe(hospitalAskPlaceReply(ctx, 'id'));
+    },
+  );
+
   it('"RS Jakarta" is told the place typed was not found', async () => {
     const { reply } = await send('RS Jakarta');
     expect(reply).toContain('Jakarta');

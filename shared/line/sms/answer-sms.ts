@@ -256,7 +256,14 @@ async function replyTo(
         };
         return offer(choice, placeChoicesReply(ctx, found.candidates, lang, 'hospital', '', found.total));
       }
-      if (found.kind === 'not-found') return { reply: placeNotFoundReply(ctx, command.place, lang) };
+      if (found.kind === 'not-found') {
+        // "RS sing nampa pasien corona ndi", "rs terdekat dr sini dmn": words of the line's own, none
+        // written as a name, follow RS: asked where, not told that they are no place ("RS Jakarta" is).
+        const namesOne = /\p{Lu}\p{Ll}/u.test(command.place);
+        if (!namesOne && ctx.faqSearch.knowsWords(command.place))
+          return { reply: hospitalAskPlaceReply(ctx, lang) };
+        return { reply: placeNotFoundReply(ctx, command.place, lang) };
+      }
       // A kab/kota is what nearly everyone means by its name: no hint of a village that shares it.
       const others = found.place.level === 'kabkota' ? undefined : found.alternatives;
       const reply = hospitalReply(ctx, hospitalAnswer(ctx, found.place), lang);
