@@ -76,6 +76,11 @@ describe('service requests in plain words', () => {
     expect(reply).not.toBe(hospitalAskPlaceReply(ctx, 'id'));
   });
 
+  it('"ojo kesuwen, rumah sakit covid paling cedhak Tulungagung endi": "ojo" refuses only up to the comma', async () => {
+    const { reply } = await send('ojo kesuwen, rumah sakit covid paling cedhak Tulungagung endi');
+    expect(reply).toContain('Kab. Tulungagung');
+  });
+
   it('"rs rujukan di jember" names the referral hospitals of Kab. Jember', async () => {
     const { reply } = await send('rs rujukan di jember');
     expect(reply).toContain('Kab. Jember');

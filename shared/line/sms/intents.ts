@@ -2391,11 +2391,18 @@ const NOT_PLACE = words(
 
 /** The words of a hospital request that may name the place, as typed. */
 export function hospitalPlaceWords(tokens: readonly Token[]): string {
-  // Read in the rules' spelling, which may split a word ("rscovid"); each part keeps its typed letters.
-  return canonical(tokens)
-    .filter((t) => !HOSPITAL_WORDS.has(t.key) && !WHERE_WORDS.has(t.key) && !NOT_PLACE.has(t.key))
-    .map((t) => t.word)
-    .join(' ');
+  // Read in the rules' spelling, which may split a word ("rscovid"); each part keeps its typed letters,
+  // and a comma still ends a part where words between were left out ("ojo kesuwen, rumah sakit ...
+  // Tulungagung": what "ojo" refuses ends at the comma).
+  let words = '';
+  let partEnds = false;
+  for (const t of canonical(tokens)) {
+    partEnds ||= /[,.;:!?\n]/.test(t.gap);
+    if (HOSPITAL_WORDS.has(t.key) || WHERE_WORDS.has(t.key) || NOT_PLACE.has(t.key)) continue;
+    words += (words === '' ? '' : partEnds ? ', ' : ' ') + t.word;
+    partEnds = false;
+  }
+  return words;
 }
 
 /**
