@@ -250,8 +250,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 280/310, 23 of 167 opt-outs missed, 4 others taken; 282/310, 21 missed, 4 taken once optout-f was tuned on)',
     covers: false,
-    right: 297,
-    optOutsMissed: 8,
+    right: 299,
+    optOutsMissed: 6,
     optOutsTaken: 1,
     outOfScopeAnswered: 0,
   },
@@ -283,8 +283,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 270/287, 5 of 147 opt-outs missed, 7 others taken; 271/287, the same opt-outs once optout-i was tuned on)',
     covers: false,
-    right: 285,
-    optOutsMissed: 2,
+    right: 286,
+    optOutsMissed: 1,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
@@ -305,8 +305,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 306/326, 9 of 174 opt-outs missed, 5 others taken; 308/326, 3 taken once optout-k was tuned on)',
     covers: false,
-    right: 324,
-    optOutsMissed: 1,
+    right: 325,
+    optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
@@ -327,8 +327,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 278/300, 15 of 154 opt-outs missed, 1 other taken; 280/300, 14 missed once optout-m was tuned on)',
     covers: false,
-    right: 294,
-    optOutsMissed: 4,
+    right: 296,
+    optOutsMissed: 3,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },

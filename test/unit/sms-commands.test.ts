@@ -2027,3 +2027,19 @@ describe('parseSmsCommand: a case told beside a wish to be checked, a fear of th
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: words run together where one ends with the letter the next starts with', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    // Folding makes one letter of "nn" and "ff": read as typed too.
+    ['janganngirimlagi', 'stop'],
+    ['janganngirimsmskenomorsaya', 'stop'],
+    ['pleasetakemynumberoffthelist', 'stop'],
+    // "aq" (aku), "sya" (saya) among the short words; "balik" is coming back.
+    ['jgnsmsaqlg', 'stop'],
+    ['hapusnmrsyadrdaftar', 'stop'],
+    ['langgananbalik', 'start'],
+    ['mau langganan balik', 'start'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+});

@@ -579,14 +579,19 @@ function runOn(t: Token): Token[] {
       ];
   }
   // "jangankirimsmslagi": more words run together, each one the rules list or a "not" or "again".
-  const cuts = runOnCuts(t.key, 0, RUN_ON_MAX_PARTS);
+  // "janganngirimlagi": read as typed too, where folding made one letter of the two that end one
+  // word and start the next.
+  const typed = /^[a-z]+$/.test(t.word) && t.word !== t.key ? t.word : undefined;
+  const keyCuts = runOnCuts(t.key, 0, RUN_ON_MAX_PARTS);
+  const cuts = keyCuts ?? (typed ? runOnCuts(typed, 0, RUN_ON_MAX_PARTS, fold) : undefined);
   if (!cuts || cuts.length < 2) return [t];
+  const spelled = keyCuts ? t.key : (typed ?? t.key);
   return cuts.map((end, k) => {
     const from = k === 0 ? 0 : (cuts[k - 1] ?? 0);
     return {
       ...t,
-      word: t.word.slice(from, end),
-      key: t.key.slice(from, end),
+      word: keyCuts ? t.word.slice(from, end) : spelled.slice(from, end),
+      key: fold(spelled.slice(from, end)),
       gap: k === 0 ? t.gap : '',
       start: t.start + from,
       end: t.start + end,
@@ -595,7 +600,7 @@ function runOn(t: Token): Token[] {
 }
 
 /** Two-letter words a run-on word may hold: "gausah", "smslg", "kesaya". */
-const SHORT_NOTS = words('ga gk ra lg ke sy me my ini iki dari dr');
+const SHORT_NOTS = words('ga gk ra lg ke sy me my ini iki dari dr aq of');
 
 /** How many words run together are read apart at most. */
 const RUN_ON_MAX_PARTS = 9;
@@ -609,6 +614,7 @@ function runOnCuts(
   key: string,
   from: number,
   parts: number,
+  spelling: (part: string) => string = (part) => part,
   stems = new Map<string, boolean>(),
   failed = new Set<string>(),
 ): number[] | undefined {
@@ -620,15 +626,17 @@ function runOnCuts(
     stems.set(part, found);
     return found;
   };
-  const known = (part: string) =>
-    (part.length >= RUN_ON_PART && RUN_ON_WORDS.has(part)) || SHORT_NOTS.has(part) || affixed(part);
+  const known = (typed: string) => {
+    const part = spelling(typed);
+    return (part.length >= RUN_ON_PART && RUN_ON_WORDS.has(part)) || SHORT_NOTS.has(part) || affixed(part);
+  };
   // "...smscovidnya": a word with -nya.
   const word = (part: string) => known(part) || (part.endsWith('nya') && known(part.slice(0, -3)));
   if (word(key.slice(from))) return [key.length];
   if (parts <= 1 || failed.has(`${from}:${parts}`)) return undefined;
   for (let end = key.length - 2; end >= from + 2; end -= 1) {
     if (!word(key.slice(from, end))) continue;
-    const rest = runOnCuts(key, end, parts - 1, stems, failed);
+    const rest = runOnCuts(key, end, parts - 1, spelling, stems, failed);
     if (rest) return [end, ...rest];
   }
   failed.add(`${from}:${parts}`);
@@ -868,7 +876,7 @@ const OPT_IN_SURE = words(
     'resume nomor number',
 );
 const AGAIN = words(
-  'lagi lg again kembali maneh meneh maning pole ulang back tiap setiap every rutin regularly masih msh still tetap',
+  'lagi lg again kembali balik maneh meneh maning pole ulang back tiap setiap every rutin regularly masih msh still tetap',
 );
 /** Asking to be sent the messages: "kirimi aku info maneh", "send me updates again". */
 const SEND_VERBS = words('kirim kirimi dikirim dikirimi send');
@@ -3336,6 +3344,8 @@ const RUN_ON_WORDS: ReadonlySet<string> = new Set([
   ...AGAIN_OR_MORE,
   // "wisojongirimsmsmaneh": "already" before a "don't".
   ...ENOUGH,
+  // "pleasetakemynumberoffyourlist", "hapusnmrsyadrdaftarnya", "langgananbalik".
+  ...words('your sya balik'),
 ]);
 
 /** The listed words a slip may be guessed from. */
