@@ -184,9 +184,9 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (256/280, 6 of 137 opt-outs missed, 11 others taken, 2 of 61 out-of-scope answered at first)',
     covers: false,
-    right: 278,
+    right: 279,
     optOutsMissed: 0,
-    optOutsTaken: 1,
+    optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
   {
@@ -206,9 +206,9 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 289/331, 25 of 171 opt-outs missed, 8 others taken; 297/331, 19 missed, 7 taken once optout-b was tuned on)',
     covers: false,
-    right: 328,
+    right: 329,
     optOutsMissed: 1,
-    optOutsTaken: 1,
+    optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
   {
@@ -239,9 +239,9 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 293/318, 15 of 169 opt-outs missed, 4 others taken; 297/318, 12 missed, 3 taken once optout-e was tuned on)',
     covers: false,
-    right: 309,
+    right: 310,
     optOutsMissed: 4,
-    optOutsTaken: 1,
+    optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
   {
@@ -250,9 +250,9 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 280/310, 23 of 167 opt-outs missed, 4 others taken; 282/310, 21 missed, 4 taken once optout-f was tuned on)',
     covers: false,
-    right: 299,
+    right: 300,
     optOutsMissed: 6,
-    optOutsTaken: 1,
+    optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
   {

@@ -2043,3 +2043,16 @@ describe('parseSmsCommand: words run together where one ends with the letter the
     expect(parseSmsCommand(text).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: a stop of what a number written out sends, or of a thing at home', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    // A number written out sends them: how to stop it is someone else's matter.
+    ['nomor 081398765432 sms terus ke saya, gimana cara hentikannya?', 'question'],
+    ['stop sms ke nomor 081398765432', 'stop'],
+    // A stove or a lamp switched off, asked of someone at home.
+    ['pak, lampunya sudah dimatikan belum? maaf salah kirim', 'off-topic'],
+    ['matikan sms covid ke hp saya', 'stop'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+});

@@ -81,6 +81,12 @@ describe('service requests in plain words', () => {
     expect(reply).toContain('Kab. Tulungagung');
   });
 
+  it('"Matikan notifikasi WhatsApp gimana caranya" is not taken for a stop of these messages', async () => {
+    const { reply } = await send('Matikan notifikasi WhatsApp gimana caranya');
+    expect(reply).not.toBe(stopReply(ctx, 'id'));
+    expect(reply).not.toBe(stopAskReply(ctx, 'id'));
+  });
+
   it('"rs rujukan di jember" names the referral hospitals of Kab. Jember', async () => {
     const { reply } = await send('rs rujukan di jember');
     expect(reply).toContain('Kab. Jember');

@@ -1386,7 +1386,11 @@ const OTHER_SENDERS = words(
 );
 
 /** Other services people subscribe to, activate or stop: BPJS, a SIM card, an internet line. */
-const OTHER_SERVICES = words('bpjs kis kartu sim akun account wifi indihome konten content');
+const OTHER_SERVICES = words('bpjs kis kartu sim akun account wifi indihome konten content whatsapp');
+/** Things at home that are switched off or stopped: "kompornya sudah dimatikan?". */
+const THINGS_AT_HOME = words(
+  'kompor kompornya lampu lampunya tv televisi kipas ac kran keran mesin motor mobil radio air banyu listrik',
+);
 
 /** Verbs that say stop only of something named: "keluar" alone is also "come out". */
 const WEAK_STOPS = words('keluar end cabut');
@@ -2735,10 +2739,16 @@ export function intentOf(
   const needed = (part: readonly Token[]) =>
     (has(part, WANT) || has(part, WANT_WORDS) || has(part, WHICH_WORDS) || given(part)) &&
     (isHospitalRequest(part, mentionsTopic) || has(part, HOTLINE_WORDS));
+  // "nomor 0857... sms teror terus ke saya, gimana cara hentikannya?": a number written out sends
+  // them, not this line; "kompornya sudah dimatikan belum?": a thing at home switched off.
+  const numberWritten = tokens.some((t) => /^\d{9,}$/.test(t.key));
+  const thingAtHome = has(tokens, THINGS_AT_HOME) && !has(tokens, TEXTS);
   // "stop notifikasi WA grup RT gimana": a chat group's notices, these messages not named.
   const aboutElse =
     forbidsElse ||
     someoneElse ||
+    (numberWritten && has(tokens, HOW)) ||
+    thingAtHome ||
     (ownElse && !has(tokens, TEXTS) && !has(tokens, THE_LINE)) ||
     (has(tokens, GROUP) && !has(tokens, TEXTS)) ||
     (parts.length > 1 && parts.some(needed));
