@@ -2056,3 +2056,23 @@ describe('parseSmsCommand: a stop of what a number written out sends, or of a th
     expect(parseSmsCommand(text).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: a stop typed before and still arriving, an advert forwarded, and a list called a group', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    // STOP typed before, the messages still arriving; typed by mistake is no stop asked.
+    ['udah 2x sy ketik stop tp msh masuk trs', 'stop'],
+    ['salah ketik stop td, sy masih mau terima sms', 'start'],
+    // How to stop an advertisement, forwarded with it; memes sent by someone else.
+    ['Pinjaman cepat cair tanpa jaminan. Ketik STOP utk berhenti terima info.', 'off-topic'],
+    ['PROMO kuota murah! Unreg: ketik UNREG PROMO', 'off-topic'],
+    ['stop sending me memes on whatsapp mom', 'off-topic'],
+    // Whether a hotline stops at night, asked.
+    ['Kalau malam Cacak Jatim stop layanan? ada nomor 24 jam gak?', 'hotlines'],
+    // The line's list called a group, named with its messages; "on kan" switched on.
+    ['saya mau keluar dari grup sms covid', 'stop'],
+    ['keluar dari grup wa gimana', 'off-topic'],
+    ['on kan lagi sms nya', 'start'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+});

@@ -502,6 +502,8 @@ export function canonical(typed: readonly Token[]): Token[] {
         // "tutup langganan": a subscription closed, as stopped.
         // Not "tutup layanan jam berapa": when a service closes.
         if (t.key === 'tutup' && SUBSCRIBED.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'stop' }];
+        // "keluar dari grup sms covid": the line's list called a group of the messages it sends.
+        if (GROUP.has(t.key) && TEXTS.has(tokens[i + 1]?.key ?? '')) return [];
         // "es krim": ice cream, not "kirim" (send) without its i.
         if (t.key === 'krim' && tokens[i - 1]?.key === 'es') return [{ ...t, word: 'eskrim', key: 'eskrim' }];
         // "COVID-19": the 19 is part of the name, not a number.
@@ -749,6 +751,12 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   // "turn it back on", not "anyone on?".
   if (t.word === 'on' && words('back turn switch it them').has(tokens[i - 1]?.key ?? ''))
     return { ...t, key: 'aktifkan' };
+  // "on kan lagi sms nya": "onkan" (switch on) written apart.
+  if (t.word === 'on' && tokens[i + 1]?.key === 'kan') return { ...t, key: 'aktifkan' };
+  if (t.key === 'kan' && tokens[i - 1]?.word === 'on') return { ...t, key: 'nya' };
+  // "pa-apa", Madurese "anything": not "what".
+  if (t.key === 'pa' && tokens[i + 1]?.key === 'apa') return { ...t, key: 'apapun' };
+  if (t.key === 'apa' && tokens[i - 1]?.key === 'pa') return { ...t, key: 'apapun' };
   // "benar-benar": "really", not whether something is true.
   if (words('benar bener').has(t.key) && (tokens[i + 1]?.key === t.key || tokens[i - 1]?.key === t.key))
     return { ...t, key: fold('sungguh') };
@@ -789,7 +797,8 @@ const PARCELS = words('paket pesanan orderan');
 
 /** Goods and money, sent: not these messages. */
 const GOODS = words(
-  'barang barangnya barange paket uang duit pesanan orderan kiriman2 calls undangan undangane sayur galon pesse',
+  'barang barangnya barange paket uang duit pesanan orderan kiriman2 calls undangan undangane sayur galon pesse ' +
+    'meme memes stiker sticker stickers video videos foto photo photos',
 );
 
 /** Verbs that end a subscription when said of the messages: "stop sms", "berhenti langganan". */
@@ -1387,6 +1396,8 @@ const OTHER_SENDERS = words(
 
 /** Other services people subscribe to, activate or stop: BPJS, a SIM card, an internet line. */
 const OTHER_SERVICES = words('bpjs kis kartu sim akun account wifi indihome konten content whatsapp');
+/** Typing a command: "ketik STOP". */
+const TYPE_WORDS = words('ketik type reply balas');
 /** Things at home that are switched off or stopped: "kompornya sudah dimatikan?". */
 const THINGS_AT_HOME = words(
   'kompor kompornya lampu lampunya tv televisi kipas ac kran keran mesin motor mobil radio air banyu listrik',
@@ -1580,11 +1591,11 @@ const STILL_ARRIVING = words('tetap tetep');
 const ARRIVING = words('dikirim dikirimi masuk datang nyampe mlebu teko');
 
 /** Asking before: "saya minta stop", "I told you to stop". */
-const ASKED_BEFORE = words('asked told minta dimintai bilang');
+const ASKED_BEFORE = words('asked told minta dimintai bilang ketik typed');
 
 /**
  * A stop asked before: a stop or removing verb with "asked", "minta" or "bilang" up to three words ahead of it.
- * Not "saya tidak pernah minta berhenti": a stop never asked.
+ * Not "saya tidak pernah minta berhenti": a stop never asked; nor "salah ketik stop": one typed by mistake.
  */
 function stopAskedBefore(tokens: readonly Token[]): boolean {
   return tokens.some(
@@ -1593,7 +1604,8 @@ function stopAskedBefore(tokens: readonly Token[]): boolean {
       tokens.slice(Math.max(0, i - 3), i).some((u, j) => {
         const at = Math.max(0, i - 3) + j;
         return (
-          ASKED_BEFORE.has(u.key) && !tokens.slice(Math.max(0, at - 2), at).some((v) => NEGATORS.has(v.key))
+          ASKED_BEFORE.has(u.key) &&
+          !tokens.slice(Math.max(0, at - 2), at).some((v) => NEGATORS.has(v.key) || WRONG.has(v.key))
         );
       }),
   );
@@ -2742,6 +2754,13 @@ export function intentOf(
   // "nomor 0857... sms teror terus ke saya, gimana cara hentikannya?": a number written out sends
   // them, not this line; "kompornya sudah dimatikan belum?": a thing at home switched off.
   const numberWritten = tokens.some((t) => /^\d{9,}$/.test(t.key));
+  // "Pinjaman cepat cair ... Ketik STOP utk berhenti terima info", "PROMO pulsa murah! ... ketik UNREG
+  // PROMO": how to stop an advertisement, forwarded with it, not a stop asked of this line.
+  const advertFooter =
+    tokens.some((t, i) => TYPE_WORDS.has(t.key) && isOptOutVerb(tokens[i + 1]?.key ?? '')) &&
+    (has(tokens, ADVERT) || has(tokens, OFF_TOPIC));
+  // "Kalau malam Cacak Jatim stop layanan? ada nomor 24 jam gak?": whether a hotline stops, asked.
+  const lineAsked = questionMark && tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key));
   const thingAtHome = has(tokens, THINGS_AT_HOME) && !has(tokens, TEXTS);
   // "stop notifikasi WA grup RT gimana": a chat group's notices, these messages not named.
   const aboutElse =
@@ -2749,6 +2768,8 @@ export function intentOf(
     someoneElse ||
     (numberWritten && has(tokens, HOW)) ||
     thingAtHome ||
+    advertFooter ||
+    lineAsked ||
     (ownElse && !has(tokens, TEXTS) && !has(tokens, THE_LINE)) ||
     (has(tokens, GROUP) && !has(tokens, TEXTS)) ||
     (parts.length > 1 && parts.some(needed));
@@ -2792,7 +2813,8 @@ export function intentOf(
   const commandAlone = (clause: readonly Token[]) =>
     clause.some((t) => STRONG_STOP.has(fold(t.word))) &&
     allIn(clause, STRONG_STOP, OPT_OUT_FILLER, HERE_IT_IS);
-  if (!questionMark && clauses.length > 1 && clauses.some(commandAlone)) return { kind: 'stop' };
+  if (!questionMark && !aboutElse && clauses.length > 1 && clauses.some(commandAlone))
+    return { kind: 'stop' };
   // "Tidak minat. Terima kasih.": not interested, said with nothing but courtesy beside it.
   const notInterested = (clause: readonly Token[]) =>
     has(clause, NEGATORS) && has(clause, INTERESTED) && allIn(clause, NEGATORS, INTERESTED, OPT_OUT_FILLER);
@@ -3078,8 +3100,9 @@ export function intentOf(
     has(tokens, PREGNANCY_TESTS) ||
     pregnant;
   if (otherKind && !has(tokens, THE_DISEASE)) return { kind: 'off-topic' };
-  // "keluar dr grup wa gmn caranya": leaving a chat group, not these messages.
-  if (tokens.some((t, i) => LEAVE.has(t.key) && nextWithin(tokens, i, 3, GROUP) >= 0))
+  // "keluar dr grup wa gmn caranya": leaving a chat group, not these messages ("keluar dari grup sms
+  // covid" names them).
+  if (tokens.some((t, i) => LEAVE.has(t.key) && nextWithin(tokens, i, 3, GROUP) >= 0) && !has(tokens, TEXTS))
     return { kind: 'off-topic' };
   // "ada yg lapor positif di RT 3, bener?": someone else's report, told.
   const toldReport = tokens.some(
