@@ -34,6 +34,7 @@ import { BLIND30_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind30
 import { BLIND31_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind31.js';
 import { BLIND32_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind32.js';
 import { BLIND33_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind33.js';
+import { BLIND34_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind34.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -57,12 +58,14 @@ import { OPTOUT_L_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout
 import { OPTOUT_M_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-m.js';
 import { OPTOUT_N_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-n.js';
 import { OPTOUT_O_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-o.js';
+import { OPTOUT_P_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-p.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { REPORT_A_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-a.js';
 import { REPORT_B_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-b.js';
 import { REPORT_C_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-c.js';
 import { REPORT_D_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-d.js';
 import { REPORT_E_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-e.js';
+import { REPORT_F_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-f.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
 import { UNSEEN_LABELLED_MESSAGES } from '../fixtures/labelled-messages-unseen.js';
 import { LABELLED_PLACES, type PlaceRef } from '../fixtures/labelled-places.js';
@@ -336,11 +339,22 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'optout-o',
     messages: OPTOUT_O_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: opt-outs and their traps (268/281, 4 of 140 opt-outs missed, 4 others taken before optout-n was tuned on)',
+      'tuning, opt-outs and their traps (held out: 268/281, 4 of 140 opt-outs missed, 4 others taken, the same once optout-n was tuned on)',
     covers: false,
     right: 275,
     optOutsMissed: 2,
     optOutsTaken: 0,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'optout-p',
+    messages: OPTOUT_P_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: opt-outs and their traps (264/281, 8 of 133 opt-outs missed, 4 others taken before optout-o was tuned on)',
+    covers: false,
+    right: 264,
+    optOutsMissed: 8,
+    optOutsTaken: 4,
     outOfScopeAnswered: 0,
   },
   {
@@ -399,14 +413,27 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'report-e',
     messages: REPORT_E_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: symptom reports and their traps (277/310, 165 of 186 reports read as one, 6 others taken for one before report-d was tuned on)',
+      'tuning, symptom reports and their traps (held out: 277/310, 165 of 186 reports read as one, 6 others taken; 167 of 186 once report-d was tuned on)',
     covers: false,
     right: 280,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 167,
+    reportsRight: 168,
     reportsTaken: 6,
+  },
+  {
+    name: 'report-f',
+    messages: REPORT_F_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: symptom reports and their traps (262/306, 150 of 184 reports read as one, 8 others taken for one before report-e was tuned on)',
+    covers: false,
+    right: 262,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 0,
+    reportsRight: 150,
+    reportsTaken: 8,
   },
   {
     name: 'blind',
@@ -856,13 +883,24 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'blind33',
     messages: BLIND33_LABELLED_MESSAGES,
-    status: 'held out, never tuned on (486/500, FAQ 304/316 before blind32 was tuned on)',
+    status: 'tuning (held out: 486/500, FAQ 304/316; 487/500 once blind32 was tuned on)',
     covers: false,
     right: 487,
     faqRight: 304,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind34',
+    messages: BLIND34_LABELLED_MESSAGES,
+    status: 'held out, never tuned on (477/492, FAQ 290/298 before blind33 was tuned on)',
+    covers: false,
+    right: 477,
+    faqRight: 290,
+    optOutsMissed: 0,
+    optOutsTaken: 2,
+    outOfScopeAnswered: 1,
   },
 ];
 
