@@ -415,12 +415,12 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 277/310, 165 of 186 reports read as one, 6 others taken; 167 of 186 once report-d was tuned on)',
     covers: false,
-    right: 280,
+    right: 294,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 168,
-    reportsTaken: 6,
+    reportsRight: 176,
+    reportsTaken: 2,
   },
   {
     name: 'report-f',
@@ -428,12 +428,12 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'held out, never tuned on: symptom reports and their traps (262/306, 150 of 184 reports read as one, 8 others taken for one before report-e was tuned on)',
     covers: false,
-    right: 262,
+    right: 263,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
     reportsRight: 150,
-    reportsTaken: 8,
+    reportsTaken: 7,
   },
   {
     name: 'blind',
@@ -766,7 +766,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     // examples, 1 other message is asked whether to stop.
     status: 'held out, never tuned on',
     covers: true,
-    right: 411,
+    right: 412,
     faqRight: 240,
     optOutsMissed: 0,
     optOutsTaken: 0,
@@ -885,7 +885,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: BLIND33_LABELLED_MESSAGES,
     status: 'tuning (held out: 486/500, FAQ 304/316; 487/500 once blind32 was tuned on)',
     covers: false,
-    right: 487,
+    right: 488,
     faqRight: 304,
     optOutsMissed: 0,
     optOutsTaken: 0,

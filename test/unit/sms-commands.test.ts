@@ -2076,3 +2076,35 @@ describe('parseSmsCommand: a stop typed before and still arriving, an advert for
     expect(parseSmsCommand(text).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: results and breathlessness in more words, numbers asked beside a case, and where the sick should go', () => {
+  const mentionsTopic = (text: string) =>
+    /covid|corona|korona|gejala|tes|antigen|pcr|swab|positif/.test(text);
+
+  it.each<[string, SmsCommand['kind']]>([
+    // A result "keluar" with its CT; tested ("dites") at work; a maid, a mother ("mamah"); -nya on a symptom.
+    ['hasil pcr keluar positif CT 22', 'report'],
+    ['Sy perawat, td di puskesmas dites, hasil sy positif', 'report'],
+    ['mamah sy positif covid, isoman di rumah', 'report'],
+    ['batuknya gak sembuh2 udh 5 hr', 'report'],
+    // Panting and oxygen saturation told; asked what now, breathlessness alone is the FAQ's.
+    ['mbah kakung ngos2an, saturasi 90', 'report'],
+    ['saturasi ibu 92, harus gimana?', 'question'],
+    // Osing "ilang ambu" is smell lost, not Madurese "ambu" (stop).
+    ['isun ilang ambu, mangan rasane anyep', 'report'],
+    // A number to report to, an emergency number, a number to consult: the hotlines.
+    ['nomer telpon dinkes utk lapor covid', 'hotlines'],
+    ['ada nomor darurat gk, bapak sesak', 'hotlines'],
+    ['nelpon kmn kl mau konsultasi gejala', 'hotlines'],
+    // Where one who is sick should go; not a child, nor a pet of one's own.
+    ['saya positif dan makin sesak, harus ke mana?', 'hospital'],
+    ['anak demam tinggi pas covid hrs dibawa kemana', 'question'],
+    ['kucingku muntah terus, kudu digowo nang endi', 'off-topic'],
+    // Madurese: a hospital, where.
+    ["romasakeh se paleng semma' dimma?", 'hospital'],
+    // The weather's heat.
+    ['panas banget cuaca hari ini', 'off-topic'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
+  });
+});

@@ -492,7 +492,14 @@ export function canonical(typed: readonly Token[]): Token[] {
           return [{ ...t, word: 'laporgoid', key: 'laporgoid' }];
         if (t.key === 'id' && tokens[i - 1]?.key === 'go' && tokens[i - 2]?.key === 'lapor') return [];
         // "ilang bau", "ga bisa nyium": smell lost, a symptom.
-        if (t.key === 'bau' && LOST_SENSE.has(tokens[i - 1]?.key ?? '')) return [{ ...t, key: 'anosmia' }];
+        // Osing "ilang ambu": smell lost, not Madurese "ambu" (stop).
+        if (words('bau ambu').has(t.key) && LOST_SENSE.has(tokens[i - 1]?.key ?? ''))
+          return [{ ...t, key: 'anosmia' }];
+        // "panas banget cuaca hari ini": the weather's heat, not a fever.
+        if (t.key === 'panas' && tokens.some((u) => WEATHER.has(u.key))) return [{ ...t, key: 'cuaca' }];
+        // "demamnya", "batuknya": the symptom with -nya.
+        if (t.key.endsWith('nya') && SYMPTOM_WORDS.has(t.key.slice(0, -3)))
+          return [{ ...t, key: t.key.slice(0, -3) }];
         if (SMELLING.has(t.key) && tokens.slice(Math.max(0, i - 3), i).some((u) => NEGATORS.has(u.key)))
           return [{ ...t, key: 'anosmia' }];
         // "batalkan pendaftaran nomor ini": a registration cancelled, as a subscription stopped.
@@ -938,7 +945,9 @@ function callFor(tokens: readonly Token[]): boolean {
     (t) =>
       (t.word.length > 1 && HOTLINE_WORDS.has(t.key)) || NUMBER_WORDS.has(t.key) || PHONE_WORDS.has(t.key),
   );
-  return line && tokens.some((t, i) => FOR.has(t.key) && CALLED_FOR.has(tokens[i + 1]?.key ?? ''));
+  // "nelpon kmn kl mau konsultasi gejala": wanting to consult, as what the call is for.
+  const purpose = (key: string) => FOR.has(key) || WANT_WORDS.has(key);
+  return line && tokens.some((t, i) => purpose(t.key) && CALLED_FOR.has(tokens[i + 1]?.key ?? ''));
 }
 /** A phone number, and calling written short: "nomor dinkes", "telp kemana". */
 const NUMBER_WORDS = words('nomor nomer nmr number');
@@ -1042,14 +1051,15 @@ const LINE_KINDS = words('emergency darurat gawat help health kesehatan info inf
 
 /** A hospital, in the words people use. */
 const HOSPITAL_WORDS = words(
-  'rs rsu rsud hospital hospitals rujukan referral puskesmas pkm klinik admitted romasakek romasakit rumahsakit rumkit igd ugd',
+  'rs rsu rsud hospital hospitals rujukan referral puskesmas pkm klinik admitted romasakek romasakeh romasakit rumahsakit ' +
+    'rumkit igd ugd',
 );
 /** Asking which or where outright: "which hospital should i go to in batu" is the hospital answer. */
-const WHICH_WORDS = words('dimana dmn mana terdekat nearest where which endi ndi ngendi pundi');
+const WHICH_WORDS = words('dimana dmn mana terdekat nearest where which endi ndi ngendi pundi dimma');
 /** Asking where: the hospital answer, not the FAQ (what treatment costs). */
 const WHERE_WORDS = words(
   'dimana dmn mana terdekat dekat deket cedak cedhak cedek cerak caket nearest near nearby closest close where lokasi ' +
-    'alamat endi ndi ' +
+    'alamat endi ndi dimma semma ' +
     'ngendi pundi nang ning neng teng ing wonten di in around sekitar daftar list dr dari cari carikan golek find ' +
     'which dimma dhimma semma celak',
 );
@@ -1894,7 +1904,8 @@ function languageAsked(tokens: readonly Token[]): 'language-en' | 'language-id' 
 const SYMPTOM_WORDS = words(
   'demam panas meriang mriyang menggigil batuk watuk pilek sesak anosmia penciuman perasa fever cough coughing ' +
     'taste smell breathe breathing tenggorokan throat pegal pegel pusing greges nggreges mencret diare ngekek ngelu ' +
-    'mumet meler mampet hambar headache runny feverish aches ampeg mambu ngambu lemas lemes muntah',
+    'mumet meler mampet hambar headache runny feverish aches ampeg mambu ngambu lemas lemes muntah ngos ngosan ' +
+    'ngosngosan saturasi anyep',
 );
 const WHO_OR_SINCE = words(
   'saya sy aku ku gue i my me ibu bapak ayah anak istri suami mbah simbah keluarga sekeluarga adik kakak mother ' +
@@ -1902,7 +1913,7 @@ const WHO_OR_SINCE = words(
     'nenek kakek bayi papa mama mami papi grandpa grandma granny uncle aunt auntie om tante paman bibi kid kids ' +
     'neighbour neighbor tonggo partner sister brother worker workers pegawai karyawan tested feeling feel felt has had ' +
     'hari day pulang mudik kemarin kemaren kmrn wingi isun reang ibuk ane hr dah td tadi malem semalam semalem lansia ' +
-    'ponakan keponakan cucu cucuku sepupu',
+    'ponakan keponakan cucu cucuku sepupu mamah pembantu garwa engkok',
 );
 const ASKING = words(
   'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
@@ -1989,10 +2000,12 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
   );
 }
 
+/** The weather, whose heat is no fever (krama "gerah" is being ill, so not that). */
+const WEATHER = words('cuaca weather hawa udara terik');
 /** Fearing the disease: "takut kena corona", "wedi covid". */
 const FEAR = words('takut khawatir kuatir wedi afraid worried scared');
 /** A test named with its result: "hasil antigen positif". */
-const TEST_NAMES = words('hasil hasilnya swab pcr antigen tes test tested rapid');
+const TEST_NAMES = words('hasil hasilnya swab pcr antigen tes test tested rapid dites diswab');
 /** Registered, of a number: "nomor ini terdaftar". */
 const REGISTERED = words('terdaftar registered');
 /** "Here it is": "nih UNREG". */
@@ -2096,7 +2109,7 @@ const TWO = words('2 dua loro kalih');
 /** A test result in words: "hasil swab positif", "antigen garis 2", "kenek korona". */
 const RESULT_WORDS = words(
   'positif positive positip hasil hasilnya result swab pcr antigen tes test tested garis 2 dua kalih kena kenek kenneng ' +
-    'just baru td tadi pagi kemarin kmrn wingi mandiri home',
+    'just baru td tadi pagi kemarin kmrn wingi mandiri home keluar kluar metu ct dites diswab',
 );
 /** Signs, and those a case weighs on, told beside a result: what the FAQ answers ("napasnya cepet"). */
 const WEIGHED = words(
@@ -2396,6 +2409,8 @@ function onlyAHospitalNeeded(clause: readonly Token[]): boolean {
     allIn(clause, HOSPITAL_WORDS, NOT_PLACE, SOUGHT, WHICH_WORDS, URGENT, words('rumah sakit info'))
   );
 }
+/** An emergency, of a number: "nomor darurat". */
+const EMERGENCY = words('darurat emergency gawat');
 /** Going or taken to: "perlu ke rs?", "perlu dibawa ke rs?". */
 const GOING_TO = words('ke dibawa go');
 /** Now, urgently: "butuh rs segera". */
@@ -2449,7 +2464,9 @@ const OFF_TOPIC = words(
     // Disasters and accidents reported, and livestock.
     'banjir flood flooded longsor landslide kebakaran ambruk tumbang kecelakaan tabrakan accident cow goat sapi kambing ' +
     // Other infections.
-    'hiv aids odha sifilis gonore herpes kusta lepra',
+    'hiv aids odha sifilis gonore herpes kusta lepra ' +
+    // The weather ("panas banget cuaca hari ini").
+    'cuaca weather',
 );
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -2953,8 +2970,9 @@ export function intentOf(
       tokens.filter((t) => OTHER_ILLNESSES.has(t.key)),
       CONDITIONS,
     );
-  if (has(tokens, OTHER_ILLNESSES) && !has(tokens, COVID_WORDS) && !vaccineWithCondition)
-    return { kind: 'off-topic' };
+  // "kucingku muntah", "kambingku watuk": an animal of the caller's own.
+  const otherIllness = tokens.some((t) => OTHER_ILLNESSES.has(t.key) || OTHER_ILLNESSES.has(unowned(t.key)));
+  if (otherIllness && !has(tokens, COVID_WORDS) && !vaccineWithCondition) return { kind: 'off-topic' };
   // "obat darah tinggi yg bagus apa": which medicine is good for another, long-term illness; not
   // "obat darah tingginya tetap diminum?", which the FAQ answers for people with such illnesses.
   // "tekanan darah 150/90 obatnya apa": which medicine, asked with no symptom told.
@@ -3011,6 +3029,18 @@ export function intentOf(
   const whereToTake = sought && !has(tokens, REPORT_WORDS) && !has(tokens, OFF_TOPIC);
   if (whereToTake && namesSymptoms(tokens) && isHospitalRequest(tokens, mentionsTopic))
     return { kind: 'hospital' };
+  // "saya positif dan makin sesak, harus ke mana?": where one who is sick should go.
+  const goWhere =
+    has(tokens, SHOULD) &&
+    tokens.some(
+      (t, i) => (t.key === 'ke' && words('mana mn').has(tokens[i + 1]?.key ?? '')) || WHERE_TO.has(t.key),
+    );
+  const sickTold = namesSymptoms(tokens) || has(tokens, POSITIVE);
+  // Not "anak demam tinggi pas covid hrs dibawa kemana": where a child goes is the FAQ's.
+  const elsewhereAsked = [TEST_WORDS, VACCINE_WORDS, REPORT_WORDS, OFF_TOPIC, PHONE_WORDS, YOUNG].some(
+    (set) => has(tokens, set),
+  );
+  if (goWhere && sickTold && !elsewhereAsked) return { kind: 'hospital' };
   // "perlu rumah sakit skrg, ibu ga bisa napas", "info RS rujukan, ibu sy positif, sesak sejak subuh":
   // a hospital needed, in a part of its own, whatever the others tell.
   if (
@@ -3022,12 +3052,17 @@ export function intentOf(
     return { kind: 'hospital' };
   // "tolong nomor yg bisa ditelpon skrg, bapak sy sesak": a number to call asked for, though symptoms are told.
   // "..., minta nomor telpon dinkes yg buka malam ini": asked for, or open now.
+  // "ada nomor darurat gk, suami sesak": an emergency number asked for.
+  const emergencyNumber = tokens.some(
+    (t, i) => NUMBER_WORDS.has(t.key) && EMERGENCY.has(tokens[i + 1]?.key ?? ''),
+  );
   const numberToCall =
-    has(tokens, NUMBER_WORDS) &&
-    (has(tokens, REACHED) || has(tokens, PHONE_CALLS)) &&
-    (has(tokens, CAN) ||
-      has(tokens, OPEN_WORDS) ||
-      tokens.some((t, i) => WANT.has(t.key) && NUMBER_WORDS.has(tokens[i + 1]?.key ?? '')));
+    emergencyNumber ||
+    (has(tokens, NUMBER_WORDS) &&
+      (has(tokens, REACHED) || has(tokens, PHONE_CALLS)) &&
+      (has(tokens, CAN) ||
+        has(tokens, OPEN_WORDS) ||
+        tokens.some((t, i) => WANT.has(t.key) && NUMBER_WORDS.has(tokens[i + 1]?.key ?? ''))));
   if (numberToCall && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };
   // "kakek batuk terus, demam. gmn ini", "... panas lan sesak napas, kados pundi": a case told, and
@@ -3118,7 +3153,10 @@ export function intentOf(
       has(tokens, SHORT_CALLS) ||
       tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key))) &&
     has(tokens, words('mana brp berapa which what'));
-  if (has(tokens, REPORT_WORDS) && numberAsked && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
+  // "nomer telpon dinkes utk lapor covid": a number asked for, to report.
+  const numberToReport = has(tokens, NUMBER_WORDS) && callFor(tokens);
+  if (has(tokens, REPORT_WORDS) && (numberAsked || numberToReport) && !has(tokens, OFF_TOPIC))
+    return { kind: 'hotlines' };
   if (has(tokens, REPORT_WORDS) && !reportsElsewhere(tokens) && !toldReport) return { kind: 'report' };
   // "can I log my symptoms here?", "hasil swab positif, tolong dicatat": recording symptoms or a result is a report.
   // Not "saya dicatat sbg kontak erat, itu artinya sy positif?": what a word means, asked.
@@ -3172,7 +3210,7 @@ function weighsOnTheAnswer(told: readonly Token[]): boolean {
 /** A child told of ("mbah putri" is a grandmother, so not "putri"). */
 const YOUNG = words('anak anakku anake anaknya balita bayi baby child children kid kids son daughter');
 const HOUSEHOLD = words('serumah');
-const BREATHING = words('sesak sesek napas nafas breathe breathing ambegan');
+const BREATHING = words('sesak sesek napas nafas breathe breathing ambegan ngos ngosan ngosngosan saturasi');
 const DANGER_TOLD = words(
   'ngomong bicara speak talk biru kebiruan bluish blue confused bingung cepet cepat fast pingsan semaput',
 );
