@@ -2108,3 +2108,15 @@ describe('parseSmsCommand: results and breathlessness in more words, numbers ask
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: a stop asked politely, sending given a holiday, and a subscription opened again', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    ['Permisi, bisakah pesan-pesan ini tidak dikirim lagi ke nomor saya?', 'stop'],
+    ['could you not send these texts again?', 'stop'],
+    ['bisa gak dikirim lagi infonya?', 'start'],
+    ['bosen tiap hari, libur aja kirimnya ke sy', 'stop'],
+    ['buka lagi langganan saya', 'start'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+});

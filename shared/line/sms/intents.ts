@@ -452,6 +452,8 @@ const REGISTRATION = words(
 const LOST_SENSE = words('ilang hilang');
 /** What is subscribed to, after "tutup": "tutup langganan". */
 const SUBSCRIBED = words('langganan berlangganan sms pesan notif notifikasi');
+/** Sending, with -nya: "kirimnya". */
+const SEND_VERBS_AND_FORMS = words('kirim kirimnya kirimi ngirim ngirimnya sms smsnya');
 /** Felt, before "weak": "feel very weak". */
 const FELT = words('feel feeling felt very so');
 
@@ -506,6 +508,12 @@ export function canonical(typed: readonly Token[]): Token[] {
         if (CANCEL.has(t.key) && REGISTRATION.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'stop' }];
         if (REGISTRATION.has(t.key) && CANCEL.has(tokens[i - 1]?.key ?? ''))
           return [{ ...t, key: fold('langganan') }];
+        // "buka lagi langganan saya": a subscription opened again, as switched on.
+        if (t.key === 'buka' && nextWithin(tokens, i, 2, words('langganan berlangganan langganannya')) >= 0)
+          return [{ ...t, key: 'aktifkan' }];
+        // "libur aja kirimnya ke sy": sending given a holiday, as stopped.
+        if (t.key === 'libur' && nextWithin(tokens, i, 2, SEND_VERBS_AND_FORMS) >= 0)
+          return [{ ...t, key: 'stop' }];
         // "tutup langganan": a subscription closed, as stopped.
         // Not "tutup layanan jam berapa": when a service closes.
         if (t.key === 'tutup' && SUBSCRIBED.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'stop' }];
@@ -1406,6 +1414,9 @@ const OTHER_SENDERS = words(
 
 /** Other services people subscribe to, activate or stop: BPJS, a SIM card, an internet line. */
 const OTHER_SERVICES = words('bpjs kis kartu sim akun account wifi indihome konten content whatsapp');
+/** Asking politely, near the start: "bisakah ...?", "could you ...?". */
+const POLITE_ASKS = words('bisakah could would can bisa');
+const POLITE_REACH = 3;
 /** Typing a command: "ketik STOP". */
 const TYPE_WORDS = words('ketik type reply balas');
 /** Things at home that are switched off or stopped: "kompornya sudah dimatikan?". */
@@ -1673,8 +1684,9 @@ function askedNot(tokens: readonly Token[], i: number): boolean {
   // "Bisakah nomor saya tidak dikirimi", "can u not send": "can" asked apart from the "not" ("bisa
   // gak dikirim lagi?" asks whether it can).
   const before = tokens.slice(Math.max(0, i - REQUEST_REACH), i);
-  const canApart =
-    before.slice(0, -1).some((t) => CAN_ASKED.has(t.key)) && !CAN_ASKED.has(tokens[i - 1]?.key ?? '');
+  // "bisakah pesan-pesan ini tidak dikirim": "bisakah" read as "bisa kah", a word further back.
+  const canBefore = tokens.slice(Math.max(0, i - REQUEST_REACH - 1), i - 1);
+  const canApart = canBefore.some((t) => CAN_ASKED.has(t.key)) && !CAN_ASKED.has(tokens[i - 1]?.key ?? '');
   return not && (before.some((t) => REQUESTS.has(t.key)) || canApart);
 }
 /** How far before the "not" a "can" asks it: "bisa kah nomor saya tidak". */
@@ -2842,6 +2854,10 @@ export function intentOf(
   )
     return { kind: 'stop' };
   if (plainlyAsked && !has(tokens, OTHER_SENDERS) && clauses.some(forbiddenAgain)) return { kind: 'stop' };
+  // "Permisi, bisakah pesan-pesan ini tidak dikirim lagi ke nomor saya?": the same, asked politely.
+  const politely = tokens.slice(0, POLITE_REACH).some((t) => POLITE_ASKS.has(t.key));
+  const askedPolitely = questionMark && politely && !wantsToAsk && !sentWrongly && !hearsay && !aboutElse;
+  if (askedPolitely && !has(tokens, OTHER_SENDERS) && clauses.some(forbiddenAgain)) return { kind: 'stop' };
   // "sy blm vaksin sama sekali, masih bisa daftar?": registering for a vaccine or a test named in
   // another part, not for the messages.
   const registersElse = (part: readonly Token[]) =>
