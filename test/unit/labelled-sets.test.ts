@@ -35,6 +35,7 @@ import { BLIND31_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind31
 import { BLIND32_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind32.js';
 import { BLIND33_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind33.js';
 import { BLIND34_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind34.js';
+import { BLIND35_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind35.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -59,6 +60,7 @@ import { OPTOUT_M_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout
 import { OPTOUT_N_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-n.js';
 import { OPTOUT_O_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-o.js';
 import { OPTOUT_P_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-p.js';
+import { OPTOUT_Q_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-q.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { REPORT_A_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-a.js';
 import { REPORT_B_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-b.js';
@@ -66,6 +68,7 @@ import { REPORT_C_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report
 import { REPORT_D_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-d.js';
 import { REPORT_E_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-e.js';
 import { REPORT_F_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-f.js';
+import { REPORT_G_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-g.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
 import { UNSEEN_LABELLED_MESSAGES } from '../fixtures/labelled-messages-unseen.js';
 import { LABELLED_PLACES, type PlaceRef } from '../fixtures/labelled-places.js';
@@ -350,12 +353,23 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'optout-p',
     messages: OPTOUT_P_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: opt-outs and their traps (264/281, 8 of 133 opt-outs missed, 4 others taken before optout-o was tuned on)',
+      'tuning, opt-outs and their traps (held out: 264/281, 8 of 133 opt-outs missed, 4 others taken, the same once optout-o was tuned on)',
     covers: false,
     right: 264,
     optOutsMissed: 8,
     optOutsTaken: 4,
     outOfScopeAnswered: 0,
+  },
+  {
+    name: 'optout-q',
+    messages: OPTOUT_Q_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: opt-outs and their traps (253/270, 6 of 116 opt-outs missed, 4 others taken, 1 of 46 out-of-scope answered before optout-p was tuned on)',
+    covers: false,
+    right: 253,
+    optOutsMissed: 6,
+    optOutsTaken: 4,
+    outOfScopeAnswered: 1,
   },
   {
     name: 'report-a',
@@ -426,7 +440,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'report-f',
     messages: REPORT_F_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: symptom reports and their traps (262/306, 150 of 184 reports read as one, 8 others taken for one before report-e was tuned on)',
+      'tuning, symptom reports and their traps (held out: 262/306, 150 of 184 reports read as one, 8 others taken; 150 of 184, 7 taken once report-e was tuned on)',
     covers: false,
     right: 263,
     optOutsMissed: 0,
@@ -434,6 +448,19 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     outOfScopeAnswered: 0,
     reportsRight: 150,
     reportsTaken: 7,
+  },
+  {
+    name: 'report-g',
+    messages: REPORT_G_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: symptom reports and their traps (285/320, 166 of 188 reports read as one, 9 others taken for one before report-f was tuned on)',
+    covers: false,
+    right: 285,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 0,
+    reportsRight: 166,
+    reportsTaken: 9,
   },
   {
     name: 'blind',
@@ -894,13 +921,24 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'blind34',
     messages: BLIND34_LABELLED_MESSAGES,
-    status: 'held out, never tuned on (477/492, FAQ 290/298 before blind33 was tuned on)',
+    status: 'tuning (held out: 477/492, FAQ 290/298, then 477/492 once blind33 was tuned on)',
     covers: false,
     right: 477,
     faqRight: 290,
     optOutsMissed: 0,
     optOutsTaken: 2,
     outOfScopeAnswered: 1,
+  },
+  {
+    name: 'blind35',
+    messages: BLIND35_LABELLED_MESSAGES,
+    status: 'held out, never tuned on (418/433, FAQ 269/278 before blind34 was tuned on)',
+    covers: false,
+    right: 418,
+    faqRight: 269,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 0,
   },
 ];
 
