@@ -278,9 +278,9 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 282/335, 33 of 181 opt-outs missed, 6 others taken; 290/335, 27 missed, 5 taken once optout-h was tuned on)',
     covers: false,
-    right: 321,
+    right: 322,
     optOutsMissed: 9,
-    optOutsTaken: 1,
+    optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
   {
@@ -333,8 +333,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 278/300, 15 of 154 opt-outs missed, 1 other taken; 280/300, 14 missed once optout-m was tuned on)',
     covers: false,
-    right: 296,
-    optOutsMissed: 3,
+    right: 297,
+    optOutsMissed: 2,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
@@ -355,9 +355,9 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 264/281, 8 of 133 opt-outs missed, 4 others taken, the same once optout-o was tuned on)',
     covers: false,
-    right: 264,
-    optOutsMissed: 8,
-    optOutsTaken: 4,
+    right: 276,
+    optOutsMissed: 2,
+    optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
   {
@@ -442,11 +442,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 262/306, 150 of 184 reports read as one, 8 others taken; 150 of 184, 7 taken once report-e was tuned on)',
     covers: false,
-    right: 263,
+    right: 267,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 150,
+    reportsRight: 154,
     reportsTaken: 7,
   },
   {
@@ -923,10 +923,10 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: BLIND34_LABELLED_MESSAGES,
     status: 'tuning (held out: 477/492, FAQ 290/298, then 477/492 once blind33 was tuned on)',
     covers: false,
-    right: 477,
-    faqRight: 290,
+    right: 479,
+    faqRight: 291,
     optOutsMissed: 0,
-    optOutsTaken: 2,
+    optOutsTaken: 0,
     outOfScopeAnswered: 1,
   },
   {

@@ -2120,3 +2120,33 @@ describe('parseSmsCommand: a stop asked politely, sending given a holiday, and a
     expect(parseSmsCommand(text).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: symptoms beside a "what now" that ends the message, and what is not a stop', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    ['sy merasa gak enak badan, menggigil, mencret, hidung mampet', 'report'],
+    ['demammm pusinggg gmn ini', 'report'],
+    ['panas tinggi 40 drjt', 'report'],
+    ['positip antijen, gmn ini', 'report'],
+    ['cant smell anything, slight fever', 'report'],
+    ['LANSIA KENA COVID HARUS GIMANA', 'question'],
+    ['abis makan nasi kotak hajatan sekeluarga mencret semua', 'off-topic'],
+    ['jangan2 berita covid naik lagi cuma akal2an? gmn ngeceknya', 'question'],
+    ['jangan jangan kirim lagi', 'stop'],
+    ['Stop! jangan transfer dulu, nomer rekeningnya salah', 'off-topic'],
+    ['stop dulu kirim paketnya pak, gudang penuh', 'question'],
+    ['Mas, jangan sms aku lagi ya, kita udah putus. Salam buat ibumu', 'question'],
+    ['babe stop texting me at work, my boss is watching lol', 'question'],
+    ['Terima kasih sudah jadi teman setia tiap pagi. Sekarang kita putus saja ya, jangan kirim lagi', 'stop'],
+    ['reg stop untuk paket nelpon gimana', 'off-topic'],
+    ['REG STOP COVID', 'stop'],
+    ['ayo mulai', 'start'],
+    ['Saya minta nomor saya dihapus dalam 1x24 jam, kalau tidak saya laporkan ke Ombudsman', 'stop'],
+    ['hapusen nomerku teko kono', 'stop'],
+    ["nomer sengko' ghapos bein", 'stop'],
+    ['nomer isun busaken baen', 'stop'],
+    ['Nuwun sewu, bapak kula sampun sepuh, mboten saged maos sms. Nyuwun dipunendelaken', 'stop'],
+    ['wah rajin bgt ya kirim sms tiap hari, kyk mantan. udah stop aja', 'stop'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+});

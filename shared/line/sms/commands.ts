@@ -163,6 +163,9 @@ const COURTESY = foldedSet(
   'me please pls plz dong ya yah min saja aja ae only language lang mode version versi bahasa utama nggih kak mas mbak',
 );
 
+/** "Let's", before START: "ayo mulai". */
+const LETS = foldedSet('ayo ayok ayuk yuk yok');
+
 /** What may follow START or MULAI: "mulai lagi", "start again". Anything else makes it a question. */
 const START_WORDS = foldedSet(
   'lagi lg again ulang sms info infonya covid please pls dong ya kirim send sending me messages updates pesan min kak ' +
@@ -251,6 +254,8 @@ export function parseSmsCommand(
   while (at < all.length && (GREETINGS.has(all[at]?.key ?? '') || kuloNuwun(at))) at += kuloNuwun(at) ? 2 : 1;
   // "assalamu alaikum" or "selamat pagi" alone, "?" alone, or nothing: what can they send?
   if (at === all.length) return { kind: 'help' };
+  // "ayo mulai", "yuk start lagi": "let's" before START.
+  if (LETS.has(all[at]?.key ?? '') && keywordOf(all[at + 1]?.key) === 'start') at += 1;
 
   const tokens = all.slice(at);
   const [head, second] = tokens;
@@ -295,6 +300,11 @@ export function parseSmsCommand(
       // "mulai kapan vaksin booster?" is a question; `REG COVID` is how Indonesian services subscribe.
       // `REG OFF` is how the same services unsubscribe.
       if (head?.key === 'reg' && second?.key === fold('off')) return { kind: 'stop' };
+      // "reg stop untuk paket nelpon gimana": an operator's package stopped, asked; "REG STOP COVID" stops.
+      if (head?.key === 'reg' && keywordOf(second?.key) === 'stop') {
+        if (intentOf(tokens.slice(1), questionMark)?.kind === 'stop') return { kind: 'stop' };
+        break;
+      }
       if (head?.key === 'reg' || onlyFollowedBy(tokens, 0, START_WORDS)) return { kind: 'start' };
       break;
     case 'hotlines':

@@ -317,6 +317,7 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   ngapunten: 'maaf',
   pelaporan: 'laporan',
   numbers: 'number',
+  antijen: 'antigen',
 };
 const SPELLINGS = new Map(Object.entries(SPELLING_LIST).map(([from, to]) => [fold(from), fold(to)]));
 
@@ -775,6 +776,17 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   // "benar-benar": "really", not whether something is true.
   if (words('benar bener').has(t.key) && (tokens[i + 1]?.key === t.key || tokens[i - 1]?.key === t.key))
     return { ...t, key: fold('sungguh') };
+  // "jangan2 berita covid naik lagi cuma akal2an?", "jangan-jangan": "could it be that", not "don't".
+  // Not "jangan jangan kirim lagi": "don't" said twice before sending.
+  const pairEnd = tokens[i + 1]?.key === 'jangan' ? i + 2 : i + 1;
+  const maybe =
+    (t.key === 'jangan2' ||
+      (t.key === 'jangan' && (tokens[i + 1]?.key === 'jangan' || tokens[i - 1]?.key === 'jangan'))) &&
+    !SEND_VERBS.has(tokens[pairEnd]?.key ?? '');
+  if (maybe) return { ...t, key: 'mungkin' };
+  // "rajin kirim sms tiap hari, kyk mantan": an ex named in a likeness, not the caller's matter.
+  if (PARTNERS.has(t.key) && words('kyk kayak kaya kek seperti like').has(tokens[i - 1]?.key ?? ''))
+    return { ...t, key: 'itu' };
   // "opo2", "apa-apa": "anything", not "what".
   const twiceAsked =
     words('apa opo').has(t.key) && (tokens[i + 1]?.key === t.key || tokens[i - 1]?.key === t.key);
@@ -791,9 +803,14 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
     words('sangat sgt banget very so really').has(tokens[i - 1]?.key ?? '')
   )
     return { ...t, key: 'thanks' };
-  // A word of someone else's matter, or of the disease, is not a slip of a listed one ("hubungan" is
-  // not "hubungin", "testing" not "texting").
-  const own = LISTED.has(t.key) || OFF_TOPIC.has(t.key) || COVID_WORDS.has(t.key) || TEST_WORDS.has(t.key);
+  // A word of someone else's matter, of the disease or of a symptom is not a slip of a listed one
+  // ("hubungan" is not "hubungin", "testing" not "texting", "mencret" not "coret").
+  const own =
+    LISTED.has(t.key) ||
+    OFF_TOPIC.has(t.key) ||
+    COVID_WORDS.has(t.key) ||
+    TEST_WORDS.has(t.key) ||
+    SYMPTOM_WORDS.has(t.key);
   const key = SPELLINGS.get(t.key) ?? (own ? undefined : listedStem(t.word));
   return key === undefined ? t : { ...t, key };
 }
@@ -819,7 +836,7 @@ const GOODS = words(
 /** Verbs that end a subscription when said of the messages: "stop sms", "berhenti langganan". */
 const OPT_OUT_VERBS = words(
   'stop stp setop berhenti brhenti henti hentikan penghentian unreg unsub unsubscribe cancel cancl batal batalkan keluar quit ' +
-    'udahan sudahi cukup berhentikan matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end ' +
+    'udahan sudahi cukup berhentikan matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end endelaken kendelaken ' +
     'disable halt terminate enough unregister deregister blokir block discontinue finish cease tolak menolak mute skip',
 );
 /** Wanting, and "any more": "don't want it anymore". */
@@ -835,7 +852,7 @@ const REQUEST_PARTICLES = words('dong ya yo deh ah lah toh');
 /** Taking a number off the list: "hapus nomor saya", "remove me from this list". */
 const REMOVE_VERBS = words(
   'hapus hapuskan keluarkan remove delete take drop coret copot lepas lepaskan busek buang cabut wedalaken wedalke culno uculno uculke apos exclude ' +
-    'wetokno jupuk jupuken jupukno enyahkan',
+    'wetokno jupuk jupuken jupukno enyahkan busak busaken ghapos',
 );
 const REMOVE_OBJECTS = words('nomor nomer nmr no number saya aku me daftar list');
 /** Receiving the messages: "ga mau dapet sms ini lagi", "aku gelem nampa sms maneh". */
@@ -877,8 +894,8 @@ const OPT_OUT_FILLER = words(
     'bang bro sis gan bos om kang lur nak sir madam maam ' +
     // "re-subscribe" written apart.
     're ' +
-    // "y", texted for "ya".
-    'y ' +
+    // "y", texted for "ya"; Osing "baen", Madurese "bein": "just".
+    'y baen bein ' +
     'ipun bilang dibilang dibilangin sampai sampe ka begini ever pernah kesehatan health really ' +
     'system sistem database data ' +
     'usah perlu need want mau pengen pingin anymore more any from this ini itu these all semua nomor number ' +
@@ -1230,7 +1247,7 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
       MESSAGE_WORDS,
       OPT_OUT_FILLER,
       THE_LINE,
-      words('dari from this ini off of ganti berganti'),
+      words('dari from this ini off of ganti berganti kono kana sana situ there'),
       OWNERS,
     )
   ) {
@@ -1332,6 +1349,10 @@ function unowned(key: string): string {
 
 /** A partner, present or past: "pacarku", "mantanmu". */
 const PARTNERS = words('pacar mantan gebetan');
+/** What a partner is called: "babe stop texting me". */
+const PARTNER_CALLS = words('babe beb bebeb ayang yank honey darling');
+/** Broken up, after "kita": "kita udah putus", "kita sudah selesai". */
+const BROKEN_UP = words('putus selesai bubar');
 
 /** Withdrawing consent: "menarik persetujuan", "withdraw my consent". */
 const WITHDRAW = words('tarik menarik narik withdraw revoke');
@@ -1366,7 +1387,7 @@ const OWNERS = words(
 /** Whom people threaten to report unwanted messages to: the operator, the ministry, the police. */
 const AUTHORITIES = words(
   'operator provider carrier telkomsel indosat smartfren kominfo polisi police ylki brti komdigi dinkes telecom ' +
-    'telco regulator ' +
+    'telco regulator ombudsman ' +
     // The government's complaints portal, lapor.go.id.
     'laporgoid',
 );
@@ -1967,7 +1988,12 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
   // "panas watuk pilek", "demam menggigil, suhu 39,6": symptoms listed, at least as many as the other
   // words, whoever has them; not "kalau demam batuk", a case supposed, nor "demam sm menggigil itu
   // termasuk gejala gak", whether they are the disease's.
-  const listed = tokens.filter((t) => SYMPTOM_WORDS.has(t.key)).length;
+  // "panas tinggi 40 drjt": a fever's reading counts as one more.
+  const reading = tokens.some(
+    (t, i) =>
+      FEVER_READING.test(t.key) && DEGREES.has(tokens[i + 1]?.key ?? '') && has(tokens, SYMPTOM_WORDS),
+  );
+  const listed = tokens.filter((t) => SYMPTOM_WORDS.has(t.key)).length + (reading ? 1 : 0);
   // "takut kena corona, demam batuk 3hr": the disease feared, beside the symptoms listed, is not asked of.
   const feared = (i: number) => tokens.slice(Math.max(0, i - 2), i).some((u) => FEAR.has(u.key));
   const diseaseNamed = tokens.some((t, i) => THE_DISEASE.has(t.key) && !feared(i));
@@ -1986,7 +2012,8 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
       FEAR,
       THE_DISEASE,
       CAUGHT,
-    ]).length <= listed;
+      DEGREES,
+    ]).filter((t) => !(reading && FEVER_READING.test(t.key))).length <= listed;
   // "hasil antigen positif", "swab pcr hr ini positif, blm ada gejala": a test's result told with no
   // one named; not "garis 2 di alat tes antigen artinya positif ya", what a result means, asked.
   const testResult =
@@ -2031,9 +2058,13 @@ const SMELLING = words('cium nyium mencium ngambu smell');
 /** "If": a case supposed, not told. */
 const IF = words('kalau kalo klo kl jika if nek lek apabila bila misal misalnya');
 /** Words a list of symptoms is told with: how bad, since when, the temperature. */
+/** A fever's reading, before its degrees: "40 drjt", "38,5 derajat". */
+const FEVER_READING = /^(?:3[89]|4[01])(?:[.,]\d)?$/;
+const DEGREES = words('derajat drjt drajat dercel celcius celsius');
 const AROUND_SYMPTOMS = words(
   'suhu temperature temp sick sore los loss sakit perih nyeri bgt banget sekali semua lengkap hilang ilang badan ' +
-    'sejak since yesterday kemarin hari umur tinggi high kepala head linu kering dry berat parah',
+    'sejak since yesterday kemarin hari umur tinggi high kepala head linu kering dry berat parah slight slightly ' +
+    'cant cannot anything',
 );
 
 /**
@@ -2480,6 +2511,9 @@ const OFF_TOPIC = words(
     // The weather ("panas banget cuaca hari ini").
     'cuaca weather',
 );
+/** A stomach upset, and the meal it came after: "abis makan nasi kotak ... mencret semua". */
+const STOMACH_UPSET = words('mencret diare muntah');
+const MEAL_EATEN = words('makan makanan nasi jajan jajanan hajatan kenduri ate eating eat');
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
   'dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox kolera alergi allergy ' +
@@ -2701,7 +2735,9 @@ export function intentOf(
   const firmStop = tokens.some(
     (t, i) =>
       (OPT_OUT_VERBS.has(t.key) && !WEAK_STOPS.has(t.key)) ||
-      (REMOVE_VERBS.has(t.key) && nextWithin(tokens, i, 2, NUMBER_WORDS) >= 0),
+      (REMOVE_VERBS.has(t.key) && nextWithin(tokens, i, 2, NUMBER_WORDS) >= 0) ||
+      // "minta nomor saya dihapus": the number, then its removal.
+      (NUMBER_WORDS.has(t.key) && nextWithin(tokens, i, 2, REMOVE_VERBS) >= 0),
   );
   // "Nomor ini bukan untuk hal beginian", "ini nomor untuk urusan dagang, bukan buat info kesehatan":
   // the number said not to be for this, and nothing asked.
@@ -2758,8 +2794,13 @@ export function intentOf(
     CONTACT_VERBS,
     NUMBER_WORDS,
   ].some((set) => has(tokens, set));
+  // "stop dulu kirim paketnya pak": goods with -nya; "Stop! jangan transfer dulu": "don't" said of
+  // something else the line has no part in.
+  const goods = tokens.some((t) => GOODS.has(t.key) || GOODS.has(t.key.replace(/(?:nya|ne)$/, '')));
   const forbidsElse =
-    (has(tokens, GOODS) && !has(tokens, TEXTS)) ||
+    (goods && !has(tokens, TEXTS)) ||
+    (tokens.some((t, i) => DONT.has(t.key) && OFF_TOPIC.has(tokens[i + 1]?.key ?? '')) &&
+      !has(tokens, TEXTS)) ||
     (namesNothingOfTheLine &&
       tokens.some(
         (t, i) => DONT.has(t.key) && i + 1 < tokens.length && !OPT_OUT_FILLER.has(tokens[i + 1]?.key ?? ''),
@@ -2772,6 +2813,14 @@ export function intentOf(
   );
   // "Aku wes putus karo pacarku, nomere wes tak blokir": someone of the caller's own, another matter.
   const ownElse = tokens.some((t) => t.key !== unowned(t.key) && PARTNERS.has(unowned(t.key)));
+  // "jangan sms aku lagi ya, kita udah putus", "babe stop texting me at work": a partner, told.
+  // Not "sekarang kita putus saja ya, jangan kirim lagi": the line itself left, in jest.
+  const partnerTold =
+    has(tokens, PARTNER_CALLS) ||
+    tokens.some(
+      (t, i) =>
+        t.key === 'kita' && ENOUGH.has(tokens[i + 1]?.key ?? '') && BROKEN_UP.has(tokens[i + 2]?.key ?? ''),
+    );
   // "stop, saya butuh rumah sakit covid di Gresik sekarang", "I need the covid hotline number, don't
   // send me anything else": a hospital or a number asked for in a part of its own is what is wanted.
   // "..., kasih nomor call center covid aja biar bisa nelpon": given, as asked for.
@@ -2800,6 +2849,7 @@ export function intentOf(
     advertFooter ||
     lineAsked ||
     (ownElse && !has(tokens, TEXTS) && !has(tokens, THE_LINE)) ||
+    (partnerTold && !has(tokens, THE_LINE)) ||
     (has(tokens, GROUP) && !has(tokens, TEXTS)) ||
     (parts.length > 1 && parts.some(needed));
   if (
@@ -2989,6 +3039,15 @@ export function intentOf(
   // "kucingku muntah", "kambingku watuk": an animal of the caller's own.
   const otherIllness = tokens.some((t) => OTHER_ILLNESSES.has(t.key) || OTHER_ILLNESSES.has(unowned(t.key)));
   if (otherIllness && !has(tokens, COVID_WORDS) && !vaccineWithCondition) return { kind: 'off-topic' };
+  // "abis makan nasi kotak hajatan sekeluarga mencret semua": a stomach upset after a meal, with no
+  // other symptom, is food, not COVID-19.
+  const symptomsNamed = tokens.filter((t) => SYMPTOM_WORDS.has(t.key));
+  const afterAMeal =
+    has(tokens, MEAL_EATEN) &&
+    symptomsNamed.length > 0 &&
+    symptomsNamed.every((t) => STOMACH_UPSET.has(t.key)) &&
+    !has(tokens, COVID_WORDS);
+  if (afterAMeal) return { kind: 'off-topic' };
   // "obat darah tinggi yg bagus apa": which medicine is good for another, long-term illness; not
   // "obat darah tingginya tetap diminum?", which the FAQ answers for people with such illnesses.
   // "tekanan darah 150/90 obatnya apa": which medicine, asked with no symptom told.
@@ -3095,6 +3154,21 @@ export function intentOf(
     toldBeside.length > 0 &&
     isTold(toldBeside, false) &&
     !weighsOnTheAnswer(toldBeside)
+  )
+    return { kind: 'report' };
+  // "demammm pusinggg gmn ini": the same, "what now" ending the message with no mark before it.
+  const whatNowAt = whatNowTail(tokens);
+  const toldBefore = tokens.slice(0, whatNowAt);
+  // Not "LANSIA KENA COVID HARUS GIMANA", "kalau demam batuk hrs gmn": a case supposed, or of a group.
+  if (
+    whatNow.length === 0 &&
+    clauses.length === 1 &&
+    whatNowAt > 0 &&
+    !has(toldBefore, IF) &&
+    !has(toldBefore, ELDERLY_GROUP) &&
+    isTold(toldBefore, false) &&
+    !weighsOnTheAnswer(toldBefore) &&
+    !has(toldBefore, HOW)
   )
     return { kind: 'report' };
   // Telling the health office is a report, wherever the sick person is ("a sick guest at our hotel").
@@ -3230,6 +3304,17 @@ const BREATHING = words('sesak sesek napas nafas breathe breathing ambegan ngos 
 const DANGER_TOLD = words(
   'ngomong bicara speak talk biru kebiruan bluish blue confused bingung cepet cepat fast pingsan semaput',
 );
+/** Where a "what now" that ends the message begins ("... gmn ini"), or -1: at most this many words. */
+function whatNowTail(tokens: readonly Token[]): number {
+  let at = tokens.length;
+  while (at > 0 && tokens.length - at < WHAT_NOW_TAIL && WHAT_NOW_OR_AROUND.has(tokens[at - 1]?.key ?? ''))
+    at -= 1;
+  return at < tokens.length && has(tokens.slice(at), WHAT_NOW) ? at : -1;
+}
+const WHAT_NOW_TAIL = 3;
+/** The elderly as a group, asked about: "lansia kena covid harus gimana". */
+const ELDERLY_GROUP = words('lansia manula elderly');
+const WHAT_NOW_OR_AROUND = new Set([...WHAT_NOW, ...WHAT_NOW_AROUND]);
 function asksOnlyWhatNow(clause: readonly Token[]): boolean {
   return has(clause, WHAT_NOW) && allIn(clause, WHAT_NOW, WHAT_NOW_AROUND);
 }
