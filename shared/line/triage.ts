@@ -12,6 +12,9 @@ import type { AdviceId } from '../content/advice.js';
  * | 4   | no symptom, contact with a confirmed case                                      | moderate | `contact`  |
  * | 5   | no symptom, no contact                                                         | low      | `well`     |
  *
+ * A report told by SMS that names chest pain or pressure is read as difficulty breathing (row 1): WHO
+ * names both as needing care at once.
+ *
  * The advice names what to do now for this caller: someone with symptoms is never told to act "if
  * symptoms start". What each advice says lives in the content pack (`advice.json`), with its sources.
  */

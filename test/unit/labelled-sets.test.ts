@@ -442,11 +442,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 262/306, 150 of 184 reports read as one, 8 others taken; 150 of 184, 7 taken once report-e was tuned on)',
     covers: false,
-    right: 267,
+    right: 277,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 154,
+    reportsRight: 164,
     reportsTaken: 7,
   },
   {
@@ -455,11 +455,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'held out, never tuned on: symptom reports and their traps (285/320, 166 of 188 reports read as one, 9 others taken for one before report-f was tuned on)',
     covers: false,
-    right: 285,
+    right: 286,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 166,
+    reportsRight: 167,
     reportsTaken: 9,
   },
   {
@@ -878,7 +878,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: BLIND30_LABELLED_MESSAGES,
     status: 'tuning (held out: 455/489, FAQ 268/282; 462/489 once blind29 and optout-k were tuned on)',
     covers: true,
-    right: 477,
+    right: 478,
     faqRight: 276,
     optOutsMissed: 0,
     optOutsTaken: 0,
@@ -890,7 +890,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 444/460, FAQ 263/272; 445/460, FAQ 264/272 once blind30 and optout-l were tuned on)',
     covers: false,
-    right: 456,
+    right: 457,
     faqRight: 271,
     optOutsMissed: 0,
     optOutsTaken: 0,

@@ -1520,6 +1520,14 @@ describe('parseReportText', () => {
     });
   });
 
+  it('reads chest pain or pressure as short of breath, the urgent row', () => {
+    expect(parseReportText('batuk kering trs, dada agak berat', resolve).answers.symptoms).toEqual([
+      'cough',
+      'breathing',
+    ]);
+    expect(parseReportText('chest pain since last night', resolve).answers.symptoms).toEqual(['breathing']);
+  });
+
   it('reads "cant breathe" and blue lips as short of breath', () => {
     expect(parseReportText('my mother cant breathe', resolve).answers.symptoms).toEqual(['breathing']);
     expect(parseReportText('bibir biru, demam', resolve).answers.symptoms).toEqual(['breathing', 'fever']);
@@ -2146,6 +2154,22 @@ describe('parseSmsCommand: symptoms beside a "what now" that ends the message, a
     ['nomer isun busaken baen', 'stop'],
     ['Nuwun sewu, bapak kula sampun sepuh, mboten saged maos sms. Nyuwun dipunendelaken', 'stop'],
     ['wah rajin bgt ya kirim sms tiap hari, kyk mantan. udah stop aja', 'stop'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+});
+
+describe('parseSmsCommand: a contact with a case told, and chest pressure', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    ['teman kantor positif, sy kontak erat', 'report'],
+    ['bos sy positif, sy satu mobil sm dia 2 hari lalu', 'report'],
+    ['my brother in law stayed with us, he was positive, now my kids are sick too', 'report'],
+    ['saya guru, bbrp murid positif, sy skrg pilek dan meriang', 'report'],
+    ['batuk kering trs, dada agak berat', 'report'],
+    ['Bu, saya tukang ojek, sudah 3 hari meriang, kepala pusing. Bagaimana ini bu', 'report'],
+    ['istri hasil swabnya positif, sy dan anak2 serumah mesti ngapain', 'question'],
+    ['isoman brp hari kalau positif', 'question'],
+    ['kalau teman sekantor positif, sy harus tes?', 'question'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text).kind).toBe(kind);
   });

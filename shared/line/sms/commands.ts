@@ -516,6 +516,10 @@ const REPORT_PHRASES: readonly [string, Finding][] = [
   ['blue lips', { kind: 'symptom', symptom: 'breathing' }],
   ['lips blue', { kind: 'symptom', symptom: 'breathing' }],
   ['short of napas', { kind: 'symptom', symptom: 'breathing' }],
+  // Chest pain or pressure ("dada agak berat", "nyeri dada", "chest pain"): WHO names it with
+  // difficulty breathing as needing care at once, so it is triaged, and kept, with it.
+  ['dada', { kind: 'symptom', symptom: 'breathing' }],
+  ['chest', { kind: 'symptom', symptom: 'breathing' }],
   ['badan panas', { kind: 'symptom', symptom: 'fever' }],
   ['demam', { kind: 'symptom', symptom: 'fever' }],
   ['panas', { kind: 'symptom', symptom: 'fever' }],

@@ -318,6 +318,7 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   pelaporan: 'laporan',
   numbers: 'number',
   antijen: 'antigen',
+  pnas: 'panas',
 };
 const SPELLINGS = new Map(Object.entries(SPELLING_LIST).map(([from, to]) => [fold(from), fold(to)]));
 
@@ -797,6 +798,8 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
     const once = twice[1];
     return { ...t, key: SPELLINGS.get(once) ?? once };
   }
+  // "bbrp": "beberapa" (several), not "brp" (how many), which folding it would make it.
+  if (t.word === 'bbrp') return { ...t, key: 'beberapa' };
   // "sangat membantu", "very helpful": thanks.
   if (
     words('membantu helpful').has(t.key) &&
@@ -1938,7 +1941,7 @@ const SYMPTOM_WORDS = words(
   'demam panas meriang mriyang menggigil batuk watuk pilek sesak anosmia penciuman perasa fever cough coughing ' +
     'taste smell breathe breathing tenggorokan throat pegal pegel pusing greges nggreges mencret diare ngekek ngelu ' +
     'mumet meler mampet hambar headache runny feverish aches ampeg mambu ngambu lemas lemes muntah ngos ngosan ' +
-    'ngosngosan saturasi anyep',
+    'ngosngosan saturasi anyep dada',
 );
 const WHO_OR_SINCE = words(
   'saya sy aku ku gue i my me ibu bapak ayah anak istri suami mbah simbah keluarga sekeluarga adik kakak mother ' +
@@ -1996,7 +1999,9 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
   const listed = tokens.filter((t) => SYMPTOM_WORDS.has(t.key)).length + (reading ? 1 : 0);
   // "takut kena corona, demam batuk 3hr": the disease feared, beside the symptoms listed, is not asked of.
   const feared = (i: number) => tokens.slice(Math.max(0, i - 2), i).some((u) => FEAR.has(u.key));
-  const diseaseNamed = tokens.some((t, i) => THE_DISEASE.has(t.key) && !feared(i));
+  // "gejala corona kyknya, demam batuk lemes": the disease only guessed at, told, not asked.
+  const guessed = !questionMark && has(tokens, SEEMS_LIKE);
+  const diseaseNamed = tokens.some((t, i) => THE_DISEASE.has(t.key) && !feared(i)) && !guessed;
   const bareList =
     listed >= 2 &&
     caseToldPlainly(tokens, questionMark) &&
@@ -2058,13 +2063,15 @@ const SMELLING = words('cium nyium mencium ngambu smell');
 /** "If": a case supposed, not told. */
 const IF = words('kalau kalo klo kl jika if nek lek apabila bila misal misalnya');
 /** Words a list of symptoms is told with: how bad, since when, the temperature. */
+/** Guessing, not asking: "kyknya", "sepertinya". */
+const SEEMS_LIKE = words('kyknya kayaknya keknya sepertinya kayake koyoke');
 /** A fever's reading, before its degrees: "40 drjt", "38,5 derajat". */
 const FEVER_READING = /^(?:3[89]|4[01])(?:[.,]\d)?$/;
 const DEGREES = words('derajat drjt drajat dercel celcius celsius');
 const AROUND_SYMPTOMS = words(
   'suhu temperature temp sick sore los loss sakit perih nyeri bgt banget sekali semua lengkap hilang ilang badan ' +
     'sejak since yesterday kemarin hari umur tinggi high kepala head linu kering dry berat parah slight slightly ' +
-    'cant cannot anything',
+    'cant cannot anything agak nafsu naik turun dingin',
 );
 
 /**
@@ -2334,6 +2341,12 @@ const REACHED = words('hubungi dihubungi ditelpon ditelp ditelepon ditelfon ditl
 const TYPED = words('ketik sent');
 /** A positive pregnancy test: "positif hamil". */
 const POSITIVE = words('positif positive');
+/** Near a case: "serumah", "kumpul", "satu mobil", "stayed with us". */
+const SHARED_PLACES = words('serumah sekamar semobil seruangan sekantor sekelas kumpul ketemu stayed met');
+const SPACES_SHARED = words(
+  'mobil ruangan ruang kantor rumah omah motor meja kamar line kelas bis bus angkot',
+);
+const FIRST_PERSON = words('saya sy aku kula kulo gue gw isun sengko kami kita i we me us my our');
 const PREGNANT = words('hamil pregnant');
 /** "yang" before a report: someone else's, told ("ada yg lapor"). */
 const WHICH_ONE = words('yang yg sing');
@@ -3140,6 +3153,24 @@ export function intentOf(
         tokens.some((t, i) => WANT.has(t.key) && NUMBER_WORDS.has(tokens[i + 1]?.key ?? ''))));
   if (numberToCall && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };
+  // "teman kantor positif, sy kontak erat", "bos sy positif, sy satu mobil sm dia 2 hari lalu": a case
+  // near the caller, and the caller close to it, told: a contact to report.
+  const closeTo = tokens.some(
+    (t, i) =>
+      SHARED_PLACES.has(t.key) ||
+      (t.key === 'satu' && SPACES_SHARED.has(tokens[i + 1]?.key ?? '')) ||
+      (CONTACT_WORDS.has(t.key) && tokens[i + 1]?.key === 'erat'),
+  );
+  const contactTold =
+    !questionMark &&
+    has(tokens, POSITIVE) &&
+    closeTo &&
+    has(tokens, FIRST_PERSON) &&
+    !has(tokens, IF) &&
+    !has(tokens, HEARSAY) &&
+    !(has(tokens, WHAT_NOW) && weighsOnTheAnswer(tokens)) &&
+    nothingAsked(tokens, false);
+  if (contactTold) return { kind: 'report' };
   // "kakek batuk terus, demam. gmn ini", "... panas lan sesak napas, kados pundi": a case told, and
   // only what to do now asked, in a part of its own: a report, which the triage answers.
   const whatNow = clauses.filter(asksOnlyWhatNow);
@@ -3276,13 +3307,13 @@ const CONJUNCTIONS = words('dan and tapi tp but karo lan');
  */
 const WHAT_NOW = words(
   'gimana gimn bagaimana piye pripun kepriye kados pundi ngapain lapo what arahan arahanya petunjuk petunjuknya ' +
-    'saran sarannya solusi solusinya advice dicek diperiksa',
+    'saran sarannya solusi solusinya advice dicek diperiksa lakukan dilakukan',
 );
 /** Said around "what now": "harus gimana ini", "Nyuwun pirsa kedah pripun", "what should i do now". */
 const WHAT_NOW_AROUND = words(
   'ini iki niki ya yo sih dong to toh lah nih skrg sekarang saiki now harus hrs kudu kedah sy saya aku kula i we ' +
     'should do must can mohon minta nyuwun pirsa please pls tolong yg yang apa lakukan dilakukan next bisa pingin ' +
-    'pengen mau ingin kesehatan',
+    'pengen mau ingin kesehatan bu pak min kak mas mbak baiknya sebaiknya bingung',
 );
 /**
  * Told beside "what now", what the FAQ answers better than the triage: a child, a pregnancy, a
