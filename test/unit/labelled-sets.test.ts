@@ -429,12 +429,12 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 277/310, 165 of 186 reports read as one, 6 others taken; 167 of 186 once report-d was tuned on)',
     covers: false,
-    right: 296,
+    right: 297,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
     reportsRight: 176,
-    reportsTaken: 2,
+    reportsTaken: 1,
   },
   {
     name: 'report-f',
@@ -442,12 +442,12 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 262/306, 150 of 184 reports read as one, 8 others taken; 150 of 184, 7 taken once report-e was tuned on)',
     covers: false,
-    right: 277,
+    right: 284,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
     reportsRight: 164,
-    reportsTaken: 7,
+    reportsTaken: 0,
   },
   {
     name: 'report-g',
@@ -455,12 +455,12 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'held out, never tuned on: symptom reports and their traps (285/320, 166 of 188 reports read as one, 9 others taken for one before report-f was tuned on)',
     covers: false,
-    right: 286,
+    right: 287,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
     reportsRight: 167,
-    reportsTaken: 9,
+    reportsTaken: 8,
   },
   {
     name: 'blind',

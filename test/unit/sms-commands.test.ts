@@ -2007,7 +2007,7 @@ describe('parseSmsCommand: who is ill in more words, results with symptoms, and 
     // Another service's subscription, "layanan" naming it.
     ['pulsa kepotong terus, cara unsubscribe layanan konten gimana', 'off-topic'],
     // A phone that heats, asked why; Madurese "avaksin"; a status term asked of a school's letter.
-    ['HP sy panas terus klo dicas, knp ya', 'question'],
+    ['HP sy panas terus klo dicas, knp ya', 'off-topic'],
     ["ta' ghi' avaksin, bisa e puskesmas?", 'question'],
     ['anakku ditulis kontak erat nang sekolah, maksude opo?', 'question'],
     // Whether to go or wait, if something happens, is the danger signs.
@@ -2170,6 +2170,20 @@ describe('parseSmsCommand: a contact with a case told, and chest pressure', () =
     ['istri hasil swabnya positif, sy dan anak2 serumah mesti ngapain', 'question'],
     ['isoman brp hari kalau positif', 'question'],
     ['kalau teman sekantor positif, sy harus tes?', 'question'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+});
+
+describe('parseSmsCommand: what is hot or positive and is no case, and a hospital sought beside a case', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    ['tensi sy 170/100, tengkuk kaku, pusing', 'off-topic'],
+    ['tensi ibu tinggi, demam batuk 3 hari', 'report'],
+    ['wedusku watuk-watuk ora gelem mangan', 'off-topic'],
+    ['hp sy panas bgt pas dicas, batrenya bocor ya', 'off-topic'],
+    ['tespek sy positif 2 garis, alhamdulillah!', 'off-topic'],
+    ['hasil tes urine kantor positif, padahal cuma minum obat batuk', 'off-topic'],
+    ['tolong cariin rumah sakit buat bapak sy, sesek, kami di Paiton', 'hospital'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text).kind).toBe(kind);
   });

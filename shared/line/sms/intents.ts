@@ -2341,6 +2341,8 @@ const REACHED = words('hubungi dihubungi ditelpon ditelp ditelepon ditelfon ditl
 const TYPED = words('ketik sent');
 /** A positive pregnancy test: "positif hamil". */
 const POSITIVE = words('positif positive');
+/** Seeking, of a hospital: "cariin rumah sakit". */
+const SEEK = words('cari cariin carikan carikno golek golekno goleki find search');
 /** Near a case: "serumah", "kumpul", "satu mobil", "stayed with us". */
 const SHARED_PLACES = words('serumah sekamar semobil seruangan sekantor sekelas kumpul ketemu stayed met');
 const SPACES_SHARED = words(
@@ -2522,16 +2524,22 @@ const OFF_TOPIC = words(
     // Other infections.
     'hiv aids odha sifilis gonore herpes kusta lepra ' +
     // The weather ("panas banget cuaca hari ini").
-    'cuaca weather',
+    'cuaca weather ' +
+    // A phone's battery run hot, a pregnancy test, a drug test, a river flooding.
+    'kebanjiran meluap',
 );
 /** A stomach upset, and the meal it came after: "abis makan nasi kotak ... mencret semua". */
 const STOMACH_UPSET = words('mencret diare muntah');
+const NON_SPECIFIC = words('mencret diare muntah pusing mumet ngelu pegal pegel lemas lemes kaku');
+const BLOOD_PRESSURE = words('tensi tensine tensinya');
+/** What is hot or positive, and no case: a phone charging, a pregnancy test, a drug test. */
+const NOT_A_CASE = words('batre baterai battery charger dicas tespek testpack urine urin narkoba');
 const MEAL_EATEN = words('makan makanan nasi jajan jajanan hajatan kenduri ate eating eat');
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
   'dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox kolera alergi allergy ' +
     'tb cholera rabies polio difteri maag lambung gerd dog anjing cat kucing hewan ayam sapi kambing burung bird urat ' +
-    'monkeypox keracunan',
+    'monkeypox keracunan wedus wedhus domba bebek',
 );
 /** A person's own long-standing condition, not another vaccine's disease: "alergi", "maag". */
 const CONDITIONS = words('alergi allergy maag lambung gerd');
@@ -3060,7 +3068,12 @@ export function intentOf(
     symptomsNamed.length > 0 &&
     symptomsNamed.every((t) => STOMACH_UPSET.has(t.key)) &&
     !has(tokens, COVID_WORDS);
-  if (afterAMeal) return { kind: 'off-topic' };
+  // "tensi sy 170/100, tengkuk kaku, pusing": blood pressure, with only symptoms that say nothing of
+  // COVID-19; "hp sy panas bgt pas dicas", "tespek sy positif 2 garis": a phone, a pregnancy test.
+  const bloodPressure =
+    has(tokens, BLOOD_PRESSURE) && allIn(symptomsNamed, NON_SPECIFIC) && !has(tokens, COVID_WORDS);
+  const notACase = has(tokens, NOT_A_CASE) && !has(tokens, THE_DISEASE);
+  if (afterAMeal || bloodPressure || notACase) return { kind: 'off-topic' };
   // "obat darah tinggi yg bagus apa": which medicine is good for another, long-term illness; not
   // "obat darah tingginya tetap diminum?", which the FAQ answers for people with such illnesses.
   // "tekanan darah 150/90 obatnya apa": which medicine, asked with no symptom told.
@@ -3152,6 +3165,9 @@ export function intentOf(
         has(tokens, OPEN_WORDS) ||
         tokens.some((t, i) => WANT.has(t.key) && NUMBER_WORDS.has(tokens[i + 1]?.key ?? ''))));
   if (numberToCall && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
+  // "tolong cariin rumah sakit buat bapak sy, sesek, kami di Paiton": a hospital sought, whatever is told
+  // beside it.
+  if (has(tokens, SEEK) && isHospitalRequest(tokens, mentionsTopic)) return { kind: 'hospital' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };
   // "teman kantor positif, sy kontak erat", "bos sy positif, sy satu mobil sm dia 2 hari lalu": a case
   // near the caller, and the caller close to it, told: a contact to report.
