@@ -2188,3 +2188,15 @@ describe('parseSmsCommand: what is hot or positive and is no case, and a hospita
     expect(parseSmsCommand(text).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: a case told in English, krama and Madurese, and mosquitoes', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    ['my mum who lives with us just tested covid positive, she has a temperature', 'report'],
+    ['Nyuwun dipuncathet, ibu kula kenging covid, sakmenika gerah wonten griya', 'report'],
+    ["Embu' kaula positif covid, sateya e bengko", 'report'],
+    ['hari ini gerah banget', 'question'],
+    ['nyamuk di rumah bnyk bgt, fogging hubungi siapa', 'off-topic'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+});

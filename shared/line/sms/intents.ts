@@ -1941,7 +1941,7 @@ const SYMPTOM_WORDS = words(
   'demam panas meriang mriyang menggigil batuk watuk pilek sesak anosmia penciuman perasa fever cough coughing ' +
     'taste smell breathe breathing tenggorokan throat pegal pegel pusing greges nggreges mencret diare ngekek ngelu ' +
     'mumet meler mampet hambar headache runny feverish aches ampeg mambu ngambu lemas lemes muntah ngos ngosan ' +
-    'ngosngosan saturasi anyep dada',
+    'ngosngosan saturasi anyep dada temperature',
 );
 const WHO_OR_SINCE = words(
   'saya sy aku ku gue i my me ibu bapak ayah anak istri suami mbah simbah keluarga sekeluarga adik kakak mother ' +
@@ -1949,7 +1949,7 @@ const WHO_OR_SINCE = words(
     'nenek kakek bayi papa mama mami papi grandpa grandma granny uncle aunt auntie om tante paman bibi kid kids ' +
     'neighbour neighbor tonggo partner sister brother worker workers pegawai karyawan tested feeling feel felt has had ' +
     'hari day pulang mudik kemarin kemaren kmrn wingi isun reang ibuk ane hr dah td tadi malem semalam semalem lansia ' +
-    'ponakan keponakan cucu cucuku sepupu mamah pembantu garwa engkok',
+    'ponakan keponakan cucu cucuku sepupu mamah pembantu garwa engkok embu kaula sengko mum mom dad',
 );
 const ASKING = words(
   'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
@@ -2145,7 +2145,7 @@ function resultTold(tokens: readonly Token[], questionMark: boolean): boolean {
 }
 const NEWS = words('kabar kabare berita gosip news rumour rumor');
 /** Caught, of the disease: "kena korona", "kenek covid", Madurese "kenneng". */
-const CAUGHT = words('kena kenek kenneng got caught');
+const CAUGHT = words('kena kenek kenneng kenging got caught');
 const COVID_NAMES = words('covid corona korona kopid');
 /** Before "kena covid", what makes it not told: "ga kena", "kalau kena", "biar ga kena", "rentan kena". */
 const SUPPOSED: ReadonlySet<string> = new Set([
@@ -2331,7 +2331,9 @@ const NUMBER_USES = words('dinas kantor kerja pribadi rumah sekolah');
 const BELIEVE = words('percaya percoyo pecoyo believe trust');
 
 /** Recording: with symptoms named, a report ("can I log my symptoms here?"). */
-const RECORD_WORDS = words('log record register catat dicatat catet dicatet note pantau dipantau');
+const RECORD_WORDS = words(
+  'log record register catat dicatat catet dicatet cathet dipuncathet note pantau dipantau',
+);
 
 /** A call or message that came: "tadi nelpon sy". */
 const CALLED_ME = words('tadi barusan nelpon misscall missed called texted');
@@ -2526,7 +2528,7 @@ const OFF_TOPIC = words(
     // The weather ("panas banget cuaca hari ini").
     'cuaca weather ' +
     // A phone's battery run hot, a pregnancy test, a drug test, a river flooding.
-    'kebanjiran meluap',
+    'kebanjiran meluap nyamuk fogging',
 );
 /** A stomach upset, and the meal it came after: "abis makan nasi kotak ... mencret semua". */
 const STOMACH_UPSET = words('mencret diare muntah');
@@ -3297,7 +3299,9 @@ export function intentOf(
   if (has(tokens, REPORT_WORDS) && !reportsElsewhere(tokens) && !toldReport) return { kind: 'report' };
   // "can I log my symptoms here?", "hasil swab positif, tolong dicatat": recording symptoms or a result is a report.
   // Not "saya dicatat sbg kontak erat, itu artinya sy positif?": what a word means, asked.
-  const resultTold = has(tokens, POSITIVE) && !questionMark && !has(tokens, MEANING);
+  // "Nyuwun dipuncathet, ibu kula kenging covid": the disease caught, told.
+  const caught = tokens.some((t, i) => CAUGHT.has(t.key) && COVID_NAMES.has(tokens[i + 1]?.key ?? ''));
+  const resultTold = (has(tokens, POSITIVE) || caught) && !questionMark && !has(tokens, MEANING);
   const recorded = namesSymptoms(tokens) || has(tokens, SIGNS) || resultTold;
   if (has(tokens, RECORD_WORDS) && recorded) return { kind: 'report' };
   if (isHotline(tokens)) return { kind: 'hotlines' };
