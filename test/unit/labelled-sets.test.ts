@@ -256,8 +256,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 280/310, 23 of 167 opt-outs missed, 4 others taken; 282/310, 21 missed, 4 taken once optout-f was tuned on)',
     covers: false,
-    right: 300,
-    optOutsMissed: 6,
+    right: 303,
+    optOutsMissed: 3,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
@@ -267,8 +267,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 268/299, 20 of 161 opt-outs missed, 3 others taken, the same once optout-g was tuned on)',
     covers: false,
-    right: 291,
-    optOutsMissed: 3,
+    right: 292,
+    optOutsMissed: 2,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
@@ -278,8 +278,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 282/335, 33 of 181 opt-outs missed, 6 others taken; 290/335, 27 missed, 5 taken once optout-h was tuned on)',
     covers: false,
-    right: 322,
-    optOutsMissed: 9,
+    right: 323,
+    optOutsMissed: 8,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
@@ -333,8 +333,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 278/300, 15 of 154 opt-outs missed, 1 other taken; 280/300, 14 missed once optout-m was tuned on)',
     covers: false,
-    right: 297,
-    optOutsMissed: 2,
+    right: 298,
+    optOutsMissed: 1,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },

@@ -2200,3 +2200,24 @@ describe('parseSmsCommand: a case told in English, krama and Madurese, and mosqu
     expect(parseSmsCommand(text).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: stops mistyped, in Suroboyoan, from someone at work, and passed on no more', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    ['tolomg jangn kirin sms lagi', 'stop'],
+    ['5top kirim 5ms', 'stop'],
+    ['berhnetu kirim sms', 'stop'],
+    ['koen iku lho sms ae, mbok marekno', 'stop'],
+    [
+      'Saya pegawai bank, nomor ini nomor dinas dan tidak boleh menerima pesan dari pihak luar. Mohon pengiriman SMS ke nomor ini dihentikan.',
+      'stop',
+    ],
+    [
+      'Selamat sore, saya warga Lamongan. Mohon pesan-pesan informasi ini tidak diteruskan lagi ke nomor saya.',
+      'stop',
+    ],
+    ['mau lapor polisi hp sy dicopet di terminal', 'off-topic'],
+    ['my bank keeps sending me sms, how do i turn it off', 'off-topic'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+});

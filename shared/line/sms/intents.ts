@@ -319,6 +319,9 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   numbers: 'number',
   antijen: 'antigen',
   pnas: 'panas',
+  kirin: 'kirim',
+  '5top': 'stop',
+  '5ms': 'sms',
 };
 const SPELLINGS = new Map(Object.entries(SPELLING_LIST).map(([from, to]) => [fold(from), fold(to)]));
 
@@ -411,10 +414,22 @@ function listedStem(word: string): string | undefined {
   // six letters or more that starts with the same letter.
   if (folded.length < SLIP_MIN_LENGTH) return undefined;
   // "reports" is the plural, not a slip: it says something else ("the covid reports").
-  return LONG_LISTED.find(
+  const slipped = LONG_LISTED.find(
     (listed) => listed[0] === folded[0] && folded !== `${listed}s` && editDistance(folded, listed, 1) <= 1,
   );
+  // "berhnetu": two slips in a long stop verb as long (letters swapped, one mistyped); not "terminal".
+  return (
+    slipped ??
+    (folded.length >= TWO_SLIPS_MIN_LENGTH
+      ? LONG_STOP_VERBS.find(
+          (verb) =>
+            verb[0] === folded[0] && verb.length === folded.length && editDistance(folded, verb, 2) <= 2,
+        )
+      : undefined)
+  );
 }
+/** The shortest word two slips are guessed in, and only of a stop verb as long. */
+const TWO_SLIPS_MIN_LENGTH = 8;
 
 /** The shortest word an ending of one vowel (-i, -e, -o) is taken off: "kirimi", not "sendi". */
 const SHORT_ENDING_MIN = 5;
@@ -798,6 +813,13 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
     const once = twice[1];
     return { ...t, key: SPELLINGS.get(once) ?? once };
   }
+  // "pesan-pesan ini tidak diteruskan lagi ke nomor saya": passed on no more, after the messages, as sent.
+  const passedOn =
+    words('teruskan diteruskan').has(t.key) &&
+    NEGATORS.has(tokens[i - 1]?.key ?? '') &&
+    AGAIN_OR_MORE.has(tokens[i + 1]?.key ?? '') &&
+    tokens.slice(0, i).some((u) => MESSAGE_WORDS.has(u.key));
+  if (passedOn) return { ...t, key: 'dikirim' };
   // "bbrp": "beberapa" (several), not "brp" (how many), which folding it would make it.
   if (t.word === 'bbrp') return { ...t, key: 'beberapa' };
   // "sangat membantu", "very helpful": thanks.
@@ -840,6 +862,7 @@ const GOODS = words(
 const OPT_OUT_VERBS = words(
   'stop stp setop berhenti brhenti henti hentikan penghentian unreg unsub unsubscribe cancel cancl batal batalkan keluar quit ' +
     'udahan sudahi cukup berhentikan matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end endelaken kendelaken ' +
+    'marekno marekne ' +
     'disable halt terminate enough unregister deregister blokir block discontinue finish cease tolak menolak mute skip',
 );
 /** Wanting, and "any more": "don't want it anymore". */
@@ -1436,6 +1459,8 @@ const OTHER_SENDERS = words(
     'wifi rbt undian mantan xl axis',
 );
 
+/** Working somewhere: "pegawai bank". */
+const WORKERS = words('pegawai karyawan staf staff kerja kerjo teller employee work works worker');
 /** Other services people subscribe to, activate or stop: BPJS, a SIM card, an internet line. */
 const OTHER_SERVICES = words('bpjs kis kartu sim akun account wifi indihome konten content whatsapp');
 /** Asking politely, near the start: "bisakah ...?", "could you ...?". */
@@ -2726,8 +2751,10 @@ export function intentOf(
   const reportedTo = threatens(tokens) ? AUTHORITIES : new Set<string>();
   // Not "hebat, sms ini lebih setia dari mantan saya. tolong berhenti datang": these messages named.
   const theseMessages = tokens.some((t, i) => TEXTS.has(t.key) && THIS_ONE.has(tokens[i + 1]?.key ?? ''));
+  // "Saya pegawai bank, nomor ini nomor dinas": where the caller works, not who sends.
+  const worksAt = (i: number) => tokens.slice(Math.max(0, i - 2), i).some((u) => WORKERS.has(u.key));
   const otherSender = (part: readonly Token[]) =>
-    tokens.some((t) => OTHER_SENDERS.has(t.key) && !reportedTo.has(t.key)) &&
+    tokens.some((t, i) => OTHER_SENDERS.has(t.key) && !reportedTo.has(t.key) && !worksAt(i)) &&
     !has(part, THE_LINE) &&
     !theseMessages;
   // "Saya minum ivermectin, perlu distop?": a medicine stopped, not the messages.
@@ -3573,6 +3600,7 @@ const RUN_ON_WORDS: ReadonlySet<string> = new Set([
 
 /** The listed words a slip may be guessed from. */
 const LONG_LISTED: readonly string[] = [...LISTED].filter((w) => w.length >= SLIP_MIN_LENGTH);
+const LONG_STOP_VERBS: readonly string[] = [...OPT_OUT_VERBS].filter((w) => w.length >= TWO_SLIPS_MIN_LENGTH);
 
 const VOWELS = /[aeiou]/g;
 /**
