@@ -36,6 +36,7 @@ import { BLIND32_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind32
 import { BLIND33_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind33.js';
 import { BLIND34_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind34.js';
 import { BLIND35_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind35.js';
+import { BLIND36_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind36.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -61,6 +62,7 @@ import { OPTOUT_N_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout
 import { OPTOUT_O_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-o.js';
 import { OPTOUT_P_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-p.js';
 import { OPTOUT_Q_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-q.js';
+import { OPTOUT_R_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-r.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { REPORT_A_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-a.js';
 import { REPORT_B_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-b.js';
@@ -69,6 +71,7 @@ import { REPORT_D_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report
 import { REPORT_E_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-e.js';
 import { REPORT_F_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-f.js';
 import { REPORT_G_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-g.js';
+import { REPORT_H_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-h.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
 import { UNSEEN_LABELLED_MESSAGES } from '../fixtures/labelled-messages-unseen.js';
 import { LABELLED_PLACES, type PlaceRef } from '../fixtures/labelled-places.js';
@@ -364,12 +367,23 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'optout-q',
     messages: OPTOUT_Q_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: opt-outs and their traps (253/270, 6 of 116 opt-outs missed, 4 others taken, 1 of 46 out-of-scope answered before optout-p was tuned on)',
+      'tuning, opt-outs and their traps (held out: 253/270, 6 of 116 opt-outs missed, 4 others taken, 1 of 46 out-of-scope answered, the same once optout-p was tuned on)',
     covers: false,
     right: 253,
     optOutsMissed: 6,
     optOutsTaken: 4,
     outOfScopeAnswered: 1,
+  },
+  {
+    name: 'optout-r',
+    messages: OPTOUT_R_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: opt-outs and their traps (262/281, 6 of 116 opt-outs missed, 4 others taken before optout-q was tuned on)',
+    covers: false,
+    right: 262,
+    optOutsMissed: 6,
+    optOutsTaken: 4,
+    outOfScopeAnswered: 0,
   },
   {
     name: 'report-a',
@@ -453,7 +467,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'report-g',
     messages: REPORT_G_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: symptom reports and their traps (285/320, 166 of 188 reports read as one, 9 others taken for one before report-f was tuned on)',
+      'tuning, symptom reports and their traps (held out: 285/320, 166 of 188 reports read as one, 9 others taken; 167 of 188, 8 taken once report-f was tuned on)',
     covers: false,
     right: 287,
     optOutsMissed: 0,
@@ -461,6 +475,19 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     outOfScopeAnswered: 0,
     reportsRight: 167,
     reportsTaken: 8,
+  },
+  {
+    name: 'report-h',
+    messages: REPORT_H_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: symptom reports and their traps (287/319, 169 of 188 reports read as one, 11 others taken for one before report-g was tuned on)',
+    covers: false,
+    right: 287,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 0,
+    reportsRight: 169,
+    reportsTaken: 11,
   },
   {
     name: 'blind',
@@ -932,13 +959,24 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'blind35',
     messages: BLIND35_LABELLED_MESSAGES,
-    status: 'held out, never tuned on (418/433, FAQ 269/278 before blind34 was tuned on)',
+    status: 'tuning (held out: 418/433, FAQ 269/278, then 420/433, FAQ 271/278 once blind34 was tuned on)',
     covers: false,
     right: 420,
     faqRight: 271,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind36',
+    messages: BLIND36_LABELLED_MESSAGES,
+    status: 'held out, never tuned on (450/476, FAQ 275/293 before blind35 was tuned on)',
+    covers: false,
+    right: 450,
+    faqRight: 275,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 1,
   },
 ];
 
