@@ -369,10 +369,10 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 253/270, 6 of 116 opt-outs missed, 4 others taken, 1 of 46 out-of-scope answered, the same once optout-p was tuned on)',
     covers: false,
-    right: 253,
-    optOutsMissed: 6,
-    optOutsTaken: 4,
-    outOfScopeAnswered: 1,
+    right: 263,
+    optOutsMissed: 2,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 0,
   },
   {
     name: 'optout-r',
@@ -469,11 +469,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 285/320, 166 of 188 reports read as one, 9 others taken; 167 of 188, 8 taken once report-f was tuned on)',
     covers: false,
-    right: 287,
+    right: 288,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 167,
+    reportsRight: 168,
     reportsTaken: 8,
   },
   {
@@ -595,8 +595,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 379/413, FAQ 211/234, 1 of 35 opt-outs missed, 2 taken; 380/413 before it was studied)',
     covers: true,
-    right: 408,
-    faqRight: 229,
+    right: 407,
+    faqRight: 228,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -961,7 +961,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: BLIND35_LABELLED_MESSAGES,
     status: 'tuning (held out: 418/433, FAQ 269/278, then 420/433, FAQ 271/278 once blind34 was tuned on)',
     covers: false,
-    right: 420,
+    right: 424,
     faqRight: 271,
     optOutsMissed: 0,
     optOutsTaken: 0,
@@ -972,11 +972,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: BLIND36_LABELLED_MESSAGES,
     status: 'held out, never tuned on (450/476, FAQ 275/293 before blind35 was tuned on)',
     covers: false,
-    right: 450,
+    right: 451,
     faqRight: 275,
     optOutsMissed: 0,
     optOutsTaken: 0,
-    outOfScopeAnswered: 1,
+    outOfScopeAnswered: 0,
   },
 ];
 

@@ -2221,3 +2221,29 @@ describe('parseSmsCommand: stops mistyped, in Suroboyoan, from someone at work, 
     expect(parseSmsCommand(text).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: a case with where the caller lives and "what now", a close contact, and stops in slang', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    ['my husband tested positive this morning, we live in Malang, what do we do now', 'report'],
+    ['I was in close contact with a positive colleague at work, I live in Gresik, what now', 'report'],
+    ['istri saya hilang penciuman dan perasa sejak kemarin, apa yang harus kami lakukan', 'report'],
+    ['kaula positif korona, bada e bengko. kodu baramma satiya?', 'report'],
+    ['stob ae', 'stop'],
+    ['stopsmsnyakak', 'stop'],
+    ['kadit usah kirim2 maneh ker', 'stop'],
+    ['I said STOP. Why am I still getting these?', 'stop'],
+    ['stop dulu infonya, sy cuma butuh no telp dinkes jatim', 'hotlines'],
+    ['aku njaluk nomer sing iso ditelpon, ojo sms thok', 'hotlines'],
+    ['Dengan hormat, mohon nomor saya dihapus dari daftar penerima informasi COVID.', 'stop'],
+    ['how to delete all messages on my phone at once', 'question'],
+    ['mpox nular lewat apa', 'off-topic'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+
+  it('takes thanks with a wish to stay safe as thanks, and thanks with a question as the question', () => {
+    const mentionsTopic = (text: string) => /\bsick\b|demam/.test(text);
+    expect(parseSmsCommand('Thanks, stay safe everyone', mentionsTopic).kind).toBe('thanks');
+    expect(parseSmsCommand('thanks, stay home if sick?', mentionsTopic).kind).toBe('question');
+  });
+});

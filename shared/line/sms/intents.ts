@@ -320,6 +320,9 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   antijen: 'antigen',
   pnas: 'panas',
   kirin: 'kirim',
+  stob: 'stop',
+  // Malang's words said backwards: "kadit" is "tidak".
+  kadit: 'tidak',
   '5top': 'stop',
   '5ms': 'sms',
 };
@@ -1238,11 +1241,7 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
     return true;
   // "I asked you to stop", "sudah saya minta berhenti": a stop asked before, said again.
   const askedBefore = stopAskedBefore(tokens);
-  if (
-    askedBefore &&
-    allIn(tokens, OPT_OUT_VERBS, OPT_OUT_FILLER, YOU, words('asked told to minta bilang'), TIMES)
-  )
-    return true;
+  if (askedBefore && allIn(tokens, OPT_OUT_VERBS, OPT_OUT_FILLER, YOU, ASKED_BEFORE, TIMES)) return true;
   // "REMOVE", "hapus": taking the number off, said alone.
   if (tokens.length === 1 && REMOVE_ALONE.has(tokens[0]?.key ?? '')) return true;
   // "sampai di sini saja langganannya": the messages end here.
@@ -1454,7 +1453,7 @@ const TEXTS = words('sms sms2 smsnya pesan pesannya message messages msg msgs te
 
 /** Who else sends people messages they want stopped: a bank, an operator, a lender, a casino. */
 const OTHER_SENDERS = words(
-  'bank operator provider pinjol telkomsel indosat smartfren telemarketer telemarketers telemarketing casino kasino ' +
+  'bank operator provider pinjol loan loans telkomsel indosat smartfren telemarketer telemarketers telemarketing casino kasino ' +
     'judi slot shopee tokopedia lazada koran loper majalah newspaper magazine netflix spotify gym membership indihome ' +
     'wifi rbt undian mantan xl axis',
 );
@@ -1485,7 +1484,7 @@ const PEOPLE = words(
     'wife husband son daughter family neighbours residents buat',
 );
 /** Wanting something: "i want the messages again", "minta dikirim lagi". */
-const WANT = words('mau want minta please like tolong mohon boleh silakan silahkan');
+const WANT = words('mau want minta njaluk please like tolong mohon boleh silakan silahkan');
 
 /**
  * How many words of their own a request to stop or start may carry when it names the messages:
@@ -1661,7 +1660,7 @@ const STILL_ARRIVING = words('tetap tetep');
 const ARRIVING = words('dikirim dikirimi masuk datang nyampe mlebu teko');
 
 /** Asking before: "saya minta stop", "I told you to stop". */
-const ASKED_BEFORE = words('asked told minta dimintai bilang ketik typed');
+const ASKED_BEFORE = words('asked told minta dimintai bilang ketik typed said texted replied sent');
 
 /**
  * A stop asked before: a stop or removing verb with "asked", "minta" or "bilang" up to three words ahead of it.
@@ -2566,7 +2565,7 @@ const MEAL_EATEN = words('makan makanan nasi jajan jajanan hajatan kenduri ate e
 const OTHER_ILLNESSES = words(
   'dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox kolera alergi allergy ' +
     'tb cholera rabies polio difteri maag lambung gerd dog anjing cat kucing hewan ayam sapi kambing burung bird urat ' +
-    'monkeypox keracunan wedus wedhus domba bebek',
+    'monkeypox mpox keracunan wedus wedhus domba bebek',
 );
 /** A person's own long-standing condition, not another vaccine's disease: "alergi", "maag". */
 const CONDITIONS = words('alergi allergy maag lambung gerd');
@@ -2876,9 +2875,17 @@ export function intentOf(
   // "..., kasih nomor call center covid aja biar bisa nelpon": given, as asked for.
   const given = (part: readonly Token[]) =>
     part.some((t, i) => GIVE.has(t.key) && part[i - 1]?.key !== 'terima');
+  // "sy cuma butuh no telp dinkes jatim", "aku njaluk nomer sing iso ditelpon": a number to call.
+  const numberAskedToCall = (part: readonly Token[]) =>
+    (has(part, NUMBER_WORDS) || part.some((t) => t.key === 'no')) &&
+    (has(part, SHORT_CALLS) || has(part, CONTACT_VERBS)) &&
+    !has(part, MESSAGE_WORDS) &&
+    !part.some(
+      (t) => isOptOutVerb(t.key) || REMOVE_VERBS.has(t.key) || (NEGATORS.has(t.key) && t.key !== 'no'),
+    );
   const needed = (part: readonly Token[]) =>
     (has(part, WANT) || has(part, WANT_WORDS) || has(part, WHICH_WORDS) || given(part)) &&
-    (isHospitalRequest(part, mentionsTopic) || has(part, HOTLINE_WORDS));
+    (isHospitalRequest(part, mentionsTopic) || has(part, HOTLINE_WORDS) || numberAskedToCall(part));
   // "nomor 0857... sms teror terus ke saya, gimana cara hentikannya?": a number written out sends
   // them, not this line; "kompornya sudah dimatikan belum?": a thing at home switched off.
   const numberWritten = tokens.some((t) => /^\d{9,}$/.test(t.key));
@@ -2891,8 +2898,15 @@ export function intentOf(
   const lineAsked = questionMark && tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key));
   const thingAtHome = has(tokens, THINGS_AT_HOME) && !has(tokens, TEXTS);
   // "stop notifikasi WA grup RT gimana": a chat group's notices, these messages not named.
+  // "how to delete all messages on my phone at once": the phone's inbox cleared, asked.
+  const clearsInbox =
+    has(tokens, HOW) &&
+    has(tokens, REMOVE_VERBS) &&
+    has(tokens, words('all semua inbox')) &&
+    !has(tokens, THE_LINE);
   const aboutElse =
     forbidsElse ||
+    clearsInbox ||
     someoneElse ||
     (numberWritten && has(tokens, HOW)) ||
     thingAtHome ||
@@ -3198,37 +3212,23 @@ export function intentOf(
   // beside it.
   if (has(tokens, SEEK) && isHospitalRequest(tokens, mentionsTopic)) return { kind: 'hospital' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };
-  // "teman kantor positif, sy kontak erat", "bos sy positif, sy satu mobil sm dia 2 hari lalu": a case
-  // near the caller, and the caller close to it, told: a contact to report.
-  const closeTo = tokens.some(
-    (t, i) =>
-      SHARED_PLACES.has(t.key) ||
-      (t.key === 'satu' && SPACES_SHARED.has(tokens[i + 1]?.key ?? '')) ||
-      (CONTACT_WORDS.has(t.key) && tokens[i + 1]?.key === 'erat'),
-  );
-  const contactTold =
-    !questionMark &&
-    has(tokens, POSITIVE) &&
-    closeTo &&
-    has(tokens, FIRST_PERSON) &&
-    !has(tokens, IF) &&
-    !has(tokens, HEARSAY) &&
-    !(has(tokens, WHAT_NOW) && weighsOnTheAnswer(tokens)) &&
-    nothingAsked(tokens, false);
-  if (contactTold) return { kind: 'report' };
+  if (!questionMark && contactTold(tokens) && !(has(tokens, WHAT_NOW) && weighsOnTheAnswer(tokens)))
+    return { kind: 'report' };
   // "kakek batuk terus, demam. gmn ini", "... panas lan sesak napas, kados pundi": a case told, and
   // only what to do now asked, in a part of its own: a report, which the triage answers.
   const whatNow = clauses.filter(asksOnlyWhatNow);
   // "harus gimana? batuk pilek 5 hari": the mark ends what is asked, not what is told after it.
+  // "we live in Malang", "I live in Gresik": where the caller lives, told in a part of its own, is the
+  // report's place, not more of what is told.
   const toldBeside = clauses.flatMap((clause, i) => {
-    if (asksOnlyWhatNow(clause)) return [];
+    if (asksOnlyWhatNow(clause) || livesAt(clause)) return [];
     const afterAsked = i > 0 && asksOnlyWhatNow(clauses[i - 1] ?? []);
     return clause.map((t, j) => (afterAsked && j === 0 ? { ...t, gap: t.gap.replace(/\?/g, '') } : t));
   });
   if (
     whatNow.length > 0 &&
     toldBeside.length > 0 &&
-    isTold(toldBeside, false) &&
+    (isTold(toldBeside, false) || contactTold(toldBeside)) &&
     !weighsOnTheAnswer(toldBeside)
   )
     return { kind: 'report' };
@@ -3354,13 +3354,13 @@ const CONJUNCTIONS = words('dan and tapi tp but karo lan');
  */
 const WHAT_NOW = words(
   'gimana gimn bagaimana piye pripun kepriye kados pundi ngapain lapo what arahan arahanya petunjuk petunjuknya ' +
-    'saran sarannya solusi solusinya advice dicek diperiksa lakukan dilakukan',
+    'saran sarannya solusi solusinya advice dicek diperiksa lakukan dilakukan baramma',
 );
 /** Said around "what now": "harus gimana ini", "Nyuwun pirsa kedah pripun", "what should i do now". */
 const WHAT_NOW_AROUND = words(
   'ini iki niki ya yo sih dong to toh lah nih skrg sekarang saiki now harus hrs kudu kedah sy saya aku kula i we ' +
     'should do must can mohon minta nyuwun pirsa please pls tolong yg yang apa lakukan dilakukan next bisa pingin ' +
-    'pengen mau ingin kesehatan bu pak min kak mas mbak baiknya sebaiknya bingung',
+    'pengen mau ingin kesehatan bu pak min kak mas mbak baiknya sebaiknya bingung kami kita kodu satiya sateya',
 );
 /**
  * Told beside "what now", what the FAQ answers better than the triage: a child, a pregnancy, a
@@ -3382,6 +3382,42 @@ const BREATHING = words('sesak sesek napas nafas breathe breathing ambegan ngos 
 const DANGER_TOLD = words(
   'ngomong bicara speak talk biru kebiruan bluish blue confused bingung cepet cepat fast pingsan semaput',
 );
+/**
+ * A case near the caller, and the caller close to it, told: a contact to report. "teman kantor positif,
+ * sy kontak erat", "bos sy positif, sy satu mobil sm dia 2 hari lalu", "I was in close contact with a
+ * positive colleague".
+ */
+function contactTold(tokens: readonly Token[]): boolean {
+  const closeTo = tokens.some(
+    (t, i) =>
+      SHARED_PLACES.has(t.key) ||
+      (t.key === 'satu' && SPACES_SHARED.has(tokens[i + 1]?.key ?? '')) ||
+      (CONTACT_WORDS.has(t.key) && (tokens[i + 1]?.key === 'erat' || CLOSE.has(tokens[i - 1]?.key ?? ''))),
+  );
+  return (
+    has(tokens, POSITIVE) &&
+    closeTo &&
+    has(tokens, FIRST_PERSON) &&
+    !has(tokens, IF) &&
+    !has(tokens, HEARSAY) &&
+    nothingAsked(tokens, false)
+  );
+}
+
+/** Where the caller lives, and nothing else: "we live in Malang", "sy tinggal di Gresik". */
+function livesAt(clause: readonly Token[]): boolean {
+  const at = clause.findIndex((t) => LIVE.has(t.key));
+  return (
+    at >= 0 &&
+    at <= LIVES_AT_WHO &&
+    allIn(clause.slice(0, at), FIRST_PERSON) &&
+    words('in di at ing nang neng').has(clause[at + 1]?.key ?? '') &&
+    clause.length - at - 2 <= LIVES_AT_PLACE_WORDS
+  );
+}
+const LIVE = words('live lives living tinggal');
+const LIVES_AT_WHO = 2;
+const LIVES_AT_PLACE_WORDS = 3;
 /** Where a "what now" that ends the message begins ("... gmn ini"), or -1: at most this many words. */
 function whatNowTail(tokens: readonly Token[]): number {
   let at = tokens.length;
@@ -3443,6 +3479,7 @@ function courtesyInParts(
     NEGATORS,
     WHOSE_PHONE,
     PEOPLE,
+    WELL_WISHES,
   ];
   const names = [LANGUAGE_NAMES.en, LANGUAGE_NAMES.id];
   // "ok thanks, my test came out negative": good news told with the thanks asks nothing.
@@ -3466,6 +3503,8 @@ function courtesyInParts(
   return asks ? undefined : found;
 }
 
+/** Wished with thanks: "stay safe everyone", "take care", "sehat selalu". */
+const WELL_WISHES = words('stay safe everyone take care bless sehat selalu semoga tetap jaga');
 /** Good news told after thanks: a negative result, a recovery. */
 const GOOD_NEWS = words('negatif negative sembuh recovered pulih membaik better mendingan waras');
 
@@ -3596,6 +3635,8 @@ const RUN_ON_WORDS: ReadonlySet<string> = new Set([
   ...ENOUGH,
   // "pleasetakemynumberoffyourlist", "hapusnmrsyadrdaftarnya", "langgananbalik".
   ...words('your sya balik'),
+  // "stopsmsnyakak": -nya, and who is asked.
+  ...words('nya kak min dong'),
 ]);
 
 /** The listed words a slip may be guessed from. */
