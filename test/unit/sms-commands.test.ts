@@ -2247,3 +2247,23 @@ describe('parseSmsCommand: a case with where the caller lives and "what now", a 
     expect(parseSmsCommand('thanks, stay home if sick?', mentionsTopic).kind).toBe('question');
   });
 });
+
+describe('parseSmsCommand: a household, a close contact or a result told in few words, and questions in English without a mark', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    ['mriyang kabeh sak omah', 'report'],
+    ['we all have fever at home', 'report'],
+    ['my son has covid', 'report'],
+    ['sy kontak erat', 'report'],
+    ['my pcr came back positive today', 'report'],
+    ['my pregnant wife has a fever and cough, is covid dangerous for the baby', 'question'],
+    ['kid has covid, when to see doctor', 'question'],
+    ['anak batuk pilek, tes antigen yg dijual di apotek akurat gak', 'question'],
+    ['ibu saya positif dan sesak, rumah sakit yg terima covid di kediri kota', 'hospital'],
+    ['i need the emergency number, my husband has a fever and is breathing badly', 'hotlines'],
+    ['panas banget hari ini, surabaya 36 derajat', 'off-topic'],
+    ['motor sy mesinnya panas trus mogok', 'off-topic'],
+    ["sapeh engkok ta' endha' ngakan, panas", 'off-topic'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+});

@@ -493,6 +493,10 @@ export function canonical(typed: readonly Token[]): Token[] {
   return forbiddingAja(
     tokens
       .flatMap((t, i) => {
+        // "mriyang kabeh sak omah": the whole household.
+        if (t.key === 'sak' && words('omah rumah').has(tokens[i + 1]?.key ?? ''))
+          return [{ ...t, key: 'sekeluarga' }];
+        if (words('omah rumah').has(t.key) && tokens[i - 1]?.key === 'sak') return [];
         // "non aktifkan": "nonaktifkan" written apart.
         if (t.key === 'non' && ACTIVE.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'nonaktifkan' }];
         if (tokens[i - 1]?.key === 'non' && ACTIVE.has(t.key)) return [];
@@ -519,6 +523,12 @@ export function canonical(typed: readonly Token[]): Token[] {
           return [{ ...t, key: 'anosmia' }];
         // "panas banget cuaca hari ini": the weather's heat, not a fever.
         if (t.key === 'panas' && tokens.some((u) => WEATHER.has(u.key))) return [{ ...t, key: 'cuaca' }];
+        // "panas banget hari ini, surabaya 36 derajat": a heat read in degrees no fever reaches.
+        const airReading = tokens.some(
+          (u, k) =>
+            /^(?:[1-3]\d|4[2-9])$/.test(u.key) && Number(u.key) < 37 && DEGREES.has(tokens[k + 1]?.key ?? ''),
+        );
+        if (t.key === 'panas' && airReading) return [{ ...t, key: 'cuaca' }];
         // "demamnya", "batuknya": the symptom with -nya.
         if (t.key.endsWith('nya') && SYMPTOM_WORDS.has(t.key.slice(0, -3)))
           return [{ ...t, key: t.key.slice(0, -3) }];
@@ -1973,7 +1983,8 @@ const WHO_OR_SINCE = words(
     'nenek kakek bayi papa mama mami papi grandpa grandma granny uncle aunt auntie om tante paman bibi kid kids ' +
     'neighbour neighbor tonggo partner sister brother worker workers pegawai karyawan tested feeling feel felt has had ' +
     'hari day pulang mudik kemarin kemaren kmrn wingi isun reang ibuk ane hr dah td tadi malem semalam semalem lansia ' +
-    'ponakan keponakan cucu cucuku sepupu mamah pembantu garwa engkok embu kaula sengko mum mom dad',
+    'ponakan keponakan cucu cucuku sepupu mamah pembantu garwa engkok embu kaula sengko mum mom dad we kami adek ' +
+    'adekku',
 );
 const ASKING = words(
   'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
@@ -1988,7 +1999,7 @@ const ASKING_FIRST = words('is are can could does do did when has have');
 const ASKED_OF_WHOM = words('it this that i you we he she they there');
 
 /** Normal, asked of what is told: "normal ta", "wajar gak". */
-const NORMAL = words('normal wajar');
+const NORMAL = words('normal wajar akurat accurate valid ampuh');
 
 /** Whether the words name a symptom ("demam", "batuk", "sesak"): what a report is about. */
 export function namesSymptoms(tokens: readonly Token[]): boolean {
@@ -2144,9 +2155,18 @@ function nothingAsked(tokens: readonly Token[], questionMark: boolean): boolean 
     isItNormal ||
     tagged ||
     choice ||
-    medicineAsked;
+    medicineAsked ||
+    // "my father has kidney disease and a fever, is covid riskier for him": an English question begun
+    // by its verb, with no mark.
+    tokens.some(
+      (t, i) =>
+        (EN_QUESTION_VERBS.has(t.key) || EN_QUESTION_WORDS.has(t.key)) && (i === 0 || /[,.;:]/.test(t.gap)),
+    );
   return !asked;
 }
+const EN_QUESTION_VERBS = words('is are can could does do will would should am');
+/** "kid has covid, when to see doctor": an English question word begins a part. */
+const EN_QUESTION_WORDS = words('when what how where why which');
 
 /**
  * A positive result told and nothing asked: "tonggoku positif swab tapi tetep metu nang pasar". Not
@@ -2158,6 +2178,10 @@ function resultTold(tokens: readonly Token[], questionMark: boolean): boolean {
     (t, i) =>
       (POSITIVE.has(t.key) && !PREGNANT.has(tokens[i + 1]?.key ?? '')) ||
       (CAUGHT.has(t.key) &&
+        COVID_NAMES.has(tokens[i + 1]?.key ?? '') &&
+        !tokens.slice(Math.max(0, i - 2), i).some((u) => SUPPOSED.has(u.key))) ||
+      // "my son has covid".
+      (words('has have had').has(t.key) &&
         COVID_NAMES.has(tokens[i + 1]?.key ?? '') &&
         !tokens.slice(Math.max(0, i - 2), i).some((u) => SUPPOSED.has(u.key))) ||
       (t.key === 'garis' && TWO.has(tokens[i + 1]?.key ?? '')) ||
@@ -2196,7 +2220,7 @@ const WEIGHED = words(
  */
 const TESTED_WHERE_AND_WHO = words(
   'rapid puskesmas klinik apotek apotik bidan lab laboratorium bandara airport serumah sekeluarga semua smua ' +
-    'kabeh all kami we us both org orang people',
+    'kabeh all kami we us both org orang people came back today',
 );
 /** How many other words a result told plainly may carry: "cak, aku positif swab PCR, isoman nang omah". */
 const RESULT_LEFTOVER = 2;
@@ -2368,7 +2392,9 @@ const TYPED = words('ketik sent');
 /** A positive pregnancy test: "positif hamil". */
 const POSITIVE = words('positif positive');
 /** Seeking, of a hospital: "cariin rumah sakit". */
-const SEEK = words('cari cariin carikan carikno golek golekno goleki find search');
+const SEEK = words('cari cariin carikan carikno golek golekno goleki find search rujukan terdekat nearest');
+/** Taking patients, said of a hospital after "yg": "rumah sakit yg terima covid". */
+const TAKES = words('terima nerima menerima nompo nampa');
 /** Near a case: "serumah", "kumpul", "satu mobil", "stayed with us". */
 const SHARED_PLACES = words('serumah sekamar semobil seruangan sekantor sekelas kumpul ketemu stayed met');
 const SPACES_SHARED = words(
@@ -2559,13 +2585,15 @@ const STOMACH_UPSET = words('mencret diare muntah');
 const NON_SPECIFIC = words('mencret diare muntah pusing mumet ngelu pegal pegel lemas lemes kaku');
 const BLOOD_PRESSURE = words('tensi tensine tensinya');
 /** What is hot or positive, and no case: a phone charging, a pregnancy test, a drug test. */
-const NOT_A_CASE = words('batre baterai battery charger dicas tespek testpack urine urin narkoba');
+const NOT_A_CASE = words(
+  'batre baterai battery charger dicas tespek testpack urine urin narkoba mesine mesinnya mogok radiator engine',
+);
 const MEAL_EATEN = words('makan makanan nasi jajan jajanan hajatan kenduri ate eating eat');
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
   'dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox kolera alergi allergy ' +
     'tb cholera rabies polio difteri maag lambung gerd dog anjing cat kucing hewan ayam sapi kambing burung bird urat ' +
-    'monkeypox mpox keracunan wedus wedhus domba bebek',
+    'monkeypox mpox keracunan wedus wedhus domba bebek sapeh sape',
 );
 /** A person's own long-standing condition, not another vaccine's disease: "alergi", "maag". */
 const CONDITIONS = words('alergi allergy maag lambung gerd');
@@ -3197,8 +3225,11 @@ export function intentOf(
   // "tolong nomor yg bisa ditelpon skrg, bapak sy sesak": a number to call asked for, though symptoms are told.
   // "..., minta nomor telpon dinkes yg buka malam ini": asked for, or open now.
   // "ada nomor darurat gk, suami sesak": an emergency number asked for.
+  // "nomor darurat", "the emergency number".
   const emergencyNumber = tokens.some(
-    (t, i) => NUMBER_WORDS.has(t.key) && EMERGENCY.has(tokens[i + 1]?.key ?? ''),
+    (t, i) =>
+      (NUMBER_WORDS.has(t.key) && EMERGENCY.has(tokens[i + 1]?.key ?? '')) ||
+      (EMERGENCY.has(t.key) && NUMBER_WORDS.has(tokens[i + 1]?.key ?? '')),
   );
   const numberToCall =
     emergencyNumber ||
@@ -3210,7 +3241,11 @@ export function intentOf(
   if (numberToCall && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
   // "tolong cariin rumah sakit buat bapak sy, sesek, kami di Paiton": a hospital sought, whatever is told
   // beside it.
-  if (has(tokens, SEEK) && isHospitalRequest(tokens, mentionsTopic)) return { kind: 'hospital' };
+  const takes = tokens.some(
+    (t, i) => TAKES.has(t.key) && words('yg yang sing').has(tokens[i - 1]?.key ?? ''),
+  );
+  if ((has(tokens, SEEK) || takes) && !has(tokens, OFF_TOPIC) && isHospitalRequest(tokens, mentionsTopic))
+    return { kind: 'hospital' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };
   if (!questionMark && contactTold(tokens) && !(has(tokens, WHAT_NOW) && weighsOnTheAnswer(tokens)))
     return { kind: 'report' };
@@ -3394,8 +3429,13 @@ function contactTold(tokens: readonly Token[]): boolean {
       (t.key === 'satu' && SPACES_SHARED.has(tokens[i + 1]?.key ?? '')) ||
       (CONTACT_WORDS.has(t.key) && (tokens[i + 1]?.key === 'erat' || CLOSE.has(tokens[i - 1]?.key ?? ''))),
   );
+  // "sy kontak erat": a close contact is with a case.
+  const closeContact = tokens.some(
+    (t, i) =>
+      CONTACT_WORDS.has(t.key) && (tokens[i + 1]?.key === 'erat' || CLOSE.has(tokens[i - 1]?.key ?? '')),
+  );
   return (
-    has(tokens, POSITIVE) &&
+    (has(tokens, POSITIVE) || closeContact) &&
     closeTo &&
     has(tokens, FIRST_PERSON) &&
     !has(tokens, IF) &&
