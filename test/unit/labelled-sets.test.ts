@@ -369,7 +369,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 253/270, 6 of 116 opt-outs missed, 4 others taken, 1 of 46 out-of-scope answered, the same once optout-p was tuned on)',
     covers: false,
-    right: 263,
+    right: 265,
     optOutsMissed: 2,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -417,11 +417,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 269/303, 152 of 179 reports read as one, 1 other taken; 153 of 179, none taken once report-b was tuned on)',
     covers: false,
-    right: 292,
+    right: 293,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 172,
+    reportsRight: 173,
     reportsTaken: 0,
   },
   {
@@ -430,11 +430,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 271/305, 154 of 178 reports read as one, 4 others taken; 156 of 178 once report-c was tuned on)',
     covers: false,
-    right: 297,
+    right: 298,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 1,
-    reportsRight: 174,
+    reportsRight: 175,
     reportsTaken: 1,
   },
   {
@@ -443,11 +443,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 277/310, 165 of 186 reports read as one, 6 others taken; 167 of 186 once report-d was tuned on)',
     covers: false,
-    right: 297,
+    right: 298,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 177,
+    reportsRight: 178,
     reportsTaken: 1,
   },
   {
@@ -456,11 +456,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 262/306, 150 of 184 reports read as one, 8 others taken; 150 of 184, 7 taken once report-e was tuned on)',
     covers: false,
-    right: 285,
+    right: 287,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 165,
+    reportsRight: 167,
     reportsTaken: 0,
   },
   {
@@ -469,11 +469,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 285/320, 166 of 188 reports read as one, 9 others taken; 167 of 188, 8 taken once report-f was tuned on)',
     covers: false,
-    right: 303,
+    right: 309,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 173,
+    reportsRight: 178,
     reportsTaken: 0,
   },
   {
@@ -482,11 +482,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'held out, never tuned on: symptom reports and their traps (287/319, 169 of 188 reports read as one, 11 others taken for one before report-g was tuned on)',
     covers: false,
-    right: 291,
+    right: 292,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 169,
+    reportsRight: 170,
     reportsTaken: 8,
   },
   {
@@ -961,8 +961,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: BLIND35_LABELLED_MESSAGES,
     status: 'tuning (held out: 418/433, FAQ 269/278, then 420/433, FAQ 271/278 once blind34 was tuned on)',
     covers: false,
-    right: 426,
-    faqRight: 273,
+    right: 428,
+    faqRight: 275,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -972,7 +972,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: BLIND36_LABELLED_MESSAGES,
     status: 'held out, never tuned on (450/476, FAQ 275/293 before blind35 was tuned on)',
     covers: false,
-    right: 452,
+    right: 453,
     faqRight: 276,
     optOutsMissed: 0,
     optOutsTaken: 0,

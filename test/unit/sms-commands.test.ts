@@ -2267,3 +2267,19 @@ describe('parseSmsCommand: a household, a close contact or a result told in few 
     expect(parseSmsCommand(text).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: a sense lost told outright, a result or a belief asked, an appointment, and where to be treated', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    ['gak bisa nyium bau apa2', 'report'],
+    ['kulo mboten saged ngambet, dhahar nggih mboten wonten raosipun', 'report'],
+    ["tang ana' panas", 'report'],
+    ['kalau gak bisa nyium bau itu covid?', 'question'],
+    ['tes antigen mandiri di rumah, garis keduanya samar bgt, positif ga itu', 'question'],
+    ['antigen e negatif tapi irungku gak iso mambu, percoyo ta karo hasile', 'question'],
+    ['mau batalkan jadwal kontrol di RSUD dr Soetomo minggu depan, caranya gmn', 'off-topic'],
+    ['saya mau batalkan jadwal vaksin besok karena demam, bagaimana?', 'question'],
+    ['where should I go for treatment, I am in Batu', 'hospital'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+});

@@ -1984,7 +1984,7 @@ const WHO_OR_SINCE = words(
     'neighbour neighbor tonggo partner sister brother worker workers pegawai karyawan tested feeling feel felt has had ' +
     'hari day pulang mudik kemarin kemaren kmrn wingi isun reang ibuk ane hr dah td tadi malem semalam semalem lansia ' +
     'ponakan keponakan cucu cucuku sepupu mamah pembantu garwa engkok embu kaula sengko mum mom dad we kami adek ' +
-    'adekku',
+    'adekku tang',
 );
 const ASKING = words(
   'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
@@ -2071,11 +2071,17 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
     symptomsTold(tokens, questionMark) &&
     !has(tokens, IF) &&
     !has(tokens, MEANING);
+  // "gak bisa nyium bau apa2", "kulo mboten saged ngambet": a sense lost, told outright.
+  const senseLost =
+    tokens.some((t, i) => t.key === 'anosmia' && CAN.has(tokens[i - 1]?.key ?? '')) &&
+    nothingAsked(tokens, questionMark) &&
+    !has(tokens, IF);
   return (
     (who && (symptomsTold(tokens, questionMark) || plainResult)) ||
     testResult ||
     bareList ||
-    resultAndSymptoms
+    resultAndSymptoms ||
+    senseLost
   );
 }
 
@@ -2094,7 +2100,9 @@ const GIVE = words('kasih kasi give');
 /** Interested: "tidak minat", "not interested". */
 const INTERESTED = words('minat berminat tertarik interested');
 /** Smelling: "ga bisa nyium". */
-const SMELLING = words('cium nyium mencium ngambu smell');
+const SMELLING = words(
+  'cium nyium mencium ngambu ngambet mambu smell ngerasakno ngrasakke ngraosaken merasakan taste',
+);
 /** "If": a case supposed, not told. */
 const IF = words('kalau kalo klo kl jika if nek lek apabila bila misal misalnya');
 /** Words a list of symptoms is told with: how bad, since when, the temperature. */
@@ -2106,7 +2114,7 @@ const DEGREES = words('derajat drjt drajat dercel celcius celsius');
 const AROUND_SYMPTOMS = words(
   'suhu temperature temp sick sore los loss sakit perih nyeri bgt banget sekali semua lengkap hilang ilang badan ' +
     'sejak since yesterday kemarin hari umur tinggi high kepala head linu kering dry berat parah slight slightly ' +
-    'cant cannot anything agak nafsu naik turun dingin',
+    'cant cannot anything agak nafsu naik turun dingin langsung',
 );
 
 /**
@@ -2125,6 +2133,17 @@ function nothingAsked(tokens: readonly Token[], questionMark: boolean): boolean 
       THE_DISEASE.has(t.key) &&
       (words('itu iku that').has(tokens[i - 1]?.key ?? '') ||
         words('ga gak gk g bukan bkn kah ta po ora atau').has(tokens[i + 1]?.key ?? '')),
+  );
+  // "garis keduanya samar bgt, positif ga itu": whether it is positive, asked.
+  const isItPositive = tokens.some(
+    (t, i) =>
+      POSITIVE.has(t.key) && words('ga gak gk nggak ngga bukan kah ta po').has(tokens[i + 1]?.key ?? ''),
+  );
+  // "percoyo ta karo hasile": whether to believe it, asked with a tag.
+  const believeAsked = tokens.some(
+    (t, i) =>
+      words('percaya percoyo believe trust').has(t.key) &&
+      words('ta po kah ga gak').has(tokens[i + 1]?.key ?? ''),
   );
   // "iso ketularan ra": a Javanese question tag ends it.
   const tagged = words('ra po ta').has(tokens.at(-1)?.key ?? '');
@@ -2153,6 +2172,8 @@ function nothingAsked(tokens: readonly Token[], questionMark: boolean): boolean 
     askedBefore ||
     isItCovid ||
     isItNormal ||
+    isItPositive ||
+    believeAsked ||
     tagged ||
     choice ||
     medicineAsked ||
@@ -2535,7 +2556,9 @@ const NOT_PLACE = words(
   'rumah sakit covid corona yang yg ada buat untuk utk pasien saya aku sy mau cari tolong info dong min ' +
     'apa the a is are for what which to from dari ke ya paling arep golek ono sing seng that treats treat ' +
     'treating patient patients pasien bada e ingkang se bisa ngobati mengobati merawat rawat menangani nangani nerima ' +
-    'menerima accept accepts terima msh masih kamar kosong bed beds',
+    'menerima accept accepts terima msh masih kamar kosong bed beds ' +
+    // Asked in English: "where should i take my son, he has a high fever, we are in Blitar".
+    'should take go i am my we he she has have high son daughter treatment',
 );
 
 /** The words of a hospital request that may name the place, as typed. */
@@ -2582,6 +2605,7 @@ const OFF_TOPIC = words(
 );
 /** A stomach upset, and the meal it came after: "abis makan nasi kotak ... mencret semua". */
 const STOMACH_UPSET = words('mencret diare muntah');
+const APPOINTMENTS = words('jadwal appointment booking janji kontrol');
 const NON_SPECIFIC = words('mencret diare muntah pusing mumet ngelu pegal pegel lemas lemes kaku');
 const BLOOD_PRESSURE = words('tensi tensine tensinya');
 /** What is hot or positive, and no case: a phone charging, a pregnancy test, a drug test. */
@@ -3144,7 +3168,12 @@ export function intentOf(
   const bloodPressure =
     has(tokens, BLOOD_PRESSURE) && allIn(symptomsNamed, NON_SPECIFIC) && !has(tokens, COVID_WORDS);
   const notACase = has(tokens, NOT_A_CASE) && !has(tokens, THE_DISEASE);
-  if (afterAMeal || bloodPressure || notACase) return { kind: 'off-topic' };
+  // "mau batalkan jadwal kontrol di RSUD dr Soetomo": an appointment cancelled.
+  const appointmentCancelled =
+    has(tokens, CANCEL) &&
+    has(tokens, APPOINTMENTS) &&
+    ![MESSAGE_WORDS, VACCINE_WORDS, TEST_WORDS, COVID_WORDS].some((set) => has(tokens, set));
+  if (afterAMeal || bloodPressure || notACase || appointmentCancelled) return { kind: 'off-topic' };
   // "obat darah tinggi yg bagus apa": which medicine is good for another, long-term illness; not
   // "obat darah tingginya tetap diminum?", which the FAQ answers for people with such illnesses.
   // "tekanan darah 150/90 obatnya apa": which medicine, asked with no symptom told.
@@ -3241,6 +3270,13 @@ export function intentOf(
   if (numberToCall && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
   // "tolong cariin rumah sakit buat bapak sy, sesek, kami di Paiton": a hospital sought, whatever is told
   // beside it.
+  // "where should I go for treatment, I am in Batu", "where should i take my son, he has a high fever":
+  // where to be treated, asked in English.
+  const whereTreated =
+    tokens.some((t, i) => t.key === 'where' && nextWithin(tokens, i, 3, words('go take bring')) >= 0) &&
+    (has(tokens, words('treatment treated doctor')) || namesSymptoms(tokens)) &&
+    !has(tokens, OFF_TOPIC);
+  if (whereTreated) return { kind: 'hospital' };
   const takes = tokens.some(
     (t, i) => TAKES.has(t.key) && words('yg yang sing').has(tokens[i - 1]?.key ?? ''),
   );
