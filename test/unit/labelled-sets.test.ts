@@ -37,6 +37,7 @@ import { BLIND33_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind33
 import { BLIND34_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind34.js';
 import { BLIND35_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind35.js';
 import { BLIND36_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind36.js';
+import { BLIND37_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind37.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -63,6 +64,7 @@ import { OPTOUT_O_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout
 import { OPTOUT_P_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-p.js';
 import { OPTOUT_Q_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-q.js';
 import { OPTOUT_R_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-r.js';
+import { OPTOUT_S_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-s.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { REPORT_A_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-a.js';
 import { REPORT_B_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-b.js';
@@ -72,6 +74,7 @@ import { REPORT_E_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report
 import { REPORT_F_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-f.js';
 import { REPORT_G_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-g.js';
 import { REPORT_H_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-h.js';
+import { REPORT_I_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-i.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
 import { UNSEEN_LABELLED_MESSAGES } from '../fixtures/labelled-messages-unseen.js';
 import { LABELLED_PLACES, type PlaceRef } from '../fixtures/labelled-places.js';
@@ -378,11 +381,22 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'optout-r',
     messages: OPTOUT_R_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: opt-outs and their traps (262/281, 6 of 116 opt-outs missed, 4 others taken before optout-q was tuned on)',
+      'tuning, opt-outs and their traps (held out: 262/281, 6 of 116 opt-outs missed, 4 others taken; 263/281, the same opt-outs once optout-q was tuned on)',
     covers: false,
     right: 263,
     optOutsMissed: 6,
     optOutsTaken: 4,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'optout-s',
+    messages: OPTOUT_S_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: opt-outs and their traps (267/287, 9 of 113 opt-outs missed, 6 others taken before optout-r was tuned on)',
+    covers: false,
+    right: 267,
+    optOutsMissed: 9,
+    optOutsTaken: 6,
     outOfScopeAnswered: 0,
   },
   {
@@ -480,7 +494,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'report-h',
     messages: REPORT_H_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: symptom reports and their traps (287/319, 169 of 188 reports read as one, 11 others taken for one before report-g was tuned on)',
+      'held out, never tuned on: symptom reports and their traps (287/319, 169 of 188 reports read as one, 11 others taken for one before report-g was tuned on; 170 of 188, 8 taken since)',
     covers: false,
     right: 292,
     optOutsMissed: 0,
@@ -488,6 +502,19 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     outOfScopeAnswered: 0,
     reportsRight: 170,
     reportsTaken: 8,
+  },
+  {
+    name: 'report-i',
+    messages: REPORT_I_LABELLED_MESSAGES,
+    status:
+      'tuning, symptom reports and their traps (252/316, 130 of 188 reports read as one, 2 others taken, when first measured; its readings were shown in a comparison of outputs before that measure, so it was never held out)',
+    covers: false,
+    right: 252,
+    optOutsMissed: 0,
+    optOutsTaken: 1,
+    outOfScopeAnswered: 0,
+    reportsRight: 130,
+    reportsTaken: 2,
   },
   {
     name: 'blind',
@@ -970,10 +997,21 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'blind36',
     messages: BLIND36_LABELLED_MESSAGES,
-    status: 'held out, never tuned on (450/476, FAQ 275/293 before blind35 was tuned on)',
+    status: 'tuning (held out: 450/476, FAQ 275/293, then 453/476, FAQ 276/293 once blind35 was tuned on)',
     covers: false,
     right: 453,
     faqRight: 276,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind37',
+    messages: BLIND37_LABELLED_MESSAGES,
+    status: 'held out, never tuned on (450/495, FAQ 277/304 before blind36 was tuned on)',
+    covers: false,
+    right: 450,
+    faqRight: 277,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
