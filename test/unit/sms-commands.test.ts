@@ -2283,3 +2283,21 @@ describe('parseSmsCommand: a sense lost told outright, a result or a belief aske
     expect(parseSmsCommand(text).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: "what now" in many more words, and the place told beside a case', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    ['bojoku positip, terus piye?', 'report'],
+    ['istri hilang penciuman, langkah selanjutnya apa', 'report'],
+    ['hasil pcr keluar positif, next step apa', 'report'],
+    ['ngos2an trs batuk, saya harus apa', 'report'],
+    ['my lodger has covid, what are we supposed to do', 'report'],
+    ['isun lara panas, paran kang kudu isun lakoni', 'report'],
+    ["engko' e Sampang, tang lake positif, dha'remma?", 'report'],
+    ['demam batuk di kec. kalisat jember, hrs gmn', 'report'],
+    ['bapak positip, rumah di Bangil pasuruan, apa yg hrs dilakukan', 'report'],
+    ['i have covid symptoms, staying in Batu, what should i do', 'report'],
+    ['anak positif, kapan boleh sekolah lagi?', 'question'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+});

@@ -3291,10 +3291,15 @@ export function intentOf(
   // "harus gimana? batuk pilek 5 hari": the mark ends what is asked, not what is told after it.
   // "we live in Malang", "I live in Gresik": where the caller lives, told in a part of its own, is the
   // report's place, not more of what is told.
+  // "demam batuk di kec. kalisat jember, hrs gmn", "kulo saking Ponorogo, gerah benter": the place,
+  // said in a part of its own or ending one, likewise.
   const toldBeside = clauses.flatMap((clause, i) => {
     if (asksOnlyWhatNow(clause) || livesAt(clause)) return [];
+    if (placeOnly(clause, clauses[i - 1])) return [];
     const afterAsked = i > 0 && asksOnlyWhatNow(clauses[i - 1] ?? []);
-    return clause.map((t, j) => (afterAsked && j === 0 ? { ...t, gap: t.gap.replace(/\?/g, '') } : t));
+    return withoutPlaceEnd(clause).map((t, j) =>
+      afterAsked && j === 0 ? { ...t, gap: t.gap.replace(/\?/g, '') } : t,
+    );
   });
   if (
     whatNow.length > 0 &&
@@ -3425,13 +3430,15 @@ const CONJUNCTIONS = words('dan and tapi tp but karo lan');
  */
 const WHAT_NOW = words(
   'gimana gimn bagaimana piye pripun kepriye kados pundi ngapain lapo what arahan arahanya petunjuk petunjuknya ' +
-    'saran sarannya solusi solusinya advice dicek diperiksa lakukan dilakukan baramma',
+    'saran sarannya solusi solusinya advice dicek diperiksa lakukan dilakukan baramma harus hrs kudu kedah kodhu ' +
+    'ngapain lapo langkah tindakan step steps paran kudune lakoni elakoni arahkan supposed petunjuk rema',
 );
 /** Said around "what now": "harus gimana ini", "Nyuwun pirsa kedah pripun", "what should i do now". */
 const WHAT_NOW_AROUND = words(
   'ini iki niki ya yo sih dong to toh lah nih skrg sekarang saiki now harus hrs kudu kedah sy saya aku kula i we ' +
     'should do must can mohon minta nyuwun pirsa please pls tolong yg yang apa lakukan dilakukan next bisa pingin ' +
-    'pengen mau ingin kesehatan bu pak min kak mas mbak baiknya sebaiknya bingung kami kita kodu satiya sateya',
+    'pengen mau ingin kesehatan bu pak min kak mas mbak baiknya sebaiknya bingung kami kita kodu satiya sateya ' +
+    'selanjutnya next trus terus enaknya carane bantu info ambil kang isun se ponapa dha are perlu',
 );
 /**
  * Told beside "what now", what the FAQ answers better than the triage: a child, a pregnancy, a
@@ -3479,6 +3486,34 @@ function contactTold(tokens: readonly Token[]): boolean {
     nothingAsked(tokens, false)
   );
 }
+
+/**
+ * A part that only says where: led by "di", "dari", "saking", "rumah di", or naming a kecamatan or
+ * desa ("kec.Puger jember"), or following a part that ended with such a word ("di kec. | kalisat
+ * jember"), with no symptom, result or person in it.
+ */
+function placeOnly(clause: readonly Token[], before: readonly Token[] | undefined): boolean {
+  const ledIn = PLACE_LEADS.has(clause[0]?.key ?? '') || has(clause, PLACE_MARKERS);
+  const follows = before !== undefined && PLACE_MARKERS.has(before.at(-1)?.key ?? '');
+  return (
+    (ledIn || follows) &&
+    clause.length <= PLACE_ONLY_WORDS &&
+    ![SYMPTOM_WORDS, POSITIVE, CAUGHT, WHO_OR_SINCE, WHAT_NOW].some((set) => has(clause, set))
+  );
+}
+/** A part without the words that lead to a place at its end: "demam batuk di kec" is "demam batuk". */
+function withoutPlaceEnd(clause: readonly Token[]): readonly Token[] {
+  let end = clause.length;
+  while (
+    end > 1 &&
+    (PLACE_MARKERS.has(clause[end - 1]?.key ?? '') || PLACE_LEADS.has(clause[end - 1]?.key ?? ''))
+  )
+    end -= 1;
+  return end === clause.length ? clause : clause.slice(0, end);
+}
+const PLACE_LEADS = words('di dr dari saking nong nang neng rumah alamat domisili staying tinggal');
+const PLACE_MARKERS = words('kec kecamatan kab kabupaten kota desa ds dsa kel kelurahan rt rw');
+const PLACE_ONLY_WORDS = 5;
 
 /** Where the caller lives, and nothing else: "we live in Malang", "sy tinggal di Gresik". */
 function livesAt(clause: readonly Token[]): boolean {
