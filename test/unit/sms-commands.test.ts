@@ -2301,3 +2301,20 @@ describe('parseSmsCommand: "what now" in many more words, and the place told bes
     expect(parseSmsCommand(text).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: readings, results and contacts told in everyday words', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    ['anak sy suhunya 40 kmrn malam skrg 38', 'report'],
+    ['fever for 5 days, highest 39.5', 'report'],
+    ['gejala: dmm, diare, lemes', 'report'],
+    ['anakku kelangan ambu, bawang goreng ora kroso', 'report'],
+    ['antigen reaktif td pagi di klinik', 'report'],
+    ['tes antigen di apotek hasilnya 2 strip', 'report'],
+    ['rapid antigen muncul garis C dan T', 'report'],
+    ['sy habis kondangan, pengantinnya positif', 'report'],
+    ['my coworker tested positive, we share an office', 'report'],
+    ['rapid antibodi sy reaktif, berarti covid?', 'question'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+});

@@ -319,6 +319,7 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   numbers: 'number',
   antijen: 'antigen',
   pnas: 'panas',
+  tggrkn: 'tenggorokan',
   kirin: 'kirim',
   stob: 'stop',
   // Malang's words said backwards: "kadit" is "tidak".
@@ -469,7 +470,7 @@ const REGISTRATION = words(
   'pendaftaran registrasi langganan berlangganan langganannya subscription registration',
 );
 /** Lost, of a sense: "ilang bau". */
-const LOST_SENSE = words('ilang hilang');
+const LOST_SENSE = words('ilang hilang kelangan kilangan');
 /** What is subscribed to, after "tutup": "tutup langganan". */
 const SUBSCRIBED = words('langganan berlangganan sms pesan notif notifikasi');
 /** Sending, with -nya: "kirimnya". */
@@ -493,6 +494,8 @@ export function canonical(typed: readonly Token[]): Token[] {
   return forbiddingAja(
     tokens
       .flatMap((t, i) => {
+        // "gejala: dmm, diare, lemes": "symptoms" as the label of a list.
+        if (i === 0 && SIGNS.has(t.key) && tokens[i + 1]?.gap.includes(':')) return [];
         // "mriyang kabeh sak omah": the whole household.
         if (t.key === 'sak' && words('omah rumah').has(tokens[i + 1]?.key ?? ''))
           return [{ ...t, key: 'sekeluarga' }];
@@ -2027,10 +2030,13 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
   // words, whoever has them; not "kalau demam batuk", a case supposed, nor "demam sm menggigil itu
   // termasuk gejala gak", whether they are the disease's.
   // "panas tinggi 40 drjt": a fever's reading counts as one more.
-  const reading = tokens.some(
-    (t, i) =>
-      FEVER_READING.test(t.key) && DEGREES.has(tokens[i + 1]?.key ?? '') && has(tokens, SYMPTOM_WORDS),
-  );
+  // "anak sy suhunya 40 kmrn malam", "fever for 5 days, highest 39.5": the temperature named before it.
+  const readAt = (i: number) =>
+    DEGREES.has(tokens[i + 1]?.key ?? '') ||
+    tokens.slice(Math.max(0, i - 2), i).some((u) => TEMPERATURE_NAMED.has(u.key));
+  const namedReading = tokens.some((t, i) => FEVER_READING.test(t.key) && readAt(i));
+  const reading =
+    namedReading && (has(tokens, SYMPTOM_WORDS) || tokens.some((t) => TEMPERATURE_NAMED.has(t.key)));
   const listed = tokens.filter((t) => SYMPTOM_WORDS.has(t.key)).length + (reading ? 1 : 0);
   // "takut kena corona, demam batuk 3hr": the disease feared, beside the symptoms listed, is not asked of.
   const feared = (i: number) => tokens.slice(Math.max(0, i - 2), i).some((u) => FEAR.has(u.key));
@@ -2076,8 +2082,9 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
     tokens.some((t, i) => t.key === 'anosmia' && CAN.has(tokens[i - 1]?.key ?? '')) &&
     nothingAsked(tokens, questionMark) &&
     !has(tokens, IF);
+  const feverRead = reading && nothingAsked(tokens, questionMark) && !has(tokens, IF);
   return (
-    (who && (symptomsTold(tokens, questionMark) || plainResult)) ||
+    (who && (symptomsTold(tokens, questionMark) || plainResult || feverRead)) ||
     testResult ||
     bareList ||
     resultAndSymptoms ||
@@ -2110,6 +2117,7 @@ const IF = words('kalau kalo klo kl jika if nek lek apabila bila misal misalnya'
 const SEEMS_LIKE = words('kyknya kayaknya keknya sepertinya kayake koyoke');
 /** A fever's reading, before its degrees: "40 drjt", "38,5 derajat". */
 const FEVER_READING = /^(?:3[89]|4[01])(?:[.,]\d)?$/;
+const TEMPERATURE_NAMED = words('suhu suhunya suhune highest temp temperature tertinggi');
 const DEGREES = words('derajat drjt drajat dercel celcius celsius');
 const AROUND_SYMPTOMS = words(
   'suhu temperature temp sick sore los loss sakit perih nyeri bgt banget sekali semua lengkap hilang ilang badan ' +
@@ -2205,8 +2213,10 @@ function resultTold(tokens: readonly Token[], questionMark: boolean): boolean {
       (words('has have had').has(t.key) &&
         COVID_NAMES.has(tokens[i + 1]?.key ?? '') &&
         !tokens.slice(Math.max(0, i - 2), i).some((u) => SUPPOSED.has(u.key))) ||
-      (t.key === 'garis' && TWO.has(tokens[i + 1]?.key ?? '')) ||
-      (TWO.has(t.key) && tokens[i + 1]?.key === 'garis'),
+      (LINES.has(t.key) && TWO.has(tokens[i + 1]?.key ?? '')) ||
+      (TWO.has(t.key) && LINES.has(tokens[i + 1]?.key ?? '')) ||
+      // "muncul garis C dan T": both lines of a test.
+      (LINES.has(t.key) && tokens[i + 1]?.key === 'c' && tokens[i + 3]?.key === 't'),
   );
   // "di grup wa ada kabar tetangga positif, bener gk ya": news passed on, asked whether true.
   const heard = has(tokens, HEARSAY) || has(tokens, NEWS);
@@ -2225,6 +2235,8 @@ const SUPPOSED: ReadonlySet<string> = new Set([
   ),
 ]);
 const TWO = words('2 dua loro kalih');
+/** A test's lines: "2 garis", "dua strip". */
+const LINES = words('garis strip setrip');
 /** A test result in words: "hasil swab positif", "antigen garis 2", "kenek korona". */
 const RESULT_WORDS = words(
   'positif positive positip hasil hasilnya result swab pcr antigen tes test tested garis 2 dua kalih kena kenek kenneng ' +
@@ -2240,7 +2252,8 @@ const WEIGHED = words(
  * antigen puskesmas", "hasilnya positif semua sekeluarga", "kami serumah 6 org".
  */
 const TESTED_WHERE_AND_WHO = words(
-  'rapid puskesmas klinik apotek apotik bidan lab laboratorium bandara airport serumah sekeluarga semua smua ' +
+  'dinyatakan oleh declared ' +
+    'rapid puskesmas klinik apotek apotik bidan lab laboratorium bandara airport serumah sekeluarga semua smua ' +
     'kabeh all kami we us both org orang people came back today',
 );
 /** How many other words a result told plainly may carry: "cak, aku positif swab PCR, isoman nang omah". */
@@ -2411,13 +2424,16 @@ const REACHED = words('hubungi dihubungi ditelpon ditelp ditelepon ditelfon ditl
 /** Typed or sent, after "wrong": "salah ketik". */
 const TYPED = words('ketik sent');
 /** A positive pregnancy test: "positif hamil". */
-const POSITIVE = words('positif positive');
+const POSITIVE = words('positif positive reaktif reactive');
 /** Seeking, of a hospital: "cariin rumah sakit". */
 const SEEK = words('cari cariin carikan carikno golek golekno goleki find search rujukan terdekat nearest');
 /** Taking patients, said of a hospital after "yg": "rumah sakit yg terima covid". */
 const TAKES = words('terima nerima menerima nompo nampa');
 /** Near a case: "serumah", "kumpul", "satu mobil", "stayed with us". */
-const SHARED_PLACES = words('serumah sekamar semobil seruangan sekantor sekelas kumpul ketemu stayed met');
+const SHARED_PLACES = words(
+  'serumah sekamar semobil seruangan sekantor sekelas kumpul ketemu stayed met kondangan layat melayat takziah ' +
+    'takziyah jumatan tahlilan hajatan jamaah sebelahan share shared',
+);
 const SPACES_SHARED = words(
   'mobil ruangan ruang kantor rumah omah motor meja kamar line kelas bis bus angkot',
 );
