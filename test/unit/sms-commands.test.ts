@@ -2318,3 +2318,16 @@ describe('parseSmsCommand: readings, results and contacts told in everyday words
     expect(parseSmsCommand(text).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: stops with a new card, in Madurese and as cutting off; what only shares their words', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    ['sy beli kartu baru kok lgsg dpt sms covid terus, ga pernah daftar. stop ya', 'stop'],
+    ['covid nya aja udh pergi, sms nya kok msh nempel. putusin aja ya', 'stop'],
+    ['kok pulsa sy berkurang terus, stop sms premium gmn', 'off-topic'],
+    ['call center dinkes jatim jam brp berhenti layanan', 'hotlines'],
+    ['sy di perahu, sinyal cuma bisa sms, tolong kirim nomor telpon darurat', 'hotlines'],
+    ['isun positif korona, kudu kelendi?', 'report'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+});

@@ -878,7 +878,7 @@ const GOODS = words(
 const OPT_OUT_VERBS = words(
   'stop stp setop berhenti brhenti henti hentikan penghentian unreg unsub unsubscribe cancel cancl batal batalkan keluar quit ' +
     'udahan sudahi cukup berhentikan matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end endelaken kendelaken ' +
-    'marekno marekne ' +
+    'marekno marekne epaambu paambu putusin ' +
     'disable halt terminate enough unregister deregister blokir block discontinue finish cease tolak menolak mute skip',
 );
 /** Wanting, and "any more": "don't want it anymore". */
@@ -1466,7 +1466,7 @@ const TEXTS = words('sms sms2 smsnya pesan pesannya message messages msg msgs te
 
 /** Who else sends people messages they want stopped: a bank, an operator, a lender, a casino. */
 const OTHER_SENDERS = words(
-  'bank operator provider pinjol loan loans telkomsel indosat smartfren telemarketer telemarketers telemarketing casino kasino ' +
+  'bank operator provider pinjol loan loans premium telkomsel indosat smartfren telemarketer telemarketers telemarketing casino kasino ' +
     'judi slot shopee tokopedia lazada koran loper majalah newspaper magazine netflix spotify gym membership indihome ' +
     'wifi rbt undian mantan xl axis',
 );
@@ -1474,7 +1474,9 @@ const OTHER_SENDERS = words(
 /** Working somewhere: "pegawai bank". */
 const WORKERS = words('pegawai karyawan staf staff kerja kerjo teller employee work works worker');
 /** Other services people subscribe to, activate or stop: BPJS, a SIM card, an internet line. */
-const OTHER_SERVICES = words('bpjs kis kartu sim akun account wifi indihome konten content whatsapp');
+const OTHER_SERVICES = words(
+  'bpjs kis kartu sim akun account wifi indihome konten content whatsapp notifications notification',
+);
 /** Asking politely, near the start: "bisakah ...?", "could you ...?". */
 const POLITE_ASKS = words('bisakah could would can bisa');
 const POLITE_REACH = 3;
@@ -2792,9 +2794,13 @@ export function intentOf(
     !has(part, NUMBER_WORDS);
   // "BPJS saya mati, cara aktifkan lagi gmn": another service named, and a part that does not name the messages.
   // Not "I got this SIM second hand, I never registered. Please stop.": this phone's own card.
+  // "sy beli kartu baru kok lgsg dpt sms covid terus": a card just bought, or new, is this phone's too.
   const ownCard = tokens.some(
     (t, i) =>
-      OTHER_SERVICES.has(t.key) && [tokens[i - 1], tokens[i + 1]].some((u) => THIS_ONE.has(u?.key ?? '')),
+      OTHER_SERVICES.has(t.key) &&
+      [tokens[i - 1], tokens[i + 1]].some(
+        (u) => THIS_ONE.has(u?.key ?? '') || words('baru beli').has(u?.key ?? ''),
+      ),
   );
   // "unsubscribe layanan konten gimana": "layanan" names the other service, not these messages.
   const namesTheMessages = (part: readonly Token[]) =>
@@ -2963,10 +2969,19 @@ export function intentOf(
     tokens.some((t, i) => TYPE_WORDS.has(t.key) && isOptOutVerb(tokens[i + 1]?.key ?? '')) &&
     (has(tokens, ADVERT) || has(tokens, OFF_TOPIC));
   // "Kalau malam Cacak Jatim stop layanan? ada nomor 24 jam gak?": whether a hotline stops, asked.
-  const lineAsked = questionMark && tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key));
+  // "call center dinkes jatim jam brp berhenti layanan": when, asked without a mark.
+  const whenAsked =
+    questionMark || tokens.some((t, i) => t.key === 'jam' && WHICH_NUMBER.has(tokens[i + 1]?.key ?? ''));
+  const lineAsked = whenAsked && tokens.some((t) => t.word.length > 1 && HOTLINE_WORDS.has(t.key));
   const thingAtHome = has(tokens, THINGS_AT_HOME) && !has(tokens, TEXTS);
   // "stop notifikasi WA grup RT gimana": a chat group's notices, these messages not named.
   // "how to delete all messages on my phone at once": the phone's inbox cleared, asked.
+  // "how do i turn off notifications at night": the phone's settings.
+  const phoneSettings =
+    has(tokens, HOW) &&
+    has(tokens, words('notifications notification')) &&
+    !has(tokens, THE_LINE) &&
+    !has(tokens, words('ini this these iki'));
   const clearsInbox =
     has(tokens, HOW) &&
     has(tokens, REMOVE_VERBS) &&
@@ -2975,6 +2990,7 @@ export function intentOf(
   const aboutElse =
     forbidsElse ||
     clearsInbox ||
+    phoneSettings ||
     someoneElse ||
     (numberWritten && has(tokens, HOW)) ||
     thingAtHome ||
@@ -3270,10 +3286,10 @@ export function intentOf(
   // "tolong nomor yg bisa ditelpon skrg, bapak sy sesak": a number to call asked for, though symptoms are told.
   // "..., minta nomor telpon dinkes yg buka malam ini": asked for, or open now.
   // "ada nomor darurat gk, suami sesak": an emergency number asked for.
-  // "nomor darurat", "the emergency number".
+  // "nomor darurat", "nomor telpon darurat", "the emergency number".
   const emergencyNumber = tokens.some(
     (t, i) =>
-      (NUMBER_WORDS.has(t.key) && EMERGENCY.has(tokens[i + 1]?.key ?? '')) ||
+      (NUMBER_WORDS.has(t.key) && nextWithin(tokens, i, 2, EMERGENCY) >= 0) ||
       (EMERGENCY.has(t.key) && NUMBER_WORDS.has(tokens[i + 1]?.key ?? '')),
   );
   const numberToCall =
@@ -3283,7 +3299,10 @@ export function intentOf(
       (has(tokens, CAN) ||
         has(tokens, OPEN_WORDS) ||
         tokens.some((t, i) => WANT.has(t.key) && NUMBER_WORDS.has(tokens[i + 1]?.key ?? ''))));
-  if (numberToCall && !has(tokens, OFF_TOPIC)) return { kind: 'hotlines' };
+  // "sy di perahu, sinyal cuma bisa sms, tolong kirim nomor telpon darurat": the caller's signal told
+  // is no other service.
+  if (numberToCall && !tokens.some((t) => OFF_TOPIC.has(t.key) && !words('sinyal signal').has(t.key)))
+    return { kind: 'hotlines' };
   // "tolong cariin rumah sakit buat bapak sy, sesek, kami di Paiton": a hospital sought, whatever is told
   // beside it.
   // "where should I go for treatment, I am in Batu", "where should i take my son, he has a high fever":
@@ -3447,7 +3466,8 @@ const CONJUNCTIONS = words('dan and tapi tp but karo lan');
 const WHAT_NOW = words(
   'gimana gimn bagaimana piye pripun kepriye kados pundi ngapain lapo what arahan arahanya petunjuk petunjuknya ' +
     'saran sarannya solusi solusinya advice dicek diperiksa lakukan dilakukan baramma harus hrs kudu kedah kodhu ' +
-    'ngapain lapo langkah tindakan step steps paran kudune lakoni elakoni arahkan supposed petunjuk rema',
+    'ngapain lapo langkah tindakan step steps paran kudune lakoni elakoni arahkan supposed petunjuk rema kelendi ' +
+    'dhapa',
 );
 /** Said around "what now": "harus gimana ini", "Nyuwun pirsa kedah pripun", "what should i do now". */
 const WHAT_NOW_AROUND = words(
