@@ -1271,7 +1271,7 @@ describe('parseSmsCommand: opt-outs in still more words, and their traps', () =>
     ['Jangan kirim undangan ke Bu Tini, beliau sedang umroh', 'question'],
     ['Ojo dikirim disik barange, aku durung mulih', 'question'],
     ['Ada pesan berantai katanya vaksin dihentikan karena bikin mandul, benar?', 'question'],
-    ['hp sy kena virus, iklan muncul trs. gmn hapusnya?', 'question'],
+    ['hp sy kena virus, iklan muncul trs. gmn hapusnya?', 'off-topic'],
     ['Radio kesayangan saya berhenti siaran', 'question'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text, mentionsTopic).kind).toBe(kind);
@@ -1346,7 +1346,7 @@ describe('parseSmsCommand: symptoms told in English, and asked', () => {
     ['demam 39 dr kemarin, pusing, lemesss bgt', 'report'],
     ['tips biar sekeluarga ga kena covid pas mudik lebaran nanti', 'question'],
     ['mbah saya umur 75 lebih rentan kena covid ya', 'question'],
-    ['hp ku kena virus iklan terus', 'question'],
+    ['hp ku kena virus iklan terus', 'off-topic'],
     // "Has" opening a sentence asks; "normal kan" asks whether it is normal.
     ['has anyone with a cough and fever been told to test?', 'question'],
     ['abis vaksin lengan pegel 2 hari normal kan', 'question'],
@@ -2327,6 +2327,23 @@ describe('parseSmsCommand: stops with a new card, in Madurese and as cutting off
     ['call center dinkes jatim jam brp berhenti layanan', 'hotlines'],
     ['sy di perahu, sinyal cuma bisa sms, tolong kirim nomor telpon darurat', 'hotlines'],
     ['isun positif korona, kudu kelendi?', 'report'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+});
+
+describe('parseSmsCommand: smells not caught, a contact at a funeral, Madurese and krama cases, and what is no case', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    ['parfum istri gak kecium sama sekali', 'report'],
+    ['sy layat kemarin, ternyata almarhum kena covid', 'report'],
+    ['kontak erat dg yg positif di kantor, sy harus apa', 'report'],
+    ["eppa' bato' ben sessek", 'report'],
+    ['kulo saking Ponorogo, gerah benter', 'report'],
+    ['test mandiri di rumah muncul dua garis merah', 'report'],
+    ['kontak erat itu siapa aja yg termasuk', 'question'],
+    ['no telp puskesmas utk lapor positif?', 'hotlines'],
+    ['lagi demam k-pop, anak sy tiap hari nonton konser di hp', 'off-topic'],
+    ['HP saya positif kena virus, iklan muncul trs', 'off-topic'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text).kind).toBe(kind);
   });

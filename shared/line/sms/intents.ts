@@ -776,7 +776,10 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   // "test pack": a pregnancy test, written apart.
   if (t.key === 'pack' && words('test tes').has(tokens[i - 1]?.key ?? '')) return { ...t, key: 'testpack' };
   // "no ini", "no sy": "no" short for "nomor" before whose or which number, not "not".
-  if (t.key === 'no' && words('ini iki itu saya sy aku kula kulo hp wa').has(tokens[i + 1]?.key ?? ''))
+  if (
+    t.key === 'no' &&
+    words('ini iki itu saya sy aku kula kulo hp wa telp tlp telpon telepon').has(tokens[i + 1]?.key ?? '')
+  )
     return { ...t, key: 'nomor' };
   // "nomor baru", "new number": the number the caller now has, "this number".
   if (words('baru new').has(t.key) && NUMBER_WORDS.has(tokens[i - 1]?.key ?? '')) return { ...t, key: 'ini' };
@@ -1980,7 +1983,7 @@ const SYMPTOM_WORDS = words(
   'demam panas meriang mriyang menggigil batuk watuk pilek sesak anosmia penciuman perasa fever cough coughing ' +
     'taste smell breathe breathing tenggorokan throat pegal pegel pusing greges nggreges mencret diare ngekek ngelu ' +
     'mumet meler mampet hambar headache runny feverish aches ampeg mambu ngambu lemas lemes muntah ngos ngosan ' +
-    'ngosngosan saturasi anyep dada temperature',
+    'ngosngosan saturasi anyep dada temperature benter bato sessek',
 );
 const WHO_OR_SINCE = words(
   'saya sy aku ku gue i my me ibu bapak ayah anak istri suami mbah simbah keluarga sekeluarga adik kakak mother ' +
@@ -1988,7 +1991,7 @@ const WHO_OR_SINCE = words(
     'nenek kakek bayi papa mama mami papi grandpa grandma granny uncle aunt auntie om tante paman bibi kid kids ' +
     'neighbour neighbor tonggo partner sister brother worker workers pegawai karyawan tested feeling feel felt has had ' +
     'hari day pulang mudik kemarin kemaren kmrn wingi isun reang ibuk ane hr dah td tadi malem semalam semalem lansia ' +
-    'ponakan keponakan cucu cucuku sepupu mamah pembantu garwa engkok embu kaula sengko mum mom dad we kami adek ' +
+    'ponakan keponakan cucu cucuku sepupu mamah pembantu garwa engkok embu embo eppa kaula sengko mum mom dad we kami adek ' +
     'adekku tang',
 );
 const ASKING = words(
@@ -2080,8 +2083,12 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
     !has(tokens, IF) &&
     !has(tokens, MEANING);
   // "gak bisa nyium bau apa2", "kulo mboten saged ngambet": a sense lost, told outright.
+  // "parfum istri gak kecium sama sekali": a smell not caught, told.
   const senseLost =
-    tokens.some((t, i) => t.key === 'anosmia' && CAN.has(tokens[i - 1]?.key ?? '')) &&
+    tokens.some(
+      (t, i) =>
+        t.key === 'anosmia' && (CAN.has(tokens[i - 1]?.key ?? '') || NEGATORS.has(tokens[i - 1]?.key ?? '')),
+    ) &&
     nothingAsked(tokens, questionMark) &&
     !has(tokens, IF);
   const feverRead = reading && nothingAsked(tokens, questionMark) && !has(tokens, IF);
@@ -2110,7 +2117,7 @@ const GIVE = words('kasih kasi give');
 const INTERESTED = words('minat berminat tertarik interested');
 /** Smelling: "ga bisa nyium". */
 const SMELLING = words(
-  'cium nyium mencium ngambu ngambet mambu smell ngerasakno ngrasakke ngraosaken merasakan taste',
+  'cium nyium mencium ngambu ngambet mambu smell ngerasakno ngrasakke ngraosaken merasakan taste kecium keciuman',
 );
 /** "If": a case supposed, not told. */
 const IF = words('kalau kalo klo kl jika if nek lek apabila bila misal misalnya');
@@ -2254,7 +2261,7 @@ const WEIGHED = words(
  * antigen puskesmas", "hasilnya positif semua sekeluarga", "kami serumah 6 org".
  */
 const TESTED_WHERE_AND_WHO = words(
-  'dinyatakan oleh declared ' +
+  'dinyatakan oleh declared mandiri muncul merah rumah ' +
     'rapid puskesmas klinik apotek apotik bidan lab laboratorium bandara airport serumah sekeluarga semua smua ' +
     'kabeh all kami we us both org orang people came back today',
 );
@@ -2628,8 +2635,11 @@ const NON_SPECIFIC = words('mencret diare muntah pusing mumet ngelu pegal pegel 
 const BLOOD_PRESSURE = words('tensi tensine tensinya');
 /** What is hot or positive, and no case: a phone charging, a pregnancy test, a drug test. */
 const NOT_A_CASE = words(
-  'batre baterai battery charger dicas tespek testpack urine urin narkoba mesine mesinnya mogok radiator engine',
+  'batre baterai battery charger dicas tespek testpack urine urin narkoba mesine mesinnya mogok radiator engine ' +
+    // A craze, not a fever: "lagi demam k-pop".
+    'pop kpop drakor',
 );
+const PHONE_TROUBLE = words('iklan ads adware malware');
 const MEAL_EATEN = words('makan makanan nasi jajan jajanan hajatan kenduri ate eating eat');
 /** Illnesses other than COVID-19, of which a fever told is not a report to this line. */
 const OTHER_ILLNESSES = words(
@@ -3199,7 +3209,8 @@ export function intentOf(
   // COVID-19; "hp sy panas bgt pas dicas", "tespek sy positif 2 garis": a phone, a pregnancy test.
   const bloodPressure =
     has(tokens, BLOOD_PRESSURE) && allIn(symptomsNamed, NON_SPECIFIC) && !has(tokens, COVID_WORDS);
-  const notACase = has(tokens, NOT_A_CASE) && !has(tokens, THE_DISEASE);
+  // "HP saya positif kena virus, iklan muncul trs": a phone's virus.
+  const notACase = (has(tokens, NOT_A_CASE) && !has(tokens, THE_DISEASE)) || has(tokens, PHONE_TROUBLE);
   // "mau batalkan jadwal kontrol di RSUD dr Soetomo": an appointment cancelled.
   const appointmentCancelled =
     has(tokens, CANCEL) &&
@@ -3339,7 +3350,7 @@ export function intentOf(
   if (
     whatNow.length > 0 &&
     toldBeside.length > 0 &&
-    (isTold(toldBeside, false) || contactTold(toldBeside)) &&
+    (isTold(toldBeside, false) || contactTold(toldBeside, has(tokens, FIRST_PERSON))) &&
     !weighsOnTheAnswer(toldBeside)
   )
     return { kind: 'report' };
@@ -3439,8 +3450,8 @@ export function intentOf(
   // Not "saya dicatat sbg kontak erat, itu artinya sy positif?": what a word means, asked.
   // "Nyuwun dipuncathet, ibu kula kenging covid": the disease caught, told.
   const caught = tokens.some((t, i) => CAUGHT.has(t.key) && COVID_NAMES.has(tokens[i + 1]?.key ?? ''));
-  const resultTold = (has(tokens, POSITIVE) || caught) && !questionMark && !has(tokens, MEANING);
-  const recorded = namesSymptoms(tokens) || has(tokens, SIGNS) || resultTold;
+  const resultSaid = (has(tokens, POSITIVE) || caught) && !questionMark && !has(tokens, MEANING);
+  const recorded = namesSymptoms(tokens) || has(tokens, SIGNS) || resultSaid;
   if (has(tokens, RECORD_WORDS) && recorded) return { kind: 'report' };
   if (isHotline(tokens)) return { kind: 'hotlines' };
   if (isHospitalRequest(tokens, mentionsTopic)) return { kind: 'hospital' };
@@ -3501,7 +3512,7 @@ const DANGER_TOLD = words(
  * sy kontak erat", "bos sy positif, sy satu mobil sm dia 2 hari lalu", "I was in close contact with a
  * positive colleague".
  */
-function contactTold(tokens: readonly Token[]): boolean {
+function contactTold(tokens: readonly Token[], firstPersonElsewhere = false): boolean {
   const closeTo = tokens.some(
     (t, i) =>
       SHARED_PLACES.has(t.key) ||
@@ -3513,10 +3524,11 @@ function contactTold(tokens: readonly Token[]): boolean {
     (t, i) =>
       CONTACT_WORDS.has(t.key) && (tokens[i + 1]?.key === 'erat' || CLOSE.has(tokens[i - 1]?.key ?? '')),
   );
+  const caught = tokens.some((t, i) => CAUGHT.has(t.key) && COVID_NAMES.has(tokens[i + 1]?.key ?? ''));
   return (
-    (has(tokens, POSITIVE) || closeContact) &&
+    (has(tokens, POSITIVE) || caught || closeContact) &&
     closeTo &&
-    has(tokens, FIRST_PERSON) &&
+    (has(tokens, FIRST_PERSON) || firstPersonElsewhere) &&
     !has(tokens, IF) &&
     !has(tokens, HEARSAY) &&
     nothingAsked(tokens, false)
