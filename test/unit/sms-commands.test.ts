@@ -2348,3 +2348,13 @@ describe('parseSmsCommand: smells not caught, a contact at a funeral, Madurese a
     expect(parseSmsCommand(text).kind).toBe(kind);
   });
 });
+
+describe("parseSmsCommand: a neighbour's noise and an unknown caller are not reports", () => {
+  it.each<[string, SmsCommand['kind']]>([
+    ['toa masjid tetangga kenceng banget jam 3, lapor kemana', 'off-topic'],
+    ['nomor 0812 ga dikenal telpon terus tengah malem, gmn cara lapor', 'off-topic'],
+    ['ruang karaoke tertutup ber AC gitu rawan nular ga?', 'question'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+});

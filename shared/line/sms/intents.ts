@@ -2626,7 +2626,9 @@ const OFF_TOPIC = words(
     // The weather ("panas banget cuaca hari ini").
     'cuaca weather ' +
     // A phone's battery run hot, a pregnancy test, a drug test, a river flooding.
-    'kebanjiran meluap nyamuk fogging',
+    'kebanjiran meluap nyamuk fogging ' +
+    // A neighbour's noise, an unknown caller: "toa masjid tetangga kenceng", "nomor ga dikenal telpon terus".
+    'toa horeg dikenal',
 );
 /** A stomach upset, and the meal it came after: "abis makan nasi kotak ... mencret semua". */
 const STOMACH_UPSET = words('mencret diare muntah');
