@@ -2625,7 +2625,7 @@ const OFF_TOPIC = words(
     'hiv aids odha sifilis gonore herpes kusta lepra ' +
     // The weather ("panas banget cuaca hari ini").
     'cuaca weather ' +
-    // A phone's battery run hot, a pregnancy test, a drug test, a river flooding.
+    // A river flooding, and mosquitoes ("nyamuk di rumah bnyk bgt, fogging hubungi siapa").
     'kebanjiran meluap nyamuk fogging ' +
     // A neighbour's noise, an unknown caller: "toa masjid tetangga kenceng", "nomor ga dikenal telpon terus".
     'toa horeg dikenal',
