@@ -372,8 +372,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 253/270, 6 of 116 opt-outs missed, 4 others taken, 1 of 46 out-of-scope answered, the same once optout-p was tuned on)',
     covers: false,
-    right: 265,
-    optOutsMissed: 2,
+    right: 266,
+    optOutsMissed: 1,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
@@ -860,9 +860,9 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning (held out: 381/404, FAQ 236/253, 3 of 23 opt-outs missed, none taken, 1 of 50 out-of-scope answered)',
     covers: false,
-    right: 393,
+    right: 394,
     faqRight: 244,
-    optOutsMissed: 1,
+    optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },

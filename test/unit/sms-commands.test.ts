@@ -2358,3 +2358,13 @@ describe("parseSmsCommand: a neighbour's noise and an unknown caller are not rep
     expect(parseSmsCommand(text).kind).toBe(kind);
   });
 });
+
+describe('parseSmsCommand: a number whose owner changed, with its removal asked', () => {
+  it.each<[string, SmsCommand['kind']]>([
+    ['nomor ini sdh ganti pemilik, tolong dihapus dr pengiriman', 'stop'],
+    ['nomer ini sdh ganti pemilik, yg lama yg daftar. saya tdk mau terima', 'stop'],
+    ['nomor ini sdh ganti pemilik, gimana cara daftar lagi?', 'start'],
+  ])('%j is %s', (text, kind) => {
+    expect(parseSmsCommand(text).kind).toBe(kind);
+  });
+});

@@ -2891,6 +2891,19 @@ export function intentOf(
       (t, i) => (NOT_THE_ONE.has(t.key) || t.key === 'not') && nextWithin(tokens, i, 2, MEANT_FOR) >= 0,
     );
   if (notForThis) return { kind: 'stop' };
+  // "nomor ini sdh ganti pemilik, tolong dihapus dr pengiriman", "nomer ini sdh ganti pemilik ... saya tdk
+  // mau terima": the number's owner changed, and its removal or an end asked, told.
+  const ownerChanged = tokens.some(
+    (t, i) =>
+      words('ganti berganti pergantian').has(t.key) &&
+      words('pemilik owner pemiliknya').has(tokens[i + 1]?.key ?? ''),
+  );
+  const endAsked =
+    has(tokens, REMOVE_VERBS) ||
+    tokens.some((t) => isOptOutVerb(t.key)) ||
+    tokens.some((t, i) => NEGATORS.has(t.key) && nextWithin(tokens, i, 2, RECEIVE) >= 0);
+  if (ownerChanged && endAsked && !questionMark && has(tokens, NUMBER_WORDS) && !has(tokens, OFF_TOPIC))
+    return { kind: 'stop' };
   // "hapus nomor saya atau saya tempuh jalur hukum": the law threatened, not asked about ("bisa saya
   // tuntut?").
   const lawThreatened = has(tokens, LEGAL_ACTION) && !questionMark;
