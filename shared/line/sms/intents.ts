@@ -527,11 +527,9 @@ export function canonical(typed: readonly Token[]): Token[] {
         // "panas banget cuaca hari ini": the weather's heat, not a fever.
         if (t.key === 'panas' && tokens.some((u) => WEATHER.has(u.key))) return [{ ...t, key: 'cuaca' }];
         // "panas banget hari ini, surabaya 36 derajat": a heat read in degrees no fever reaches.
-        const airReading = tokens.some(
-          (u, k) =>
-            /^(?:[1-3]\d|4[2-9])$/.test(u.key) && Number(u.key) < 37 && DEGREES.has(tokens[k + 1]?.key ?? ''),
-        );
-        if (t.key === 'panas' && airReading) return [{ ...t, key: 'cuaca' }];
+        const airReading = (u: Token, k: number) =>
+          /^[1-3]\d$/.test(u.key) && Number(u.key) < 37 && DEGREES.has(tokens[k + 1]?.key ?? '');
+        if (t.key === 'panas' && tokens.some(airReading)) return [{ ...t, key: 'cuaca' }];
         // "demamnya", "batuknya": the symptom with -nya.
         if (t.key.endsWith('nya') && SYMPTOM_WORDS.has(t.key.slice(0, -3)))
           return [{ ...t, key: t.key.slice(0, -3) }];
@@ -2235,6 +2233,10 @@ const NEWS = words('kabar kabare berita gosip news rumour rumor');
 /** Caught, of the disease: "kena korona", "kenek covid", Madurese "kenneng". */
 const CAUGHT = words('kena kenek kenneng kenging got caught');
 const COVID_NAMES = words('covid corona korona kopid');
+/** The disease caught, said: "kena covid", krama "kenging korona". */
+function caughtCovid(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => CAUGHT.has(t.key) && COVID_NAMES.has(tokens[i + 1]?.key ?? ''));
+}
 /** Before "kena covid", what makes it not told: "ga kena", "kalau kena", "biar ga kena", "rentan kena". */
 const SUPPOSED: ReadonlySet<string> = new Set([
   ...IF,
@@ -3464,8 +3466,7 @@ export function intentOf(
   // "can I log my symptoms here?", "hasil swab positif, tolong dicatat": recording symptoms or a result is a report.
   // Not "saya dicatat sbg kontak erat, itu artinya sy positif?": what a word means, asked.
   // "Nyuwun dipuncathet, ibu kula kenging covid": the disease caught, told.
-  const caught = tokens.some((t, i) => CAUGHT.has(t.key) && COVID_NAMES.has(tokens[i + 1]?.key ?? ''));
-  const resultSaid = (has(tokens, POSITIVE) || caught) && !questionMark && !has(tokens, MEANING);
+  const resultSaid = (has(tokens, POSITIVE) || caughtCovid(tokens)) && !questionMark && !has(tokens, MEANING);
   const recorded = namesSymptoms(tokens) || has(tokens, SIGNS) || resultSaid;
   if (has(tokens, RECORD_WORDS) && recorded) return { kind: 'report' };
   if (isHotline(tokens)) return { kind: 'hotlines' };
@@ -3528,20 +3529,18 @@ const DANGER_TOLD = words(
  * positive colleague".
  */
 function contactTold(tokens: readonly Token[], firstPersonElsewhere = false): boolean {
-  const closeTo = tokens.some(
-    (t, i) =>
-      SHARED_PLACES.has(t.key) ||
-      (t.key === 'satu' && SPACES_SHARED.has(tokens[i + 1]?.key ?? '')) ||
-      (CONTACT_WORDS.has(t.key) && (tokens[i + 1]?.key === 'erat' || CLOSE.has(tokens[i - 1]?.key ?? ''))),
-  );
   // "sy kontak erat": a close contact is with a case.
   const closeContact = tokens.some(
     (t, i) =>
       CONTACT_WORDS.has(t.key) && (tokens[i + 1]?.key === 'erat' || CLOSE.has(tokens[i - 1]?.key ?? '')),
   );
-  const caught = tokens.some((t, i) => CAUGHT.has(t.key) && COVID_NAMES.has(tokens[i + 1]?.key ?? ''));
+  const closeTo =
+    closeContact ||
+    tokens.some(
+      (t, i) => SHARED_PLACES.has(t.key) || (t.key === 'satu' && SPACES_SHARED.has(tokens[i + 1]?.key ?? '')),
+    );
   return (
-    (has(tokens, POSITIVE) || caught || closeContact) &&
+    (has(tokens, POSITIVE) || caughtCovid(tokens) || closeContact) &&
     closeTo &&
     (has(tokens, FIRST_PERSON) || firstPersonElsewhere) &&
     !has(tokens, IF) &&
