@@ -457,11 +457,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 277/310, 165 of 186 reports read as one, 6 others taken; 167 of 186 once report-d was tuned on)',
     covers: false,
-    right: 299,
+    right: 300,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 179,
+    reportsRight: 180,
     reportsTaken: 1,
   },
   {
@@ -470,11 +470,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 262/306, 150 of 184 reports read as one, 8 others taken; 150 of 184, 7 taken once report-e was tuned on)',
     covers: false,
-    right: 287,
+    right: 289,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 167,
+    reportsRight: 169,
     reportsTaken: 0,
   },
   {
@@ -483,11 +483,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 285/320, 166 of 188 reports read as one, 9 others taken; 167 of 188, 8 taken once report-f was tuned on)',
     covers: false,
-    right: 310,
+    right: 311,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 179,
+    reportsRight: 180,
     reportsTaken: 0,
   },
   {
@@ -509,11 +509,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (252/316, 130 of 188 reports read as one, 2 others taken, when first measured; its readings were shown in a comparison of outputs before that measure, so it was never held out)',
     covers: false,
-    right: 296,
+    right: 297,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 171,
+    reportsRight: 172,
     reportsTaken: 0,
   },
   {

@@ -2089,16 +2089,31 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
     ) &&
     nothingAsked(tokens, questionMark) &&
     !has(tokens, IF);
+  // "penciuman hilang total", "lidah mati rasa", "lost my sense of smell": a sense named as lost.
+  const senseNamedLost =
+    tokens.some(
+      (t, i) =>
+        SENSES.has(t.key) &&
+        (nextWithin(tokens, i, 2, SENSE_GONE) >= 0 ||
+          tokens.slice(Math.max(0, i - 4), i).some((u) => SENSE_GONE.has(u.key))),
+    ) &&
+    nothingAsked(tokens, questionMark) &&
+    !has(tokens, IF);
   const feverRead = reading && nothingAsked(tokens, questionMark) && !has(tokens, IF);
   return (
     (who && (symptomsTold(tokens, questionMark) || plainResult || feverRead)) ||
     testResult ||
     bareList ||
     resultAndSymptoms ||
-    senseLost
+    senseLost ||
+    senseNamedLost
   );
 }
 
+/** A sense, named: "penciuman", "lidah", "smell". */
+const SENSES = words('penciuman perasa lidah smell taste penciumanku lidahku pengecap');
+/** Gone, of a sense: "penciuman hilang", "lidah mati rasa", "lost my sense of smell". */
+const SENSE_GONE = words('hilang ilang mati lost loss kehilangan hambar');
 /** The weather, whose heat is no fever (krama "gerah" is being ill, so not that). */
 const WEATHER = words('cuaca weather hawa udara terik');
 /** Fearing the disease: "takut kena corona", "wedi covid". */
