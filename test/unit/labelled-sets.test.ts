@@ -383,8 +383,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 262/281, 6 of 116 opt-outs missed, 4 others taken; 263/281, the same opt-outs once optout-q was tuned on)',
     covers: false,
-    right: 272,
-    optOutsMissed: 3,
+    right: 273,
+    optOutsMissed: 2,
     optOutsTaken: 1,
     outOfScopeAnswered: 0,
   },

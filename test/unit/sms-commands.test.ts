@@ -1704,6 +1704,9 @@ describe('parseSmsCommand: opt-outs asked on behalf of someone or an office, and
       'Dengan hormat, kami dari Kantor Kecamatan Wlingi memohon agar nomor dinas ini tidak lagi dikirimi SMS informasi COVID-19.',
       'stop',
     ],
+    // The phone's owner named as its owner, then as the one not to be texted.
+    ['this phone belongs to my grandson, he is 10, please do not text him', 'stop'],
+    ['ini nomor bapak, beliau sdh sepuh, jangan sms beliau lagi', 'stop'],
     // di- texted as dh; Madurese "ebuwang" (be thrown out).
     ['mhn dhentikn sms nya, tq', 'stop'],
     ["Nyo'on nomer reya ebuwang dari daftar sms corona, sakalangkong", 'stop'],

@@ -457,6 +457,8 @@ const PAST_OK = foldedSet('add register subscribe');
 /** The tokens with each key in the spelling the rules are written in (`pake` as `pakai`, `kirimin` as `kirim`). */
 /** Someone else, after sending: "sms dia", "kirim doi". */
 const THIRD_PERSON = words('dia doi beliau deweke mereka her him');
+/** A phone or its number, whose owner is named after it: "hp dia", "his phone". */
+const PHONES_AND_NUMBERS = words('hp handphone phone nomor nomer nomore nmr number');
 /** "Don't", said to someone: "jangan", "ojo". */
 const DONT = words('jangan ojo');
 
@@ -2971,11 +2973,21 @@ export function intentOf(
         (t, i) => DONT.has(t.key) && i + 1 < tokens.length && !OPT_OUT_FILLER.has(tokens[i + 1]?.key ?? ''),
       ));
   // "dia bilang jangan sms dia lagi": someone else asked not to be sent to.
-  const someoneElse = tokens.some(
+  // Not "this is his phone, please do not text him", "ini nomor bapak, jangan sms beliau lagi": this
+  // phone's owner, whom the line texts.
+  const theirPhone = tokens.some(
     (t, i) =>
-      (SEND_VERBS.has(t.key) || TEXTS.has(t.key) || t.key === 'texting') &&
-      THIRD_PERSON.has(tokens[i + 1]?.key ?? ''),
+      PHONES_AND_NUMBERS.has(t.key) &&
+      (THIRD_PERSON.has(tokens[i + 1]?.key ?? '') ||
+        tokens.slice(Math.max(0, i - 2), i).some((u) => words('his her their this ini iki').has(u.key))),
   );
+  const someoneElse =
+    !theirPhone &&
+    tokens.some(
+      (t, i) =>
+        (SEND_VERBS.has(t.key) || TEXTS.has(t.key) || t.key === 'texting') &&
+        THIRD_PERSON.has(tokens[i + 1]?.key ?? ''),
+    );
   // "Aku wes putus karo pacarku, nomere wes tak blokir": someone of the caller's own, another matter.
   const ownElse = tokens.some((t) => t.key !== unowned(t.key) && PARTNERS.has(unowned(t.key)));
   // "jangan sms aku lagi ya, kita udah putus", "babe stop texting me at work": a partner, told.
