@@ -38,6 +38,7 @@ import { BLIND34_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind34
 import { BLIND35_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind35.js';
 import { BLIND36_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind36.js';
 import { BLIND37_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind37.js';
+import { BLIND38_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind38.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -65,6 +66,7 @@ import { OPTOUT_P_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout
 import { OPTOUT_Q_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-q.js';
 import { OPTOUT_R_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-r.js';
 import { OPTOUT_S_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-s.js';
+import { OPTOUT_T_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-t.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { REPORT_A_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-a.js';
 import { REPORT_B_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-b.js';
@@ -75,6 +77,7 @@ import { REPORT_F_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report
 import { REPORT_G_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-g.js';
 import { REPORT_H_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-h.js';
 import { REPORT_I_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-i.js';
+import { REPORT_J_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-j.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
 import { UNSEEN_LABELLED_MESSAGES } from '../fixtures/labelled-messages-unseen.js';
 import { LABELLED_PLACES, type PlaceRef } from '../fixtures/labelled-places.js';
@@ -392,11 +395,22 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'optout-s',
     messages: OPTOUT_S_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: opt-outs and their traps (267/287, 9 of 113 opt-outs missed, 6 others taken before optout-r was tuned on)',
+      'tuning, opt-outs and their traps (held out: 267/287, 9 of 113 opt-outs missed, 6 others taken; 268/287, the same opt-outs once optout-r was tuned on)',
     covers: false,
     right: 268,
     optOutsMissed: 9,
     optOutsTaken: 6,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'optout-t',
+    messages: OPTOUT_T_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: opt-outs and their traps (276/294, 4 of 110 opt-outs missed, 7 others taken before optout-s was tuned on)',
+    covers: false,
+    right: 276,
+    optOutsMissed: 4,
+    optOutsTaken: 7,
     outOfScopeAnswered: 0,
   },
   {
@@ -494,7 +508,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'report-h',
     messages: REPORT_H_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: symptom reports and their traps (287/319, 169 of 188 reports read as one, 11 others taken for one before report-g was tuned on; 170 of 188, 8 taken since)',
+      'tuning, symptom reports and their traps (held out: 287/319, 169 of 188 reports read as one, 11 others taken for one; 173 of 188, 7 taken once report-g was tuned on)',
     covers: false,
     right: 296,
     optOutsMissed: 0,
@@ -515,6 +529,19 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     outOfScopeAnswered: 0,
     reportsRight: 172,
     reportsTaken: 0,
+  },
+  {
+    name: 'report-j',
+    messages: REPORT_J_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: symptom reports and their traps (283/307, 175 of 190 reports read as one, 7 others taken for one before report-h was tuned on)',
+    covers: false,
+    right: 283,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 0,
+    reportsRight: 175,
+    reportsTaken: 7,
   },
   {
     name: 'blind',
@@ -1008,12 +1035,23 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'blind37',
     messages: BLIND37_LABELLED_MESSAGES,
-    status: 'held out, never tuned on (450/495, FAQ 277/304 before blind36 was tuned on)',
+    status: 'tuning (held out: 450/495, FAQ 277/304, then 454/495, FAQ 279/304 once blind36 was tuned on)',
     covers: false,
     right: 454,
     faqRight: 279,
     optOutsMissed: 0,
     optOutsTaken: 0,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind38',
+    messages: BLIND38_LABELLED_MESSAGES,
+    status: 'held out, never tuned on (422/449, FAQ 265/277 before blind37 was tuned on)',
+    covers: false,
+    right: 422,
+    faqRight: 265,
+    optOutsMissed: 0,
+    optOutsTaken: 2,
     outOfScopeAnswered: 0,
   },
 ];
