@@ -386,9 +386,9 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 262/281, 6 of 116 opt-outs missed, 4 others taken; 263/281, the same opt-outs once optout-q was tuned on)',
     covers: false,
-    right: 273,
+    right: 274,
     optOutsMissed: 2,
-    optOutsTaken: 1,
+    optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
   {
@@ -397,9 +397,9 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 267/287, 9 of 113 opt-outs missed, 6 others taken; 268/287, the same opt-outs once optout-r was tuned on)',
     covers: false,
-    right: 268,
-    optOutsMissed: 9,
-    optOutsTaken: 6,
+    right: 273,
+    optOutsMissed: 7,
+    optOutsTaken: 3,
     outOfScopeAnswered: 0,
   },
   {
@@ -408,9 +408,9 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'held out, never tuned on: opt-outs and their traps (276/294, 4 of 110 opt-outs missed, 7 others taken before optout-s was tuned on)',
     covers: false,
-    right: 276,
+    right: 278,
     optOutsMissed: 4,
-    optOutsTaken: 7,
+    optOutsTaken: 5,
     outOfScopeAnswered: 0,
   },
   {

@@ -258,6 +258,14 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['opt in', 'start'],
     // Thanks or a language in one part, nothing asked in the other.
     ['makasih, semoga Allah membalas kebaikan kalian', 'thanks'],
+    // The answer found enough, with thanks; "enough" of the messages stops them.
+    ['sudah cukup penjelasannya, makasih', 'thanks'],
+    ['enough info, thanks', 'thanks'],
+    ['cukup sms nya, makasih', 'stop'],
+    ['enough messages, thanks', 'stop'],
+    // An insult thrown with the stop is still a stop.
+    ['berhenti sms goblok', 'stop'],
+    ['stop texting me you idiots', 'stop'],
     ['kok inggris? bahasa indonesia aja min', 'language'],
     // Greetings with whom they greet.
     ['kulo nuwun', 'help'],

@@ -749,6 +749,10 @@ const CANCELLED = /^dibatal/;
 
 /** Stops that say "enough": never forbidden ("jangan cukup" is not said). */
 const ENOUGH_STOPS = words('cukup enough udahan sudahi');
+/** Said of an answer found enough: "cukup sekian", "cukup itu aja infonya", "enough info for me". */
+const ENOUGH_OF_THE_ANSWER = words(
+  'sekian itu saja info penjelasan penjelasannya jawaban jawabannya answer answers explanation me that s is it',
+);
 
 /** One token in the spelling the rules are written in, read with its neighbours. */
 function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
@@ -947,7 +951,10 @@ const OPT_OUT_FILLER = words(
     'to us we you kami kalian the nggih njih mas mbak pak bu kak kersa malih di reg kindly line already juga ' +
     'also dulu kyk kayak seperti biasa before teko seko soko switch biar agar supaya pangapunten maaf wonten nyang ' +
     'menyang kata bosen bosan bored jenuh regards ah mind just utk untuk ne dgn dengan repot mbok mugi dhateng dateng o am ' +
-    'saiki en reya them sungguh napa ada lo lu lho engko engkok sengko kaula',
+    'saiki en reya them sungguh napa ada lo lu lho engko engkok sengko kaula ' +
+    // Insults thrown with the stop: "STOP IDIOT", "stop it you morons".
+    'idiot idiots moron morons stupid bodoh goblok goblog tolol bego dungu kampret bangsat brengsek sialan asu jancok ' +
+    'jancuk dancok',
 );
 
 /** "Subscribe again". */
@@ -2765,6 +2772,14 @@ export function intentOf(
   const tokens = canonical(typed);
   if (tokens.length === 0) return undefined;
   const clauses = clausesOf(tokens);
+  // "udah cukup jelas, terima kasih", "ok that's enough info for me, thanks": the answer was enough,
+  // with thanks; the messages are not named, so nothing is stopped.
+  if (
+    has(tokens, THANKS) &&
+    has(tokens, ENOUGH_STOPS) &&
+    allIn(tokens, THANKS, THANKS_FILLER, ENOUGH, ENOUGH_STOPS, ENOUGH_OF_THE_ANSWER)
+  )
+    return { kind: 'thanks' };
   // "bukan nomor pasien, jangan kirim sms lagi": one part that says only "stop" is enough.
   // "saya sudah sembuh dan tidak mau dikirimi pesan lagi": "and" joins a part that says only stop.
   const parts = clauses.flatMap((clause) => partsOf(clause));
