@@ -266,6 +266,12 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // An insult thrown with the stop is still a stop.
     ['berhenti sms goblok', 'stop'],
     ['stop texting me you idiots', 'stop'],
+    // Leaving a subscription, asked of a line named with the disease; what to type to stop, asked.
+    ['how do i unsubscribe from the covid info line?', 'stop'],
+    ['kalau mau unreg ketik apa ya', 'stop'],
+    ['if i want to stop what do i reply', 'stop'],
+    ['ketik stop itu buat apa', 'question'],
+    ['what happens if i reply stop', 'question'],
     ['kok inggris? bahasa indonesia aja min', 'language'],
     // Greetings with whom they greet.
     ['kulo nuwun', 'help'],

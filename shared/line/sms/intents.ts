@@ -2964,7 +2964,9 @@ export function intentOf(
   // true, not a stop, unless the messages are named.
   // "saya bilang STOP" says it, not a rumour.
   // "Virus nyebar lewat AC? perlu dimatikan?": a question about the disease, not the messages.
-  const diseaseAsked = questionMark && has(tokens, THE_DISEASE) && !has(tokens, MESSAGE_WORDS);
+  // Not "how do i unsubscribe from this covid line?": a subscription left is these messages.
+  const diseaseAsked =
+    questionMark && has(tokens, THE_DISEASE) && !has(tokens, MESSAGE_WORDS) && !has(tokens, STRONG_STOP);
   const hearsay =
     (tokens.some((t) => HEARSAY.has(t.key) && !SAID.has(t.key)) && !has(tokens, TEXTS)) || diseaseAsked;
   // "STOP! jangan parkir di depan pagar saya", "jangan kirim barang yang kemarin, saya cancel": what is
@@ -3078,6 +3080,18 @@ export function intentOf(
     parts.some(stopsHere)
   )
     return { kind: 'stop' };
+  // "klo mau berhenti ketik apa?": what to type to stop, asked; the stop is what is wanted. Not "ketik
+  // stop itu buat apa", "what happens if i reply stop": what the word does, asked.
+  const typedToStop =
+    has(tokens, TYPE_WORDS) &&
+    has(tokens, words('apa apaan opo what')) &&
+    tokens.some(
+      (t, i) =>
+        isOptOutVerb(t.key) && (WANT_WORDS.has(tokens[i - 1]?.key ?? '') || tokens[i - 1]?.key === 'to'),
+    ) &&
+    !has(tokens, OTHER_SENDERS) &&
+    !has(tokens, OFF_TOPIC);
+  if (typedToStop && !aboutElse && !hearsay) return { kind: 'stop' };
   // "TOLONG JANGAN SMS SAYA LAGI SAYA SUDAH TUA DAN TIDAK PAHAM": the messages forbidden "again", said
   // outright, whatever reason is told beside it (not asked, nor of someone else's messages).
   const forbiddenAgain = (clause: readonly Token[]) =>
