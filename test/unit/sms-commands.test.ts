@@ -272,6 +272,10 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['if i want to stop what do i reply', 'stop'],
     ['ketik stop itu buat apa', 'question'],
     ['what happens if i reply stop', 'question'],
+    // An English past participle of a stopping verb, wished for; told of something else, it is not one.
+    ['my mum reads these sms and wants them stopped', 'stop'],
+    ['i want these texts cancelled', 'stop'],
+    ['why have the messages stopped?', 'question'],
     ['kok inggris? bahasa indonesia aja min', 'language'],
     // Greetings with whom they greet.
     ['kulo nuwun', 'help'],

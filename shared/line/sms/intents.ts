@@ -749,6 +749,8 @@ const CANCELLED = /^dibatal/;
 
 /** Stops that say "enough": never forbidden ("jangan cukup" is not said). */
 const ENOUGH_STOPS = words('cukup enough udahan sudahi');
+/** Verbs whose "-ed" form still stops the messages: "stopped", "cancelled", "unsubscribed". */
+const STOPPED = words('stop cancel block mute disable unsubscribe halt cease terminate discontinue');
 /** Said of an answer found enough: "cukup sekian", "cukup itu aja infonya", "enough info for me". */
 const ENOUGH_OF_THE_ANSWER = words(
   'sekian itu saja info penjelasan penjelasannya jawaban jawabannya answer answers explanation me that s is it',
@@ -1204,6 +1206,10 @@ function nextWithin(tokens: readonly Token[], i: number, reach: number, set: Rea
  */
 function isOptOutVerb(key: string): boolean {
   if (OPT_OUT_VERBS.has(key)) return true;
+  // "he wants them stopped": an English past participle of a verb that stops only messages or
+  // services ("finished", "ended" are said of much else).
+  if (/e?d$/.test(key) && [key.replace(/ed$/, ''), key.replace(/d$/, '')].some((k) => STOPPED.has(k)))
+    return true;
   const bare = key.startsWith('di') ? key.slice(2) : key;
   return [bare, bare.replace(/kan$/, ''), bare.replace(/in$/, ''), bare.replace(/nya$/, '')].some(
     (k) => k.length >= 3 && OPT_OUT_VERBS.has(k),
