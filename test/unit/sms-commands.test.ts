@@ -276,6 +276,9 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['my mum reads these sms and wants them stopped', 'stop'],
     ['i want these texts cancelled', 'stop'],
     ['why have the messages stopped?', 'question'],
+    // A service of care stopped somewhere, and traffic that crawls, told: no stop.
+    ['klinik di desa sy sudah stop layanan vaksin, skrg vaksin dimana?', 'question'],
+    ['jalan ke kota stop and go terus dari pagi', 'question'],
     ['kok inggris? bahasa indonesia aja min', 'language'],
     // Greetings with whom they greet.
     ['kulo nuwun', 'help'],

@@ -518,6 +518,14 @@ export function canonical(typed: readonly Token[]): Token[] {
           (t.key === 'on' && tokens[i - 1]?.key === 'nyo')
         )
           return [];
+        // "stop and go": traffic that crawls, not a stop.
+        if (t.key === 'stop' && tokens[i + 1]?.key === 'and' && tokens[i + 2]?.key === 'go')
+          return [{ ...t, key: 'stopandgo' }];
+        if (
+          (t.key === 'and' && tokens[i - 1]?.key === 'stop' && tokens[i + 1]?.key === 'go') ||
+          (t.key === 'go' && tokens[i - 1]?.key === 'and' && tokens[i - 2]?.key === 'stop')
+        )
+          return [];
         // "lapor.go.id": the government's complaints portal, one name.
         if (t.key === 'go' && tokens[i - 1]?.key === 'lapor' && tokens[i + 1]?.key === 'id')
           return [{ ...t, word: 'laporgoid', key: 'laporgoid' }];
@@ -1490,6 +1498,12 @@ const OTHER_SENDERS = words(
 /** Working somewhere: "pegawai bank". */
 const WORKERS = words('pegawai karyawan staf staff kerja kerjo teller employee work works worker');
 /** Other services people subscribe to, activate or stop: BPJS, a SIM card, an internet line. */
+/** A service, of care: "layanan swab". */
+const CARE_SERVICE = words('layanan pelayanan service services');
+/** Care a service gives: "layanan swab", "layanan vaksin", "pelayanan rawat inap". */
+const CARE_GIVEN = words(
+  'swab pcr antigen vaksin vaksinasi vaccine vaccination tes test testing rawat poli ugd igd',
+);
 const OTHER_SERVICES = words(
   'bpjs kis kartu sim akun account wifi indihome konten content whatsapp notifications notification',
 );
@@ -2857,8 +2871,11 @@ export function intentOf(
   // "unsubscribe layanan konten gimana": "layanan" names the other service, not these messages.
   const namesTheMessages = (part: readonly Token[]) =>
     part.some((t, i) => MESSAGE_WORDS.has(t.key) && !OTHER_SERVICES.has(part[i + 1]?.key ?? ''));
+  // "puskesmas deket rumah udah stop layanan swab": a service of care stopped, told of where it is given.
+  const careStopped = (part: readonly Token[]) =>
+    part.some((t, i) => CARE_SERVICE.has(t.key) && nextWithin(part, i, 1, CARE_GIVEN) >= 0);
   const elsewhereService = (part: readonly Token[]) =>
-    has(tokens, OTHER_SERVICES) && !ownCard && !namesTheMessages(part);
+    (has(tokens, OTHER_SERVICES) && !ownCard && !namesTheMessages(part)) || careStopped(part);
   // "tetangga bakar sampah terus, gimana supaya berhenti": how to stop what another part tells, when
   // the messages are not named where it is asked.
   // "sms nya dtg terus, gimana cara berhentinya" asks how to stop these messages; "sekolah kirim
