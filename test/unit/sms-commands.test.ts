@@ -279,6 +279,9 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // A service of care stopped somewhere, and traffic that crawls, told: no stop.
     ['klinik di desa sy sudah stop layanan vaksin, skrg vaksin dimana?', 'question'],
     ['jalan ke kota stop and go terus dari pagi', 'question'],
+    // How they would get there, told beside a hospital asked for; a workshop for the ride is not one.
+    ['we have no car, which hospital is nearest to Lawang', 'hospital'],
+    ['bengkel motor terdekat dimana', 'off-topic'],
     ['kok inggris? bahasa indonesia aja min', 'language'],
     // Greetings with whom they greet.
     ['kulo nuwun', 'help'],

@@ -2652,6 +2652,8 @@ export function hospitalPlaceWords(tokens: readonly Token[]): string {
  * Subjects the line has no answer for, though their words are close to a topic's: dengue fever is not
  * COVID's fever, a toothache's medicine is not COVID treatment, the price of chillies not its cost.
  */
+/** A ride, told beside a hospital asked for: "no car", "gak punya motor". */
+const RIDES = words('car motor');
 const OFF_TOPIC = words(
   'rosak aroko rokok udud pungli korupsi keuangan financial pajak tax bumdes bolong dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox tbc kolera cholera ' +
     'rabies polio difteri gigi cabe cabai harga pulsa pinjol pinjaman utang hutang kredit cicilan tagihan listrik pln ' +
@@ -3487,9 +3489,12 @@ export function intentOf(
   // "sy umur 61 ada kolesterol, masuk kelompok risiko tinggi kah?": the risk a long illness brings is
   // the FAQ's.
   const riskAsked = has(tokens, RISK) && namesLongIllness(tokens);
+  // "we have no car. which hospital should we go to?": how they would get there, beside a hospital asked for.
+  const rideTold = isHospitalRequest(tokens, mentionsTopic) && has(tokens, WHICH_WORDS);
   const offTopic = tokens.some(
     (t) =>
       OFF_TOPIC.has(t.key) &&
+      !(rideTold && RIDES.has(t.key)) &&
       !(freeLine && CALL_CREDIT.has(t.key)) &&
       !(vaccineWithCondition && CONDITIONS.has(t.key)) &&
       !(riskAsked && LONG_ILLNESSES.has(t.key)),
