@@ -282,6 +282,9 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // How they would get there, told beside a hospital asked for; a workshop for the ride is not one.
     ['we have no car, which hospital is nearest to Lawang', 'hospital'],
     ['bengkel motor terdekat dimana', 'off-topic'],
+    // A line asked open is a hotline, whatever it is called.
+    ['which lines are open tonight', 'hotlines'],
+    ['is the covid line open on sunday', 'hotlines'],
     ['kok inggris? bahasa indonesia aja min', 'language'],
     // Greetings with whom they greet.
     ['kulo nuwun', 'help'],

@@ -518,6 +518,9 @@ export function canonical(typed: readonly Token[]): Token[] {
           (t.key === 'on' && tokens[i - 1]?.key === 'nyo')
         )
           return [];
+        // "which lines are open now", "is the covid line open on sunday": a line asked open, a hotline.
+        if (words('line lines').has(t.key) && nextWithin(tokens, i, 2, words('open opened buka')) >= 0)
+          return [{ ...t, key: 'hotline' }];
         // "stop and go": traffic that crawls, not a stop.
         if (t.key === 'stop' && tokens[i + 1]?.key === 'and' && tokens[i + 2]?.key === 'go')
           return [{ ...t, key: 'stopandgo' }];
