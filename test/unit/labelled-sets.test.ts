@@ -523,11 +523,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (252/316, 130 of 188 reports read as one, 2 others taken, when first measured; its readings were shown in a comparison of outputs before that measure, so it was never held out)',
     covers: false,
-    right: 297,
+    right: 298,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 172,
+    reportsRight: 173,
     reportsTaken: 0,
   },
   {
@@ -1037,7 +1037,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: BLIND37_LABELLED_MESSAGES,
     status: 'tuning (held out: 450/495, FAQ 277/304, then 454/495, FAQ 279/304 once blind36 was tuned on)',
     covers: false,
-    right: 456,
+    right: 458,
     faqRight: 279,
     optOutsMissed: 0,
     optOutsTaken: 0,

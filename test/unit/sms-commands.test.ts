@@ -1608,6 +1608,7 @@ describe('parseReportText', () => {
   it.each([
     ['kontak erat', { contactWithCase: true }],
     ['tetangga positif', { contactWithCase: true }],
+    ['my wife tested positive', { contactWithCase: true }],
     ['tidak ada kontak', { contactWithCase: false }],
     ['hamil', { pregnantOrChronic: true }],
     ['darah tinggi', { pregnantOrChronic: true }],
@@ -2331,6 +2332,10 @@ describe('parseSmsCommand: "what now" in many more words, and the place told bes
     ['bapak positip, rumah di Bangil pasuruan, apa yg hrs dilakukan', 'report'],
     ['i have covid symptoms, staying in Batu, what should i do', 'report'],
     ['anak positif, kapan boleh sekolah lagi?', 'question'],
+    // A result told with nothing else, whoever has it, then what now.
+    ['covid positive, what should i do', 'report'],
+    ['positif covid, harus gimana?', 'report'],
+    ['isun positif covid, isun kudu paran? omah ring Genteng', 'report'],
   ])('%j is %s', (text, kind) => {
     expect(parseSmsCommand(text).kind).toBe(kind);
   });

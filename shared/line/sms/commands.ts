@@ -465,6 +465,7 @@ const REPORT_SLANG_LIST: Readonly<Record<string, string>> = {
   meteng: 'hamil',
   pregnant: 'hamil',
   positip: 'positif',
+  positive: 'positif',
   contact: 'kontak',
   manula: 'lansia',
   sepuh: 'lansia',

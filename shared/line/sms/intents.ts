@@ -3448,10 +3448,18 @@ export function intentOf(
       afterAsked && j === 0 ? { ...t, gap: t.gap.replace(/\?/g, '') } : t,
     );
   });
+  // "covid positive here, what should i do": a result, told with nothing else, whoever has it.
+  const resultOnly = (told: readonly Token[]) =>
+    resultTold(told, false) &&
+    has(told, THE_DISEASE) &&
+    leftover(told, [RESULT_WORDS, THE_DISEASE, WHO_OR_SINCE, OPT_OUT_FILLER, words('here sini nih')])
+      .length === 0;
   if (
     whatNow.length > 0 &&
     toldBeside.length > 0 &&
-    (isTold(toldBeside, false) || contactTold(toldBeside, has(tokens, FIRST_PERSON))) &&
+    (isTold(toldBeside, false) ||
+      resultOnly(toldBeside) ||
+      contactTold(toldBeside, has(tokens, FIRST_PERSON))) &&
     !weighsOnTheAnswer(toldBeside)
   )
     return { kind: 'report' };
@@ -3660,7 +3668,9 @@ function withoutPlaceEnd(clause: readonly Token[]): readonly Token[] {
     end -= 1;
   return end === clause.length ? clause : clause.slice(0, end);
 }
-const PLACE_LEADS = words('di dr dari saking nong nang neng rumah alamat domisili staying tinggal');
+const PLACE_LEADS = words(
+  'di dr dari saking nong nang neng ning rumah omah griya alamat domisili staying tinggal im',
+);
 const PLACE_MARKERS = words('kec kecamatan kab kabupaten kota desa ds dsa kel kelurahan rt rw');
 const PLACE_ONLY_WORDS = 5;
 
