@@ -285,6 +285,14 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // A line asked open is a hotline, whatever it is called.
     ['which lines are open tonight', 'hotlines'],
     ['is the covid line open on sunday', 'hotlines'],
+    // Another illness has the symptoms, even after LAPOR, or is named as what it is; a history of one
+    // beside the symptoms is still a report; stage fright and a fire are no case.
+    ['lapor, anak tetangga kena demam berdarah, minta fogging', 'off-topic'],
+    ['bapak batuk sebulan, kata dokter TBC', 'off-topic'],
+    ['sakit gigi sampe demam', 'off-topic'],
+    ['bapak batuk demam, ada riwayat tbc', 'report'],
+    ['demam panggung besok mau pentas', 'question'],
+    ['ada kebakaran di gang sebelah, lapor ke mana', 'off-topic'],
     ['kok inggris? bahasa indonesia aja min', 'language'],
     // Greetings with whom they greet.
     ['kulo nuwun', 'help'],

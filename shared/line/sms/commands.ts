@@ -9,6 +9,7 @@ import {
   hospitalPlaceWords,
   intentOf,
   type MentionsTopic,
+  namesOtherIllness,
   namesSymptoms,
   onlyCourtesy,
   reportsElsewhere,
@@ -283,8 +284,12 @@ export function parseSmsCommand(
   switch (keyword) {
     case 'report':
       // "lapor kehilangan motor", "lapor jalan rusak": a report for someone else; a symptom named keeps
-      // it a report ("lapor demam batuk, harga obat mahal").
-      if (intentOf(tokens.slice(1), questionMark)?.kind === 'off-topic' && !namesSymptoms(tokens))
+      // it a report ("lapor demam batuk, harga obat mahal"), unless another illness has it ("lapor, 3
+      // anak kena demam berdarah, minta fogging").
+      if (
+        intentOf(tokens.slice(1), questionMark)?.kind === 'off-topic' &&
+        (!namesSymptoms(tokens) || namesOtherIllness(tokens))
+      )
         return { kind: 'off-topic' };
       // "lapor ke hrd dulu atau isolasi?": a report to someone else is a question.
       if (reportsElsewhere(tokens)) break;

@@ -471,6 +471,8 @@ const CANCEL = words('batalkan batalin cancel pembatalan selesaikan');
 const REGISTRATION = words(
   'pendaftaran registrasi langganan berlangganan langganannya subscription registration',
 );
+/** A stage, after "demam": stage fright. */
+const STAGE = words('panggung');
 /** Lost, of a sense: "ilang bau". */
 const LOST_SENSE = words('ilang hilang kelangan kilangan');
 /** What is subscribed to, after "tutup": "tutup langganan". */
@@ -521,6 +523,8 @@ export function canonical(typed: readonly Token[]): Token[] {
         // "which lines are open now", "is the covid line open on sunday": a line asked open, a hotline.
         if (words('line lines').has(t.key) && nextWithin(tokens, i, 2, words('open opened buka')) >= 0)
           return [{ ...t, key: 'hotline' }];
+        // "demam panggung": stage fright, no fever.
+        if (t.key === 'demam' && STAGE.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'grogi' }];
         // "stop and go": traffic that crawls, not a stop.
         if (t.key === 'stop' && tokens[i + 1]?.key === 'and' && tokens[i + 2]?.key === 'go')
           return [{ ...t, key: 'stopandgo' }];
@@ -2040,6 +2044,17 @@ const ASKED_OF_WHOM = words('it this that i you we he she they there');
 const NORMAL = words('normal wajar akurat accurate valid ampuh');
 
 /** Whether the words name a symptom ("demam", "batuk", "sesak"): what a report is about. */
+/** Another illness named as what the sick have: "kata mantri TBC", "didiagnosa tifus". */
+function diagnosedElse(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => DIAGNOSED.has(t.key) && nextWithin(tokens, i, 3, DIAGNOSED_ILLNESSES) >= 0);
+}
+
+/** Another illness named, told or diagnosed: "anakku demam berdarah", "kata mantri TBC". */
+export function namesOtherIllness(typed: readonly Token[]): boolean {
+  const tokens = canonical(typed);
+  return tokens.some((t) => OTHER_ILLNESSES.has(t.key)) || diagnosedElse(tokens);
+}
+
 export function namesSymptoms(tokens: readonly Token[]): boolean {
   return has(canonical(tokens), SYMPTOM_WORDS);
 }
@@ -2665,6 +2680,7 @@ const OFF_TOPIC = words(
     'bank bri bca bni kursus les course lesson homework pr tugas anjing kucing hewan jiwa motor maling ' +
     'rusak kehilangan netflix translate terjemahkan terjemahan beras rice promo iklan indosat telkomsel ' +
     'provider makanan restoran restaurant car kartu prakerja ppdb kuliah sekolah rekening transfer ' +
+    'fire kebakaran pju ' +
     'sim card simcard passport paspor marathon lomba race lurah kades berlubang lubang warung undian ' +
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
@@ -2698,8 +2714,12 @@ const MEAL_EATEN = words('makan makanan nasi jajan jajanan hajatan kenduri ate e
 const OTHER_ILLNESSES = words(
   'dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox kolera alergi allergy ' +
     'tb cholera rabies polio difteri maag lambung gerd dog anjing cat kucing hewan ayam sapi kambing burung bird urat ' +
+    'gigi gusi toothache ' +
     'monkeypox mpox keracunan wedus wedhus domba bebek sapeh sape',
 );
+/** Naming what someone was found to have: "kata mantri TBC", "didiagnosa tifus". */
+const DIAGNOSED = words('kata katanya didiagnosa diagnosa didiagnosis diagnosis divonis diagnosed');
+const DIAGNOSED_ILLNESSES: ReadonlySet<string> = new Set([...OTHER_ILLNESSES, ...words('tbc tb paru flek')]);
 /** A person's own long-standing condition, not another vaccine's disease: "alergi", "maag". */
 const CONDITIONS = words('alergi allergy maag lambung gerd');
 /** Medicine, and asking which is good: a recommendation, not whether to keep taking it. */
@@ -3296,7 +3316,10 @@ export function intentOf(
       CONDITIONS,
     );
   // "kucingku muntah", "kambingku watuk": an animal of the caller's own.
-  const otherIllness = tokens.some((t) => OTHER_ILLNESSES.has(t.key) || OTHER_ILLNESSES.has(unowned(t.key)));
+  // "batuk 3 bulan berdahak darah, kata mantri TBC": another illness, named as what it is.
+  const otherIllness =
+    tokens.some((t) => OTHER_ILLNESSES.has(t.key) || OTHER_ILLNESSES.has(unowned(t.key))) ||
+    diagnosedElse(tokens);
   if (otherIllness && !has(tokens, COVID_WORDS) && !vaccineWithCondition) return { kind: 'off-topic' };
   // "abis makan nasi kotak hajatan sekeluarga mencret semua": a stomach upset after a meal, with no
   // other symptom, is food, not COVID-19.
