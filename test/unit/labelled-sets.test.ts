@@ -510,11 +510,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 287/319, 169 of 188 reports read as one, 11 others taken for one; 173 of 188, 7 taken once report-g was tuned on)',
     covers: false,
-    right: 302,
+    right: 304,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 173,
+    reportsRight: 175,
     reportsTaken: 1,
   },
   {
@@ -536,11 +536,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'held out, never tuned on: symptom reports and their traps (283/307, 175 of 190 reports read as one, 7 others taken for one before report-h was tuned on)',
     covers: false,
-    right: 283,
+    right: 284,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 175,
+    reportsRight: 176,
     reportsTaken: 7,
   },
   {

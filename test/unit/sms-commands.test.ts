@@ -2342,6 +2342,9 @@ describe('parseSmsCommand: "what now" in many more words, and the place told bes
     ['anak positif, kapan boleh sekolah lagi?', 'question'],
     // A result told with nothing else, whoever has it, then what now.
     ['covid positive, what should i do', 'report'],
+    // Suroboyoan "yaopo" and Madurese "elakone": what now, too.
+    ['ayas positif antigen, kudu yaopo rek', 'report'],
+    ['kaula positif, ponapa se kodhu elakone?', 'report'],
     ['positif covid, harus gimana?', 'report'],
     ['isun positif covid, isun kudu paran? omah ring Genteng', 'report'],
   ])('%j is %s', (text, kind) => {

@@ -3612,14 +3612,14 @@ const WHAT_NOW = words(
   'gimana gimn bagaimana piye pripun kepriye kados pundi ngapain lapo what arahan arahanya petunjuk petunjuknya ' +
     'saran sarannya solusi solusinya advice dicek diperiksa lakukan dilakukan baramma harus hrs kudu kedah kodhu ' +
     'ngapain lapo langkah tindakan step steps paran kudune lakoni elakoni arahkan supposed petunjuk rema kelendi ' +
-    'dhapa',
+    'dhapa yaopo yopo yokopo elakone',
 );
 /** Said around "what now": "harus gimana ini", "Nyuwun pirsa kedah pripun", "what should i do now". */
 const WHAT_NOW_AROUND = words(
   'ini iki niki ya yo sih dong to toh lah nih skrg sekarang saiki now harus hrs kudu kedah sy saya aku kula i we ' +
     'should do must can mohon minta nyuwun pirsa please pls tolong yg yang apa lakukan dilakukan next bisa pingin ' +
     'pengen mau ingin kesehatan bu pak min kak mas mbak baiknya sebaiknya bingung kami kita kodu satiya sateya ' +
-    'selanjutnya next trus terus enaknya carane bantu info ambil kang isun se ponapa dha are perlu',
+    'selanjutnya next trus terus enaknya carane bantu info ambil kang isun se ponapa dha are perlu umak ngerti',
 );
 /**
  * Told beside "what now", what the FAQ answers better than the triage: a child, a pregnancy, a
