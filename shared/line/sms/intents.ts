@@ -2026,7 +2026,7 @@ const WHO_OR_SINCE = words(
     'neighbour neighbor tonggo partner sister brother worker workers pegawai karyawan tested feeling feel felt has had ' +
     'hari day pulang mudik kemarin kemaren kmrn wingi isun reang ibuk ane hr dah td tadi malem semalam semalem lansia ' +
     'ponakan keponakan cucu cucuku sepupu mamah pembantu garwa engkok embu embo eppa kaula sengko mum mom dad we kami adek ' +
-    'adekku tang',
+    'adekku tang ayas',
 );
 const ASKING = words(
   'tanda tandane ciri cirinya sign signs bukan gawat bahaya serious berapa brp harga ' +
@@ -3619,7 +3619,7 @@ const WHAT_NOW_AROUND = words(
   'ini iki niki ya yo sih dong to toh lah nih skrg sekarang saiki now harus hrs kudu kedah sy saya aku kula i we ' +
     'should do must can mohon minta nyuwun pirsa please pls tolong yg yang apa lakukan dilakukan next bisa pingin ' +
     'pengen mau ingin kesehatan bu pak min kak mas mbak baiknya sebaiknya bingung kami kita kodu satiya sateya ' +
-    'selanjutnya next trus terus enaknya carane bantu info ambil kang isun se ponapa dha are perlu umak ngerti',
+    'selanjutnya next trus terus enaknya carane bantu info ambil kang isun se ponapa dha are perlu umak ngerti rek cak lur',
 );
 /**
  * Told beside "what now", what the FAQ answers better than the triage: a child, a pregnancy, a
