@@ -265,6 +265,9 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['enough messages, thanks', 'stop'],
     // An insult thrown with the stop is still a stop.
     ['berhenti sms goblok', 'stop'],
+    // Osing "sing" (not) beside an Osing "I"; Javanese "arep" (want).
+    ['isun sing arep sms maning', 'stop'],
+    ['aku ora arep nampa sms maneh', 'stop'],
     ['stop texting me you idiots', 'stop'],
     // Leaving a subscription, asked of a line named with the disease; what to type to stop, asked.
     ['how do i unsubscribe from the covid info line?', 'stop'],

@@ -471,6 +471,8 @@ const CANCEL = words('batalkan batalin cancel pembatalan selesaikan');
 const REGISTRATION = words(
   'pendaftaran registrasi langganan berlangganan langganannya subscription registration',
 );
+/** "I" and "you" in Osing. */
+const OSING_PERSONS = words('isun reang sira riko');
 /** A stage, after "demam": stage fright. */
 const STAGE = words('panggung');
 /** Lost, of a sense: "ilang bau". */
@@ -495,6 +497,9 @@ export function canonical(typed: readonly Token[]): Token[] {
   const tokens = spelledOut(typed);
   // Osing "ring" is "at" or "to" ("ring endi panggonane ring Banyuwangi"); English "ring" is a call.
   const osingRing = messageLang(tokens) === 'id';
+  // Osing "sing" is "not" ("isun sing arep sms iki maning"), where Javanese "sing" is "which"; an
+  // Osing "I" or "you" tells which.
+  const osing = tokens.some((t) => OSING_PERSONS.has(t.key));
   return forbiddingAja(
     tokens
       .flatMap((t, i) => {
@@ -573,9 +578,11 @@ export function canonical(typed: readonly Token[]): Token[] {
         if (t.key === '19' && THE_LINE.has(tokens[i - 1]?.key ?? '')) return [];
         return runOn(t);
       })
-      .map((t, i, all) =>
-        osingRing && t.key === 'ring' ? { ...t, key: 'ning' } : canonicalToken(t, i, all),
-      ),
+      .map((t, i, all) => {
+        if (osingRing && t.key === 'ring') return { ...t, key: 'ning' };
+        if (osing && t.key === 'sing') return { ...t, key: 'ora' };
+        return canonicalToken(t, i, all);
+      }),
   );
 }
 
@@ -906,7 +913,9 @@ const OPT_OUT_VERBS = words(
     'disable halt terminate enough unregister deregister blokir block discontinue finish cease tolak menolak mute skip',
 );
 /** Wanting, and "any more": "don't want it anymore". */
-const WANT_WORDS = words('want mau pengen pengin pingin kepingin kepengin gelem ingin need butuh terro wish');
+const WANT_WORDS = words(
+  'want mau pengen pengin pingin kepingin kepengin gelem ingin need butuh terro wish arep',
+);
 const AGAIN_OR_MORE = words('anymore again lagi lg maneh meneh maning more pole longer');
 /** A stop told as a slip: "kepencet berhenti", "unsubscribed by mistake". */
 const BY_MISTAKE = words('kepencet kepenyet mistake accidentally accident sengaja');
