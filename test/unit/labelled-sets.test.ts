@@ -397,8 +397,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 267/287, 9 of 113 opt-outs missed, 6 others taken; 268/287, the same opt-outs once optout-r was tuned on)',
     covers: false,
-    right: 279,
-    optOutsMissed: 3,
+    right: 280,
+    optOutsMissed: 2,
     optOutsTaken: 1,
     outOfScopeAnswered: 0,
   },

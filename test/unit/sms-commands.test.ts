@@ -268,6 +268,8 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // Osing "sing" (not) beside an Osing "I"; Javanese "arep" (want).
     ['isun sing arep sms maning', 'stop'],
     ['aku ora arep nampa sms maneh', 'stop'],
+    // Krama "carane", "supados": how, so that, asked of not being sent them.
+    ['pripun carane supados mboten dipun kintuni sms malih', 'stop'],
     ['stop texting me you idiots', 'stop'],
     // Leaving a subscription, asked of a line named with the disease; what to type to stop, asked.
     ['how do i unsubscribe from the covid info line?', 'stop'],

@@ -164,6 +164,8 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   teko: 'dari',
   stahp: 'stop',
   cr: 'cara',
+  carane: 'cara',
+  supados: 'supaya',
   trima: 'terima',
   busak: 'hapus',
   nyuwun: 'minta',
@@ -3628,7 +3630,7 @@ const WHAT_NOW_AROUND = words(
   'ini iki niki ya yo sih dong to toh lah nih skrg sekarang saiki now harus hrs kudu kedah sy saya aku kula i we ' +
     'should do must can mohon minta nyuwun pirsa please pls tolong yg yang apa lakukan dilakukan next bisa pingin ' +
     'pengen mau ingin kesehatan bu pak min kak mas mbak baiknya sebaiknya bingung kami kita kodu satiya sateya ' +
-    'selanjutnya next trus terus enaknya carane bantu info ambil kang isun se ponapa dha are perlu umak ngerti rek cak lur',
+    'selanjutnya next trus terus enaknya carane bantu info ambil kang isun se ponapa dha are perlu umak ngerti rek cak lur cara',
 );
 /**
  * Told beside "what now", what the FAQ answers better than the triage: a child, a pregnancy, a
