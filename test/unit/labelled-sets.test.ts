@@ -399,7 +399,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     covers: false,
     right: 280,
     optOutsMissed: 2,
-    optOutsTaken: 1,
+    optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
   {

@@ -270,6 +270,9 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['aku ora arep nampa sms maneh', 'stop'],
     // Krama "carane", "supados": how, so that, asked of not being sent them.
     ['pripun carane supados mboten dipun kintuni sms malih', 'stop'],
+    // The news stopped talking of it, told; the news stopped, asked.
+    ['tv wis mandeg mbahas corona, opo wis ilang?', 'question'],
+    ['stop berita', 'stop'],
     ['stop texting me you idiots', 'stop'],
     // Leaving a subscription, asked of a line named with the disease; what to type to stop, asked.
     ['how do i unsubscribe from the covid info line?', 'stop'],

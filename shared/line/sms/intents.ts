@@ -2303,6 +2303,10 @@ function resultTold(tokens: readonly Token[], questionMark: boolean): boolean {
   return positive && !heard && nothingAsked(tokens, questionMark);
 }
 const NEWS = words('kabar kabare berita gosip news rumour rumor');
+/** Talking of something, as the news does: "berita wis mandeg mbahas". */
+const TALKED_OF = words(
+  'bahas mbahas membahas dibahas ngebahas ngomongin ngomongke memberitakan diberitakan discuss discussing talking',
+);
 /** Caught, of the disease: "kena korona", "kenek covid", Madurese "kenneng". */
 const CAUGHT = words('kena kenek kenneng kenging got caught');
 const COVID_NAMES = words('covid corona korona kopid');
@@ -3117,8 +3121,11 @@ export function intentOf(
     has(tokens, REMOVE_VERBS) &&
     has(tokens, words('all semua inbox')) &&
     !has(tokens, THE_LINE);
+  // "kok berita2 wis mandeg mbahas": the news has stopped talking of it, told; not "stop berita".
+  const newsStopped = has(tokens, NEWS) && has(tokens, TALKED_OF);
   const aboutElse =
     forbidsElse ||
+    newsStopped ||
     clearsInbox ||
     phoneSettings ||
     someoneElse ||
