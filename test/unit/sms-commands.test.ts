@@ -270,9 +270,6 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['aku ora arep nampa sms maneh', 'stop'],
     // Krama "carane", "supados": how, so that, asked of not being sent them.
     ['pripun carane supados mboten dipun kintuni sms malih', 'stop'],
-    // The news stopped talking of it, told; the news stopped, asked.
-    ['tv wis mandeg mbahas corona, opo wis ilang?', 'question'],
-    ['stop berita', 'stop'],
     ['stop texting me you idiots', 'stop'],
     // Leaving a subscription, asked of a line named with the disease; what to type to stop, asked.
     ['how do i unsubscribe from the covid info line?', 'stop'],
@@ -1753,6 +1750,9 @@ describe('parseSmsCommand: opt-outs asked on behalf of someone or an office, and
     ['ini nomor bapak, beliau sdh sepuh, jangan sms beliau lagi', 'stop'],
     // di- texted as dh; Madurese "ebuwang" (be thrown out).
     ['mhn dhentikn sms nya, tq', 'stop'],
+    // The news stopped talking of it, told; the news stopped, asked.
+    ['covid isih ono ta? kok berita wis mandeg mbahas', 'question'],
+    ['stop berita', 'stop'],
     ["Nyo'on nomer reya ebuwang dari daftar sms corona, sakalangkong", 'stop'],
     // "dulu" before the stop tells it as past; the wish now is to come back.
     ['Saya dulu unreg, sekarang mau daftar ulang sms covid', 'start'],
