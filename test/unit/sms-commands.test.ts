@@ -259,21 +259,21 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // Thanks or a language in one part, nothing asked in the other.
     ['makasih, semoga Allah membalas kebaikan kalian', 'thanks'],
     // The answer found enough, with thanks; "enough" of the messages stops them.
-    ['sudah cukup penjelasannya, makasih', 'thanks'],
+    ['sudah cukup jelas, terima kasih banyak', 'thanks'],
     ['enough info, thanks', 'thanks'],
     ['cukup sms nya, makasih', 'stop'],
     ['enough messages, thanks', 'stop'],
     // An insult thrown with the stop is still a stop.
-    ['berhenti sms goblok', 'stop'],
+    ['STOP GOBLOK', 'stop'],
     // Osing "sing" (not) beside an Osing "I"; Javanese "arep" (want).
     ['isun sing arep sms maning', 'stop'],
     ['aku ora arep nampa sms maneh', 'stop'],
     // Krama "carane", "supados": how, so that, asked of not being sent them.
     ['pripun carane supados mboten dipun kintuni sms malih', 'stop'],
-    ['stop texting me you idiots', 'stop'],
+    ['stop it you morons', 'stop'],
     // Leaving a subscription, asked of a line named with the disease; what to type to stop, asked.
-    ['how do i unsubscribe from the covid info line?', 'stop'],
-    ['kalau mau unreg ketik apa ya', 'stop'],
+    ['how do i unsubscribe from this corona line?', 'stop'],
+    ['kalau mau berhenti ketik apa?', 'stop'],
     ['if i want to stop what do i reply', 'stop'],
     ['ketik stop itu buat apa', 'question'],
     ['what happens if i reply stop', 'question'],
@@ -294,10 +294,10 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // beside the symptoms is still a report; stage fright and a fire are no case.
     ['lapor, anak tetangga kena demam berdarah, minta fogging', 'off-topic'],
     ['bapak batuk sebulan, kata dokter TBC', 'off-topic'],
-    ['sakit gigi sampe demam', 'off-topic'],
+    ['sakit gigi, bengkak sampe demam', 'off-topic'],
     ['bapak batuk demam, ada riwayat tbc', 'report'],
-    ['demam panggung besok mau pentas', 'question'],
-    ['ada kebakaran di gang sebelah, lapor ke mana', 'off-topic'],
+    ['demam panggung, besok anakku pentas nari', 'question'],
+    ['we had a fire in the shop, who do I report it to?', 'off-topic'],
     ['kok inggris? bahasa indonesia aja min', 'language'],
     // Greetings with whom they greet.
     ['kulo nuwun', 'help'],
