@@ -513,8 +513,8 @@ export function simplifyText(text: string): string {
       // Reduplication, written out or with a 2: "ciri-ciri", "anak2" mean the same as the word once.
       .replace(/\b([a-z]{3,})[- ]\1\b/g, '$1')
       .replace(/\b([a-z]{3,})2\b/g, (token, word: string) => (NOT_REDUPLICATED.has(token) ? token : word))
-      // "ciriciri": the word twice, run together.
-      .replace(/\b([a-z]{3,})\1\b/g, '$1')
+      // "ciriciri", "ciricirinya": the word twice, run together, then maybe its ending.
+      .replace(/\b([a-z]{3,})\1(nya|ne|e)?\b/g, '$1$2')
       // "ciri2nya", "tondo2ne": the word twice, then its ending.
       .replace(/\b([a-z]{3,})2([a-z]{1,3})\b/g, '$1$2')
       .replace(/[^a-z0-9]+/g, ' ')

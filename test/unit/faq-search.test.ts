@@ -352,6 +352,7 @@ describe('FAQ search: normalisation', () => {
     ['0b4t c0v1d 4p4', 'obat covid apa'],
     // A word said twice, run together.
     ['ciriciri covid', 'ciri covid'],
+    ['ciricirinya apa', 'cirinya apa'],
   ])('simplifies %j to %j', (text, simplified) => {
     expect(simplifyText(text)).toBe(simplified);
   });

@@ -2322,6 +2322,9 @@ describe('parseSmsCommand: a sense lost told outright, a result or a belief aske
     ["tang ana' panas", 'report'],
     ['penciumanku ilang sejak minggu', 'report'],
     ['lidah mati rasa sejak kemarin', 'report'],
+    // A count of days run onto its unit tells since when.
+    ['demam 4hari', 'report'],
+    ['pnas 2hr gk turun', 'report'],
     ['lost my sense of taste two days ago', 'report'],
     ['kalau gak bisa nyium bau itu covid?', 'question'],
     ['hilang penciuman itu tanda covid bukan', 'question'],

@@ -473,6 +473,8 @@ const CANCEL = words('batalkan batalin cancel pembatalan selesaikan');
 const REGISTRATION = words(
   'pendaftaran registrasi langganan berlangganan langganannya subscription registration',
 );
+/** A count of days, weeks or months run onto its unit: "3hr", "2minggu", "5days" (folded: "2mingu"). */
+const DAYS_COUNTED = /^(\d{1,2})(hr|hari|hri|dino|dina|mgu|mingu|mg|bln|bulan|days?|weks?)$/;
 /** "I" and "you" in Osing. */
 const OSING_PERSONS = words('isun reang sira riko');
 /** A stage, after "demam": stage fright. */
@@ -578,6 +580,15 @@ export function canonical(typed: readonly Token[]): Token[] {
         if (t.key === 'krim' && tokens[i - 1]?.key === 'es') return [{ ...t, word: 'eskrim', key: 'eskrim' }];
         // "COVID-19": the 19 is part of the name, not a number.
         if (t.key === '19' && THE_LINE.has(tokens[i - 1]?.key ?? '')) return [];
+        // "3hr", "2minggu", "5days": a count run onto its unit of time, as the two words.
+        const counted = DAYS_COUNTED.exec(t.key);
+        if (counted?.[1] && counted[2]) {
+          const at = counted[1].length;
+          return [
+            { ...t, word: t.word.slice(0, at), key: counted[1], end: t.start + at },
+            { ...t, word: t.word.slice(at), key: counted[2], gap: '', start: t.start + at },
+          ];
+        }
         return runOn(t);
       })
       .map((t, i, all) => {
