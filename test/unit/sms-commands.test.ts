@@ -54,6 +54,8 @@ describe('parseSmsCommand: keywords', () => {
     ['id', { kind: 'language', lang: 'id' }],
     // Asking why one language is used asks for the other.
     ['kenapa bahasa inggris?', { kind: 'language', lang: 'id' }],
+    // Not understanding English, in Madurese, asks for Indonesian.
+    ["engkok ta' ngarte bhasa ingghris", { kind: 'language', lang: 'id' }],
   ])('%j -> %j', (text, command) => {
     expect(parseSmsCommand(text)).toEqual(command);
   });

@@ -165,6 +165,10 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   stahp: 'stop',
   cr: 'cara',
   carane: 'cara',
+  // Madurese "ngarte" (understand), and "bh" as Madurese writes it: "bhasa ingghris".
+  ngarte: 'ngerti',
+  bhasa: 'bahasa',
+  ingghris: 'inggris',
   supados: 'supaya',
   trima: 'terima',
   busak: 'hapus',
