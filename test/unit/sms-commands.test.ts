@@ -297,6 +297,9 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['lapor, anak tetangga kena demam berdarah, minta fogging', 'off-topic'],
     ['bapak batuk sebulan, kata dokter TBC', 'off-topic'],
     ['sakit gigi, bengkak sampe demam', 'off-topic'],
+    // A dog of the caller's own, and loans offered by text, are no case and no line.
+    ['asuku watuk terus, kudu digowo nang endi', 'off-topic'],
+    ['some number keeps texting me loan offers, how do i block them', 'off-topic'],
     ['bapak batuk demam, ada riwayat tbc', 'report'],
     ['demam panggung, besok anakku pentas nari', 'question'],
     ['we had a fire in the shop, who do I report it to?', 'off-topic'],

@@ -2710,7 +2710,7 @@ const OFF_TOPIC = words(
     'bank bri bca bni kursus les course lesson homework pr tugas anjing kucing hewan jiwa motor maling ' +
     'rusak kehilangan netflix translate terjemahkan terjemahan beras rice promo iklan indosat telkomsel ' +
     'provider makanan restoran restaurant car kartu prakerja ppdb kuliah sekolah rekening transfer ' +
-    'fire kebakaran pju ' +
+    'fire kebakaran pju loan loans ' +
     'sim card simcard passport paspor marathon lomba race lurah kades berlubang lubang warung undian ' +
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
@@ -2745,6 +2745,8 @@ const OTHER_ILLNESSES = words(
   'dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox kolera alergi allergy ' +
     'tb cholera rabies polio difteri maag lambung gerd dog anjing cat kucing hewan ayam sapi kambing burung bird urat ' +
     'gigi gusi toothache ' +
+    // Javanese "asu" (dog), owned: "asuku watuk terus".
+    'asuku asune asumu ' +
     'monkeypox mpox keracunan wedus wedhus domba bebek sapeh sape',
 );
 /** Naming what someone was found to have: "kata mantri TBC", "didiagnosa tifus". */
