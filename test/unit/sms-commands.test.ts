@@ -1753,6 +1753,7 @@ describe('parseSmsCommand: opt-outs asked on behalf of someone or an office, and
     // The phone's owner named as its owner, then as the one not to be texted.
     ['this phone belongs to my grandson, he is 10, please do not text him', 'stop'],
     ['ini nomor bapak, beliau sdh sepuh, jangan sms beliau lagi', 'stop'],
+    ['writing for my grandfather: please unsubscribe his number', 'stop'],
     // di- texted as dh; Madurese "ebuwang" (be thrown out).
     ['mhn dhentikn sms nya, tq', 'stop'],
     // The news stopped talking of it, told; the news stopped, asked.

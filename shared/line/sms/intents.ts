@@ -463,6 +463,10 @@ const PAST_OK = foldedSet('add register subscribe');
 /** The tokens with each key in the spelling the rules are written in (`pake` as `pakai`, `kirimin` as `kirim`). */
 /** Someone else, after sending: "sms dia", "kirim doi". */
 const THIRD_PERSON = words('dia doi beliau deweke mereka her him');
+/** "His", "her": before a number, the one the caller writes for. */
+const HIS_OR_HER = words('his her');
+/** Whose a phone is, before it: "his phone", "this number", "ini nomor". */
+const PHONE_OWNERS = words('his her their this ini iki');
 /** A phone or its number, whose owner is named after it: "hp dia", "his phone". */
 const PHONES_AND_NUMBERS = words('hp handphone phone nomor nomer nomore nmr number');
 /** "Don't", said to someone: "jangan", "ojo". */
@@ -538,6 +542,10 @@ export function canonical(typed: readonly Token[]): Token[] {
           return [{ ...t, key: 'hotline' }];
         // "demam panggung": stage fright, no fever.
         if (t.key === 'demam' && STAGE.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'grogi' }];
+        // "please unsubscribe her number", "remove his phone": the number of the one the caller writes for,
+        // as the caller's own.
+        if (HIS_OR_HER.has(t.key) && PHONES_AND_NUMBERS.has(tokens[i + 1]?.key ?? ''))
+          return [{ ...t, key: 'my' }];
         // "stop and go": traffic that crawls, not a stop.
         if (t.key === 'stop' && tokens[i + 1]?.key === 'and' && tokens[i + 2]?.key === 'go')
           return [{ ...t, key: 'stopandgo' }];
@@ -3076,7 +3084,7 @@ export function intentOf(
     (t, i) =>
       PHONES_AND_NUMBERS.has(t.key) &&
       (THIRD_PERSON.has(tokens[i + 1]?.key ?? '') ||
-        tokens.slice(Math.max(0, i - 2), i).some((u) => words('his her their this ini iki').has(u.key))),
+        tokens.slice(Math.max(0, i - 2), i).some((u) => PHONE_OWNERS.has(u.key) || HIS_OR_HER.has(u.word))),
   );
   const someoneElse =
     !theirPhone &&
