@@ -2331,6 +2331,12 @@ describe('parseSmsCommand: a sense lost told outright, a result or a belief aske
     // A count of days run onto its unit tells since when.
     ['demam 4hari', 'report'],
     ['pnas 2hr gk turun', 'report'],
+    // Whatever is eaten tastes of nothing: "apa saja" after eating is "anything", not a question;
+    // "oleh" before who declared a result is "by".
+    ['lidahku mati rasa, mangan apa wae anyep', 'report'],
+    ['reang ilang ambu, mangan apa bae rasane anyep', 'report'],
+    ['gejala covid apa saja, aku watuk terus', 'question'],
+    ['dinyatakan positif kemarin oleh dokter puskesmas', 'report'],
     ['lost my sense of taste two days ago', 'report'],
     ['kalau gak bisa nyium bau itu covid?', 'question'],
     ['hilang penciuman itu tanda covid bukan', 'question'],

@@ -463,6 +463,10 @@ const PAST_OK = foldedSet('add register subscribe');
 /** The tokens with each key in the spelling the rules are written in (`pake` as `pakai`, `kirimin` as `kirim`). */
 /** Someone else, after sending: "sms dia", "kirim doi". */
 const THIRD_PERSON = words('dia doi beliau deweke mereka her him');
+/** Who declares a result or gives care, after "oleh" (by). */
+const AGENTS = words(
+  'puskesmas rs rsud dokter dr bidan petugas nakes perawat klinik lab laboratorium dinkes satgas pihak',
+);
 /** "His", "her": before a number, the one the caller writes for. */
 const HIS_OR_HER = words('his her');
 /** Whose a phone is, before it: "his phone", "this number", "ini nomor". */
@@ -546,6 +550,9 @@ export function canonical(typed: readonly Token[]): Token[] {
         // as the caller's own.
         if (HIS_OR_HER.has(t.key) && PHONES_AND_NUMBERS.has(tokens[i + 1]?.key ?? ''))
           return [{ ...t, key: 'my' }];
+        // "dinyatakan positif oleh puskesmas": Indonesian "oleh" (by) before who did it, not Javanese
+        // "oleh" (may).
+        if (t.key === 'oleh' && AGENTS.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'by' }];
         // "stop and go": traffic that crawls, not a stop.
         if (t.key === 'stop' && tokens[i + 1]?.key === 'and' && tokens[i + 2]?.key === 'go')
           return [{ ...t, key: 'stopandgo' }];
@@ -2192,7 +2199,7 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
 }
 
 /** A sense, named: "penciuman", "lidah", "smell". */
-const SENSES = words('penciuman perasa lidah smell taste penciumanku lidahku pengecap');
+const SENSES = words('penciuman perasa lidah smell taste penciumanku lidahku pengecap anosmia');
 /** Gone, of a sense: "penciuman hilang", "lidah mati rasa", "lost my sense of smell". */
 const SENSE_GONE = words('hilang ilang mati lost loss kehilangan hambar');
 /** The weather, whose heat is no fever (krama "gerah" is being ill, so not that). */
@@ -2271,8 +2278,14 @@ function nothingAsked(tokens: readonly Token[], questionMark: boolean): boolean 
   // "Symptoms of covid in adult? I have headache": a question asked before what is told.
   const askedBefore = tokens.some((t) => t.gap.includes('?'));
   // "mboten saged ngambu menapa-menapa": a question word said twice is "anything", not a question.
+  // "mangan apa bae rasane anyep", "makan apa saja hambar": "anything" eaten, likewise; not "gejala
+  // covid apa saja", which asks.
   const asking = tokens.filter(
-    (t, i) => ASKING.has(t.key) && tokens[i - 1]?.key !== t.key && tokens[i + 1]?.key !== t.key,
+    (t, i) =>
+      ASKING.has(t.key) &&
+      tokens[i - 1]?.key !== t.key &&
+      tokens[i + 1]?.key !== t.key &&
+      !(ANYTHING_AFTER.has(tokens[i + 1]?.key ?? '') && EATEN.has(tokens[i - 1]?.key ?? '')),
   );
   const asked =
     asking.length > 0 ||
@@ -2296,6 +2309,10 @@ function nothingAsked(tokens: readonly Token[], questionMark: boolean): boolean 
     );
   return !asked;
 }
+/** After "apa": "apa saja", "apa bae", "anything". */
+const ANYTHING_AFTER = words('saja bae wae baen pun');
+/** Eating or drinking, before "apa saja": "makan apa saja hambar". */
+const EATEN = words('makan mangan mkn maem dhahar dahar minum ngombe');
 const EN_QUESTION_VERBS = words('is are can could does do will would should am');
 /** "kid has covid, when to see doctor": an English question word begins a part. */
 const EN_QUESTION_WORDS = words('when what how where why which');
