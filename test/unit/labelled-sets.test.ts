@@ -397,7 +397,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 267/287, 9 of 113 opt-outs missed, 6 others taken; 268/287, the same opt-outs once optout-r was tuned on)',
     covers: false,
-    right: 281,
+    right: 282,
     optOutsMissed: 2,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -510,12 +510,12 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 287/319, 169 of 188 reports read as one, 11 others taken for one; 173 of 188, 7 taken once report-g was tuned on)',
     covers: false,
-    right: 304,
+    right: 305,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
     reportsRight: 175,
-    reportsTaken: 1,
+    reportsTaken: 0,
   },
   {
     name: 'report-i',

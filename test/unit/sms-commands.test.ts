@@ -300,6 +300,9 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // A dog of the caller's own, and loans offered by text, are no case and no line.
     ['asuku watuk terus, kudu digowo nang endi', 'off-topic'],
     ['some number keeps texting me loan offers, how do i block them', 'off-topic'],
+    // A blood pressure read as two numbers with only what it brings; leaving a job, reported to it.
+    ['darah tinggi ibu 170/95, kepala pusing', 'off-topic'],
+    ['mau resign, harus lapor hrd kapan', 'off-topic'],
     ['bapak batuk demam, ada riwayat tbc', 'report'],
     ['demam panggung, besok anakku pentas nari', 'question'],
     ['we had a fire in the shop, who do I report it to?', 'off-topic'],

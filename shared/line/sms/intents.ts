@@ -2735,7 +2735,7 @@ const OFF_TOPIC = words(
     'bank bri bca bni kursus les course lesson homework pr tugas anjing kucing hewan jiwa motor maling ' +
     'rusak kehilangan netflix translate terjemahkan terjemahan beras rice promo iklan indosat telkomsel ' +
     'provider makanan restoran restaurant car kartu prakerja ppdb kuliah sekolah rekening transfer ' +
-    'fire kebakaran pju loan loans ' +
+    'fire kebakaran pju loan loans resign ' +
     'sim card simcard passport paspor marathon lomba race lurah kades berlubang lubang warung undian ' +
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
@@ -3391,8 +3391,11 @@ export function intentOf(
     !has(tokens, COVID_WORDS);
   // "tensi sy 170/100, tengkuk kaku, pusing": blood pressure, with only symptoms that say nothing of
   // COVID-19; "hp sy panas bgt pas dicas", "tespek sy positif 2 garis": a phone, a pregnancy test.
-  const bloodPressure =
-    has(tokens, BLOOD_PRESSURE) && allIn(symptomsNamed, NON_SPECIFIC) && !has(tokens, COVID_WORDS);
+  // "darah tinggi sy 180/100": a pressure read as two numbers, likewise.
+  const pressureNamed =
+    has(tokens, BLOOD_PRESSURE) ||
+    tokens.some((t, i) => /^[12]\d\d$/.test(t.key) && /^\d{2,3}$/.test(tokens[i + 1]?.key ?? ''));
+  const bloodPressure = pressureNamed && allIn(symptomsNamed, NON_SPECIFIC) && !has(tokens, COVID_WORDS);
   // "HP saya positif kena virus, iklan muncul trs": a phone's virus.
   const notACase = (has(tokens, NOT_A_CASE) && !has(tokens, THE_DISEASE)) || has(tokens, PHONE_TROUBLE);
   // "mau batalkan jadwal kontrol di RSUD dr Soetomo": an appointment cancelled.
