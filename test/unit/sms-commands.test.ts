@@ -2037,6 +2037,8 @@ describe('parseSmsCommand: a hospital needed in a part of its own, near whatever
     // When one should call, not whom, is the danger signs; when a line can be called is the hotlines.
     ['when should we call an ambulance for covid', 'question'],
     ['kapan harus telpon ambulans', 'question'],
+    ['when do you ring an ambulance for someone with covid', 'question'],
+    ['when does the ambulance line open', 'hotlines'],
     ['kapan hotline bisa ditelpon', 'hotlines'],
     // A phone number asked in the short form alone.
     ['NO TELP', 'hotlines'],

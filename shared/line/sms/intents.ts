@@ -2425,10 +2425,12 @@ const ASKED_AROUND = words(
  * not whom nor when a line is open, is the danger signs.
  */
 function whenToCall(tokens: readonly Token[]): boolean {
+  // "when do you call an ambulance": "do you", asked of anyone, as "should".
+  const anyone = tokens.some((t, i) => t.key === 'when' && words('do does').has(tokens[i + 1]?.key ?? ''));
   return (
     has(tokens, WHEN_ASKED) &&
     (has(tokens, PHONE_CALLS) || has(tokens, SHORT_CALLS)) &&
-    has(tokens, SHOULD) &&
+    (has(tokens, SHOULD) || anyone) &&
     !has(tokens, OPEN_WORDS) &&
     !has(tokens, NUMBER_WORDS)
   );
