@@ -2039,6 +2039,8 @@ describe('parseSmsCommand: a hospital needed in a part of its own, near whatever
     ['kapan harus telpon ambulans', 'question'],
     ['when do you ring an ambulance for someone with covid', 'question'],
     ['when does the ambulance line open', 'hotlines'],
+    // A number to be given, though symptoms are told.
+    ['batuk sesak sejak kemarin, kasih nomornya dong', 'hotlines'],
     ['kapan hotline bisa ditelpon', 'hotlines'],
     // A phone number asked in the short form alone.
     ['NO TELP', 'hotlines'],

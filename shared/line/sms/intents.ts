@@ -3492,8 +3492,11 @@ export function intentOf(
       (NUMBER_WORDS.has(t.key) && nextWithin(tokens, i, 2, EMERGENCY) >= 0) ||
       (EMERGENCY.has(t.key) && NUMBER_WORDS.has(tokens[i + 1]?.key ?? '')),
   );
+  // "..., give me the number", "kasih nomornya": a number given, as asked for.
+  const numberGiven = tokens.some((t, i) => GIVE.has(t.key) && nextWithin(tokens, i, 3, NUMBER_WORDS) >= 0);
   const numberToCall =
     emergencyNumber ||
+    numberGiven ||
     (has(tokens, NUMBER_WORDS) &&
       (has(tokens, REACHED) || has(tokens, PHONE_CALLS)) &&
       (has(tokens, CAN) ||
