@@ -309,8 +309,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 304/325, 11 of 167 opt-outs missed, 5 others taken, the same once optout-j was tuned on)',
     covers: false,
-    right: 321,
-    optOutsMissed: 1,
+    right: 322,
+    optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
@@ -386,8 +386,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 262/281, 6 of 116 opt-outs missed, 4 others taken; 263/281, the same opt-outs once optout-q was tuned on)',
     covers: false,
-    right: 274,
-    optOutsMissed: 2,
+    right: 275,
+    optOutsMissed: 1,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },

@@ -267,6 +267,10 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['enough messages, thanks', 'stop'],
     // An insult thrown with the stop is still a stop.
     ['STOP GOBLOK', 'stop'],
+    // The messages called a nuisance, nothing asked; a courtesy or a scam's messages are not these.
+    ['sms kok tiap hari, ganggu org aja', 'stop'],
+    ['sms penipuan ganggu terus', 'question'],
+    ['maaf mengganggu, sms covid ini dari mana?', 'question'],
     // Osing "sing" (not) beside an Osing "I"; Javanese "arep" (want).
     ['isun sing arep sms maning', 'stop'],
     ['aku ora arep nampa sms maneh', 'stop'],

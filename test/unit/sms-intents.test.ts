@@ -166,7 +166,7 @@ describe('service requests in plain words', () => {
         [OUT_OF_SCOPE_ID]: { id: others, en: ['wrong number sorry', 'see you at the market'] },
       }),
     });
-    const text = 'ganggu, sms tiap hari';
+    const text = 'sms tiap hari ganggu ya?';
     expect(parseSmsCommand(text).kind).toBe('question');
     const d = memoryLineDeps(taught, fixedClock(NOW));
 

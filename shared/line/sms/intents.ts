@@ -467,6 +467,12 @@ const THIRD_PERSON = words('dia doi beliau deweke mereka her him');
 const AGENTS = words(
   'puskesmas rs rsud dokter dr bidan petugas nakes perawat klinik lab laboratorium dinkes satgas pihak',
 );
+/** The messages called a nuisance: "ganggu", "berisik", "spam". */
+const NUISANCE = words('ganggu mengganggu gangguin ngganggu berisik spam nyampah annoying');
+/** Scams sent by others: "sms penipuan ganggu terus". */
+const SCAMS = words('penipuan penipu tipu tipuan scam scammer phishing undian hadiah');
+/** Before "ganggu", a courtesy: "maaf mengganggu", "ngapunten ganggu". */
+const COURTESY_BEFORE = words('maaf ngapunten sewu sorry mohon');
 /** "His", "her": before a number, the one the caller writes for. */
 const HIS_OR_HER = words('his her');
 /** Whose a phone is, before it: "his phone", "this number", "ini nomor". */
@@ -3190,6 +3196,16 @@ export function intentOf(
     parts.some(stopsHere)
   )
     return { kind: 'stop' };
+  // "kok sms terus sih, ganggu": the messages called a nuisance, and nothing asked; not "maaf
+  // mengganggu", a courtesy, nor someone else's messages.
+  const nuisance =
+    tokens.some((t, i) => NUISANCE.has(t.key) && !COURTESY_BEFORE.has(tokens[i - 1]?.key ?? '')) &&
+    tokens.some((t) => MESSAGE_WORDS.has(t.key) && !NUISANCE.has(t.key)) &&
+    !questionMark &&
+    !has(tokens, OTHER_SENDERS) &&
+    !has(tokens, SCAMS) &&
+    !has(tokens, OFF_TOPIC);
+  if (nuisance && !aboutElse && !hearsay && !sentWrongly) return { kind: 'stop' };
   // "klo mau berhenti ketik apa?": what to type to stop, asked; the stop is what is wanted. Not "ketik
   // stop itu buat apa", "what happens if i reply stop": what the word does, asked.
   const typedToStop =
