@@ -39,6 +39,7 @@ import { BLIND35_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind35
 import { BLIND36_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind36.js';
 import { BLIND37_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind37.js';
 import { BLIND38_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind38.js';
+import { BLIND39_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind39.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -67,6 +68,7 @@ import { OPTOUT_Q_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout
 import { OPTOUT_R_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-r.js';
 import { OPTOUT_S_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-s.js';
 import { OPTOUT_T_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-t.js';
+import { OPTOUT_U_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-u.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { REPORT_A_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-a.js';
 import { REPORT_B_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-b.js';
@@ -78,6 +80,7 @@ import { REPORT_G_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report
 import { REPORT_H_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-h.js';
 import { REPORT_I_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-i.js';
 import { REPORT_J_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-j.js';
+import { REPORT_K_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-k.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
 import { UNSEEN_LABELLED_MESSAGES } from '../fixtures/labelled-messages-unseen.js';
 import { LABELLED_PLACES, type PlaceRef } from '../fixtures/labelled-places.js';
@@ -406,10 +409,21 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'optout-t',
     messages: OPTOUT_T_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: opt-outs and their traps (276/294, 4 of 110 opt-outs missed, 7 others taken before optout-s was tuned on)',
+      'tuning, opt-outs and their traps (held out: 276/294, 4 of 110 opt-outs missed, 7 others taken; 280/294, 2 missed, 5 taken once optout-s was tuned on)',
     covers: false,
     right: 280,
     optOutsMissed: 2,
+    optOutsTaken: 5,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'optout-u',
+    messages: OPTOUT_U_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: opt-outs and their traps (276/291, 7 of 111 opt-outs missed, 5 others taken before optout-t was tuned on)',
+    covers: false,
+    right: 276,
+    optOutsMissed: 7,
     optOutsTaken: 5,
     outOfScopeAnswered: 0,
   },
@@ -534,7 +548,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'report-j',
     messages: REPORT_J_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: symptom reports and their traps (283/307, 175 of 190 reports read as one, 7 others taken for one before report-h was tuned on)',
+      'tuning, symptom reports and their traps (held out: 283/307, 175 of 190 reports read as one, 7 others taken for one; 176 of 190, 7 taken once report-h was tuned on)',
     covers: false,
     right: 284,
     optOutsMissed: 0,
@@ -542,6 +556,19 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     outOfScopeAnswered: 0,
     reportsRight: 176,
     reportsTaken: 7,
+  },
+  {
+    name: 'report-k',
+    messages: REPORT_K_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: symptom reports and their traps (285/311, 168 of 190 reports read as one, 3 others taken for one before report-j was tuned on)',
+    covers: false,
+    right: 285,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 0,
+    reportsRight: 168,
+    reportsTaken: 3,
   },
   {
     name: 'blind',
@@ -1046,13 +1073,24 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'blind38',
     messages: BLIND38_LABELLED_MESSAGES,
-    status: 'held out, never tuned on (422/449, FAQ 265/277 before blind37 was tuned on)',
+    status: 'tuning (held out: 422/449, FAQ 265/277, the same once blind37 was tuned on)',
     covers: false,
     right: 422,
     faqRight: 265,
     optOutsMissed: 0,
     optOutsTaken: 2,
     outOfScopeAnswered: 0,
+  },
+  {
+    name: 'blind39',
+    messages: BLIND39_LABELLED_MESSAGES,
+    status: 'held out, never tuned on (405/425, FAQ 263/274 before blind38 was tuned on)',
+    covers: false,
+    right: 405,
+    faqRight: 263,
+    optOutsMissed: 0,
+    optOutsTaken: 0,
+    outOfScopeAnswered: 1,
   },
 ];
 
