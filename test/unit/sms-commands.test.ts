@@ -271,6 +271,18 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['sms kok tiap hari, ganggu org aja', 'stop'],
     ['sms penipuan ganggu terus', 'question'],
     ['maaf mengganggu, sms covid ini dari mana?', 'question'],
+    // Never registered, yet sent them; no longer wished, with the line named and thanks.
+    ['sy gak prnh daftar tp dpt sms terus', 'stop'],
+    ['i never signed up for these texts', 'stop'],
+    ['we no longer wish to receive covid updates, thanks', 'stop'],
+    // A language the replies should stop using asks for the other.
+    ['please stop using english, my dad reads these', 'language'],
+    ['stop replying in indonesian, english pls', 'language'],
+    // Another service's subscription, and smoking, stopped.
+    ['unreg nsp caranya gimana', 'off-topic'],
+    ['UNREG GAME', 'off-topic'],
+    ['how to unsubscribe from newsletters in my email', 'off-topic'],
+    ['stop merokok gimana caranya, pengen berhenti', 'off-topic'],
     // Osing "sing" (not) beside an Osing "I"; Javanese "arep" (want).
     ['isun sing arep sms maning', 'stop'],
     ['aku ora arep nampa sms maneh', 'stop'],

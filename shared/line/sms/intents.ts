@@ -168,6 +168,7 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   // Madurese "ngarte" (understand), and "bh" as Madurese writes it: "bhasa ingghris".
   ngarte: 'ngerti',
   bhasa: 'bahasa',
+  prnh: 'pernah',
   ingghris: 'inggris',
   supados: 'supaya',
   trima: 'terima',
@@ -469,6 +470,10 @@ const AGENTS = words(
 );
 /** The messages called a nuisance: "ganggu", "berisik", "spam". */
 const NUISANCE = words('ganggu mengganggu gangguin ngganggu berisik spam nyampah annoying');
+/** Joining, after "never": "ga pernah daftar", "never signed up", "never registered". */
+const JOINED = words(
+  'daftar mendaftar didaftarkan registrasi register registered signed subscribed subscribe',
+);
 /** Scams sent by others: "sms penipuan ganggu terus". */
 const SCAMS = words('penipuan penipu tipu tipuan scam scammer phishing undian hadiah');
 /** Before "ganggu", a courtesy: "maaf mengganggu", "ngapunten ganggu". */
@@ -1303,7 +1308,21 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   if (tokens.some((t, i) => OPT.has(t.key) && nextWithin(tokens, i, 3, words('out')) >= 0)) return true;
   // "I don't want this anymore", "gak mau lagi": not wanting, and nothing else said.
   const notWanted = has(tokens, NEGATORS) && has(tokens, WANT_WORDS) && has(tokens, AGAIN_OR_MORE);
-  if (notWanted && allIn(tokens, OPT_OUT_FILLER, NEGATORS, WANT_WORDS, AGAIN_OR_MORE, RECEIVE, MESSAGE_WORDS))
+  // "I no longer wish to receive covid updates, thank you": the line named, and thanks, too.
+  if (
+    notWanted &&
+    allIn(
+      tokens,
+      OPT_OUT_FILLER,
+      NEGATORS,
+      WANT_WORDS,
+      AGAIN_OR_MORE,
+      RECEIVE,
+      MESSAGE_WORDS,
+      THE_LINE,
+      THANKS,
+    )
+  )
     return true;
   // "jangan masukkan nomor saya ke daftar lagi", "ojo dilebokno daftar maneh": subscribing forbidden.
   const startForbidden = tokens.some(
@@ -1559,7 +1578,9 @@ const CARE_GIVEN = words(
   'swab pcr antigen vaksin vaksinasi vaccine vaccination tes test testing rawat poli ugd igd',
 );
 const OTHER_SERVICES = words(
-  'bpjs kis kartu sim akun account wifi indihome konten content whatsapp notifications notification',
+  'bpjs kis kartu sim akun account wifi indihome konten content whatsapp notifications notification ' +
+    // A ring-back tone, a game billed to credit, a newsletter by email.
+    'nsp rbt game games email newsletter newsletters',
 );
 /** Asking politely, near the start: "bisakah ...?", "could you ...?". */
 const POLITE_ASKS = words('bisakah could would can bisa');
@@ -2013,6 +2034,25 @@ const LANGUAGE_FILLER = words(
     'be from now on im an kirimkan ' +
     'txt write tulis',
 );
+
+/**
+ * A language the replies should stop using: "stop using english", "stop replying in indonesian,
+ * english please", "berhenti pake bahasa inggris". The other one is asked for, not a stop.
+ */
+function languageStopped(tokens: readonly Token[]): 'language-en' | 'language-id' | undefined {
+  const stopped = (['en', 'id'] as const).filter((lang) =>
+    tokens.some((t, i) => {
+      if (!isOptOutVerb(t.key)) return false;
+      const at = nextWithin(tokens, i, 4, LANGUAGE_NAMES[lang]);
+      const between = tokens.slice(i + 1, at);
+      return at >= 0 && between.every((u) => LANGUAGE_USED.has(u.key)) && between.some((u) => u.key !== 'in');
+    }),
+  );
+  if (stopped.length !== 1) return undefined;
+  return stopped[0] === 'en' ? 'language-id' : 'language-en';
+}
+/** Between "stop" and a language: "stop using english", "stop replying in bahasa". */
+const LANGUAGE_USED = words('using use reply replying replies in pakai pake nganggo make bahasa bhs boso');
 
 function languageAsked(tokens: readonly Token[]): 'language-en' | 'language-id' | undefined {
   // "kok pakai bahasa inggris?", "why english?": a complaint about one language asks for the other.
@@ -2736,7 +2776,7 @@ export function hospitalPlaceWords(tokens: readonly Token[]): string {
 /** A ride, told beside a hospital asked for: "no car", "gak punya motor". */
 const RIDES = words('car motor');
 const OFF_TOPIC = words(
-  'rosak aroko rokok udud pungli korupsi keuangan financial pajak tax bumdes bolong dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox tbc kolera cholera ' +
+  'rosak aroko rokok merokok udud pungli korupsi keuangan financial pajak tax bumdes bolong dbd berdarah dengue tipes tifus typhoid tipus malaria hepatitis campak measles cacar chickenpox tbc kolera cholera ' +
     'rabies polio difteri gigi cabe cabai harga pulsa pinjol pinjaman utang hutang kredit cicilan tagihan listrik pln ' +
     'pdam token bola football soccer sepakbola liga piala skor score persebaya arema lelucon joke jokes lucu funny ' +
     'lawak cuaca weather loker lowongan cpns gaji bansos maag lambung gerd kolesterol wasir ambeien jerawat memory memori ' +
@@ -2882,6 +2922,8 @@ export function intentOf(
   const tokens = canonical(typed);
   if (tokens.length === 0) return undefined;
   const clauses = clausesOf(tokens);
+  const stoppedLanguage = languageStopped(tokens);
+  if (stoppedLanguage) return { kind: stoppedLanguage };
   // "udah cukup jelas, terima kasih", "ok that's enough info for me, thanks": the answer was enough,
   // with thanks; the messages are not named, so nothing is stopped.
   if (
@@ -2964,6 +3006,9 @@ export function intentOf(
   // "puskesmas deket rumah udah stop layanan swab": a service of care stopped, told of where it is given.
   const careStopped = (part: readonly Token[]) =>
     part.some((t, i) => CARE_SERVICE.has(t.key) && nextWithin(part, i, 1, CARE_GIVEN) >= 0);
+  // "unreg nsp gmn caranya", "email kantor penuh newsletter, how to unsubscribe": another service, and
+  // these messages not named.
+  const serviceElsewhere = has(tokens, OTHER_SERVICES) && !ownCard && !namesTheMessages(tokens);
   const elsewhereService = (part: readonly Token[]) =>
     (has(tokens, OTHER_SERVICES) && !ownCard && !namesTheMessages(part)) || careStopped(part);
   // "tetangga bakar sampah terus, gimana supaya berhenti": how to stop what another part tells, when
@@ -3173,9 +3218,12 @@ export function intentOf(
     !has(tokens, THE_LINE);
   // "kok berita2 wis mandeg mbahas": the news has stopped talking of it, told; not "stop berita".
   const newsStopped = has(tokens, NEWS) && has(tokens, TALKED_OF);
+  // "stop merokok gimana caranya, ... tp pengen berhenti": something else named, and nothing of the line.
+  const stopsElse = namesNothingOfTheLine && has(tokens, OFF_TOPIC) && has(tokens, HOW);
   const aboutElse =
     forbidsElse ||
     newsStopped ||
+    stopsElse ||
     clearsInbox ||
     phoneSettings ||
     someoneElse ||
@@ -3196,6 +3244,20 @@ export function intentOf(
     parts.some(stopsHere)
   )
     return { kind: 'stop' };
+  // "sy ga pernah daftar kok dpt sms trs", "I never signed up for these texts": never registered, yet
+  // sent them, and nothing asked.
+  const neverJoined =
+    tokens.some(
+      (t, i) =>
+        (t.key === 'never' || (NEGATORS.has(t.key) && tokens[i + 1]?.key === 'pernah')) &&
+        nextWithin(tokens, i, 3, JOINED) >= 0,
+    ) &&
+    has(tokens, MESSAGE_WORDS) &&
+    !questionMark &&
+    !has(tokens, OTHER_SENDERS) &&
+    !has(tokens, SCAMS) &&
+    !has(tokens, OFF_TOPIC);
+  if (neverJoined && !aboutElse && !hearsay) return { kind: 'stop' };
   // "kok sms terus sih, ganggu": the messages called a nuisance, and nothing asked; not "maaf
   // mengganggu", a courtesy, nor someone else's messages.
   const nuisance =
@@ -3249,7 +3311,7 @@ export function intentOf(
   const commandAlone = (clause: readonly Token[]) =>
     clause.some((t) => STRONG_STOP.has(fold(t.word))) &&
     allIn(clause, STRONG_STOP, OPT_OUT_FILLER, HERE_IT_IS);
-  if (!questionMark && !aboutElse && clauses.length > 1 && clauses.some(commandAlone))
+  if (!questionMark && !aboutElse && !serviceElsewhere && clauses.length > 1 && clauses.some(commandAlone))
     return { kind: 'stop' };
   // "Tidak minat. Terima kasih.": not interested, said with nothing but courtesy beside it.
   const notInterested = (clause: readonly Token[]) =>
@@ -3290,6 +3352,7 @@ export function intentOf(
     !sentWrongly &&
     !hearsay &&
     !aboutElse &&
+    !serviceElsewhere &&
     !has(tokens, OTHER_SENDERS) &&
     asksToStop(tokens, mentionsTopic)
   )
