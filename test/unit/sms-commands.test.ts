@@ -275,6 +275,8 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['sy gak prnh daftar tp dpt sms terus', 'stop'],
     ['i never signed up for these texts', 'stop'],
     ['we no longer wish to receive covid updates, thanks', 'stop'],
+    // A number that can be reached, asked for beside "no sms", is what is wanted.
+    ['gak usah sms, minta nomor telpon yg bisa dihubungi', 'hotlines'],
     // A language the replies should stop using asks for the other.
     ['please stop using english, my dad reads these', 'language'],
     ['stop replying in indonesian, english pls', 'language'],

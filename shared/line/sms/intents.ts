@@ -470,6 +470,8 @@ const AGENTS = words(
 );
 /** The messages called a nuisance: "ganggu", "berisik", "spam". */
 const NUISANCE = words('ganggu mengganggu gangguin ngganggu berisik spam nyampah annoying');
+/** Reached, of a number asked for: "nomor yg bisa dihubungi". */
+const REACHED_BY_PHONE = words('dihubungi hubungi menghubungi hubungin');
 /** Joining, after "never": "ga pernah daftar", "never signed up", "never registered". */
 const JOINED = words(
   'daftar mendaftar didaftarkan registrasi register registered signed subscribed subscribe',
@@ -3182,7 +3184,8 @@ export function intentOf(
   const numberAskedToCall = (part: readonly Token[]) =>
     (has(part, NUMBER_WORDS) || part.some((t) => t.key === 'no')) &&
     (has(part, SHORT_CALLS) || has(part, CONTACT_VERBS)) &&
-    !has(part, MESSAGE_WORDS) &&
+    // "nomor telpon yg bisa dihubungi": being reached by phone is no message.
+    !part.some((t) => MESSAGE_WORDS.has(t.key) && !REACHED_BY_PHONE.has(t.key)) &&
     !part.some(
       (t) => isOptOutVerb(t.key) || REMOVE_VERBS.has(t.key) || (NEGATORS.has(t.key) && t.key !== 'no'),
     );
