@@ -324,6 +324,12 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['bapak batuk demam, ada riwayat tbc', 'report'],
     ['demam panggung, besok anakku pentas nari', 'question'],
     ['we had a fire in the shop, who do I report it to?', 'off-topic'],
+    // Positive for another illness; a machine running hot; a tax form, a pothole or a leak reported.
+    ['ibu sy positif tbc, obatnya gratis ga', 'off-topic'],
+    ['hp sy panas bgt trus mati sendiri', 'question'],
+    ['lapor spt tahunan caranya gmn', 'off-topic'],
+    ['i want to report a pothole near the market', 'off-topic'],
+    ['atap kantor bocor, mau lapor ke siapa', 'off-topic'],
     ['kok inggris? bahasa indonesia aja min', 'language'],
     // Greetings with whom they greet.
     ['kulo nuwun', 'help'],

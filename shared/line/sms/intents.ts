@@ -500,6 +500,8 @@ const REGISTRATION = words(
 );
 /** A count of days, weeks or months run onto its unit: "3hr", "2minggu", "5days" (folded: "2mingu"). */
 const DAYS_COUNTED = /^(\d{1,2})(hr|hari|hri|dino|dina|mgu|mingu|mg|bln|bulan|days?|weks?)$/;
+/** Machines that run hot: "hp sy panas", "mesin diesel panas". */
+const MACHINES = words('hp handphone laptop mesin mesine mesinnya diesel motor mobil kompor charger');
 /** "I" and "you" in Osing. */
 const OSING_PERSONS = words('isun reang sira riko');
 /** A stage, after "demam": stage fright. */
@@ -582,6 +584,9 @@ export function canonical(typed: readonly Token[]): Token[] {
         // Osing "ilang ambu": smell lost, not Madurese "ambu" (stop).
         if (words('bau ambu').has(t.key) && LOST_SENSE.has(tokens[i - 1]?.key ?? ''))
           return [{ ...t, key: 'anosmia' }];
+        // "hp sy panas bgt trus mati", "mesin diesel sawah sy panas": a machine's heat, not a fever.
+        if (t.key === 'panas' && tokens.slice(Math.max(0, i - 3), i).some((u) => MACHINES.has(u.key)))
+          return [{ ...t, key: 'hot' }];
         // "panas banget cuaca hari ini": the weather's heat, not a fever.
         if (t.key === 'panas' && tokens.some((u) => WEATHER.has(u.key))) return [{ ...t, key: 'cuaca' }];
         // "panas banget hari ini, surabaya 36 derajat": a heat read in degrees no fever reaches.
@@ -2135,7 +2140,11 @@ const NORMAL = words('normal wajar akurat accurate valid ampuh');
 /** Whether the words name a symptom ("demam", "batuk", "sesak"): what a report is about. */
 /** Another illness named as what the sick have: "kata mantri TBC", "didiagnosa tifus". */
 function diagnosedElse(tokens: readonly Token[]): boolean {
-  return tokens.some((t, i) => DIAGNOSED.has(t.key) && nextWithin(tokens, i, 3, DIAGNOSED_ILLNESSES) >= 0);
+  return tokens.some(
+    (t, i) =>
+      (DIAGNOSED.has(t.key) || (t.key === 'kata' && WHO_DIAGNOSE.has(tokens[i + 1]?.key ?? ''))) &&
+      nextWithin(tokens, i, 3, DIAGNOSED_ILLNESSES) >= 0,
+  );
 }
 
 /** Another illness named, told or diagnosed: "anakku demam berdarah", "kata mantri TBC". */
@@ -2785,7 +2794,7 @@ const OFF_TOPIC = words(
     'bank bri bca bni kursus les course lesson homework pr tugas anjing kucing hewan jiwa motor maling ' +
     'rusak kehilangan netflix translate terjemahkan terjemahan beras rice promo iklan indosat telkomsel ' +
     'provider makanan restoran restaurant car kartu prakerja ppdb kuliah sekolah rekening transfer ' +
-    'fire kebakaran pju loan loans resign ' +
+    'fire kebakaran pju loan loans resign spt pothole potholes bocor ' +
     'sim card simcard passport paspor marathon lomba race lurah kades berlubang lubang warung undian ' +
     'menang hadiah resi jne jnt ketenagakerjaan jht sinyal signal lampu stolen motorbike curi dicuri electricity ' +
     'congratulations congrats winner pemenang prize jual dijual bekas skincare oily berminyak kosmetik umkm blt ' +
@@ -2825,7 +2834,11 @@ const OTHER_ILLNESSES = words(
     'monkeypox mpox keracunan wedus wedhus domba bebek sapeh sape',
 );
 /** Naming what someone was found to have: "kata mantri TBC", "didiagnosa tifus". */
-const DIAGNOSED = words('kata katanya didiagnosa diagnosa didiagnosis diagnosis divonis diagnosed');
+const DIAGNOSED = words(
+  'didiagnosa diagnosa didiagnosis diagnosis divonis diagnosed positif positive kena kenek',
+);
+/** Who finds an illness, after "kata": "kata mantri TBC". */
+const WHO_DIAGNOSE = words('mantri dokter dr bidan perawat');
 const DIAGNOSED_ILLNESSES: ReadonlySet<string> = new Set([...OTHER_ILLNESSES, ...words('tbc tb paru flek')]);
 /** A person's own long-standing condition, not another vaccine's disease: "alergi", "maag". */
 const CONDITIONS = words('alergi allergy maag lambung gerd');
@@ -3461,10 +3474,12 @@ export function intentOf(
     );
   // "kucingku muntah", "kambingku watuk": an animal of the caller's own.
   // "batuk 3 bulan berdahak darah, kata mantri TBC": another illness, named as what it is.
+  // "bpk sy batuk 3 bln positif tbc": positive for another illness, the disease itself not named.
   const otherIllness =
-    tokens.some((t) => OTHER_ILLNESSES.has(t.key) || OTHER_ILLNESSES.has(unowned(t.key))) ||
-    diagnosedElse(tokens);
-  if (otherIllness && !has(tokens, COVID_WORDS) && !vaccineWithCondition) return { kind: 'off-topic' };
+    (tokens.some((t) => OTHER_ILLNESSES.has(t.key) || OTHER_ILLNESSES.has(unowned(t.key))) &&
+      !has(tokens, COVID_WORDS)) ||
+    (diagnosedElse(tokens) && !has(tokens, THE_DISEASE));
+  if (otherIllness && !vaccineWithCondition) return { kind: 'off-topic' };
   // "abis makan nasi kotak hajatan sekeluarga mencret semua": a stomach upset after a meal, with no
   // other symptom, is food, not COVID-19.
   const symptomsNamed = tokens.filter((t) => SYMPTOM_WORDS.has(t.key));
