@@ -550,11 +550,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 283/307, 175 of 190 reports read as one, 7 others taken for one; 176 of 190, 7 taken once report-h was tuned on)',
     covers: false,
-    right: 290,
+    right: 292,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 176,
+    reportsRight: 178,
     reportsTaken: 1,
   },
   {

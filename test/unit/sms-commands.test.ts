@@ -2368,6 +2368,9 @@ describe('parseSmsCommand: a sense lost told outright, a result or a belief aske
     ['reang ilang ambu, mangan apa bae rasane anyep', 'report'],
     ['gejala covid apa saja, aku watuk terus', 'question'],
     ['dinyatakan positif kemarin oleh dokter puskesmas', 'report'],
+    // Taste and smell named as lost; Madurese "epositif" (found positive) and "dha' ramma" (how now).
+    ['suami hilang rasa & bau sejak senin', 'report'],
+    ["tang lakeh epositif antigen, dha' ramma?", 'report'],
     ['lost my sense of taste two days ago', 'report'],
     ['kalau gak bisa nyium bau itu covid?', 'question'],
     ['hilang penciuman itu tanda covid bukan', 'question'],

@@ -169,6 +169,8 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   ngarte: 'ngerti',
   bhasa: 'bahasa',
   prnh: 'pernah',
+  // Madurese passive "e-": "epositif" (found positive).
+  epositif: 'positif',
   ingghris: 'inggris',
   supados: 'supaya',
   trima: 'terima',
@@ -2256,7 +2258,7 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
 }
 
 /** A sense, named: "penciuman", "lidah", "smell". */
-const SENSES = words('penciuman perasa lidah smell taste penciumanku lidahku pengecap anosmia');
+const SENSES = words('penciuman perasa lidah smell taste penciumanku lidahku pengecap anosmia rasa bau');
 /** Gone, of a sense: "penciuman hilang", "lidah mati rasa", "lost my sense of smell". */
 const SENSE_GONE = words('hilang ilang mati lost loss kehilangan hambar');
 /** The weather, whose heat is no fever (krama "gerah" is being ill, so not that). */
@@ -3777,7 +3779,7 @@ const WHAT_NOW = words(
   'gimana gimn bagaimana piye pripun kepriye kados pundi ngapain lapo what arahan arahanya petunjuk petunjuknya ' +
     'saran sarannya solusi solusinya advice dicek diperiksa lakukan dilakukan baramma harus hrs kudu kedah kodhu ' +
     'ngapain lapo langkah tindakan step steps paran kudune lakoni elakoni arahkan supposed petunjuk rema kelendi ' +
-    'dhapa yaopo yopo yokopo elakone',
+    'dhapa yaopo yopo yokopo elakone ramma',
 );
 /** Said around "what now": "harus gimana ini", "Nyuwun pirsa kedah pripun", "what should i do now". */
 const WHAT_NOW_AROUND = words(
