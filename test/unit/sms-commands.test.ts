@@ -2065,6 +2065,11 @@ describe('parseSmsCommand: a hospital needed in a part of its own, near whatever
     ['when does the ambulance line open', 'hotlines'],
     // A number to be given, though symptoms are told.
     ['batuk sesak sejak kemarin, kasih nomornya dong', 'hotlines'],
+    // A person collapsed ("ambruk") beside an ambulance asked for; a house that collapsed is another matter.
+    ['nomer ambulan, mbah ambruk ning kamar mandi', 'hotlines'],
+    ['rumah tetangga ambruk kena angin', 'off-topic'],
+    // Where to call, asked, whatever case is supposed.
+    ['telp kemana kalau ada tetangga yg positif', 'hotlines'],
     ['kapan hotline bisa ditelpon', 'hotlines'],
     // A phone number asked in the short form alone.
     ['NO TELP', 'hotlines'],

@@ -586,6 +586,13 @@ export function canonical(typed: readonly Token[]): Token[] {
         // Osing "ilang ambu": smell lost, not Madurese "ambu" (stop).
         if (words('bau ambu').has(t.key) && LOST_SENSE.has(tokens[i - 1]?.key ?? ''))
           return [{ ...t, key: 'anosmia' }];
+        // "bapak ambruk": a person collapsed, as fainting; a building's collapse stays another matter.
+        if (
+          t.key === 'ambruk' &&
+          WHO_OR_SINCE.has(tokens[i - 1]?.key ?? '') &&
+          !words('rumah omah griya').has(tokens[i - 2]?.key ?? '')
+        )
+          return [{ ...t, word: 'pingsan', key: 'pingsan' }];
         // "hp sy panas bgt trus mati", "mesin diesel sawah sy panas": a machine's heat, not a fever.
         if (t.key === 'panas' && tokens.slice(Math.max(0, i - 3), i).some((u) => MACHINES.has(u.key)))
           return [{ ...t, key: 'hot' }];
@@ -3593,9 +3600,14 @@ export function intentOf(
   );
   // "..., give me the number", "kasih nomornya": a number given, as asked for.
   const numberGiven = tokens.some((t, i) => GIVE.has(t.key) && nextWithin(tokens, i, 3, NUMBER_WORDS) >= 0);
+  // "telpon kemana kalo ada keluarga yg positif": where to call, asked.
+  const callWhere = tokens.some(
+    (t, i) => (PHONE_CALLS.has(t.key) || SHORT_CALLS.has(t.key)) && WHERE_TO.has(tokens[i + 1]?.key ?? ''),
+  );
   const numberToCall =
     emergencyNumber ||
     numberGiven ||
+    callWhere ||
     (has(tokens, NUMBER_WORDS) &&
       (has(tokens, REACHED) || has(tokens, PHONE_CALLS)) &&
       (has(tokens, CAN) ||
