@@ -2376,6 +2376,8 @@ describe('parseSmsCommand: a sense lost told outright, a result or a belief aske
     // Taste and smell named as lost; Madurese "epositif" (found positive) and "dha' ramma" (how now).
     ['suami hilang rasa & bau sejak senin', 'report'],
     ["tang lakeh epositif antigen, dha' ramma?", 'report'],
+    // "trs" texted for "terus" (then), before what now.
+    ['swab sy garis 2. trs gmn', 'report'],
     ['lost my sense of taste two days ago', 'report'],
     ['kalau gak bisa nyium bau itu covid?', 'question'],
     ['hilang penciuman itu tanda covid bukan', 'question'],

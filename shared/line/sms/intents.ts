@@ -169,6 +169,7 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   ngarte: 'ngerti',
   bhasa: 'bahasa',
   prnh: 'pernah',
+  trs: 'terus',
   // Madurese passive "e-": "epositif" (found positive).
   epositif: 'positif',
   ingghris: 'inggris',
