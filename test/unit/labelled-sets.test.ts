@@ -550,11 +550,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 283/307, 175 of 190 reports read as one, 7 others taken for one; 176 of 190, 7 taken once report-h was tuned on)',
     covers: false,
-    right: 292,
+    right: 295,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 178,
+    reportsRight: 181,
     reportsTaken: 1,
   },
   {
@@ -563,11 +563,11 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'held out, never tuned on: symptom reports and their traps (285/311, 168 of 190 reports read as one, 3 others taken for one before report-j was tuned on)',
     covers: false,
-    right: 285,
+    right: 286,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
-    reportsRight: 168,
+    reportsRight: 169,
     reportsTaken: 3,
   },
   {

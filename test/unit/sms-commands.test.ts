@@ -2378,6 +2378,10 @@ describe('parseSmsCommand: a sense lost told outright, a result or a belief aske
     ["tang lakeh epositif antigen, dha' ramma?", 'report'],
     // "trs" texted for "terus" (then), before what now.
     ['swab sy garis 2. trs gmn', 'report'],
+    // A contact told: a meeting or a ride shared with a case, a contact "with" someone positive.
+    ['atasan sy positif, kemarin rapat bareng 2 jam', 'report'],
+    ['sy ojek, penumpang yg sy antar tadi pagi positif', 'report'],
+    ['kemarin kontak sama teman yg positif, skrg tenggorokanku sakit', 'report'],
     ['lost my sense of taste two days ago', 'report'],
     ['kalau gak bisa nyium bau itu covid?', 'question'],
     ['hilang penciuman itu tanda covid bukan', 'question'],

@@ -1203,6 +1203,8 @@ const BRIEFLY = words('sebentar singkat brief briefly');
 const ONLY = words('cuma cuman hanya mung only');
 /** "a close contact": contact with a case. */
 const CLOSE = words('close closest dekat');
+/** "With", after "kontak": "kontak karo dulur", "kontak sama teman". */
+const CONTACT_WITH = words('karo dengan dgn sama sm ambek with');
 /** What a number is asked for: the line's subjects. */
 const PHONE_SUBJECTS = words(
   'covid corona dinkes dinas kesehatan satgas darurat emergency gawat bantuan dokter petugas konsultasi info ' +
@@ -2629,7 +2631,9 @@ const TAKES = words('terima nerima menerima nompo nampa');
 /** Near a case: "serumah", "kumpul", "satu mobil", "stayed with us". */
 const SHARED_PLACES = words(
   'serumah sekamar semobil seruangan sekantor sekelas kumpul ketemu stayed met kondangan layat melayat takziah ' +
-    'takziyah jumatan tahlilan hajatan jamaah sebelahan share shared',
+    'takziyah jumatan tahlilan hajatan jamaah sebelahan share shared ' +
+    // "kmrn rapat bareng sejam", "penumpang yg sy antar": a meeting, a ride given.
+    'bareng barengan rapat meeting antar nganter ngantar mengantar penumpang passenger',
 );
 const SPACES_SHARED = words(
   'mobil ruangan ruang kantor rumah omah motor meja kamar line kelas bis bus angkot',
@@ -3828,9 +3832,13 @@ const DANGER_TOLD = words(
  */
 function contactTold(tokens: readonly Token[], firstPersonElsewhere = false): boolean {
   // "sy kontak erat": a close contact is with a case.
+  // "wingi kontak karo dulur sing positif": a contact with someone named.
   const closeContact = tokens.some(
     (t, i) =>
-      CONTACT_WORDS.has(t.key) && (tokens[i + 1]?.key === 'erat' || CLOSE.has(tokens[i - 1]?.key ?? '')),
+      CONTACT_WORDS.has(t.key) &&
+      (tokens[i + 1]?.key === 'erat' ||
+        CLOSE.has(tokens[i - 1]?.key ?? '') ||
+        CONTACT_WITH.has(tokens[i + 1]?.key ?? '')),
   );
   const closeTo =
     closeContact ||
@@ -3840,7 +3848,7 @@ function contactTold(tokens: readonly Token[], firstPersonElsewhere = false): bo
   return (
     (has(tokens, POSITIVE) || caughtCovid(tokens) || closeContact) &&
     closeTo &&
-    (has(tokens, FIRST_PERSON) || firstPersonElsewhere) &&
+    (has(tokens, FIRST_PERSON) || tokens.some(isMine) || firstPersonElsewhere) &&
     !has(tokens, IF) &&
     !has(tokens, HEARSAY) &&
     nothingAsked(tokens, false)
