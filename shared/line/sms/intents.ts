@@ -505,6 +505,11 @@ const REGISTRATION = words(
 const DAYS_COUNTED = /^(\d{1,2})(hr|hari|hri|dino|dina|mgu|mingu|mg|bln|bulan|days?|weks?)$/;
 /** Machines that run hot: "hp sy panas", "mesin diesel panas". */
 const MACHINES = words('hp handphone laptop mesin mesine mesinnya diesel motor mobil kompor charger');
+/** A line to call, asked open: "which lines are open now". */
+const LINES_TO_CALL = words('line lines');
+const OPENED = words('open opened buka');
+/** A house, before whose owner "ambruk" is the house's collapse: "rumah tetangga ambruk". */
+const HOUSES = words('rumah omah griya');
 /** "I" and "you" in Osing. */
 const OSING_PERSONS = words('isun reang sira riko');
 /** A stage, after "demam": stage fright. */
@@ -560,7 +565,7 @@ export function canonical(typed: readonly Token[]): Token[] {
         )
           return [];
         // "which lines are open now", "is the covid line open on sunday": a line asked open, a hotline.
-        if (words('line lines').has(t.key) && nextWithin(tokens, i, 2, words('open opened buka')) >= 0)
+        if (LINES_TO_CALL.has(t.key) && nextWithin(tokens, i, 2, OPENED) >= 0)
           return [{ ...t, key: 'hotline' }];
         // "demam panggung": stage fright, no fever.
         if (t.key === 'demam' && STAGE.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'grogi' }];
@@ -591,7 +596,7 @@ export function canonical(typed: readonly Token[]): Token[] {
         if (
           t.key === 'ambruk' &&
           WHO_OR_SINCE.has(tokens[i - 1]?.key ?? '') &&
-          !words('rumah omah griya').has(tokens[i - 2]?.key ?? '')
+          !HOUSES.has(tokens[i - 2]?.key ?? '')
         )
           return [{ ...t, word: 'pingsan', key: 'pingsan' }];
         // "hp sy panas bgt trus mati", "mesin diesel sawah sy panas": a machine's heat, not a fever.
