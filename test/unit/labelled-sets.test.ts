@@ -268,8 +268,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 280/310, 23 of 167 opt-outs missed, 4 others taken; 282/310, 21 missed, 4 taken once optout-f was tuned on)',
     covers: false,
-    right: 303,
-    optOutsMissed: 3,
+    right: 304,
+    optOutsMissed: 2,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },
@@ -290,8 +290,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 282/335, 33 of 181 opt-outs missed, 6 others taken; 290/335, 27 missed, 5 taken once optout-h was tuned on)',
     covers: false,
-    right: 324,
-    optOutsMissed: 7,
+    right: 325,
+    optOutsMissed: 6,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
   },

@@ -288,6 +288,10 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // Osing "sing" (not) beside an Osing "I"; Javanese "arep" (want).
     ['isun sing arep sms maning', 'stop'],
     ['aku ora arep nampa sms maneh', 'stop'],
+    // Osing "aja" (don't) beside an Osing "I"; taking leave of the service.
+    ['hp isun aja dikirimi sms maning', 'stop'],
+    ['sy pamit dari layanan sms ini', 'stop'],
+    ['pamit dari grup wa RT caranya gmn', 'off-topic'],
     // Krama "carane", "supados": how, so that, asked of not being sent them.
     ['pripun carane supados mboten dipun kintuni sms malih', 'stop'],
     ['stop it you morons', 'stop'],

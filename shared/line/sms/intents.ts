@@ -536,8 +536,8 @@ export function canonical(typed: readonly Token[]): Token[] {
   const tokens = spelledOut(typed);
   // Osing "ring" is "at" or "to" ("ring endi panggonane ring Banyuwangi"); English "ring" is a call.
   const osingRing = messageLang(tokens) === 'id';
-  // Osing "sing" is "not" ("isun sing arep sms iki maning"), where Javanese "sing" is "which"; an
-  // Osing "I" or "you" tells which.
+  // Osing "sing" is "not" ("isun sing arep sms iki maning"), where Javanese "sing" is "which", and
+  // Osing "aja" is "don't"; an Osing "I" or "you" tells which.
   const osing = tokens.some((t) => OSING_PERSONS.has(t.key));
   return forbiddingAja(
     tokens
@@ -576,6 +576,9 @@ export function canonical(typed: readonly Token[]): Token[] {
         // "dinyatakan positif oleh puskesmas": Indonesian "oleh" (by) before who did it, not Javanese
         // "oleh" (may).
         if (t.key === 'oleh' && AGENTS.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'by' }];
+        // "saya pamit dari layanan ini": taking leave of the service, as leaving it.
+        if (t.key === 'pamit' && tokens[i + 1]?.key === 'dari')
+          return [{ ...t, word: 'keluar', key: 'keluar' }];
         // "stop and go": traffic that crawls, not a stop.
         if (t.key === 'stop' && tokens[i + 1]?.key === 'and' && tokens[i + 2]?.key === 'go')
           return [{ ...t, key: 'stopandgo' }];
@@ -646,6 +649,8 @@ export function canonical(typed: readonly Token[]): Token[] {
       .map((t, i, all) => {
         if (osingRing && t.key === 'ring') return { ...t, key: 'ning' };
         if (osing && t.key === 'sing') return { ...t, key: 'ora' };
+        // Osing "aja" is "don't" ("hp isun aja dikirimi sms maning"), not Indonesian "just".
+        if (osing && t.key === 'aja') return { ...t, word: 'jangan', key: 'jangan' };
         return canonicalToken(t, i, all);
       }),
   );
