@@ -291,6 +291,8 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // Osing "aja" (don't) beside an Osing "I"; taking leave of the service.
     ['hp isun aja dikirimi sms maning', 'stop'],
     ['sy pamit dari layanan sms ini', 'stop'],
+    // Madurese "tolong ampon ngirim" (please, enough sending).
+    ['tolong ampon ngirim sms ka engkok', 'stop'],
     ['pamit dari grup wa RT caranya gmn', 'off-topic'],
     // Krama "carane", "supados": how, so that, asked of not being sent them.
     ['pripun carane supados mboten dipun kintuni sms malih', 'stop'],

@@ -505,6 +505,8 @@ const REGISTRATION = words(
 const DAYS_COUNTED = /^(\d{1,2})(hr|hari|hri|dino|dina|mgu|mingu|mg|bln|bulan|days?|weks?)$/;
 /** Machines that run hot: "hp sy panas", "mesin diesel panas". */
 const MACHINES = words('hp handphone laptop mesin mesine mesinnya diesel motor mobil kompor charger');
+/** Asking, before what is asked: "tolong", "mohon". */
+const PLEAS = words('tolong mohon please pls');
 /** A line to call, asked open: "which lines are open now". */
 const LINES_TO_CALL = words('line lines');
 const OPENED = words('open opened buka');
@@ -576,6 +578,14 @@ export function canonical(typed: readonly Token[]): Token[] {
         // "dinyatakan positif oleh puskesmas": Indonesian "oleh" (by) before who did it, not Javanese
         // "oleh" (may).
         if (t.key === 'oleh' && AGENTS.has(tokens[i + 1]?.key ?? '')) return [{ ...t, key: 'by' }];
+        // Madurese "tolong ampon ngirim" (please, enough sending), asked as krama "sampun dikintuni":
+        // don't send; not "ampon ekirimi", already sent, told.
+        if (
+          t.key === 'ampon' &&
+          SEND_VERBS_AND_FORMS.has(tokens[i + 1]?.key ?? '') &&
+          PLEAS.has(tokens[i - 1]?.key ?? '')
+        )
+          return [{ ...t, word: 'jangan', key: 'jangan' }];
         // "saya pamit dari layanan ini": taking leave of the service, as leaving it.
         if (t.key === 'pamit' && tokens[i + 1]?.key === 'dari')
           return [{ ...t, word: 'keluar', key: 'keluar' }];
