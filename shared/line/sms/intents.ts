@@ -3322,7 +3322,7 @@ export function intentOf(
   // stop itu buat apa", "what happens if i reply stop": what the word does, asked.
   const typedToStop =
     has(tokens, TYPE_WORDS) &&
-    has(tokens, words('apa apaan opo what')) &&
+    has(tokens, WHAT) &&
     tokens.some(
       (t, i) =>
         isOptOutVerb(t.key) && (WANT_WORDS.has(tokens[i - 1]?.key ?? '') || tokens[i - 1]?.key === 'to'),
