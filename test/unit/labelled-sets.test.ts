@@ -40,6 +40,7 @@ import { BLIND36_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind36
 import { BLIND37_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind37.js';
 import { BLIND38_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind38.js';
 import { BLIND39_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind39.js';
+import { BLIND40_LABELLED_MESSAGES } from '../fixtures/labelled-messages-blind40.js';
 import { EXTRA_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra.js';
 import { EXTRA2_LABELLED_MESSAGES } from '../fixtures/labelled-messages-extra2.js';
 import { FINAL_LABELLED_MESSAGES } from '../fixtures/labelled-messages-final.js';
@@ -69,6 +70,7 @@ import { OPTOUT_R_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout
 import { OPTOUT_S_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-s.js';
 import { OPTOUT_T_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-t.js';
 import { OPTOUT_U_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-u.js';
+import { OPTOUT_V_LABELLED_MESSAGES } from '../fixtures/labelled-messages-optout-v.js';
 import { OUTSIDE_LABELLED_MESSAGES } from '../fixtures/labelled-messages-outside.js';
 import { REPORT_A_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-a.js';
 import { REPORT_B_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-b.js';
@@ -81,6 +83,7 @@ import { REPORT_H_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report
 import { REPORT_I_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-i.js';
 import { REPORT_J_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-j.js';
 import { REPORT_K_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-k.js';
+import { REPORT_L_LABELLED_MESSAGES } from '../fixtures/labelled-messages-report-l.js';
 import { SEALED_LABELLED_MESSAGES } from '../fixtures/labelled-messages-sealed.js';
 import { UNSEEN_LABELLED_MESSAGES } from '../fixtures/labelled-messages-unseen.js';
 import { LABELLED_PLACES, type PlaceRef } from '../fixtures/labelled-places.js';
@@ -420,11 +423,22 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'optout-u',
     messages: OPTOUT_U_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: opt-outs and their traps (276/291, 7 of 111 opt-outs missed, 5 others taken before optout-t was tuned on)',
+      'tuning, opt-outs and their traps (held out: 276/291, 7 of 111 opt-outs missed, 5 others taken; 277/291, 6 missed, 5 taken once optout-t was tuned on)',
     covers: false,
     right: 277,
     optOutsMissed: 6,
     optOutsTaken: 5,
+    outOfScopeAnswered: 0,
+  },
+  {
+    name: 'optout-v',
+    messages: OPTOUT_V_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: opt-outs and their traps (255/288, 10 of 112 opt-outs missed, 4 others taken before optout-u was tuned on)',
+    covers: false,
+    right: 255,
+    optOutsMissed: 10,
+    optOutsTaken: 4,
     outOfScopeAnswered: 0,
   },
   {
@@ -561,7 +575,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     name: 'report-k',
     messages: REPORT_K_LABELLED_MESSAGES,
     status:
-      'held out, never tuned on: symptom reports and their traps (285/311, 168 of 190 reports read as one, 3 others taken for one before report-j was tuned on)',
+      'tuning, symptom reports and their traps (held out: 285/311, 168 of 190 reports read as one, 3 others taken for one; 286/311, 169 read, 3 taken once report-j was tuned on)',
     covers: false,
     right: 286,
     optOutsMissed: 0,
@@ -569,6 +583,19 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     outOfScopeAnswered: 0,
     reportsRight: 169,
     reportsTaken: 3,
+  },
+  {
+    name: 'report-l',
+    messages: REPORT_L_LABELLED_MESSAGES,
+    status:
+      'held out, never tuned on: symptom reports and their traps (276/305, 166 of 189 reports read as one, 4 others taken for one, 1 for an opt-out, before report-k was tuned on)',
+    covers: false,
+    right: 276,
+    optOutsMissed: 0,
+    optOutsTaken: 1,
+    outOfScopeAnswered: 0,
+    reportsRight: 166,
+    reportsTaken: 4,
   },
   {
     name: 'blind',
@@ -1084,13 +1111,24 @@ const MESSAGE_SETS: readonly MessageSet[] = [
   {
     name: 'blind39',
     messages: BLIND39_LABELLED_MESSAGES,
-    status: 'held out, never tuned on (405/425, FAQ 263/274 before blind38 was tuned on)',
+    status: 'tuning (held out: 405/425, FAQ 263/274, the same once blind38 was tuned on)',
     covers: false,
     right: 405,
     faqRight: 263,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 1,
+  },
+  {
+    name: 'blind40',
+    messages: BLIND40_LABELLED_MESSAGES,
+    status: 'held out, never tuned on (446/472, FAQ 277/292 before blind39 was tuned on)',
+    covers: false,
+    right: 446,
+    faqRight: 277,
+    optOutsMissed: 0,
+    optOutsTaken: 1,
+    outOfScopeAnswered: 2,
   },
 ];
 
