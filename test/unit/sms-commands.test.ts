@@ -293,6 +293,20 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['sy pamit dari layanan sms ini', 'stop'],
     // Madurese "tolong ampon ngirim" (please, enough sending).
     ['tolong ampon ngirim sms ka engkok', 'stop'],
+    // A stop said in English with nothing else; a mobile number written after the word for it.
+    ['no more', 'stop'],
+    ['exit', 'stop'],
+    ['STOP untuk nomor 0857-1234-5678', 'stop'],
+    // Madurese "ollea" (to get) after "ta' terro" (don't want); spamming called out.
+    ["engkok ta' terro ollea sms covid pole", 'stop'],
+    ['stop nyepam woi', 'stop'],
+    // "stop english" beside the language wanted.
+    ['stop english. just indonesian', 'language'],
+    // A stop shouted beside a price; paid content, a bank's messages and a catalogue stopped: not the line's.
+    ['stop! harga beras naik lagi', 'off-topic'],
+    ['UNREG RAMALAN', 'question'],
+    ['stop sms mandiri, potong pulsa terus', 'off-topic'],
+    ['stop kirim katalog ya kak', 'question'],
     ['pamit dari grup wa RT caranya gmn', 'off-topic'],
     // Krama "carane", "supados": how, so that, asked of not being sent them.
     ['pripun carane supados mboten dipun kintuni sms malih', 'stop'],

@@ -472,7 +472,7 @@ const AGENTS = words(
   'puskesmas rs rsud dokter dr bidan petugas nakes perawat klinik lab laboratorium dinkes satgas pihak',
 );
 /** The messages called a nuisance: "ganggu", "berisik", "spam". */
-const NUISANCE = words('ganggu mengganggu gangguin ngganggu berisik spam nyampah annoying');
+const NUISANCE = words('ganggu mengganggu gangguin ngganggu berisik spam nyepam nyepem nyampah annoying');
 /** Reached, of a number asked for: "nomor yg bisa dihubungi". */
 const REACHED_BY_PHONE = words('dihubungi hubungi menghubungi hubungin');
 /** Joining, after "never": "ga pernah daftar", "never signed up", "never registered". */
@@ -947,6 +947,8 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
     AGAIN_OR_MORE.has(tokens[i + 1]?.key ?? '') &&
     tokens.slice(0, i).some((u) => MESSAGE_WORDS.has(u.key));
   if (passedOn) return { ...t, key: 'dikirim' };
+  // "stop notifikasi sms mandiri": a bank named after the messages it sends, not "isolasi mandiri".
+  if (t.key === 'mandiri' && SUBSCRIBED.has(tokens[i - 1]?.key ?? '')) return { ...t, key: 'bank' };
   // "bbrp": "beberapa" (several), not "brp" (how many), which folding it would make it.
   if (t.word === 'bbrp') return { ...t, key: 'beberapa' };
   // "sangat membantu", "very helpful": thanks.
@@ -981,7 +983,7 @@ const PARCELS = words('paket pesanan orderan');
 
 /** Goods and money, sent: not these messages. */
 const GOODS = words(
-  'barang barangnya barange paket uang duit pesanan orderan kiriman2 calls undangan undangane sayur galon pesse ' +
+  'barang barangnya barange paket uang duit pesanan orderan kiriman2 calls undangan undangane sayur galon pesse katalog ' +
     'meme memes stiker sticker stickers video videos foto photo photos',
 );
 
@@ -1001,6 +1003,8 @@ const AGAIN_OR_MORE = words('anymore again lagi lg maneh meneh maning more pole 
 const BY_MISTAKE = words('kepencet kepenyet mistake accidentally accident sengaja');
 /** Removing, said alone: "REMOVE". */
 const REMOVE_ALONE = words('remove delete hapus');
+/** A whole message that asks to stop: "out", "no more". */
+const STOPS_SAID_ALONE = new Set(['out', 'exit', 'no more']);
 /** "Enough", then a particle that makes it a request: "udah dong", "wis yo", "cukup ya". */
 const ENOUGH = words('udah sudah wis wes cukup');
 const REQUEST_PARTICLES = words('dong ya yo deh ah lah toh');
@@ -1013,11 +1017,11 @@ const REMOVE_OBJECTS = words('nomor nomer nmr no number saya aku me daftar list'
 /** Receiving the messages: "ga mau dapet sms ini lagi", "aku gelem nampa sms maneh". */
 const RECEIVE = words(
   'dapat dapet terima nerima menerima nampa nompo nampi tampi receive receiving get getting gelem oleh masuk datang nyampe ' +
-    'coming olle entuk mlebu',
+    'coming olle olea entuk mlebu',
 );
 /** The messages themselves, and sending them. */
 const MESSAGE_WORDS = words(
-  'sms sms2 smsnya smsan pesan pesannya kirim kirim2 kirimi dikirimi dikirim ngirim ngirimi ganggu mengganggu spam send ' +
+  'sms sms2 smsnya smsan pesan pesannya kirim kirim2 kirimi dikirimi dikirim ngirim ngirimi ganggu mengganggu spam nyepam nyepem send ' +
     'sending sent text texting texts txt message messages messaging msg msgs langganan berlangganan langganannya ' +
     'subscription subscribe notif notifikasi layanan service broadcast info informasi information updates alerts ' +
     'hubungi dihubungi hubungin menghubungi contact contacted contacting penerima list daftar daily news berita ' +
@@ -1060,7 +1064,9 @@ const OPT_OUT_FILLER = words(
     'saiki en reya them sungguh napa ada lo lu lho engko engkok sengko kaula ' +
     // Insults thrown with the stop: "STOP IDIOT", "stop it you morons".
     'idiot idiots moron morons stupid bodoh goblok goblog tolol bego dungu kampret bangsat brengsek sialan asu jancok ' +
-    'jancuk dancok',
+    'jancuk dancok ' +
+    // Called out: "STOP NYEPAM WOY".
+    'woy woi oi',
 );
 
 /** "Subscribe again". */
@@ -1171,6 +1177,8 @@ const ASKED_OF = words('ditakoni ditanya ditanyain ditakokno ditakoki dihubungi 
 
 /** Phone credit, said of calling a line: "pulsa sy tipis". */
 const CALL_CREDIT = words('pulsa kuota');
+/** The phone's own credit and card, which the messages cost or reach. */
+const THE_PHONES_OWN = words('pulsa kuota sim card simcard kartu');
 
 /** Asking when: "kapan harus telp 1xx" asks when to call a short line, which the danger signs answer. */
 const WHEN_ASKED = words('kapan kpn when');
@@ -1322,7 +1330,26 @@ function isOptOutVerb(key: string): boolean {
   );
 }
 
-function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boolean {
+/**
+ * Without a mobile number written out after the word for it ("nomor 0813-3456-7788"), which names
+ * the phone the messages reach and says nothing more.
+ */
+function withoutNumberWritten(tokens: readonly Token[]): readonly Token[] {
+  const at = tokens.findIndex((t, i) => NUMBER_WORDS.has(t.key) && /^\d+$/.test(tokens[i + 1]?.key ?? ''));
+  if (at < 0) return tokens;
+  let end = at + 1;
+  while (/^\d+$/.test(tokens[end]?.key ?? '')) end += 1;
+  const digits = tokens
+    .slice(at + 1, end)
+    .map((t) => t.key)
+    .join('');
+  return MOBILE_NUMBER.test(digits) ? [...tokens.slice(0, at + 1), ...tokens.slice(end)] : tokens;
+}
+/** An Indonesian mobile number, written from 08 or 628. */
+const MOBILE_NUMBER = /^(?:0|62)8\d{7,11}$/;
+
+function isOptOut(written: readonly Token[], mentionsTopic?: MentionsTopic): boolean {
+  const typed = withoutNumberWritten(written);
   // "cara stop sms promo dari indosat": someone else's messages; "stop kirim barang": goods sent. A word
   // of something else well after the request is its reason ("... krn hp ini mau dipakai anak utk sekolah").
   const firstVerb = typed.findIndex((t) => isOptOutVerb(t.key));
@@ -1393,6 +1420,8 @@ function isOptOut(typed: readonly Token[], mentionsTopic?: MentionsTopic): boole
   if (askedBefore && allIn(tokens, OPT_OUT_VERBS, OPT_OUT_FILLER, YOU, ASKED_BEFORE, TIMES)) return true;
   // "REMOVE", "hapus": taking the number off, said alone.
   if (tokens.length === 1 && REMOVE_ALONE.has(tokens[0]?.key ?? '')) return true;
+  // "out", "no more": a stop said in English with nothing else.
+  if (STOPS_SAID_ALONE.has(tokens.map((t) => t.key).join(' '))) return true;
   // "sampai di sini saja langganannya": the messages end here.
   const endsHere = tokens.some(
     (t, i) => UP_TO.has(t.key) && nextWithin(tokens, i, 2, words('sini kene')) >= 0,
@@ -1604,7 +1633,9 @@ const TEXTS = words('sms sms2 smsnya pesan pesannya message messages msg msgs te
 const OTHER_SENDERS = words(
   'bank operator provider pinjol loan loans premium telkomsel indosat smartfren telemarketer telemarketers telemarketing casino kasino ' +
     'judi slot shopee tokopedia lazada koran loper majalah newspaper magazine netflix spotify gym membership indihome ' +
-    'wifi rbt undian mantan xl axis',
+    'wifi rbt undian mantan xl axis ' +
+    // Paid content by SMS: "UNREG ZODIAK", "masih dpt sms ramalan".
+    'zodiak ramalan horoskop horoscope primbon',
 );
 
 /** Working somewhere: "pegawai bank". */
@@ -2084,7 +2115,13 @@ function languageStopped(tokens: readonly Token[]): 'language-en' | 'language-id
       if (!isOptOutVerb(t.key)) return false;
       const at = nextWithin(tokens, i, 4, LANGUAGE_NAMES[lang]);
       const between = tokens.slice(i + 1, at);
-      return at >= 0 && between.every((u) => LANGUAGE_USED.has(u.key)) && between.some((u) => u.key !== 'in');
+      // "stop english, indonesian only": the other language named beside it, though nothing comes between.
+      const other = has(tokens, LANGUAGE_NAMES[lang === 'en' ? 'id' : 'en']);
+      return (
+        at >= 0 &&
+        between.every((u) => LANGUAGE_USED.has(u.key)) &&
+        (between.some((u) => u.key !== 'in') || (between.length === 0 && other))
+      );
     }),
   );
   if (stopped.length !== 1) return undefined;
@@ -3268,8 +3305,10 @@ export function intentOf(
     !has(tokens, THE_LINE);
   // "kok berita2 wis mandeg mbahas": the news has stopped talking of it, told; not "stop berita".
   const newsStopped = has(tokens, NEWS) && has(tokens, TALKED_OF);
-  // "stop merokok gimana caranya, ... tp pengen berhenti": something else named, and nothing of the line.
-  const stopsElse = namesNothingOfTheLine && has(tokens, OFF_TOPIC) && has(tokens, HOW);
+  // "stop merokok gimana caranya, ... tp pengen berhenti", "stop! harga cabe naik terus": something
+  // else named, and nothing of the line; not the phone's credit or card, which its messages cost or reach.
+  const stopsElse =
+    namesNothingOfTheLine && tokens.some((t) => OFF_TOPIC.has(t.key) && !THE_PHONES_OWN.has(t.key));
   const aboutElse =
     forbidsElse ||
     newsStopped ||
