@@ -307,6 +307,19 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['UNREG RAMALAN', 'question'],
     ['stop sms mandiri, potong pulsa terus', 'off-topic'],
     ['stop kirim katalog ya kak', 'question'],
+    // Walikan "ayas" (saya) and "sam" (mas) around what to do; "what am i supposed to do"; an action to take.
+    ['ayas panas watuk, kudu yaopo sam', 'report'],
+    ['i have a fever and a cough, what am i supposed to do', 'report'],
+    ['karyawan sy 2 org positif antigen, sisanya kontak erat. tindakan yg harus diambil?', 'report'],
+    // Madurese "alapor" (to report).
+    ['kaula positif, terro alapor', 'report'],
+    // Attendance at work and a person running amok, reported: not a case.
+    ['lapor sudah masuk kerja, absen di mana', 'off-topic'],
+    ['lapor ada yg ngamuk di terminal', 'off-topic'],
+    // Symptoms said to be over, with thanks, are good news; a cough that will not end is still told.
+    ['thanks, my cough is gone', 'thanks'],
+    ['makasih, demam anak sy sudah reda', 'thanks'],
+    ['batuk ra mari2 wis seminggu', 'report'],
     ['pamit dari grup wa RT caranya gmn', 'off-topic'],
     // Krama "carane", "supados": how, so that, asked of not being sent them.
     ['pripun carane supados mboten dipun kintuni sms malih', 'stop'],

@@ -57,6 +57,8 @@ const SPELLING_LIST: Readonly<Record<string, string>> = {
   ud: 'udah',
   ckp: 'cukup',
   saket: 'sakit',
+  // Madurese "alapor" (to report).
+  alapor: 'lapor',
   sesek: 'sesak',
   dmm: 'demam',
   btk: 'batuk',
@@ -2232,6 +2234,7 @@ function isMine(token: Token): boolean {
 }
 
 function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
+  if (symptomsOver(tokens)) return false;
   const who = has(tokens, WHO_OR_SINCE) || tokens.some(isMine);
   // "hasil swab sy positif", "bapak kula positif covid": a result told plainly, with little else, is a
   // case too; not "adikku positif, saiki ngantuk terus", signs told to be weighed (the FAQ's).
@@ -2324,6 +2327,20 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
   );
 }
 
+/**
+ * Every symptom named said to be over, and no positive result: "thank you, my fever is gone now",
+ * "batuk sy sdh sembuh". Not "watuk ra mari2", "gk sembuh2", nor a sense ("penciuman hilang").
+ */
+function symptomsOver(tokens: readonly Token[]): boolean {
+  const symptoms = tokens.flatMap((t, i) => (SYMPTOM_WORDS.has(t.key) ? [i] : []));
+  const over = (i: number) => {
+    const at = nextWithin(tokens, i, 4, GOT_OVER);
+    return at >= 0 && !SENSES.has(tokens[i]?.key ?? '') && !has(tokens.slice(i + 1, at), NEGATORS);
+  };
+  return symptoms.length > 0 && symptoms.every(over) && !has(tokens, POSITIVE);
+}
+/** Over, of a symptom: "my fever is gone", "batuk sudah sembuh". */
+const GOT_OVER = words('gone better sembuh waras reda');
 /** A sense, named: "penciuman", "lidah", "smell". */
 const SENSES = words('penciuman perasa lidah smell taste penciumanku lidahku pengecap anosmia rasa bau');
 /** Gone, of a sense: "penciuman hilang", "lidah mati rasa", "lost my sense of smell". */
@@ -2880,7 +2897,9 @@ const OFF_TOPIC = words(
     // A river flooding, and mosquitoes ("nyamuk di rumah bnyk bgt, fogging hubungi siapa").
     'kebanjiran meluap nyamuk fogging ' +
     // A neighbour's noise, an unknown caller: "toa masjid tetangga kenceng", "nomor ga dikenal telpon terus".
-    'toa horeg dikenal',
+    'toa horeg dikenal ' +
+    // Attendance reported at work, a person running amok: "lapor sudah masuk kerja, absen dmn".
+    'absen absensi presensi ngamuk mengamuk',
 );
 /** A stomach upset, and the meal it came after: "abis makan nasi kotak ... mencret semua". */
 const STOMACH_UPSET = words('mencret diare muntah');
@@ -3862,7 +3881,9 @@ const WHAT_NOW_AROUND = words(
   'ini iki niki ya yo sih dong to toh lah nih skrg sekarang saiki now harus hrs kudu kedah sy saya aku kula i we ' +
     'should do must can mohon minta nyuwun pirsa please pls tolong yg yang apa lakukan dilakukan next bisa pingin ' +
     'pengen mau ingin kesehatan bu pak min kak mas mbak baiknya sebaiknya bingung kami kita kodu satiya sateya ' +
-    'selanjutnya next trus terus enaknya carane bantu info ambil kang isun se ponapa dha are perlu umak ngerti rek cak lur cara',
+    'selanjutnya next trus terus enaknya carane bantu info ambil diambil kang isun se ponapa dha are perlu umak ngerti rek cak lur cara ' +
+    // Walikan: "sam" (mas), "ayas" (saya).
+    'sam ayas am',
 );
 /**
  * Told beside "what now", what the FAQ answers better than the triage: a child, a pregnancy, a
@@ -4023,11 +4044,10 @@ function courtesyInParts(
   ];
   const names = [LANGUAGE_NAMES.en, LANGUAGE_NAMES.id];
   // "ok thanks, my test came out negative": good news told with the thanks asks nothing.
+  // "thank you, my fever is gone now": symptoms said to be over are good news too.
   const goodNews = (clause: readonly Token[]) =>
     found.kind === 'thanks' &&
-    has(clause, GOOD_NEWS) &&
-    !has(clause, POSITIVE) &&
-    !namesSymptoms(clause) &&
+    (symptomsOver(clause) || (has(clause, GOOD_NEWS) && !has(clause, POSITIVE) && !namesSymptoms(clause))) &&
     nothingAsked(clause, questionMark);
   const asks = others.some(
     (clause) =>
