@@ -320,6 +320,18 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['thanks, my cough is gone', 'thanks'],
     ['makasih, demam anak sy sudah reda', 'thanks'],
     ['batuk ra mari2 wis seminggu', 'report'],
+    // A hearse hired and a login code are not the line's; what a stay costs is asked, not a hospital.
+    ['sewa ambulans jenazah berapa', 'off-topic'],
+    ['minta kode otp dong', 'off-topic'],
+    ['opname di rs karena covid habis berapa', 'question'],
+    ['habis berapa hari boleh keluar isolasi', 'question'],
+    // Covid symptoms claimed for someone, nothing asked, is a case; none yet, or asked of, is not.
+    ['saya ada gejala covid', 'report'],
+    ['gejala covid semua, sy di Ngawi', 'report'],
+    ['my whole family has covid symptoms', 'report'],
+    ['sy blm ada gejala', 'question'],
+    ['anak kena covid gejalanya berat ga', 'question'],
+    ['mau tau gejala covid', 'question'],
     ['pamit dari grup wa RT caranya gmn', 'off-topic'],
     // Krama "carane", "supados": how, so that, asked of not being sent them.
     ['pripun carane supados mboten dipun kintuni sms malih', 'stop'],

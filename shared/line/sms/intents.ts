@@ -949,6 +949,12 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
     AGAIN_OR_MORE.has(tokens[i + 1]?.key ?? '') &&
     tokens.slice(0, i).some((u) => MESSAGE_WORDS.has(u.key));
   if (passedOn) return { ...t, key: 'dikirim' };
+  // "mondok nang rs entek piro", "habis berapa": what it costs, not "habis berapa hari", how long after.
+  const spent =
+    words('entek habis abis').has(t.key) &&
+    words('piro berapa brp pinten').has(tokens[i + 1]?.key ?? '') &&
+    !TIME_UNITS.has(tokens[i + 2]?.key ?? '');
+  if (spent) return { ...t, key: 'biaya' };
   // "stop notifikasi sms mandiri": a bank named after the messages it sends, not "isolasi mandiri".
   if (t.key === 'mandiri' && SUBSCRIBED.has(tokens[i - 1]?.key ?? '')) return { ...t, key: 'bank' };
   // "bbrp": "beberapa" (several), not "brp" (how many), which folding it would make it.
@@ -970,6 +976,11 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
   const key = SPELLINGS.get(t.key) ?? (own ? undefined : listedStem(t.word));
   return key === undefined ? t : { ...t, key };
 }
+
+/** Units of time: "habis berapa hari". */
+const TIME_UNITS = words(
+  'hari hr dino dina minggu mgg week weeks bulan bln month jam hour hours tahun thn year menit',
+);
 
 /** Whose numbers are not the caller's own: "hapus nomor dinkes dari hp". */
 const PHONE_SUBJECTS_ELSE = words('dinkes puskesmas dokter kontak contacts');
@@ -2317,8 +2328,24 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
     nothingAsked(tokens, questionMark) &&
     !has(tokens, IF);
   const feverRead = reading && nothingAsked(tokens, questionMark) && !has(tokens, IF);
+  // "saya ada gejala covid", "gejala covid semua, sy di ponorgo", "whole family sick with covid
+  // symptoms": symptoms claimed for someone, and nothing asked; not "sy blm ada gejala", none, nor
+  // "mau tau gejala covid", wanting to know them.
+  const claimed = tokens.some(
+    (t, i) =>
+      SYMPTOMS_NAMED.has(t.key) &&
+      !tokens.slice(Math.max(0, i - 3), i).some((u) => NEGATORS.has(u.key) || NOT_YET.has(u.key)),
+  );
+  const symptomsClaimed =
+    claimed &&
+    nothingAsked(tokens, questionMark) &&
+    !QUESTION_ENDS.has(tokens.at(-1)?.key ?? '') &&
+    !has(tokens, IF) &&
+    !has(tokens, MEANING) &&
+    !has(tokens, KNOWING) &&
+    !has(tokens, NOT_YET);
   return (
-    (who && (symptomsTold(tokens, questionMark) || plainResult || feverRead)) ||
+    (who && (symptomsTold(tokens, questionMark) || plainResult || feverRead || symptomsClaimed)) ||
     testResult ||
     bareList ||
     resultAndSymptoms ||
@@ -2339,6 +2366,12 @@ function symptomsOver(tokens: readonly Token[]): boolean {
   };
   return symptoms.length > 0 && symptoms.every(over) && !has(tokens, POSITIVE);
 }
+/** Symptoms, named as such: "ada gejala covid", "bergejala". */
+const SYMPTOMS_NAMED = words('gejala bergejala gejalane gejalanya symptoms symptom');
+/** Not yet: "belum ada gejala". */
+const NOT_YET = words('belum blm durung dereng during yet without tanpa');
+/** Knowing, wished for: "mau tau gejala covid". */
+const KNOWING = words('tau tahu ngerti weruh know knowing info informasi');
 /** Over, of a symptom: "my fever is gone", "batuk sudah sembuh". */
 const GOT_OVER = words('gone better sembuh waras reda');
 /** A sense, named: "penciuman", "lidah", "smell". */
@@ -2899,7 +2932,9 @@ const OFF_TOPIC = words(
     // A neighbour's noise, an unknown caller: "toa masjid tetangga kenceng", "nomor ga dikenal telpon terus".
     'toa horeg dikenal ' +
     // Attendance reported at work, a person running amok: "lapor sudah masuk kerja, absen dmn".
-    'absen absensi presensi ngamuk mengamuk',
+    'absen absensi presensi ngamuk mengamuk ' +
+    // A hearse hired, a login code: "sewa ambulans jenazah brp", "tolong kirim kode otp".
+    'jenazah otp',
 );
 /** A stomach upset, and the meal it came after: "abis makan nasi kotak ... mencret semua". */
 const STOMACH_UPSET = words('mencret diare muntah');
