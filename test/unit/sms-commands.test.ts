@@ -332,6 +332,18 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['sy blm ada gejala', 'question'],
     ['anak kena covid gejalanya berat ga', 'question'],
     ['mau tau gejala covid', 'question'],
+    // Taste lost ("ga iso ngrasain"), told; "can or not", asked, is a question whatever it tells.
+    ['panas, watuk, ga iso ngrasain sego', 'report'],
+    ['bisa gak kena covid tp ga ngerasain apa2', 'question'],
+    // Lodgers ("anak kos") are not children; "tested positive", told in English.
+    ['2 anak kos sy demam batuk, 1 positif antigen. gmn', 'report'],
+    [
+      'me and my boss at the warehouse near the port tested positive on a rapid antigen this morning',
+      'report',
+    ],
+    // A question of its own after "what now" is what is asked.
+    ['tested positive at the villa, what do we do now? just stay inside?', 'question'],
+    ['tested positive at the villa, what do we do now?', 'report'],
     ['pamit dari grup wa RT caranya gmn', 'off-topic'],
     // Krama "carane", "supados": how, so that, asked of not being sent them.
     ['pripun carane supados mboten dipun kintuni sms malih', 'stop'],

@@ -949,6 +949,9 @@ function canonicalToken(t: Token, i: number, tokens: readonly Token[]): Token {
     AGAIN_OR_MORE.has(tokens[i + 1]?.key ?? '') &&
     tokens.slice(0, i).some((u) => MESSAGE_WORDS.has(u.key));
   if (passedOn) return { ...t, key: 'dikirim' };
+  // "3 anak kos demam", "anak buah sy positif": lodgers and staff, not children.
+  if (t.key === 'anak' && words('kos kost kosan buah').has(tokens[i + 1]?.key ?? ''))
+    return { ...t, key: 'penghuni' };
   // "mondok nang rs entek piro", "habis berapa": what it costs, not "habis berapa hari", how long after.
   const spent =
     words('entek habis abis').has(t.key) &&
@@ -2328,6 +2331,11 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
     nothingAsked(tokens, questionMark) &&
     !has(tokens, IF);
   const feverRead = reading && nothingAsked(tokens, questionMark) && !has(tokens, IF);
+  // "my colleague and i ... tested positive on a rapid antigen today": a test's result, told in English.
+  const testedPositive =
+    tokens.some((t, i) => t.key === 'tested' && POSITIVE.has(tokens[i + 1]?.key ?? '')) &&
+    nothingAsked(tokens, questionMark) &&
+    !has(tokens, IF);
   // "saya ada gejala covid", "gejala covid semua, sy di ponorgo", "whole family sick with covid
   // symptoms": symptoms claimed for someone, and nothing asked; not "sy blm ada gejala", none, nor
   // "mau tau gejala covid", wanting to know them.
@@ -2345,7 +2353,12 @@ function isTold(tokens: readonly Token[], questionMark: boolean): boolean {
     !has(tokens, KNOWING) &&
     !has(tokens, NOT_YET);
   return (
-    (who && (symptomsTold(tokens, questionMark) || plainResult || feverRead || symptomsClaimed)) ||
+    (who &&
+      (symptomsTold(tokens, questionMark) ||
+        plainResult ||
+        feverRead ||
+        symptomsClaimed ||
+        testedPositive)) ||
     testResult ||
     bareList ||
     resultAndSymptoms ||
@@ -2394,7 +2407,7 @@ const GIVE = words('kasih kasi give');
 const INTERESTED = words('minat berminat tertarik interested');
 /** Smelling: "ga bisa nyium". */
 const SMELLING = words(
-  'cium nyium mencium ngambu ngambet mambu smell ngerasakno ngrasakke ngraosaken merasakan taste kecium keciuman',
+  'cium nyium mencium ngambu ngambet mambu smell ngerasakno ngrasakke ngraosaken merasakan ngerasain ngrasain rasain ngrasakne taste kecium keciuman',
 );
 /** "If": a case supposed, not told. */
 const IF = words('kalau kalo klo kl jika if nek lek apabila bila misal misalnya');
@@ -2439,6 +2452,8 @@ function nothingAsked(tokens: readonly Token[], questionMark: boolean): boolean 
       words('percaya percoyo believe trust').has(t.key) &&
       words('ta po kah ga gak').has(tokens[i + 1]?.key ?? ''),
   );
+  // "bisa gak kena covid tp ...": "can or not", asked.
+  const canOrNot = tokens.some((t, i) => CAN.has(t.key) && QUESTION_ENDS.has(tokens[i + 1]?.key ?? ''));
   // "iso ketularan ra": a Javanese question tag ends it.
   const tagged = words('ra po ta').has(tokens.at(-1)?.key ?? '');
   // "napas anakku cepet banget pas demam, normal ta": whether it is normal, asked with a tag.
@@ -2474,6 +2489,7 @@ function nothingAsked(tokens: readonly Token[], questionMark: boolean): boolean 
     isItNormal ||
     isItPositive ||
     believeAsked ||
+    canOrNot ||
     tagged ||
     choice ||
     medicineAsked ||
@@ -3774,8 +3790,13 @@ export function intentOf(
     has(told, THE_DISEASE) &&
     leftover(told, [RESULT_WORDS, THE_DISEASE, WHO_OR_SINCE, OPT_OUT_FILLER, words('here sini nih')])
       .length === 0;
+  // Not "tested positive at my homestay, what do I do now? just stay in my room?": a question of its
+  // own, ending the message after "what now".
+  const askedAfter =
+    questionMark && !asksOnlyWhatNow(clauses.at(-1) ?? []) && whatNow.at(-1) !== clauses.at(-1);
   if (
     whatNow.length > 0 &&
+    !askedAfter &&
     toldBeside.length > 0 &&
     (isTold(toldBeside, false) ||
       resultOnly(toldBeside) ||
