@@ -344,6 +344,10 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // A question of its own after "what now" is what is asked.
     ['tested positive at the villa, what do we do now? just stay inside?', 'question'],
     ['tested positive at the villa, what do we do now?', 'report'],
+    // Madurese "kodhu aponapa" (what must I do); a positive result and the disease, said alone.
+    ['Engkok sakek panas, kodhu aponapa?', 'report'],
+    ['covid positif', 'report'],
+    ['positif covid?', 'question'],
     ['pamit dari grup wa RT caranya gmn', 'off-topic'],
     // Krama "carane", "supados": how, so that, asked of not being sent them.
     ['pripun carane supados mboten dipun kintuni sms malih', 'stop'],

@@ -3766,6 +3766,13 @@ export function intentOf(
   if ((has(tokens, SEEK) || takes) && !has(tokens, OFF_TOPIC) && isHospitalRequest(tokens, mentionsTopic))
     return { kind: 'hospital' };
   if (isTold(tokens, questionMark)) return { kind: 'report' };
+  // "positif covid", "covid positive": a result and the disease, said alone.
+  const resultAlone =
+    !questionMark &&
+    has(tokens, POSITIVE) &&
+    has(tokens, THE_DISEASE) &&
+    allIn(tokens, POSITIVE, THE_DISEASE);
+  if (resultAlone) return { kind: 'report' };
   if (!questionMark && contactTold(tokens) && !(has(tokens, WHAT_NOW) && weighsOnTheAnswer(tokens)))
     return { kind: 'report' };
   // "kakek batuk terus, demam. gmn ini", "... panas lan sesak napas, kados pundi": a case told, and
@@ -3930,7 +3937,7 @@ const WHAT_NOW = words(
   'gimana gimn bagaimana piye pripun kepriye kados pundi ngapain lapo what arahan arahanya petunjuk petunjuknya ' +
     'saran sarannya solusi solusinya advice dicek diperiksa lakukan dilakukan baramma harus hrs kudu kedah kodhu ' +
     'ngapain lapo langkah tindakan step steps paran kudune lakoni elakoni arahkan supposed petunjuk rema kelendi ' +
-    'dhapa yaopo yopo yokopo elakone ramma',
+    'dhapa yaopo yopo yokopo elakone ramma aponapa',
 );
 /** Said around "what now": "harus gimana ini", "Nyuwun pirsa kedah pripun", "what should i do now". */
 const WHAT_NOW_AROUND = words(
