@@ -302,6 +302,9 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['stop nyepam woi', 'stop'],
     // "stop english" beside the language wanted.
     ['stop english. just indonesian', 'language'],
+    // Not the one the messages are for, told.
+    ['sy bukan orang yg tepat utk menerima sms ini', 'stop'],
+    ['saya bukan sasaran sms ini', 'stop'],
     // A stop shouted beside a price; paid content, a bank's messages and a catalogue stopped: not the line's.
     ['stop! harga beras naik lagi', 'off-topic'],
     ['UNREG RAMALAN', 'question'],
@@ -707,6 +710,8 @@ describe('parseSmsCommand: opt-outs in shorthand, held letters, digits and indir
     'mugi nomer kula dipun wedalaken saking daftar',
     'jupuken nomerku teko daftar',
     'mboten susah dipun kintun malih',
+    // Not theirs to receive: a wish not to receive them, not one to.
+    'saya bukan orang yang tepat untuk menerima pesan ini',
   ])('%j is an opt-out', (text) => {
     expect(parseSmsCommand(text, (words) => /demam|vaksin/.test(words)).kind).toBe('stop');
   });
@@ -717,8 +722,6 @@ describe('parseSmsCommand: opt-outs in shorthand, held letters, digits and indir
     // What a line is for, asked.
     'nomor hotline itu bukan buat darurat kan',
     'nomor ini bukan untuk darurat kan',
-    // Not theirs to receive: not a wish to receive them.
-    'saya bukan orang yang tepat untuk menerima pesan ini',
     // Deadly, said of the disease.
     'covid mematikan deh',
     // Something else forbidden, or goods cancelled, and the messages not named.

@@ -985,6 +985,9 @@ const TIME_UNITS = words(
   'hari hr dino dina minggu mgg week weeks bulan bln month jam hour hours tahun thn year menit',
 );
 
+/** Whom messages are for: "bukan sasaran", "bukan orang yang tepat". */
+const RECIPIENTS = words('orang sasaran penerima target tujuan');
+
 /** Whose numbers are not the caller's own: "hapus nomor dinkes dari hp". */
 const PHONE_SUBJECTS_ELSE = words('dinkes puskesmas dokter kontak contacts');
 
@@ -3417,6 +3420,15 @@ export function intentOf(
     !has(tokens, SCAMS) &&
     !has(tokens, OFF_TOPIC);
   if (neverJoined && !aboutElse && !hearsay) return { kind: 'stop' };
+  // "Saya bukan orang yang tepat untuk menerima pesan ini", "sy bukan sasaran info ini": not the one
+  // the messages are for, and nothing asked.
+  const notTheRecipient =
+    tokens.some((t, i) => t.key === 'bukan' && nextWithin(tokens, i, 3, RECIPIENTS) >= 0) &&
+    has(tokens, MESSAGE_WORDS) &&
+    !questionMark &&
+    !has(tokens, OTHER_SENDERS) &&
+    !has(tokens, OFF_TOPIC);
+  if (notTheRecipient && !aboutElse && !hearsay) return { kind: 'stop' };
   // "kok sms terus sih, ganggu": the messages called a nuisance, and nothing asked; not "maaf
   // mengganggu", a courtesy, nor someone else's messages.
   const nuisance =
