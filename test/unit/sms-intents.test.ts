@@ -195,6 +195,9 @@ describe('service requests in plain words', () => {
   it.each<[string, Lang]>([
     ['thanks heaps', 'en'],
     ['makasih banyak, sangat membantu', 'id'],
+    // Someone already taken into care, or symptoms over, is news told with the thanks.
+    ['makasih min, bpk sy udh dibawa ke puskesmas', 'id'],
+    ['thank you, my fever is gone now', 'en'],
   ])('%j, thanks with words of its own that ask nothing, is thanked back (%s)', async (text, lang) => {
     expect((await send(text)).reply).toBe(ctx.say('sms.thanks', lang));
   });

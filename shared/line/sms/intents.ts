@@ -4120,9 +4120,16 @@ function courtesyInParts(
   const names = [LANGUAGE_NAMES.en, LANGUAGE_NAMES.id];
   // "ok thanks, my test came out negative": good news told with the thanks asks nothing.
   // "thank you, my fever is gone now": symptoms said to be over are good news too.
+  // "makasih min, bpk sy udh dibawa ke puskesmas": someone already taken into care, told with thanks.
+  const inCare = (clause: readonly Token[]) =>
+    clause.some(
+      (t, i) => IN_CARE.has(t.key) && clause.slice(Math.max(0, i - 2), i).some((u) => ALREADY.has(u.key)),
+    );
   const goodNews = (clause: readonly Token[]) =>
     found.kind === 'thanks' &&
-    (symptomsOver(clause) || (has(clause, GOOD_NEWS) && !has(clause, POSITIVE) && !namesSymptoms(clause))) &&
+    (symptomsOver(clause) ||
+      (has(clause, GOOD_NEWS) && !has(clause, POSITIVE) && !namesSymptoms(clause)) ||
+      (inCare(clause) && !namesSymptoms(clause))) &&
     nothingAsked(clause, questionMark);
   const asks = others.some(
     (clause) =>
@@ -4140,6 +4147,9 @@ function courtesyInParts(
 
 /** Wished with thanks: "stay safe everyone", "take care", "sehat selalu". */
 const WELL_WISHES = words('stay safe everyone take care bless sehat selalu semoga tetap jaga');
+/** Taken into care: "sudah dibawa ke puskesmas", "udah dirawat". */
+const IN_CARE = words('dibawa dirawat diperiksa ditangani dijemput');
+const ALREADY = words('udah udh sudah sdh wis wes sampun already');
 /** Good news told after thanks: a negative result, a recovery. */
 const GOOD_NEWS = words('negatif negative sembuh recovered pulih membaik better mendingan waras');
 
