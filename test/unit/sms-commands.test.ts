@@ -1640,6 +1640,27 @@ describe('parseReportText', () => {
     expect(at('demam batuk sempu banyuwangi')).toBe('kecamatan Sempu');
   });
 
+  it('reads levels written one after another as the smallest place in the larger', () => {
+    const at = (text: string) => {
+      const place = parseReportText(text, resolve).place;
+      return place?.kind === 'found' ? `${place.place.level} ${place.place.code}` : place?.kind;
+    };
+    // Desa Tegalrejo in Kec. Selopuro, not the kecamatan alone.
+    expect(at('adik demam tinggi, ibu juga batuk. desa tegalrejo kec selopuro blitar')).toBe(
+      'desa 35.05.22.2005',
+    );
+    expect(
+      at('sekeluarga demam batuk, kami di dusun krajan desa sumberagung kec pesanggaran. mohon bantuan'),
+    ).toBe('desa 35.10.01.2004');
+    // The Tawangrejo of Kec. Pandaan, whatever is told after it; the Sumberagung of Kec. Plaosan after "di".
+    expect(at('bapak ibu di desa tawangrejo kec. pandaan demam batuk sudah 5 hari, saya di luar kota')).toBe(
+      'desa 35.14.11.2010',
+    );
+    expect(at('sy demam sdh 3 hari, batuk kering. rumah di sumberagung kec plaosan. mohon arahan')).toBe(
+      'desa 35.20.07.2007',
+    );
+  });
+
   it('reads no place from a word of the story that is only a slip from a place name', () => {
     for (const text of [
       // Kec. Sine, Ds. Mandiro, Kota Batu, Ds. Drajat.

@@ -703,6 +703,10 @@ function placeAfterMarker(
     const key = tokens[i]?.key ?? '';
     const level = LEVEL_MARKERS.has(key);
     if (!level && !PLACE_MARKERS.has(key)) continue;
+    // "dusun krajan desa sumberagung kec pesanggaran": levels written one after another name the
+    // smallest place in the larger, read together from the first.
+    const chained = level ? placeOfLevels(tokens, i, resolvePlace) : undefined;
+    if (chained) return chained;
     const from = level ? i : i + 1;
     const words: string[] = [];
     for (let k = from; k < tokens.length && words.length < MARKED_PLACE_WORDS; k += 1) {
@@ -726,6 +730,57 @@ function placeAfterMarker(
   }
   return undefined;
 }
+
+/**
+ * The place named by level words written one after another, ending with the one at `last` ("desa
+ * Tegalrejo kec Selopuro Blitar", "kel. Kebonsari kec. Jambangan Surabaya"), read from the first of
+ * them in the same part of the message; undefined when `last` is the only one, or the run names
+ * nothing.
+ */
+function placeOfLevels(
+  tokens: readonly Token[],
+  last: number,
+  resolvePlace: (query: string) => PlaceResolution,
+): PlaceResolution | undefined {
+  // A full stop after a level word's short form ("ds.", "kec.") ends nothing; any other mark does.
+  const broken = (k: number) => {
+    const gap = tokens[k]?.gap ?? '';
+    return /[,;:!?\n]/.test(gap) || (/\./.test(gap) && !LEVEL_MARKERS.has(tokens[k - 1]?.key ?? ''));
+  };
+  // "rumah di Sumberagung kec Plaosan": a word that says where begins the run as well.
+  let first = last;
+  for (let k = last - 1; k >= 0 && last - k <= LEVELS_REACH; k -= 1) {
+    if (broken(k + 1)) break;
+    if (LEVEL_MARKERS.has(tokens[k]?.key ?? '')) first = k;
+    else if (PLACE_MARKERS.has(tokens[k]?.key ?? '')) {
+      if (k + 1 < first) first = k + 1;
+      break;
+    }
+  }
+  if (first === last) return undefined;
+  const words: string[] = [];
+  for (let k = first; k < tokens.length && words.length < LEVELS_WORDS; k += 1) {
+    if (k > first && broken(k)) break;
+    words.push(tokens[k]?.word ?? '');
+  }
+  // From the last level word's name on, one word more at a time while the words may still be a
+  // place's ("... kec Gandusari Trenggalek"), not what is told after it ("... kec Pandaan demam
+  // batuk"): the longest run that names one place, else the first that names several.
+  let found: PlaceResolution | undefined;
+  let maybe: PlaceResolution | undefined;
+  for (let n = last - first + 2; n <= words.length; n += 1) {
+    const run = words.slice(0, n);
+    if (n > last - first + 2 && NOT_PLACE_WORDS.has(fold(run.at(-1) ?? ''))) break;
+    const read = resolvePlace(run.join(' '));
+    if (read.kind === 'found' && namedOutright(read, run)) found = read;
+    if (read.kind === 'ambiguous' && namedOutright(read, run)) maybe ??= read;
+  }
+  return found ?? maybe;
+}
+/** How far before the last level word an earlier one may stand: "dusun krajan desa sumberagung kec". */
+const LEVELS_REACH = 6;
+/** How many words a run of level words and their names may take. */
+const LEVELS_WORDS = 12;
 
 /** Whether what was found is a desa, or desa only. */
 function onlyDesa(found: PlaceResolution): boolean {
