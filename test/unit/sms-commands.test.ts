@@ -1640,6 +1640,19 @@ describe('parseReportText', () => {
     expect(at('demam batuk sempu banyuwangi')).toBe('kecamatan Sempu');
   });
 
+  it('reads a hamlet as where the places after it are, never as a place of its name', () => {
+    const at = (text: string) => {
+      const place = parseReportText(text, resolve).place;
+      return place?.kind === 'found' ? `${place.place.level} ${place.place.name}` : place?.kind;
+    };
+    expect(at('mbahku lara, awake panas, ambegane ngos-ngosan. Dsn Krajan Bakung Blitar')).toBe(
+      'kecamatan Bakung',
+    );
+    expect(parseReportText('warga rt 1 rw 4 dusun bendo ada yg demam semua', resolve).missing).toEqual([
+      'place',
+    ]);
+  });
+
   it('reads levels written one after another as the smallest place in the larger', () => {
     const at = (text: string) => {
       const place = parseReportText(text, resolve).place;

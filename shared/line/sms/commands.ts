@@ -687,6 +687,9 @@ const PLACE_MARKERS = foldedSet(
 /** Level words, read with the name after them: "ds. Sawoo", "kec Paciran", "desa Tlogosari". */
 const LEVEL_MARKERS = foldedSet('desa ds kel kelurahan kec kecamatan kab kabupaten kota dusun dsn');
 
+/** A hamlet, below the desa: "dusun", "dsn". */
+const HAMLETS = foldedSet('dusun dsn');
+
 /** How many words after a marker may name the place. */
 const MARKED_PLACE_WORDS = 5;
 
@@ -707,7 +710,9 @@ function placeAfterMarker(
     // smallest place in the larger, read together from the first.
     const chained = level ? placeOfLevels(tokens, i, resolvePlace) : undefined;
     if (chained) return chained;
-    const from = level ? i : i + 1;
+    // "Dsn Krajan Bakung Blitar", "dusun Bendo": a hamlet, which the regions do not list (its name is
+    // often another place's), then the places it lies in.
+    const from = HAMLETS.has(key) ? i + 2 : level ? i : i + 1;
     const words: string[] = [];
     for (let k = from; k < tokens.length && words.length < MARKED_PLACE_WORDS; k += 1) {
       const token = tokens[k];
@@ -925,7 +930,8 @@ export function parseReportText(
   // Place names are looked up as typed: folding "Tanggul" to "tangul" would cost the resolver a typo.
   const left = tokens.flatMap((token, i) => {
     const key = keys[i] ?? '';
-    return used.has(i) || NOT_PLACE_WORDS.has(key) || /^\d+$/.test(key) ? [] : [token.word];
+    const hamlet = HAMLETS.has(key) || HAMLETS.has(keys[i - 1] ?? '');
+    return used.has(i) || hamlet || NOT_PLACE_WORDS.has(key) || /^\d+$/.test(key) ? [] : [token.word];
   });
   // Where a word says where, the place after it; else the words left over.
   const place = placeAfterMarker(tokens, resolvePlace) ?? placeIn(left, resolvePlace);
