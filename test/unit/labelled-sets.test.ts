@@ -403,7 +403,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, opt-outs and their traps (held out: 267/287, 9 of 113 opt-outs missed, 6 others taken; 268/287, the same opt-outs once optout-r was tuned on)',
     covers: false,
-    right: 282,
+    right: 281,
     optOutsMissed: 2,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -564,7 +564,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 283/307, 175 of 190 reports read as one, 7 others taken for one; 176 of 190, 7 taken once report-h was tuned on)',
     covers: false,
-    right: 295,
+    right: 296,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -577,7 +577,7 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     status:
       'tuning, symptom reports and their traps (held out: 285/311, 168 of 190 reports read as one, 3 others taken for one; 286/311, 169 read, 3 taken once report-j was tuned on)',
     covers: false,
-    right: 298,
+    right: 299,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 0,
@@ -1113,8 +1113,8 @@ const MESSAGE_SETS: readonly MessageSet[] = [
     messages: BLIND39_LABELLED_MESSAGES,
     status: 'tuning (held out: 405/425, FAQ 263/274, the same once blind38 was tuned on)',
     covers: false,
-    right: 410,
-    faqRight: 264,
+    right: 415,
+    faqRight: 269,
     optOutsMissed: 0,
     optOutsTaken: 0,
     outOfScopeAnswered: 1,
