@@ -351,6 +351,8 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['Engkok sakek panas, kodhu aponapa?', 'report'],
     ['covid positif', 'report'],
     ['positif covid?', 'question'],
+    // A Javanese tag before an "if" asks what comes before it.
+    ['aku batuk2 terus, iso nular ta lek aku nggendong anakku', 'question'],
     ['pamit dari grup wa RT caranya gmn', 'off-topic'],
     // Krama "carane", "supados": how, so that, asked of not being sent them.
     ['pripun carane supados mboten dipun kintuni sms malih', 'stop'],

@@ -2458,7 +2458,10 @@ function nothingAsked(tokens: readonly Token[], questionMark: boolean): boolean 
   // "bisa gak kena covid tp ...": "can or not", asked.
   const canOrNot = tokens.some((t, i) => CAN.has(t.key) && QUESTION_ENDS.has(tokens[i + 1]?.key ?? ''));
   // "iso ketularan ra": a Javanese question tag ends it.
-  const tagged = words('ra po ta').has(tokens.at(-1)?.key ?? '');
+  // "iso ketularan ta lek penumpange covid": or a tag before an "if" that follows what is asked.
+  const tagged =
+    words('ra po ta').has(tokens.at(-1)?.key ?? '') ||
+    tokens.some((t, i) => words('ra po ta').has(t.key) && i > 0 && IF.has(tokens[i + 1]?.key ?? ''));
   // "napas anakku cepet banget pas demam, normal ta": whether it is normal, asked with a tag.
   const isItNormal = tokens.some(
     (t, i) =>
