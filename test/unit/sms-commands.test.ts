@@ -353,6 +353,11 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['positif covid?', 'question'],
     // A Javanese tag before an "if" asks what comes before it.
     ['aku batuk2 terus, iso nular ta lek aku nggendong anakku', 'question'],
+    // A symptom with an ending that says whose ("tenggorokanku", "watuke") is the symptom, and "-ku" is "my".
+    ['aku ojol, mari nggowo penumpang sing jare positif, saiki tenggorokanku loro', 'report'],
+    ['watuke bapak wis seminggu', 'report'],
+    ['mari nggowo penumpang positif, tenggorokanku loro', 'report'],
+    ['dadane mbah krasa abot, kudu piye', 'question'],
     ['pamit dari grup wa RT caranya gmn', 'off-topic'],
     // Krama "carane", "supados": how, so that, asked of not being sent them.
     ['pripun carane supados mboten dipun kintuni sms malih', 'stop'],

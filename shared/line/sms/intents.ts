@@ -623,9 +623,18 @@ export function canonical(typed: readonly Token[]): Token[] {
         const airReading = (u: Token, k: number) =>
           /^[1-3]\d$/.test(u.key) && Number(u.key) < 37 && DEGREES.has(tokens[k + 1]?.key ?? '');
         if (t.key === 'panas' && tokens.some(airReading)) return [{ ...t, key: 'cuaca' }];
-        // "demamnya", "batuknya": the symptom with -nya.
-        if (t.key.endsWith('nya') && SYMPTOM_WORDS.has(t.key.slice(0, -3)))
-          return [{ ...t, key: t.key.slice(0, -3) }];
+        // "demamnya", "batuknya", "tenggorokanku", "watuke": the symptom with -nya, -ku, -ne or -e.
+        const bare = SYMPTOM_ENDINGS.map((end) =>
+          t.key.endsWith(end) ? t.key.slice(0, -end.length) : '',
+        ).find((key) => key.length >= 4 && SYMPTOM_WORDS.has(key));
+        // "-ku" also says whose: "my".
+        if (bare)
+          return t.key.endsWith('ku')
+            ? [
+                { ...t, key: bare },
+                { ...t, gap: '', key: 'ku' },
+              ]
+            : [{ ...t, key: bare }];
         if (SMELLING.has(t.key) && tokens.slice(Math.max(0, i - 3), i).some((u) => NEGATORS.has(u.key)))
           return [{ ...t, key: 'anosmia' }];
         // "batalkan pendaftaran nomor ini": a registration cancelled, as a subscription stopped.
@@ -2388,6 +2397,8 @@ const SYMPTOMS_NAMED = words('gejala bergejala gejalane gejalanya symptoms sympt
 const NOT_YET = words('belum blm durung dereng during yet without tanpa');
 /** Knowing, wished for: "mau tau gejala covid". */
 const KNOWING = words('tau tahu ngerti weruh know knowing info informasi');
+/** Endings a symptom carries for whose it is: "demamnya", "tenggorokanku", "watuke". */
+const SYMPTOM_ENDINGS = ['nya', 'ku', 'ne', 'e'];
 /** Over, of a symptom: "my fever is gone", "batuk sudah sembuh". */
 const GOT_OVER = words('gone better sembuh waras reda');
 /** A sense, named: "penciuman", "lidah", "smell". */
@@ -3979,7 +3990,9 @@ function weighsOnTheAnswer(told: readonly Token[]): boolean {
 /** A child told of ("mbah putri" is a grandmother, so not "putri"). */
 const YOUNG = words('anak anakku anake anaknya balita bayi baby child children kid kids son daughter');
 const HOUSEHOLD = words('serumah');
-const BREATHING = words('sesak sesek napas nafas breathe breathing ambegan ngos ngosan ngosngosan saturasi');
+const BREATHING = words(
+  'sesak sesek napas nafas breathe breathing ambegan ngos ngosan ngosngosan saturasi dada chest',
+);
 const DANGER_TOLD = words(
   'ngomong bicara speak talk biru kebiruan bluish blue confused bingung cepet cepat fast pingsan semaput',
 );
