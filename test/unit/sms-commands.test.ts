@@ -305,6 +305,13 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // Not the one the messages are for, told.
     ['sy bukan orang yg tepat utk menerima sms ini', 'stop'],
     ['saya bukan sasaran sms ini', 'stop'],
+    // Why the messages keep coming, asked as a complaint; not messages missed, info that still exists,
+    // or someone else's.
+    ['ngapain masih sms ke saya terus', 'stop'],
+    ['why do you keep texting me', 'stop'],
+    ['kok gak dapat sms lagi?', 'question'],
+    ['kok masih ada info covid', 'help'],
+    ['kok pinjol sms terus', 'off-topic'],
     // A stop shouted beside a price; paid content, a bank's messages and a catalogue stopped: not the line's.
     ['stop! harga beras naik lagi', 'off-topic'],
     ['UNREG RAMALAN', 'question'],

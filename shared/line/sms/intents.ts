@@ -994,6 +994,12 @@ const TIME_UNITS = words(
   'hari hr dino dina minggu mgg week weeks bulan bln month jam hour hours tahun thn year menit',
 );
 
+/** Sending the messages, not the information in them: "sms", "dikirim", "texting". */
+const SENDING = words(
+  'sms sms2 smsnya kirim kirimi dikirim dikirimi ngirim ngirimi text texting texts txt message messages pesan',
+);
+/** Why, asked as a complaint: "ngapain", "kok", "why". */
+const WHY_ASKED = words('ngapain ngapaen kenapa knp kok why lapo ngopo');
 /** Whom messages are for: "bukan sasaran", "bukan orang yang tepat". */
 const RECIPIENTS = words('orang sasaran penerima target tujuan');
 
@@ -3453,6 +3459,19 @@ export function intentOf(
     !has(tokens, SCAMS) &&
     !has(tokens, OFF_TOPIC);
   if (nuisance && !aboutElse && !hearsay && !sentWrongly) return { kind: 'stop' };
+  // "ngapain masih sms ke saya terus", "why do you keep texting me": why the messages keep coming,
+  // asked as a complaint; not "kok gak dapat sms lagi?", missed, nor someone else's.
+  const whyStillSent =
+    has(tokens, WHY_ASKED) &&
+    has(tokens, SENDING) &&
+    has(tokens, words('terus trus masih msh keep keeps still')) &&
+    !has(tokens, NEGATORS) &&
+    !has(tokens, WANT_WORDS) &&
+    !has(tokens, OTHER_SENDERS) &&
+    !has(tokens, SCAMS) &&
+    !has(tokens, OFF_TOPIC) &&
+    !has(tokens, HOW);
+  if (whyStillSent && !aboutElse && !hearsay && !sentWrongly) return { kind: 'stop' };
   // "klo mau berhenti ketik apa?": what to type to stop, asked; the stop is what is wanted. Not "ketik
   // stop itu buat apa", "what happens if i reply stop": what the word does, asked.
   const typedToStop =
