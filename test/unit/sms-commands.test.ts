@@ -312,6 +312,21 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['kok gak dapat sms lagi?', 'question'],
     ['kok masih ada info covid', 'help'],
     ['kok pinjol sms terus', 'off-topic'],
+    // A complaint of the messages reaching this phone: privacy, where the number came from, an objection,
+    // no permission given, a report to the regulator threatened; a pause; a number blacklisted.
+    ['ini mengganggu privasi saya', 'stop'],
+    ['dapat nomor saya dari mana?', 'stop'],
+    ['where did you get my number?', 'stop'],
+    ['saya keberatan nomor saya dipakai', 'stop'],
+    ['saya tidak pernah kasih izin', 'stop'],
+    ['saya akan laporkan ke kominfo', 'stop'],
+    ['libur dulu ya smsnya', 'stop'],
+    ['unsubs', 'stop'],
+    ['blacklist nomor saya', 'stop'],
+    // A holiday asked of a line, the hotline's number, another sender blacklisted.
+    ['hari libur hotline buka?', 'hotlines'],
+    ['dapat nomor hotline dari mana?', 'hotlines'],
+    ['blacklist nomor pinjol gimana', 'off-topic'],
     // A stop shouted beside a price; paid content, a bank's messages and a catalogue stopped: not the line's.
     ['stop! harga beras naik lagi', 'off-topic'],
     ['UNREG RAMALAN', 'question'],

@@ -998,6 +998,15 @@ const TIME_UNITS = words(
 const SENDING = words(
   'sms sms2 smsnya kirim kirimi dikirim dikirimi ngirim ngirimi text texting texts txt message messages pesan',
 );
+/** Privacy, and its being intruded on: "mengganggu privasi", "pelanggaran privasi". */
+const PRIVACY = words('privasi privacy');
+const INTRUDED = words(
+  'ganggu mengganggu pelanggaran melanggar langgar violation violate violates invade invasion',
+);
+/** From where: "dapat nomor saya dari mana", "where did you get my number". */
+const WHERE_FROM = words('mana mn where');
+/** Permission given: "tidak pernah kasih izin", "never gave permission", "never consented". */
+const ALLOWED = words('izin ijin permission consent consented persetujuan setuju');
 /** Why, asked as a complaint: "ngapain", "kok", "why". */
 const WHY_ASKED = words('ngapain ngapaen kenapa knp kok why lapo ngopo');
 /** Whom messages are for: "bukan sasaran", "bukan orang yang tepat". */
@@ -1023,7 +1032,7 @@ const GOODS = words(
 
 /** Verbs that end a subscription when said of the messages: "stop sms", "berhenti langganan". */
 const OPT_OUT_VERBS = words(
-  'stop stp setop berhenti brhenti henti hentikan penghentian unreg unsub unsubscribe cancel cancl batal batalkan keluar quit ' +
+  'stop stp setop berhenti brhenti henti hentikan penghentian unreg unsub unsubs unsubscribe cancel cancl batal batalkan keluar quit ' +
     'udahan sudahi cukup berhentikan matikan mateni nonaktifkan nonaktif mandeg mandek leren cabut akhiri end endelaken kendelaken ' +
     'marekno marekne epaambu paambu putusin ' +
     'disable halt terminate enough unregister deregister blokir block discontinue finish cease tolak menolak mute skip',
@@ -1045,7 +1054,7 @@ const REQUEST_PARTICLES = words('dong ya yo deh ah lah toh');
 /** Taking a number off the list: "hapus nomor saya", "remove me from this list". */
 const REMOVE_VERBS = words(
   'hapus hapuskan keluarkan remove delete take drop coret copot lepas lepaskan busek buang cabut wedalaken wedalke culno uculno uculke apos exclude ' +
-    'wetokno jupuk jupuken jupukno enyahkan busak busaken ghapos',
+    'wetokno jupuk jupuken jupukno enyahkan busak busaken ghapos blacklist blacklis',
 );
 const REMOVE_OBJECTS = words('nomor nomer nmr no number saya aku me daftar list');
 /** Receiving the messages: "ga mau dapet sms ini lagi", "aku gelem nampa sms maneh". */
@@ -3472,6 +3481,37 @@ export function intentOf(
     !has(tokens, OFF_TOPIC) &&
     !has(tokens, HOW);
   if (whyStillSent && !aboutElse && !hearsay && !sentWrongly) return { kind: 'stop' };
+  // "ini mengganggu privasi saya", "dapat nomor saya dari mana?", "saya keberatan nomor saya dipakai",
+  // "saya tidak pernah kasih izin", "saya akan laporkan ke kominfo": a complaint of the messages'
+  // reaching this phone, with no one else's messages named, asks them to stop.
+  const privacy = has(tokens, PRIVACY) && has(tokens, INTRUDED);
+  // Not "where can i get my number checked": somewhere to go, asked.
+  const numberFromWhere =
+    !has(tokens, CAN) &&
+    tokens.some(
+      (t, i) =>
+        NUMBER_WORDS.has(t.key) &&
+        (OWN.has(tokens[i + 1]?.key ?? '') || OWN.has(tokens[i - 1]?.key ?? '')) &&
+        tokens.slice(Math.max(0, i - 3), i).some((u) => RECEIVE.has(u.key)) &&
+        [...tokens.slice(Math.max(0, i - 5), i - 1), ...tokens.slice(i + 2, i + 5)].some((u) =>
+          WHERE_FROM.has(u.key),
+        ),
+    );
+  const numberObjected = tokens.some(
+    (t, i) => t.key === 'keberatan' && nextWithin(tokens, i, 3, NUMBER_WORDS) >= 0,
+  );
+  const neverAllowed = tokens.some(
+    (t, i) => (t.key === 'never' || t.key === 'pernah') && nextWithin(tokens, i, 3, ALLOWED) >= 0,
+  );
+  const reportedOnly =
+    threatens(tokens) &&
+    allIn(tokens, REPORT_WORDS, AUTHORITIES, OPT_OUT_FILLER, words('akan will mau tak kulo kula'));
+  const complaint = privacy || numberFromWhere || numberObjected || neverAllowed || reportedOnly;
+  if (complaint && !has(tokens, OTHER_SENDERS) && !has(tokens, SCAMS) && !aboutElse && !hearsay)
+    return { kind: 'stop' };
+  // "libur dulu ya smsnya": the messages paused.
+  const paused = has(tokens, words('libur liburkan')) && has(tokens, words('dulu')) && has(tokens, TEXTS);
+  if (paused && !aboutElse && !has(tokens, OTHER_SENDERS)) return { kind: 'stop' };
   // "klo mau berhenti ketik apa?": what to type to stop, asked; the stop is what is wanted. Not "ketik
   // stop itu buat apa", "what happens if i reply stop": what the word does, asked.
   const typedToStop =
