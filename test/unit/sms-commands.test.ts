@@ -327,6 +327,11 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['hari libur hotline buka?', 'hotlines'],
     ['dapat nomor hotline dari mana?', 'hotlines'],
     ['blacklist nomor pinjol gimana', 'off-topic'],
+    // A report called off is not a new one, nor a stop of the messages; one told beside it still is.
+    ['saya mau batalkan laporan tadi', 'off-topic'],
+    ['saya tidak jadi lapor', 'off-topic'],
+    ['stop dulu laporannya, nanti saya lanjut', 'off-topic'],
+    ['mau lapor, batuk pilek', 'report'],
     // A stop shouted beside a price; paid content, a bank's messages and a catalogue stopped: not the line's.
     ['stop! harga beras naik lagi', 'off-topic'],
     ['UNREG RAMALAN', 'question'],

@@ -3990,6 +3990,18 @@ export function intentOf(
   const numberToReport = has(tokens, NUMBER_WORDS) && callFor(tokens);
   if (has(tokens, REPORT_WORDS) && (numberAsked || numberToReport) && !has(tokens, OFF_TOPIC))
     return { kind: 'hotlines' };
+  // "saya mau batalkan laporan tadi", "saya tidak jadi lapor", "stop dulu laporannya": a report
+  // called off, which the line cannot take back; not a new one.
+  const reportCalledOff = tokens.some(
+    (t, i) =>
+      REPORT_WORDS.has(t.key.replace(/nya$/, '')) &&
+      tokens
+        .slice(Math.max(0, i - 3), i + 3)
+        .some(
+          (u, k, near) => isOptOutVerb(u.key) || (u.key === 'jadi' && NEGATORS.has(near[k - 1]?.key ?? '')),
+        ),
+  );
+  if (reportCalledOff && !namesSymptoms(tokens) && !has(tokens, POSITIVE)) return { kind: 'off-topic' };
   if (has(tokens, REPORT_WORDS) && !reportsElsewhere(tokens) && !toldReport) return { kind: 'report' };
   // "can I log my symptoms here?", "hasil swab positif, tolong dicatat": recording symptoms or a result is a report.
   // Not "saya dicatat sbg kontak erat, itu artinya sy positif?": what a word means, asked.
