@@ -332,6 +332,9 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     ['saya tidak jadi lapor', 'off-topic'],
     ['stop dulu laporannya, nanti saya lanjut', 'off-topic'],
     ['mau lapor, batuk pilek', 'report'],
+    // The caller unsure what to do ("bingung, ...") is no danger sign; someone confused still is.
+    ['bingung, badan panas dingin, batuk terus, hrs gmn', 'report'],
+    ['mbah demam, sekarang bingung dan ngantuk terus, hrs gmn', 'question'],
     // A stop shouted beside a price; paid content, a bank's messages and a catalogue stopped: not the line's.
     ['stop! harga beras naik lagi', 'off-topic'],
     ['UNREG RAMALAN', 'question'],

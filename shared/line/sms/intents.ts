@@ -4053,8 +4053,15 @@ const WHAT_NOW_AROUND = words(
 function weighsOnTheAnswer(told: readonly Token[]): boolean {
   const symptoms = told.filter((t) => SYMPTOM_WORDS.has(t.key));
   const breathingOnly = symptoms.length > 0 && allIn(symptoms, BREATHING);
+  // "bingung, badan panas dingin", "saya bingung": the caller unsure what to do, not someone confused.
+  const danger = told.some(
+    (t, i) =>
+      DANGER_TOLD.has(t.key) &&
+      !(t.key === 'bingung' && (i === 0 || words('saya sy aku kami kula kulo').has(told[i - 1]?.key ?? ''))),
+  );
   return (
-    [YOUNG, PREGNANT, HOUSEHOLD, VACCINE_WORDS, OTHER_ILLNESSES, DANGER_TOLD].some((set) => has(told, set)) ||
+    [YOUNG, PREGNANT, HOUSEHOLD, VACCINE_WORDS, OTHER_ILLNESSES].some((set) => has(told, set)) ||
+    danger ||
     breathingOnly
   );
 }
