@@ -1655,6 +1655,12 @@ describe('hospitalPlaceIn', () => {
 });
 
 describe('parseReportText', () => {
+  /** The level and name (or code) of the place a report's text is read to name, or how it was not. */
+  const reportPlace = (text: string, by: 'name' | 'code' = 'name') => {
+    const place = parseReportText(text, resolve).place;
+    return place?.kind === 'found' ? `${place.place.level} ${place.place[by]}` : place?.kind;
+  };
+
   it('reads no place from words a place is never read from, though one is a slip from a desa name', () => {
     // "tolong" is a slip from Ds. Tolang, "tunggu" from Ds. Tunggur.
     const urgent = parseReportText('TOLONGGG SUAMI SY SESAK NAPAS POSITIF COVID', resolve);
@@ -1668,21 +1674,13 @@ describe('parseReportText', () => {
   });
 
   it('reads the place after a word that says where, honouring its level word', () => {
-    const at = (text: string) => {
-      const place = parseReportText(text, resolve).place;
-      return place?.kind === 'found' ? `${place.place.level} ${place.place.name}` : place?.kind;
-    };
-    expect(at('Kula saking Maesan, badhe lapor simbok gerah panas')).toBe('kecamatan Maesan');
-    expect(at('lapor demam batuk, wonten ds. Sawoo')).toBe('desa Sawoo');
-    expect(at('demam batuk sempu banyuwangi')).toBe('kecamatan Sempu');
+    expect(reportPlace('Kula saking Maesan, badhe lapor simbok gerah panas')).toBe('kecamatan Maesan');
+    expect(reportPlace('lapor demam batuk, wonten ds. Sawoo')).toBe('desa Sawoo');
+    expect(reportPlace('demam batuk sempu banyuwangi')).toBe('kecamatan Sempu');
   });
 
   it('reads a hamlet as where the places after it are, never as a place of its name', () => {
-    const at = (text: string) => {
-      const place = parseReportText(text, resolve).place;
-      return place?.kind === 'found' ? `${place.place.level} ${place.place.name}` : place?.kind;
-    };
-    expect(at('mbahku lara, awake panas, ambegane ngos-ngosan. Dsn Krajan Bakung Blitar')).toBe(
+    expect(reportPlace('mbahku lara, awake panas, ambegane ngos-ngosan. Dsn Krajan Bakung Blitar')).toBe(
       'kecamatan Bakung',
     );
     expect(parseReportText('warga rt 1 rw 4 dusun bendo ada yg demam semua', resolve).missing).toEqual([
@@ -1691,24 +1689,29 @@ describe('parseReportText', () => {
   });
 
   it('reads levels written one after another as the smallest place in the larger', () => {
-    const at = (text: string) => {
-      const place = parseReportText(text, resolve).place;
-      return place?.kind === 'found' ? `${place.place.level} ${place.place.code}` : place?.kind;
-    };
     // Desa Tegalrejo in Kec. Selopuro, not the kecamatan alone.
-    expect(at('adik demam tinggi, ibu juga batuk. desa tegalrejo kec selopuro blitar')).toBe(
+    expect(reportPlace('adik demam tinggi, ibu juga batuk. desa tegalrejo kec selopuro blitar', 'code')).toBe(
       'desa 35.05.22.2005',
     );
     expect(
-      at('sekeluarga demam batuk, kami di dusun krajan desa sumberagung kec pesanggaran. mohon bantuan'),
+      reportPlace(
+        'sekeluarga demam batuk, kami di dusun krajan desa sumberagung kec pesanggaran. mohon bantuan',
+        'code',
+      ),
     ).toBe('desa 35.10.01.2004');
     // The Tawangrejo of Kec. Pandaan, whatever is told after it; the Sumberagung of Kec. Plaosan after "di".
-    expect(at('bapak ibu di desa tawangrejo kec. pandaan demam batuk sudah 5 hari, saya di luar kota')).toBe(
-      'desa 35.14.11.2010',
-    );
-    expect(at('sy demam sdh 3 hari, batuk kering. rumah di sumberagung kec plaosan. mohon arahan')).toBe(
-      'desa 35.20.07.2007',
-    );
+    expect(
+      reportPlace(
+        'bapak ibu di desa tawangrejo kec. pandaan demam batuk sudah 5 hari, saya di luar kota',
+        'code',
+      ),
+    ).toBe('desa 35.14.11.2010');
+    expect(
+      reportPlace(
+        'sy demam sdh 3 hari, batuk kering. rumah di sumberagung kec plaosan. mohon arahan',
+        'code',
+      ),
+    ).toBe('desa 35.20.07.2007');
   });
 
   it('reads no place from a word of the story that is only a slip from a place name', () => {
