@@ -994,10 +994,6 @@ const TIME_UNITS = words(
   'hari hr dino dina minggu mgg week weeks bulan bln month jam hour hours tahun thn year menit',
 );
 
-/** Sending the messages, not the information in them: "sms", "dikirim", "texting". */
-const SENDING = words(
-  'sms sms2 smsnya kirim kirimi dikirim dikirimi ngirim ngirimi text texting texts txt message messages pesan',
-);
 /** Privacy, and its being intruded on: "mengganggu privasi", "pelanggaran privasi". */
 const PRIVACY = words('privasi privacy');
 const INTRUDED = words(
@@ -1221,7 +1217,7 @@ const ASKED_OF = words('ditakoni ditanya ditanyain ditakokno ditakoki dihubungi 
 /** Phone credit, said of calling a line: "pulsa sy tipis". */
 const CALL_CREDIT = words('pulsa kuota');
 /** The phone's own credit and card, which the messages cost or reach. */
-const THE_PHONES_OWN = words('pulsa kuota sim card simcard kartu');
+const THE_PHONES_OWN = new Set([...CALL_CREDIT, ...words('sim card simcard kartu')]);
 
 /** Asking when: "kapan harus telp 1xx" asks when to call a short line, which the danger signs answer. */
 const WHEN_ASKED = words('kapan kpn when');
@@ -1671,6 +1667,8 @@ const SAID = words('bilang says said');
 
 /** Text messages themselves: what a stop names even beside a rumour ("bener gak stop sms harus bayar?"). */
 const TEXTS = words('sms sms2 smsnya pesan pesannya message messages msg msgs text texts txt');
+/** Sending the messages, not the information in them: "sms", "dikirim", "texting". */
+const SENDING = new Set([...TEXTS, ...SEND_VERBS, ...SEND_VERBS_AND_FORMS, ...words('ngirimi texting')]);
 
 /** Who else sends people messages they want stopped: a bank, an operator, a lender, a casino. */
 const OTHER_SENDERS = words(
