@@ -717,10 +717,7 @@ function placeAfterMarker(
     for (let k = from; k < tokens.length && words.length < MARKED_PLACE_WORDS; k += 1) {
       const token = tokens[k];
       if (!token) break;
-      // "ds. Sawoo": the full stop of a level word's short form does not end the place.
-      const afterLevel = LEVEL_MARKERS.has(tokens[k - 1]?.key ?? '');
-      if (k > from && /[,;:!?\n]/.test(token.gap)) break;
-      if (k > from && /\./.test(token.gap) && !afterLevel) break;
+      if (k > from && placeEndsBefore(tokens, k)) break;
       words.push(token.word);
     }
     for (let n = words.length; n > 0; n -= 1) {
@@ -737,6 +734,15 @@ function placeAfterMarker(
 }
 
 /**
+ * Whether a mark before the token at `k` ends the words a place may take: any mark but the full stop
+ * of a level word's short form ("ds. Sawoo", "kec. Kadur").
+ */
+function placeEndsBefore(tokens: readonly Token[], k: number): boolean {
+  const gap = tokens[k]?.gap ?? '';
+  return /[,;:!?\n]/.test(gap) || (/\./.test(gap) && !LEVEL_MARKERS.has(tokens[k - 1]?.key ?? ''));
+}
+
+/**
  * The place named by level words written one after another, ending with the one at `last` ("desa
  * Tegalrejo kec Selopuro Blitar", "kel. Kebonsari kec. Jambangan Surabaya"), read from the first of
  * them in the same part of the message; undefined when `last` is the only one, or the run names
@@ -747,15 +753,10 @@ function placeOfLevels(
   last: number,
   resolvePlace: (query: string) => PlaceResolution,
 ): PlaceResolution | undefined {
-  // A full stop after a level word's short form ("ds.", "kec.") ends nothing; any other mark does.
-  const broken = (k: number) => {
-    const gap = tokens[k]?.gap ?? '';
-    return /[,;:!?\n]/.test(gap) || (/\./.test(gap) && !LEVEL_MARKERS.has(tokens[k - 1]?.key ?? ''));
-  };
   // "rumah di Sumberagung kec Plaosan": a word that says where begins the run as well.
   let first = last;
   for (let k = last - 1; k >= 0 && last - k <= LEVELS_REACH; k -= 1) {
-    if (broken(k + 1)) break;
+    if (placeEndsBefore(tokens, k + 1)) break;
     if (LEVEL_MARKERS.has(tokens[k]?.key ?? '')) first = k;
     else if (PLACE_MARKERS.has(tokens[k]?.key ?? '')) {
       if (k + 1 < first) first = k + 1;
@@ -765,7 +766,7 @@ function placeOfLevels(
   if (first === last) return undefined;
   const words: string[] = [];
   for (let k = first; k < tokens.length && words.length < LEVELS_WORDS; k += 1) {
-    if (k > first && broken(k)) break;
+    if (k > first && placeEndsBefore(tokens, k)) break;
     words.push(tokens[k]?.word ?? '');
   }
   // From the last level word's name on, one word more at a time while the words may still be a
