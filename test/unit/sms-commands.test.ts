@@ -1633,6 +1633,18 @@ describe('hospitalPlaceIn', () => {
     expect(at('tidak jauh dari Kepanjen')).toBe('kecamatan Kepanjen');
   });
 
+  it('reads a level word as a level, not as the kecamatan named Kota, and lets it settle a shared name', () => {
+    const code = (words: string) => {
+      const place = hospitalPlaceIn(words, resolve);
+      return place.kind === 'found' ? place.place.code : place.kind;
+    };
+    // Kota Probolinggo and Kota Kediri, not Kec. Kota in Kota Kediri; Kota Madiun, not Kab. Madiun.
+    expect(code('brother in law needs admitted, we are in kota probolinggo and have no car')).toBe('35.74');
+    expect(code('with high fever near kota kediri')).toBe('35.71');
+    expect(code('anak kejang demam tinggi, kota madiun')).toBe('35.77');
+    expect(code('kec kota')).toBe('35.71.02');
+  });
+
   it('finds the place among the words asked of a hospital, wherever it stands', () => {
     expect(at('nang tuban sing iso ngerawat')).toBe('kabkota Tuban');
     expect(at('ruang isolasi covid di lamongan')).toBe('kabkota Lamongan');

@@ -796,7 +796,12 @@ function onlyDesa(found: PlaceResolution): boolean {
 
 /** Whether a place's own name is among the words, as typed or folded: "Genteng" in "demam genteng". */
 function namedOutright(place: PlaceResolution | undefined, words: readonly string[]): boolean {
-  const typed = new Set(words.map((w) => fold(w)));
+  // A level word names no place ("kota probolinggo" is not Kec. Kota), unless a level word comes
+  // before it ("kec kota").
+  const folded = words.map((w) => fold(w));
+  const typed = new Set(
+    folded.filter((w, i) => !LEVEL_MARKERS.has(w) || LEVEL_MARKERS.has(folded[i - 1] ?? '')),
+  );
   const named = (p: { readonly name: string }) =>
     p.name
       .split(/[^\p{L}\p{N}]+/u)
@@ -845,8 +850,13 @@ export function hospitalPlaceIn(
   const left = tokens.map((t) => t.word).filter((w) => !NOT_PLACE_WORDS.has(fold(w)) && !/^\d+$/.test(w));
   if (left.length === 0) return { kind: 'not-found' };
   const whole = resolvePlace(left.join(' '));
-  if (whole.kind !== 'not-found' && (left.length === 1 || namedOutright(whole, left))) return whole;
-  return placeAfterMarker(tokens, resolvePlace) ?? placeIn(left, resolvePlace) ?? { kind: 'not-found' };
+  const named = whole.kind !== 'not-found' && (left.length === 1 || namedOutright(whole, left));
+  if (named && whole.kind === 'found') return whole;
+  // "anak kejang demam tinggi, kota madiun": the words around a level word may settle what all the
+  // words together leave open.
+  const marked = placeAfterMarker(tokens, resolvePlace);
+  if (named) return marked?.kind === 'found' ? marked : whole;
+  return marked ?? placeIn(left, resolvePlace) ?? { kind: 'not-found' };
 }
 
 /**
