@@ -335,6 +335,8 @@ describe('parseSmsCommand: a message in parts, in Madurese and Javanese krama, a
     // The caller unsure what to do ("bingung, ...") is no danger sign; someone confused still is.
     ['bingung, badan panas dingin, batuk terus, hrs gmn', 'report'],
     ['mbah demam, sekarang bingung dan ngantuk terus, hrs gmn', 'question'],
+    // A hospital needed, with the car the caller lacks told beside it.
+    ['my dad needs a hospital, we are in kota probolinggo and have no car', 'hospital'],
     // A stop shouted beside a price; paid content, a bank's messages and a catalogue stopped: not the line's.
     ['stop! harga beras naik lagi', 'off-topic'],
     ['UNREG RAMALAN', 'question'],

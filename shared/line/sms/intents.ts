@@ -3932,7 +3932,10 @@ export function intentOf(
   // the FAQ's.
   const riskAsked = has(tokens, RISK) && namesLongIllness(tokens);
   // "we have no car. which hospital should we go to?": how they would get there, beside a hospital asked for.
-  const rideTold = isHospitalRequest(tokens, mentionsTopic) && has(tokens, WHICH_WORDS);
+  // "my dad needs a hospital, ... we have no car": or needed.
+  const rideTold =
+    isHospitalRequest(tokens, mentionsTopic) &&
+    (has(tokens, WHICH_WORDS) || has(tokens, SOUGHT) || has(tokens, words('needs')));
   const offTopic = tokens.some(
     (t) =>
       OFF_TOPIC.has(t.key) &&
