@@ -2484,8 +2484,8 @@ function nothingAsked(tokens: readonly Token[], questionMark: boolean): boolean 
   // "iso ketularan ra": a Javanese question tag ends it.
   // "iso ketularan ta lek penumpange covid": or a tag before an "if" that follows what is asked.
   const tagged =
-    words('ra po ta').has(tokens.at(-1)?.key ?? '') ||
-    tokens.some((t, i) => words('ra po ta').has(t.key) && i > 0 && IF.has(tokens[i + 1]?.key ?? ''));
+    JAVANESE_TAGS.has(tokens.at(-1)?.key ?? '') ||
+    tokens.some((t, i) => JAVANESE_TAGS.has(t.key) && i > 0 && IF.has(tokens[i + 1]?.key ?? ''));
   // "napas anakku cepet banget pas demam, normal ta": whether it is normal, asked with a tag.
   const isItNormal = tokens.some(
     (t, i) =>
@@ -2531,6 +2531,8 @@ function nothingAsked(tokens: readonly Token[], questionMark: boolean): boolean 
     );
   return !asked;
 }
+/** Javanese question tags: "iso ketularan ra", "normal ta". */
+const JAVANESE_TAGS = words('ra po ta');
 /** After "apa": "apa saja", "apa bae", "anything". */
 const ANYTHING_AFTER = words('saja bae wae baen pun');
 /** Eating or drinking, before "apa saja": "makan apa saja hambar". */
