@@ -1370,7 +1370,7 @@ function isOptOutVerb(key: string): boolean {
 }
 
 /**
- * Without a mobile number written out after the word for it ("nomor 0813-3456-7788"), which names
+ * Without a mobile number written out after the word for it ("nomor 08xx-xxxx-xxxx"), which names
  * the phone the messages reach and says nothing more.
  */
 function withoutNumberWritten(tokens: readonly Token[]): readonly Token[] {
@@ -3725,7 +3725,7 @@ export function intentOf(
   const bloodPressure = pressureNamed && allIn(symptomsNamed, NON_SPECIFIC) && !has(tokens, COVID_WORDS);
   // "HP saya positif kena virus, iklan muncul trs": a phone's virus.
   const notACase = (has(tokens, NOT_A_CASE) && !has(tokens, THE_DISEASE)) || has(tokens, PHONE_TROUBLE);
-  // "mau batalkan jadwal kontrol di RSUD dr Soetomo": an appointment cancelled.
+  // "mau batalkan jadwal kontrol di RSUD": an appointment cancelled.
   const appointmentCancelled =
     has(tokens, CANCEL) &&
     has(tokens, APPOINTMENTS) &&
